@@ -1,0 +1,139 @@
+/**
+ * The one contract between the renderer and the main process. Channels are `area:verb`.
+ * `PlatformApi` is implemented by the preload (window.api, Electron) and by
+ * renderer/platform/web.ts (plain Chromium: dev, e2e). Payload schemas live in ./schemas.ts.
+ */
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: 'electron' | 'web';
+  os: string;
+  /** Folder of the app's own data (Electron userData); empty in the browser. */
+  dataPath: string;
+  /** Default folder for backups; empty in the browser. */
+  backupPath: string;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  /** Suggested file name, e.g. `故障诊断报告-GZ-202611-A-003.pdf`. */
+  defaultName: string;
+  data: Uint8Array;
+  filters?: FileFilter[];
+}
+
+export interface SaveFileResult {
+  saved: boolean;
+  /** Absolute path in Electron; the file name in the browser. */
+  path?: string;
+}
+
+export interface OpenFileRequest {
+  filters?: FileFilter[];
+  /** Refuse larger files with a `too-large` error instead of reading them. */
+  maxBytes?: number;
+}
+
+export interface OpenedFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface PdfRequest {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface NotifyRequest {
+  title: string;
+  body: string;
+  /** Same tag → replaces the earlier notification instead of stacking. */
+  tag?: string;
+}
+
+export interface BackupWriteRequest {
+  /** File name only, e.g. `onsite-desk-20261125-2310.odbk`; no folders. */
+  name: string;
+  data: Uint8Array;
+  reason: 'auto' | 'manual' | 'close' | 'pre-upgrade' | 'pre-restore';
+}
+
+export interface BackupEntry {
+  name: string;
+  path: string;
+  size: number;
+  /** ISO 8601 */
+  modifiedAt: string;
+}
+
+export interface BackupWriteResult {
+  path: string;
+  size: number;
+  /** SHA-256 (hex) of the bytes read back after the write. */
+  sha256: string;
+  verified: boolean;
+  /** Names of older backups removed by the retention rule. */
+  removed: string[];
+}
+
+/** Errors cross the boundary as values: `{ ok: false, error }`, never as crashes. */
+export type IpcErrorCode = 'invalid-payload' | 'forbidden-sender' | 'cancelled' | 'too-large' | 'io' | 'disk-full' | 'not-found' | 'unsupported';
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Channel name → request and response. Every request is validated with zod in main. */
+export interface IpcContract {
+  'app:info': { req: void; res: AppInfo };
+  'file:save': { req: SaveFileRequest; res: SaveFileResult };
+  'file:open': { req: OpenFileRequest; res: OpenedFile | null };
+  'pdf:open': { req: PdfRequest; res: void };
+  'pdf:print': { req: PdfRequest; res: void };
+  'notify:show': { req: NotifyRequest; res: void };
+  'backup:get-folder': { req: void; res: string };
+  'backup:choose-folder': { req: void; res: string | null };
+  'backup:write': { req: BackupWriteRequest; res: BackupWriteResult };
+  'backup:list': { req: void; res: BackupEntry[] };
+  'backup:read': { req: { name: string }; res: OpenedFile };
+}
+
+export type Channel = keyof IpcContract;
+
+/** What the renderer sees: one async function per channel. Failures reject with `PlatformError`. */
+export interface PlatformApi {
+  appInfo(): Promise<AppInfo>;
+  saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(req: OpenFileRequest): Promise<OpenedFile | null>;
+  openPdf(req: PdfRequest): Promise<void>;
+  printPdf(req: PdfRequest): Promise<void>;
+  notify(req: NotifyRequest): Promise<void>;
+  backupGetFolder(): Promise<string>;
+  backupChooseFolder(): Promise<string | null>;
+  backupWrite(req: BackupWriteRequest): Promise<BackupWriteResult>;
+  backupList(): Promise<BackupEntry[]>;
+  backupRead(req: { name: string }): Promise<OpenedFile>;
+}
+
+/** Maps each PlatformApi method to its channel; the preload and the tests iterate over it. */
+export const channelOf = {
+  appInfo: 'app:info',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  openPdf: 'pdf:open',
+  printPdf: 'pdf:print',
+  notify: 'notify:show',
+  backupGetFolder: 'backup:get-folder',
+  backupChooseFolder: 'backup:choose-folder',
+  backupWrite: 'backup:write',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
+} as const satisfies Record<keyof PlatformApi, Channel>;
