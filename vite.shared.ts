@@ -21,6 +21,7 @@ export function rendererConfig(): UserConfig {
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,
+      target: 'chrome130',
       chunkSizeWarningLimit: 4000,
       rollupOptions: { input: resolve(root, 'index.html') },
     },

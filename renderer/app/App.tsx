@@ -1,0 +1,39 @@
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useTranslation } from 'react-i18next';
+import type { DbState } from '../db/db';
+import { SetupWizard } from '../features/settings/SetupWizard';
+import { useSite } from '../features/settings/settings.repo';
+import { Shell } from './Shell';
+
+/** Providers, the database gate and first-run setup. */
+export function App({ dbState }: { dbState: DbState }) {
+  const { i18n } = useTranslation();
+  const isZh = i18n.language === 'zh-CN';
+  dayjs.locale(isZh ? 'zh-cn' : 'en');
+  return (
+    <ConfigProvider button={{ autoInsertSpace: false }} locale={isZh ? zhCN : enUS} theme={{ token: { colorPrimary: '#1f5fae', borderRadius: 4, fontFamily: "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif" } }}>
+      <AntApp>
+        <DbGate state={dbState} />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function DbGate({ state }: { state: DbState }) {
+  const { t } = useTranslation();
+  if (state.kind === 'error') return <Result status="error" title={t('db.openFailedTitle')} subTitle={t('db.openFailed', { message: state.message })} />;
+  if (state.kind === 'newer' && !state.db)
+    return <Result status="warning" title={t('db.newerTitle')} subTitle={t('db.newer', { version: state.foundVersion })} data-testid="db-newer" />;
+  return <Ready />;
+}
+
+function Ready() {
+  const site = useSite();
+  if (!site) return <Spin fullscreen />;
+  if (!site.setupComplete) return <SetupWizard site={site} />;
+  return <Shell />;
+}

@@ -1,0 +1,47 @@
+import { GlobalOutlined, UserOutlined } from '@ant-design/icons';
+import { Layout, Select, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { rememberLanguage, type Language } from '../i18n';
+import { useSite, useTeam } from '../features/settings/settings.repo';
+
+/** Top bar: project, who uses this laptop, language. */
+export function HeaderBar() {
+  const { t, i18n } = useTranslation();
+  const site = useSite();
+  const team = useTeam();
+  const me = team?.find((m) => m.id === site?.currentUserId);
+  const change = (lng: Language) => {
+    rememberLanguage(lng);
+    void i18n.changeLanguage(lng);
+    document.documentElement.lang = lng;
+  };
+  return (
+    <Layout.Header style={{ background: '#fff', padding: '0 20px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0' }}>
+      <Typography.Text strong ellipsis style={{ maxWidth: '50%' }}>
+        {site?.projectName || site?.clientName || t('app.name')}
+        {site?.isDemo && <Typography.Text type="warning"> · {t('app.demo')}</Typography.Text>}
+      </Typography.Text>
+      <Space size="large">
+        {me && (
+          <span data-testid="current-user">
+            <UserOutlined /> {me.name} · {t(`roles.${me.role}`)}
+          </span>
+        )}
+        <Space>
+          <GlobalOutlined aria-hidden />
+          <Select<Language>
+            aria-label={t('settings:general.language')}
+            data-testid="language-select"
+            value={i18n.language as Language}
+            onChange={change}
+            style={{ width: 110 }}
+            options={[
+              { value: 'zh-CN', label: t('languages.zh') },
+              { value: 'en', label: t('languages.en') },
+            ]}
+          />
+        </Space>
+      </Space>
+    </Layout.Header>
+  );
+}

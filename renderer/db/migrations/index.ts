@@ -1,0 +1,7 @@
+import type Dexie from 'dexie';
+import { migration0001 } from './0001-create-core';
+import { migration0002 } from './0002-add-service-records';
+
+/** Applied in order; the last one's number is the schema version this app writes. */
+export const migrations: Array<(db: Dexie) => void> = [migration0001, migration0002];
+export const schemaVersion = migrations.length;

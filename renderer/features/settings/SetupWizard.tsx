@@ -1,0 +1,149 @@
+import { Button, Card, Col, Divider, Flex, Form, Input, Popconfirm, Radio, Row, Select, Steps, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SiteSettings } from '@shared/schemas/core';
+import { useSaveHandler } from '../../components/useSaveHandler';
+import { rememberLanguage, type Language } from '../../i18n';
+import { getDb } from '../../db';
+import { loadDemoData } from './demo';
+import { useRules } from './fields';
+import { completeSetup, type SetupInput } from './setup';
+import { deviceCodeRule } from './SiteForms';
+
+const stepFields: string[][] = [
+  ['deviceCode', 'providerName'],
+  ['team', 'meIndex'],
+  ['clientName', 'clientAddress', 'projectName', 'maintenance'],
+];
+
+/** First run on this laptop: who uses it, the team, the client. Everything is editable later in Settings. */
+export function SetupWizard({ site }: { site: SiteSettings }) {
+  const { t, i18n } = useTranslation('settings');
+  const r = useRules();
+  const [step, setStep] = useState(0);
+  const [form] = Form.useForm<SetupInput>();
+  const save = useSaveHandler();
+  const next = async () => {
+    try {
+      await form.validateFields(stepFields[step].flatMap((f) => (f === 'team' ? [0, 1, 2].flatMap((i) => [['team', i, 'name'], ['team', i, 'phone']]) : f === 'maintenance' ? [['maintenance', 'name'], ['maintenance', 'phone'], ['maintenance', 'email']] : [[f]])) as never);
+    } catch {
+      return; // the step's fields show their own messages
+    }
+    if (step < 2) setStep(step + 1);
+    else await save(() => completeSetup(form.getFieldsValue(true)), 'settings:setup.done');
+  };
+  const changeLanguage = (lng: Language) => {
+    rememberLanguage(lng);
+    void i18n.changeLanguage(lng);
+  };
+  return (
+    <Flex justify="center" style={{ minHeight: '100vh', background: '#f0f2f5', padding: 32 }}>
+      <Card style={{ width: 760, alignSelf: 'flex-start' }} data-testid="setup-wizard">
+        <Flex justify="space-between" align="center">
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('setup.title')}
+          </Typography.Title>
+          <Select<Language> aria-label={t('general.language')} data-testid="setup-language" value={i18n.language as Language} onChange={changeLanguage} style={{ width: 120 }} options={[{ value: 'zh-CN', label: t('common:languages.zh') }, { value: 'en', label: t('common:languages.en') }]} />
+        </Flex>
+        <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
+        <Steps current={step} size="small" style={{ margin: '16px 0 24px' }} items={[{ title: t('setup.stepLaptop') }, { title: t('setup.stepTeam') }, { title: t('setup.stepClient') }]} />
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={() => void next()}
+          onFinishFailed={() => void next()}
+          initialValues={{
+            deviceCode: site.deviceCode,
+            providerName: site.providerName,
+            meIndex: 1,
+            team: [{ role: 'pm', name: '', phone: '' }, { role: 'engineer', name: '', phone: '' }, { role: 'engineer', name: '', phone: '' }],
+            maintenance: { name: '', department: '', phone: '', email: '' },
+            clientName: '',
+            clientAddress: '',
+            projectName: '',
+          }}
+        >
+          <div hidden={step !== 0}>
+            <Form.Item name="deviceCode" label={t('general.deviceCode')} extra={t('general.deviceCodeHint')} normalize={(v: string) => v?.toUpperCase()} rules={[r.required, { pattern: deviceCodeRule, message: t('common:validation.deviceCode') }]}>
+              <Input style={{ width: 120 }} maxLength={3} autoFocus />
+            </Form.Item>
+            <Form.Item name="providerName" label={t('site.providerName')} rules={[r.required, r.max(80)]}>
+              <Input />
+            </Form.Item>
+            <Divider />
+            <Typography.Paragraph type="secondary">{t('demo.setupHint')}</Typography.Paragraph>
+            <Popconfirm title={t('demo.confirm')} okText={t('common:actions.ok')} cancelText={t('common:actions.cancel')} onConfirm={() => void save(() => loadDemoData(getDb()), 'settings:demo.loaded')}>
+              <Button data-testid="setup-load-demo">{t('demo.load')}</Button>
+            </Popconfirm>
+          </div>
+          <div hidden={step !== 1}>
+            {[0, 1, 2].map((i) => (
+              <Row gutter={12} key={i}>
+                <Col span={6}>
+                  <Form.Item label={i === 0 ? t('team.role') : undefined}>
+                    <Input value={t(`common:roles.${i === 0 ? 'pm' : 'engineer'}`)} disabled />
+                  </Form.Item>
+                </Col>
+                <Col span={9}>
+                  <Form.Item name={['team', i, 'name']} label={i === 0 ? t('team.name') : undefined} rules={[r.required, r.max(40)]}>
+                    <Input aria-label={`${t('team.name')} ${i + 1}`} />
+                  </Form.Item>
+                </Col>
+                <Col span={9}>
+                  <Form.Item name={['team', i, 'phone']} label={i === 0 ? t('common:fields.phone') : undefined} rules={[r.phone]}>
+                    <Input aria-label={`${t('common:fields.phone')} ${i + 1}`} />
+                  </Form.Item>
+                </Col>
+              </Row>
+            ))}
+            <Form.Item name="meIndex" label={t('general.currentUser')}>
+              <Radio.Group options={[0, 1, 2].map((i) => ({ value: i, label: t('setup.member', { n: i + 1 }) }))} />
+            </Form.Item>
+          </div>
+          <div hidden={step !== 2}>
+            <Form.Item name="clientName" label={t('site.clientName')} rules={[r.required, r.max(80)]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="clientAddress" label={t('site.clientAddress')} rules={[r.max(160)]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="projectName" label={t('site.projectName')} rules={[r.max(80)]}>
+              <Input />
+            </Form.Item>
+            <Typography.Text strong>{t('site.maintenanceEngineer')}</Typography.Text>
+            <Row gutter={12}>
+              <Col span={12}>
+                <Form.Item name={['maintenance', 'name']} label={t('contacts.name')} rules={[r.max(60)]}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item name={['maintenance', 'department']} label={t('contacts.department')} rules={[r.max(60)]}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item name={['maintenance', 'phone']} label={t('common:fields.phone')} rules={[r.phone]}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item name={['maintenance', 'email']} label={t('common:fields.email')} rules={[r.email]}>
+                  <Input />
+                </Form.Item>
+              </Col>
+            </Row>
+          </div>
+          <Flex justify="space-between">
+            <Button disabled={step === 0} onClick={() => setStep(step - 1)}>
+              {t('setup.back')}
+            </Button>
+            <Button type="primary" htmlType="submit" data-testid="setup-next">
+              {step < 2 ? t('setup.next') : t('setup.finish')}
+            </Button>
+          </Flex>
+        </Form>
+      </Card>
+    </Flex>
+  );
+}

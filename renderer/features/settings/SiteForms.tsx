@@ -1,0 +1,89 @@
+import { Button, Card, Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SiteSettings } from '@shared/schemas/core';
+import { setActor } from '../../db';
+import { useSaveHandler } from '../../components/useSaveHandler';
+import { useRules } from './fields';
+import { saveSite, useSite, useTeam } from './settings.repo';
+
+export const deviceCodeRule = /^[A-Z0-9]{1,3}$/;
+
+/** This laptop: who uses it, its device code, the provider and the project. */
+export function GeneralForm() {
+  const { t } = useTranslation('settings');
+  const r = useRules();
+  const site = useSite();
+  const team = useTeam();
+  const [form] = Form.useForm<SiteSettings>();
+  const save = useSaveHandler();
+  useEffect(() => {
+    if (site) form.setFieldsValue(site);
+  }, [site, form]);
+  return (
+    <Card size="small" title={t('general.title')} style={{ maxWidth: 720 }}>
+      <Form
+        form={form}
+        layout="vertical"
+        data-testid="general-form"
+        onFinish={(v) =>
+          void save(async () => {
+            await saveSite({ currentUserId: v.currentUserId, deviceCode: v.deviceCode, providerName: v.providerName, projectName: v.projectName ?? '', projectStart: v.projectStart || undefined, projectEnd: v.projectEnd || undefined });
+            setActor(v.currentUserId);
+          })
+        }
+      >
+        <Form.Item name="currentUserId" label={t('general.currentUser')} rules={[r.required]} extra={t('general.currentUserHint')}>
+          <Select options={(team ?? []).map((m) => ({ value: m.id, label: `${m.name} · ${t(`common:roles.${m.role}`)}` }))} />
+        </Form.Item>
+        <Form.Item name="deviceCode" label={t('general.deviceCode')} rules={[r.required, { pattern: deviceCodeRule, message: t('common:validation.deviceCode') }]} extra={t('general.deviceCodeHint')} normalize={(v: string) => v?.toUpperCase()}>
+          <Input style={{ width: 120 }} maxLength={3} />
+        </Form.Item>
+        <Form.Item name="providerName" label={t('site.providerName')} rules={[r.required, r.max(80)]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="projectName" label={t('site.projectName')} rules={[r.max(80)]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={t('site.projectPeriod')} style={{ marginBottom: 0 }}>
+          <Form.Item name="projectStart" style={{ display: 'inline-block', marginRight: 8 }} rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('common:validation.date') }]}>
+            <Input type="date" aria-label={t('site.projectStart')} />
+          </Form.Item>
+          <Form.Item name="projectEnd" style={{ display: 'inline-block' }} rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('common:validation.date') }]}>
+            <Input type="date" aria-label={t('site.projectEnd')} />
+          </Form.Item>
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          {t('common:actions.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
+
+/** The client's name and site address. */
+export function ClientForm() {
+  const { t } = useTranslation('settings');
+  const r = useRules();
+  const site = useSite();
+  const [form] = Form.useForm<SiteSettings>();
+  const save = useSaveHandler();
+  useEffect(() => {
+    if (site) form.setFieldsValue(site);
+  }, [site, form]);
+  return (
+    <Card size="small" title={t('site.client')} style={{ maxWidth: 720, marginBottom: 16 }}>
+      <Form form={form} layout="vertical" onFinish={(v) => void save(() => saveSite({ clientName: v.clientName, clientAddress: v.clientAddress ?? '' }))}>
+        <Form.Item name="clientName" label={t('site.clientName')} rules={[r.required, r.max(80)]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="clientAddress" label={t('site.clientAddress')} rules={[r.max(160)]}>
+          <Input />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          {t('common:actions.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Contact, SiteSettings, TeamMember } from '@shared/schemas/core';
+import { contactSchema, siteSettingsSchema, teamMemberSchema } from '@shared/schemas/core';
+import { appendAudit } from '../../db/audit';
+import { setActor, stamp, writeTx } from '../../db';
+
+export interface SetupInput {
+  deviceCode: string;
+  providerName: string;
+  team: Array<{ name: string; role: TeamMember['role']; phone: string }>;
+  meIndex: number;
+  clientName: string;
+  clientAddress: string;
+  projectName: string;
+  maintenance: { name: string; department: string; phone: string; email: string };
+}
+
+/** First-run setup: the site, the roster and the client's signer, written together or not at all. */
+export async function completeSetup(input: SetupInput, now = new Date()): Promise<void> {
+  const team = input.team.map((m) => teamMemberSchema.parse(stamp({ ...m, email: '', active: true }, now)));
+  const me = team[input.meIndex] ?? team[0];
+  setActor(me.id);
+  const contacts: Contact[] = input.maintenance.name.trim()
+    ? [
+        contactSchema.parse(
+          stamp({ kind: 'client', name: input.maintenance.name, company: input.clientName, department: input.maintenance.department, title: '', phone: input.maintenance.phone, email: input.maintenance.email, products: [], isMaintenanceEngineer: true }, now),
+        ),
+      ]
+    : [];
+  const site: SiteSettings = siteSettingsSchema.parse({
+    key: 'site',
+    setupComplete: true,
+    deviceCode: input.deviceCode,
+    currentUserId: me.id,
+    providerName: input.providerName,
+    clientName: input.clientName,
+    clientAddress: input.clientAddress,
+    projectName: input.projectName,
+    isDemo: false,
+    updatedAt: now.toISOString(),
+    updatedBy: me.id,
+  });
+  await writeTx(['settings', 'team', 'contacts'], async (db) => {
+    await db.team.bulkPut(team);
+    await db.contacts.bulkPut(contacts);
+    await db.settings.put(site);
+    await appendAudit(db, { actor: me.id, entity: 'settings', entityId: 'site', action: 'settings', summary: `first-run setup: ${team.length} team, client ${site.clientName}` });
+  });
+}

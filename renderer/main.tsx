@@ -1,0 +1,12 @@
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import './app/global.css';
+import { createRoot } from 'react-dom/client';
+import { initAppI18n } from './i18n';
+import { App } from './app/App';
+import { bootDatabase } from './app/boot';
+
+const i18n = await initAppI18n();
+document.documentElement.lang = i18n.language;
+const dbState = await bootDatabase();
+createRoot(document.getElementById('root')!).render(<App dbState={dbState} />);

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { deviceCode, email, isoInstant, phone, recordBase } from './common';
+
+export const teamRoles = ['pm', 'engineer'] as const;
+export const teamMemberSchema = z.strictObject({
+  ...recordBase,
+  name: z.string().trim().min(1).max(40),
+  role: z.enum(teamRoles),
+  phone,
+  email: email.optional(),
+  active: z.boolean(),
+});
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+
+/** client: the client's people; expert: the provider's L2 senior experts; vendor: an original vendor's support line (L3). */
+export const contactKinds = ['client', 'expert', 'vendor'] as const;
+export const contactSchema = z.strictObject({
+  ...recordBase,
+  kind: z.enum(contactKinds),
+  name: z.string().trim().min(1).max(60),
+  company: z.string().trim().max(80),
+  department: z.string().trim().max(60),
+  title: z.string().trim().max(60),
+  phone,
+  email,
+  /** Products this contact supports (vendor / expert). */
+  products: z.array(z.string().max(60)).max(50),
+  /** The client's maintenance engineer signs inspection reports. */
+  isMaintenanceEngineer: z.boolean(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const systemFamilies = ['virtualization', 'private-cloud', 'pam', 'security', 'backup-dr', 'other'] as const;
+export type SystemFamily = (typeof systemFamilies)[number];
+export const systemSchema = z.strictObject({
+  ...recordBase,
+  name: z.string().trim().min(1).max(80),
+  family: z.enum(systemFamilies),
+  vendor: z.string().trim().max(60),
+  model: z.string().trim().max(60),
+  version: z.string().trim().max(40),
+  location: z.string().trim().max(80),
+  vendorContactId: z.string().max(64).optional(),
+  notes: z.string().max(2000).optional(),
+  active: z.boolean(),
+});
+export type ClientSystem = z.infer<typeof systemSchema>;
+
+/** The single settings row of this laptop's database (key 'site'). */
+export const siteSettingsSchema = z.strictObject({
+  key: z.literal('site'),
+  setupComplete: z.boolean(),
+  deviceCode,
+  currentUserId: z.string().max(64),
+  providerName: z.string().trim().min(1).max(80),
+  clientName: z.string().trim().max(80),
+  clientAddress: z.string().trim().max(160),
+  projectName: z.string().trim().max(80),
+  projectStart: z.string().max(10).optional(),
+  projectEnd: z.string().max(10).optional(),
+  isDemo: z.boolean(),
+  updatedAt: isoInstant,
+  updatedBy: z.string().max(64),
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+export const auditActions = ['create', 'update', 'delete', 'settings', 'report-issued', 'report-voided', 'signature', 'restore', 'import', 'demo-load'] as const;
+export const auditEntrySchema = z.strictObject({
+  seq: z.number().int().nonnegative(),
+  id: z.string().min(1).max(64),
+  at: isoInstant,
+  actor: z.string().max(64),
+  entity: z.string().max(40),
+  entityId: z.string().max(64),
+  action: z.enum(auditActions),
+  summary: z.string().max(2000),
+  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type AuditAction = (typeof auditActions)[number];

@@ -1,0 +1,53 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface SavedFile {
+  name: string;
+  data: number[];
+}
+
+/**
+ * Every test gets a fresh browser context, hence a fresh IndexedDB (a fresh database), and the
+ * web platform's test hook, which records each file the app "downloads" so a test can read it.
+ */
+export const test = base.extend<{ app: AppPage }>({
+  app: async ({ page }, use) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __onsiteTestPlatform: { saved: unknown[] } }).__onsiteTestPlatform = { saved: [] };
+    });
+    await use(new AppPage(page));
+  },
+});
+export { expect };
+
+/** Page object for the shell and the setup flow. */
+export class AppPage {
+  constructor(public page: Page) {}
+
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(`/#${path}`);
+  }
+
+  /** Fresh database → the setup wizard → load the fictional demo site. */
+  async openWithDemo(path = '/'): Promise<void> {
+    await this.open(path);
+    await this.page.getByTestId('setup-load-demo').click();
+    await this.page.locator('.ant-popconfirm').getByRole('button').last().click();
+    await expect(this.page.getByTestId('current-user')).toBeVisible();
+  }
+
+  nav(key: string) {
+    return this.page.getByTestId(`nav-${key}`);
+  }
+
+  async setLanguage(label: 'English' | '简体中文'): Promise<void> {
+    await this.page.getByTestId('language-select').click();
+    await this.page.locator('.ant-select-dropdown').getByText(label, { exact: true }).click();
+  }
+
+  /** Files the app saved through the web platform during this test. */
+  async savedFiles(): Promise<SavedFile[]> {
+    return this.page.evaluate(() =>
+      ((window as unknown as { __onsiteTestPlatform: { saved: Array<{ name: string; data: Uint8Array }> } }).__onsiteTestPlatform.saved ?? []).map((f) => ({ name: f.name, data: Array.from(f.data) })),
+    );
+  }
+}
