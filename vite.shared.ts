@@ -19,7 +19,8 @@ export function rendererConfig(): UserConfig {
     },
     worker: { format: 'es' },
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // RENDERER_OUT lets several engineers build and serve side by side (e2e on separate ports).
+      outDir: resolve(import.meta.dirname, process.env.RENDERER_OUT ?? 'out/renderer'),
       emptyOutDir: true,
       target: 'chrome130',
       chunkSizeWarningLimit: 4000,

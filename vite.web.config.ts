@@ -2,4 +2,4 @@ import { defineConfig } from 'vite';
 import { rendererConfig } from './vite.shared';
 
 // The same renderer in plain Chromium (dev, e2e): renderer/platform/web.ts takes over window.api.
-export default defineConfig({ ...rendererConfig(), preview: { port: 4173, strictPort: true } });
+export default defineConfig({ ...rendererConfig(), preview: { strictPort: true } });
