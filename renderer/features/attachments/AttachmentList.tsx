@@ -88,7 +88,7 @@ export function AttachmentList({ ownerType, ownerId, maxBytes = maxAttachmentByt
               <span>
                 {a.name}
                 <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }} title={a.sha256}>
-                  {(a.size / 1024).toFixed(0)} KB · SHA-256 {a.sha256.slice(0, 10)}…
+                  {t('sizeLine', { kb: (a.size / 1024).toFixed(0), hash: a.sha256.slice(0, 10) })}
                 </Typography.Text>
               </span>
             </Flex>
