@@ -19,7 +19,7 @@ export default defineConfig({
       // A sandboxed renderer only loads ONE CommonJS preload file (stack-notes.md).
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },
