@@ -70,7 +70,7 @@ async function renderPdf<K extends BuiltReportType>(type: K, data: ReportDataByT
 export async function issueReport<K extends BuiltReportType>(input: IssueInput<K>, now = new Date()): Promise<{ report: ReportRecord; pdf: Uint8Array }> {
   const db = getDb();
   const chain = await verifyAuditChain(db);
-  if (!chain.ok) throw new ReportError('reports:registry.chainBroken');
+  if (!chain.ok) throw new ReportError('registry:registry.chainBroken');
   const site = await loadSite();
   const previous = (await db.table<ReportRecord>('reports').where('[type+subjectId]').equals([input.type, input.subjectId]).toArray()).sort((a, b) => b.version - a.version);
   const version = (previous[0]?.version ?? 0) + 1;
@@ -127,7 +127,7 @@ export async function issueReport<K extends BuiltReportType>(input: IssueInput<K
 /** The PDF to hand out: the signed rendering when there is one. */
 export async function reportPdf(r: ReportRecord): Promise<Uint8Array> {
   const a = await getAttachment(r.signedPdfAttachmentId ?? r.pdfAttachmentId);
-  if (!a) throw new ReportError('reports:registry.pdfMissing');
+  if (!a) throw new ReportError('registry:registry.pdfMissing');
   return a.data;
 }
 
@@ -156,7 +156,7 @@ export interface Verification {
 /** Re-hashes the stored data and PDF(s) and compares them with the hashes recorded at issue. */
 export async function verifyReport(id: string): Promise<Verification> {
   const r = await getDb().table<ReportRecord>('reports').get(id);
-  if (!r) throw new ReportError('reports:registry.notFound');
+  if (!r) throw new ReportError('registry:registry.notFound');
   const dataMatch = dataHash(r.data) === r.dataHash;
   const pdf = await getAttachment(r.pdfAttachmentId);
   const pdfMatch = !!pdf && sha256Hex(pdf.data) === r.pdfHash;
@@ -183,7 +183,7 @@ async function update(r: ReportRecord, patch: Partial<ReportRecord>, action: 'si
  * signature in its sign-off block (the data hash is unchanged). The client's signature marks it signed.
  */
 export async function signReport(r: ReportRecord, sig: Omit<ReportSignature, 'signedAt'>, now = new Date()): Promise<ReportRecord> {
-  if (r.status === 'void') throw new ReportError('reports:registry.voided');
+  if (r.status === 'void') throw new ReportError('registry:registry.voided');
   const signature: ReportSignature = { ...sig, signedAt: now.toISOString() };
   const signatures = [...r.signatures.filter((s) => s.role !== sig.role), signature];
   const meta = metaOf(r);
@@ -218,12 +218,12 @@ export async function attachSignedScan(r: ReportRecord, scan: { name: string; mi
 }
 
 export async function fileReport(r: ReportRecord, now = new Date()): Promise<ReportRecord> {
-  if (r.status !== 'signed') throw new ReportError('reports:registry.fileNeedsSignature');
+  if (r.status !== 'signed') throw new ReportError('registry:registry.fileNeedsSignature');
   return update(r, { status: 'filed', filedAt: now.toISOString() }, 'update', `${r.number} v${r.version} filed`);
 }
 
 /** Issued reports cannot be deleted; they can be voided with a reason. */
 export async function voidReport(r: ReportRecord, reason: string): Promise<ReportRecord> {
-  if (!reason.trim()) throw new ReportError('reports:registry.voidNeedsReason');
+  if (!reason.trim()) throw new ReportError('registry:registry.voidNeedsReason');
   return update(r, { status: 'void', voidReason: reason.trim() }, 'report-voided', `${r.number} v${r.version} voided: ${reason.trim()}`);
 }

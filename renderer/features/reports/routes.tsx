@@ -1,4 +1,4 @@
-import { ComingSoon } from '../../components/ComingSoon';
 import type { FeatureRoute } from '../../app/Shell';
+import { ReportsPage } from './ReportsPage';
 
-export const routes: FeatureRoute[] = [{ path: '/reports', render: () => <ComingSoon feature="reports" /> }];
+export const routes: FeatureRoute[] = [{ path: '/reports', render: () => <ReportsPage /> }];

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+/** Rewrites one stored report's data inside IndexedDB, as someone tampering with the database would. */
+async function tamperFirstReport(page: import('@playwright/test').Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('onsite-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('reports', 'readwrite');
+          const store = tx.objectStore('reports');
+          const cursor = store.openCursor();
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (!c) return;
+            const row = c.value;
+            row.data.site = `${row.data.site}（已篡改）`;
+            c.update(row);
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+test('issue a sample report, save it, verify it, tamper with the data, verify again', async ({ app, page }) => {
+  await app.openWithDemo('/reports');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await page.getByTestId('issue-sample').click();
+  const table = page.getByTestId('reports-table');
+  await expect(table).toContainText('驻场服务样例报告', { timeout: 30_000 });
+  await expect(table).toContainText(/BG-\d{6}-A-01/);
+  await expect(table).toContainText('已出具');
+
+  // The saved PDF is the real document: Chinese title and its number in the text.
+  await table.getByTestId('report-save').click();
+  await expect.poll(async () => (await app.savedFiles()).length).toBe(1);
+  const [file] = await app.savedFiles();
+  expect(file.name).toMatch(/^驻场服务样例报告-BG-\d{6}-A-01\.pdf$/);
+  const dir = mkdtempSync(join(tmpdir(), 'odesk-'));
+  writeFileSync(join(dir, 'r.pdf'), Buffer.from(file.data));
+  const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+  expect(text).toContain('驻场服务样例报告');
+  expect(text).toMatch(/BG-\d{6}-A-01/);
+
+  await table.getByTestId('report-verify').click();
+  await expect(page.getByTestId('verify-result')).toHaveAttribute('data-ok', 'true');
+  await expect(page.locator('.ant-modal-confirm')).toContainText('校验通过');
+  await page.locator('.ant-modal-confirm').getByRole('button').last().click();
+
+  await tamperFirstReport(page);
+  await table.getByTestId('report-verify').click();
+  await expect(page.getByTestId('verify-result')).toHaveAttribute('data-ok', 'false');
+  await expect(page.locator('.ant-modal-confirm')).toContainText('校验失败');
+  await expect(page.locator('.ant-modal-confirm')).toContainText('报告数据已被改动');
+  await page.screenshot({ path: 'test-results/reports-mismatch.png' });
+});
+
+test('sign a report on screen, then file it; voiding needs a reason', async ({ app, page }) => {
+  await app.openWithDemo('/reports');
+  await page.getByTestId('issue-sample').click();
+  const table = page.getByTestId('reports-table');
+  await expect(table).toContainText('已出具', { timeout: 30_000 });
+  await table.getByTestId('report-more').click();
+  await page.getByRole('menuitem', { name: '屏幕签字' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('signer-name')).toHaveValue('陈镕');
+  await dialog.getByRole('button', { name: '确认签字' }).click();
+  await expect(dialog).toContainText('请在签名板上签名');
+  const box = (await dialog.getByTestId('signature-pad').boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + 80);
+  await page.mouse.down();
+  for (let x = 30; x < 300; x += 15) await page.mouse.move(box.x + x, box.y + 80 + Math.sin(x / 20) * 30);
+  await page.mouse.up();
+  await dialog.getByRole('button', { name: '确认签字' }).click();
+  await expect(table).toContainText('已签字', { timeout: 30_000 });
+
+  await table.getByTestId('report-more').click();
+  await page.getByRole('menuitem', { name: '归档' }).click();
+  await expect(table).toContainText('已归档');
+
+  await table.getByTestId('report-more').click();
+  await page.getByRole('menuitem', { name: '作废' }).click();
+  const voidDialog = page.getByRole('dialog');
+  await voidDialog.getByRole('button', { name: '作废' }).click();
+  await expect(voidDialog).toContainText('请填写作废原因');
+  await voidDialog.getByLabel('作废原因').fill('客户名称有误，重新出具');
+  await voidDialog.getByRole('button', { name: '作废' }).click();
+  await expect(table).toContainText('已作废');
+});
