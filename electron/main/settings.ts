@@ -1,0 +1,27 @@
+/**
+ * Main-process settings kept in userData/settings.json: only what main itself needs before the
+ * renderer's database is open (the backup folder). Everything else lives in the renderer's Dexie.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readJsonFileSync, writeJsonAtomicSync } from './atomic-file';
+
+// Unknown keys are kept (looseObject) so an older app version never drops a newer one's settings.
+const settingsSchema = z.looseObject({
+  backupFolder: z.string().min(1).optional(),
+});
+
+export type MainSettings = z.infer<typeof settingsSchema>;
+
+/** Reads userData/settings.json; a missing or malformed file counts as empty settings. */
+export function readSettings(userDataPath: string): MainSettings {
+  const parsed = settingsSchema.safeParse(readJsonFileSync(join(userDataPath, 'settings.json')));
+  return parsed.success ? parsed.data : {};
+}
+
+/** Merges `patch` into userData/settings.json (atomic write). */
+export function updateSettings(userDataPath: string, patch: Partial<MainSettings>): MainSettings {
+  const next = { ...readSettings(userDataPath), ...patch };
+  writeJsonAtomicSync(join(userDataPath, 'settings.json'), next);
+  return next;
+}
