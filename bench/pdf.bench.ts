@@ -1,0 +1,110 @@
+/*
+ * PDF engine bench: a 300-row Chinese report with 20 images of ~1 MB each.
+ * - In Chromium, through the real pdf-client → module worker path (the page in bench/web, built with
+ *   the renderer's own Vite config and served by `vite preview`): generation time, cold (worker
+ *   start, font fetch) and warm, and the longest main-thread block while it runs.
+ * - In Node, in-process (what tests and `reports:sample` use): generation time, for comparison.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { rendererConfig } from '../vite.shared';
+import type { BenchCase, BenchResult } from './harness';
+import type { BenchRun } from './web/main';
+import { makeBenchDoc } from './web/report-doc';
+
+const rows = 300;
+const images = 20;
+const imageBytes = 1_000_000;
+const repo = resolve(import.meta.dirname, '..');
+
+/** Builds bench/web with the renderer's config (same worker bundling, publicDir with the fonts). */
+async function buildPage(): Promise<string> {
+  execFileSync(process.execPath, [resolve(repo, 'scripts/copy-fonts.mjs')], { stdio: 'ignore' });
+  const base = rendererConfig();
+  const root = resolve(import.meta.dirname, 'web');
+  const outDir = resolve(repo, 'out/bench-web');
+  await build({
+    ...base,
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: { ...base.build, outDir, emptyOutDir: true, rollupOptions: { input: resolve(root, 'index.html') } },
+  });
+  return outDir;
+}
+
+async function inChromium(): Promise<BenchResult[]> {
+  const outDir = await buildPage();
+  const server = await preview({
+    ...rendererConfig(),
+    configFile: false,
+    root: resolve(import.meta.dirname, 'web'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 4190, strictPort: false },
+  });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    type Api = { pdfBench(r: number, i: number, b: number): Promise<BenchRun>; pdfWarmUp(): Promise<number> };
+    const errors: string[] = [];
+    const openPage = async () => {
+      const page = await browser.newPage(); // a new page has its own, not yet started, worker
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.resolvedUrls!.local[0]);
+      await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', undefined, { timeout: 60_000 });
+      return page;
+    };
+    const args = [rows, images, imageBytes] as const;
+    const runIn = (page: Awaited<ReturnType<typeof openPage>>) => page.evaluate(([r, i, b]) => (window as unknown as Api).pdfBench(r, i, b), args);
+
+    const coldPage = await openPage();
+    const cold = await runIn(coldPage);
+    const next = await runIn(coldPage);
+    await coldPage.close();
+    const warmPage = await openPage();
+    const warmUpMs = await warmPage.evaluate(() => (window as unknown as Api).pdfWarmUp());
+    const afterWarmUp = await runIn(warmPage);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+
+    const runs = [cold, next, afterWarmUp];
+    return [
+      { label: 'first report, cold worker (worker start + fonts + first run)', value: cold.ms },
+      { label: 'warmUpPdfWorker() (worker start + fonts + one-line document)', value: warmUpMs },
+      { label: 'first report after warmUpPdfWorker()', value: afterWarmUp.ms, budget: 3000 },
+      { label: 'next report', value: next.ms, budget: 3000 },
+      { label: 'longest main-thread block while generating', value: Math.max(...runs.map((r) => r.longestBlockMs)), budget: 50 },
+      { label: 'long tasks (>50 ms) on the page while generating', value: runs.flatMap((r) => r.longTasks).length, unit: 'tasks' },
+      { label: 'progress messages per report', value: next.progressEvents, unit: 'msgs' },
+      { label: 'PDF size', value: next.bytes / 1024 / 1024, unit: 'MiB' },
+    ];
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+}
+
+async function inNode(): Promise<BenchResult[]> {
+  // pdf-client falls back to in-process pdfmake here (no Worker in Node).
+  const { generatePdf } = await import('../renderer/pdf/pdf-client');
+  const doc = await makeBenchDoc(rows, images, imageBytes);
+  const t0 = performance.now();
+  await generatePdf(doc); // first run: loads pdfmake and the fonts
+  const cold = performance.now() - t0;
+  const t1 = performance.now();
+  const bytes = await generatePdf(doc);
+  return [
+    { label: 'Node in-process, first report', value: cold },
+    { label: 'Node in-process, next report', value: performance.now() - t1 },
+    { label: 'PDF size', value: bytes.length / 1024 / 1024, unit: 'MiB' },
+  ];
+}
+
+export const cases: BenchCase[] = [
+  { name: `pdf: ${rows}-row report, ${images} images of 1 MB — Chromium, module worker`, run: inChromium },
+  { name: `pdf: ${rows}-row report, ${images} images of 1 MB — Node, in-process`, run: inNode },
+];

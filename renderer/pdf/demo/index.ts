@@ -1,0 +1,15 @@
+/**
+ * Demo data per built report type, for `npm run reports:sample`, tests and benches (never bundled
+ * into the app's own pages). A feature that adds a builder adds its demo here.
+ */
+import type { Language } from '../../i18n/resources';
+import type { BuiltReportType, ReportDataByType } from '../registry';
+import type { BuildOptions } from '../types';
+import { sampleDemo } from './sample-demo';
+
+export type ReportDemo<K extends BuiltReportType> = (language: Language) => Promise<{ data: ReportDataByType[K]; options: BuildOptions }>;
+
+/** One demo per built report type. */
+export const reportDemos: { [K in BuiltReportType]: ReportDemo<K> } = {
+  sample: sampleDemo,
+};

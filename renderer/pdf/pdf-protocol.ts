@@ -1,0 +1,56 @@
+/**
+ * Messages between pdf-client (page) and pdf.worker (worker): the only contract between them.
+ * Images travel one message each, ahead of their document: cloning ~27 MB of data URLs in one
+ * postMessage blocked the page for ~150 ms; one image per task keeps every task short.
+ */
+import type { Content } from 'pdfmake/interfaces';
+import type { PdfProgress, ReportDocument } from './types';
+
+export type WorkerRequest =
+  | { type: 'image'; id: number; key: string; dataUrl: string }
+  | {
+      type: 'generate';
+      id: number;
+      /** The document, its data-URL images replaced by the keys of the preceding 'image' messages. */
+      doc: ReportDocument;
+      /** Absolute URL of the directory holding the font files (the worker resolves nothing itself). */
+      fontsUrl: string;
+    }
+  | { type: 'warm-up'; id: number; fontsUrl: string };
+
+export type WorkerReply =
+  | { id: number; type: 'progress'; progress: PdfProgress }
+  | { id: number; type: 'done'; bytes: ArrayBuffer }
+  | { id: number; type: 'error'; message: string; stack?: string };
+
+/**
+ * Moves every `data:` image out of a document: returns a copy whose images are keys, listed in
+ * `doc.images` under themselves (pdfmake then reads them from its virtual file system), and the
+ * key → data URL map. Identical images share a key. The input is not modified.
+ */
+export function extractImages(doc: ReportDocument, keyPrefix: string): { doc: ReportDocument; images: Map<string, string> } {
+  const byUrl = new Map<string, string>();
+  const keyOf = (dataUrl: string) => {
+    let key = byUrl.get(dataUrl);
+    if (!key) byUrl.set(dataUrl, (key = `${keyPrefix}${byUrl.size}`));
+    return key;
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== 'object') return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      out[k] = k === 'image' && typeof x === 'string' && x.startsWith('data:') ? keyOf(x) : walk(x);
+    }
+    return out;
+  };
+  const content = walk(doc.content) as Content;
+  const running = walk(doc.running) as ReportDocument['running'];
+  const images: NonNullable<ReportDocument['images']> = {};
+  for (const [name, src] of Object.entries(doc.images ?? {})) {
+    images[name] = typeof src === 'string' && src.startsWith('data:') ? keyOf(src) : src;
+  }
+  for (const key of byUrl.values()) images[key] = key;
+  const map = new Map([...byUrl].map(([url, key]) => [key, url]));
+  return { doc: { ...doc, content, running, images }, images: map };
+}
