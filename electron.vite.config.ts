@@ -8,6 +8,8 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
+      // zod is bundled so the packaged app's main process does not depend on node_modules for it.
+      externalizeDeps: { exclude: ['zod'] },
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },

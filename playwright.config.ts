@@ -6,8 +6,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 /** E2E in Debian's Chromium against the built renderer (plain-Chromium PlatformApi). */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -12,7 +12,8 @@ export interface SavedFile {
 export const test = base.extend<{ app: AppPage }>({
   app: async ({ page }, use) => {
     await page.addInitScript(() => {
-      (window as unknown as { __onsiteTestPlatform: { saved: unknown[] } }).__onsiteTestPlatform = { saved: [] };
+      const saved: unknown[] = [];
+      (window as unknown as { __onsiteTestPlatform: unknown }).__onsiteTestPlatform = { saved, onSaveFile: (f: unknown) => saved.push(f) };
     });
     await use(new AppPage(page));
   },

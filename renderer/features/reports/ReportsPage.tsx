@@ -92,7 +92,9 @@ export function ReportsPage() {
       {rows && rows.length === 0 ? (
         <EmptyState title={t('empty')} description={t('emptyHint')} />
       ) : (
-        <Table<ReportRecord> data-testid="reports-table" rowKey="id" size="small" loading={!rows} columns={columns} dataSource={filtered} pagination={{ pageSize: 50, hideOnSinglePage: true }} />
+        <div data-testid="reports-table">
+          <Table<ReportRecord> rowKey="id" size="small" loading={!rows} columns={columns} dataSource={filtered} pagination={{ pageSize: 50, hideOnSinglePage: true }} />
+        </div>
       )}
     </>
   );

@@ -1,5 +1,5 @@
 import { Form, Input, Modal, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportRecord, ReportSignature } from '@shared/schemas/report';
 import { SignaturePad } from '../../components/SignaturePad';
@@ -20,6 +20,12 @@ export function SignDialog({ report, onClose }: { report: ReportRecord; onClose:
   const [image, setImage] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const defaultName = (role: Role) => (role === 'clientEngineer' ? maint?.name : role === 'projectManager' ? team?.find((m) => m.role === 'pm')?.name : team?.find((m) => m.id === site?.currentUserId)?.name) ?? '';
+  // The people load asynchronously: fill the default signer once they are there, unless typed already.
+  const loaded = !!team && !!site;
+  useEffect(() => {
+    if (loaded && !form.getFieldValue('name')) form.setFieldValue('name', defaultName(form.getFieldValue('role') ?? 'clientEngineer'));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, maint]);
   return (
     <Modal
       open

@@ -1,6 +1,6 @@
 import type { ClientSystem, Contact, SiteSettings, TeamMember } from '@shared/schemas/core';
 import { appendAudit } from '../../db/audit';
-import { getActor, stamp, writeTx } from '../../db';
+import { getActor, setActor, stamp, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
 import { defaultProvider } from './settings.repo';
 
@@ -92,6 +92,7 @@ export async function loadDemoData(db: OnsiteDb, now = new Date()): Promise<void
     updatedAt: now.toISOString(),
     updatedBy: 'system',
   };
+  setActor(site.currentUserId);
   const seeders = Object.values(featureSeeders).sort((a, b) => (a.demoOrder ?? 50) - (b.demoOrder ?? 50));
   await writeTx(recordTables.concat(['settings']), async () => {
     await db.settings.put(site);
