@@ -41,12 +41,60 @@ async function measure(doc: ReportDocument): Promise<BenchRun> {
   return { ms, bytes: bytes.length, longestBlockMs: Math.max(0, longestGap - 4), longTasks, progressEvents };
 }
 
-let doc: ReportDocument | undefined;
+/**
+ * A JPEG of about `targetBytes`, like a site photo: a gradient with noise, encoded by the browser.
+ * pdfkit embeds JPEGs as they are, whereas it copies PNG data byte by byte through a JS array.
+ */
+async function noiseJpeg(targetBytes: number): Promise<string> {
+  let width = 1000;
+  let blob: Blob | undefined;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const height = Math.round(width * 0.75);
+    const canvas = new OffscreenCanvas(width, height);
+    const ctx = canvas.getContext('2d')!;
+    const img = ctx.createImageData(width, height);
+    const noise = new Uint8Array(img.data.length);
+    for (let i = 0; i < noise.length; i += 65536) crypto.getRandomValues(noise.subarray(i, i + 65536));
+    for (let i = 0; i < img.data.length; i += 4) {
+      const y = Math.floor(i / 4 / width);
+      img.data[i] = 60 + (y % 256) / 2 + (noise[i] >> 2);
+      img.data[i + 1] = 80 + (noise[i + 1] >> 2);
+      img.data[i + 2] = 110 + (noise[i + 2] >> 2);
+      img.data[i + 3] = 255;
+    }
+    ctx.putImageData(img, 0, 0);
+    blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+    if (Math.abs(blob.size - targetBytes) < targetBytes * 0.05) break;
+    width = Math.round(width * Math.sqrt(targetBytes / blob.size));
+  }
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.readAsDataURL(blob!);
+  });
+}
 
-/** Called by the bench: prepares the document once, then runs one measured generation. */
-async function run(rows: number, images: number, imageBytes: number): Promise<BenchRun> {
-  doc ??= await makeBenchDoc(rows, images, imageBytes);
-  return measure(doc);
+/** Decoded sizes of the data-URL images in some content. */
+function imageSizes(node: unknown, out: number[] = []): number[] {
+  if (Array.isArray(node)) node.forEach((n) => imageSizes(n, out));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'image' && typeof v === 'string' && v.startsWith('data:')) out.push(((v.length - v.indexOf(',') - 1) * 3) / 4);
+      else imageSizes(v, out);
+    }
+  }
+  return out;
+}
+
+const docs = new Map<string, Promise<ReportDocument>>();
+
+/** Called by the bench: prepares the document once per image format, then runs one measured generation. */
+async function run(rows: number, images: number, imageBytes: number, format: 'jpeg' | 'png'): Promise<BenchRun & { imageBytes: number }> {
+  const key = `${rows}/${images}/${imageBytes}/${format}`;
+  if (!docs.has(key)) docs.set(key, makeBenchDoc(rows, images, imageBytes, format === 'jpeg' ? noiseJpeg : undefined));
+  const doc = await docs.get(key)!;
+  const sizes = imageSizes(doc.content);
+  return { ...(await measure(doc)), imageBytes: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length) };
 }
 
 /** Called by the bench: times `warmUpPdfWorker()` (worker start, fonts, a one-line document). */

@@ -15,11 +15,14 @@ export async function noisePng(targetBytes: number): Promise<string> {
   return toDataUrl(await encodePng(r));
 }
 
+/** Makes one image of about `bytes` bytes, as a data URL. */
+export type ImageMaker = (bytes: number) => Promise<string>;
+
 /** A Chinese sample report with `rows` service records and `images` photos of ~`imageBytes` each. */
-export async function makeBenchDoc(rows: number, images: number, imageBytes: number): Promise<ReportDocument> {
+export async function makeBenchDoc(rows: number, images: number, imageBytes: number, makeImage: ImageMaker = noisePng): Promise<ReportDocument> {
   const t = (await createI18n('zh-CN')).getFixedT('zh-CN');
   const figures: SampleReportData['figures'] = [];
-  for (let i = 0; i < images; i++) figures.push({ image: await noisePng(imageBytes), caption: `现场照片 ${i + 1}` });
+  for (let i = 0; i < images; i++) figures.push({ image: await makeImage(imageBytes), caption: `现场照片 ${i + 1}` });
   const data: SampleReportData = {
     site: '上海浦东数据中心 3 楼',
     team: ['王镕', '陈喆'],

@@ -101,10 +101,10 @@ function request(messages: (id: number) => WorkerRequest[], onProgress?: (p: Pdf
  */
 export async function generatePdf(doc: ReportDocument, options: GeneratePdfOptions = {}): Promise<Uint8Array> {
   if (!hasWorker()) {
-    // Production bundles never take this path; the condition lets the bundler drop the Node code.
-    if (import.meta.env.PROD) throw new Error('generatePdf: no Web Worker available');
-    const { generatePdfInProcess } = await import('./pdf-node');
-    return generatePdfInProcess(doc, options.onProgress);
+    // `if (!PROD)` rather than an early throw: the bundler then drops the Node code (and pdfmake's
+    // second copy) from production bundles, which always have a Worker.
+    if (!import.meta.env.PROD) return (await import('./pdf-node')).generatePdfInProcess(doc, options.onProgress);
+    throw new Error('generatePdf: no Web Worker available');
   }
   return request((id) => {
     const split = extractImages(doc, `img-${id}-`);
