@@ -1,0 +1,309 @@
+/**
+ * Replays a fault's log in time order and derives its clocks and automatic upgrades.
+ * Between two events, the open resolution/fix clock may pass its due instant: that instant is the
+ * breach, and (below level 1) the level rises by one there, before the next event is applied.
+ * Events at the due instant itself are applied first: a clock stopped at its due instant is met.
+ */
+import { uncoveredYearsBetween } from './business-time';
+import type { CalendarData } from './calendar-data';
+import { type ClockCalendar, type ClockKind, type ClockState, type Run, isOpen, openRun, pauseRun, resumeRun, runToClock, stopRun } from './clock-run';
+import { AUTO_UPGRADE_REASON, type Channel, type Complexity, FaultLogError, type FaultEvent, type TimedEvent } from './fault-log';
+import type { FaultLevel, Policy, Track } from './policy';
+import { formatInstant } from './time';
+
+export type Upgrade = { at: number; from: FaultLevel; to: FaultLevel; derived: boolean };
+
+export interface SimResult {
+  level: FaultLevel;
+  track: Track;
+  resolved: boolean;
+  closed: boolean;
+  clocks: ClockState[];
+  upgrades: Upgrade[];
+  pmAlert: boolean;
+  arrivalBreached: boolean;
+  warnings: string[];
+}
+
+const KIND_ORDER: ClockKind[] = ['response', 'reply', 'arrival', 'fix', 'resolution', 'report'];
+const WORK: ClockKind[] = ['resolution', 'fix'];
+
+class FaultSim {
+  level: FaultLevel;
+  track: Track;
+  readonly responseTrack: Track;
+  readonly channel: Channel;
+  readonly complexity: Complexity;
+  arrived = false;
+  paused = false;
+  resolved = false;
+  closed = false;
+  waiveNextReport = false;
+  /** Latest run per kind; every key declared up front so the object keeps one shape (fast keyed access). */
+  runs: Record<ClockKind, Run | undefined> = { response: undefined, reply: undefined, arrival: undefined, fix: undefined, resolution: undefined, report: undefined };
+  upgrades: Upgrade[] = [];
+  problems: string[] = [];
+  warnings: string[] = [];
+  pos = 0;
+
+  constructor(
+    private readonly cal: CalendarData,
+    private readonly policy: Policy,
+    private readonly events: TimedEvent[],
+    reported: TimedEvent,
+  ) {
+    const first = reported.event as Extract<FaultEvent, { type: 'reported' }>;
+    this.level = first.level;
+    this.track = first.track ?? policy.defaultTrack[first.level];
+    this.responseTrack = this.track;
+    this.channel = first.channel;
+    this.complexity = first.complexity ?? 'general';
+  }
+
+  get unresolved(): boolean {
+    return !this.resolved && !this.closed;
+  }
+
+  /** Calendar and target of a clock kind on the current track. */
+  spec(kind: ClockKind): [ClockCalendar, number] {
+    const p = this.policy;
+    switch (kind) {
+      case 'response':
+        return this.responseTrack === 'remote' ? ['5x8', p.remote.responseMinutes] : ['7x24', p.onsite.responseMinutes];
+      case 'reply':
+        return ['5x8', this.complexity === 'complex' ? p.email.complexReplyMinutes : p.email.generalReplyMinutes];
+      case 'resolution':
+        return ['5x8', p.remote.resolutionMinutes];
+      case 'arrival':
+        return ['7x24', p.onsite.arrivalMinutes];
+      case 'fix':
+        return ['7x24', p.onsite.fixMinutes];
+      case 'report':
+        return this.track === 'remote' ? ['5x8', p.remote.reportMinutes] : ['7x24', p.onsite.reportMinutes];
+    }
+  }
+
+  open(kind: ClockKind, t: number): void {
+    const [calendar, target] = this.spec(kind);
+    this.runs[kind] = openRun(this.cal, kind, calendar, target, t, this.paused && WORK.includes(kind));
+  }
+
+  stop(kind: ClockKind, t: number, end?: Run['end']): void {
+    const run = this.runs[kind];
+    if (!isOpen(run)) return;
+    stopRun(this.cal, run, t, end);
+    if (run.end === 'breached' && this.level === 1 && WORK.includes(kind)) run.breachedAtLevel1 = true;
+  }
+
+  /** Opens the work clocks of the current track at `t`: remote resolution; on site fix (if arrived) or arrival. */
+  openWork(t: number): void {
+    if (this.track === 'remote') this.open('resolution', t);
+    else if (this.arrived) this.open('fix', t);
+    else if (!isOpen(this.runs.arrival)) this.open('arrival', t);
+  }
+
+  moveTrack(track: Track, t: number): void {
+    if (track === this.track) return;
+    if (this.unresolved) {
+      if (track === 'onsite') {
+        this.stop('resolution', t);
+      } else {
+        this.stop('arrival', t);
+        this.stop('fix', t);
+      }
+    }
+    this.track = track;
+    if (this.unresolved) this.openWork(t);
+  }
+
+  upgrade(to: FaultLevel, t: number, derived: boolean): void {
+    this.upgrades.push({ at: t, from: this.level, to, derived });
+    for (const k of WORK) this.stop(k, t, 'breached');
+    this.level = to;
+    const track = this.policy.defaultTrack[to];
+    if (track !== this.track && this.unresolved && track === 'remote') this.stop('arrival', t);
+    this.track = track;
+    if (this.unresolved) this.openWork(t);
+  }
+
+  /**
+   * Derives the upgrades whose breach instant comes before `t` (strictly). A breach while the
+   * fault is level 1 never upgrades, even if the level is lowered by hand afterwards.
+   */
+  advanceTo(t: number): void {
+    while (this.unresolved) {
+      let run: Run | undefined;
+      for (const k of WORK) {
+        const r = this.runs[k];
+        if (isOpen(r) && r.segStart !== undefined && r.due !== undefined && r.due < t && !r.upgradeBlocked) run = r;
+      }
+      if (!run || run.due === undefined) return;
+      const to = (this.level - 1) as FaultLevel;
+      if (this.level === 1 || this.recordedUpgradeAhead(to)) {
+        run.upgradeBlocked = true;
+        continue;
+      }
+      this.upgrade(to, run.due, true);
+    }
+  }
+
+  /** A recorded auto-upgrade to `to` later in the log stands for the derived one (history wins over an edited policy). */
+  recordedUpgradeAhead(to: FaultLevel): boolean {
+    for (let i = this.pos; i < this.events.length; i++) {
+      const e = this.events[i].event;
+      if (e.type === 'level-changed') return e.reason === AUTO_UPGRADE_REASON && e.level === to;
+      if (e.type === 'resolved' || e.type === 'closed' || e.type === 'reopened' || e.type === 'track-changed') return false;
+      if (e.type === 'onsite-requested' && this.track === 'remote') return false;
+    }
+    return false;
+  }
+
+  note(index: number, e: FaultEvent, what: string): void {
+    this.warnings.push(`Event #${index + 1} (${e.type}) ignored: ${what}.`);
+  }
+
+  apply({ t, index, event: e }: TimedEvent): void {
+    switch (e.type) {
+      case 'reported':
+        this.open('response', t);
+        if (this.channel === 'email') this.open('reply', t);
+        this.openWork(t);
+        return;
+      case 'responded':
+        return this.stop('response', t);
+      case 'replied':
+        return this.stop('reply', t);
+      case 'onsite-requested':
+        return this.moveTrack('onsite', t);
+      case 'track-changed':
+        return this.moveTrack(e.track, t);
+      case 'arrived':
+        this.arrived = true;
+        if (this.track === 'onsite' && this.unresolved) {
+          this.stop('arrival', t);
+          if (!isOpen(this.runs.fix)) this.open('fix', t);
+        }
+        return;
+      case 'paused':
+        if (!this.unresolved) return this.note(index, e, 'the fault is resolved or closed');
+        if (this.paused) return this.note(index, e, 'the fault is already waiting on the client');
+        this.paused = true;
+        for (const k of WORK) if (isOpen(this.runs[k])) pauseRun(this.cal, this.runs[k]!, t);
+        return;
+      case 'resumed':
+        if (!this.paused) return this.note(index, e, 'the fault was not waiting on the client');
+        this.paused = false;
+        for (const k of WORK) if (isOpen(this.runs[k])) resumeRun(this.cal, this.runs[k]!, t);
+        return;
+      case 'resolved':
+        if (!this.unresolved) return this.note(index, e, 'the fault is already resolved or closed');
+        for (const k of KIND_ORDER) if (k !== 'report') this.stop(k, t);
+        this.resolved = true;
+        this.paused = false;
+        this.open('report', t);
+        if (this.waiveNextReport) this.stop('report', t, 'waived');
+        this.waiveNextReport = false;
+        return;
+      case 'report-issued':
+        return this.stop('report', t);
+      case 'report-waived':
+        if (this.level !== 4) {
+          this.problems.push(`event #${index + 1} (report-waived): a report can be waived only for a level-4 fault (the fault is level ${this.level} at ${e.at})`);
+          return;
+        }
+        if (isOpen(this.runs.report)) this.stop('report', t, 'waived');
+        else if (this.unresolved) this.waiveNextReport = true;
+        return;
+      case 'reopened':
+        if (this.unresolved) return this.note(index, e, 'the fault is not resolved or closed');
+        this.stop('report', t);
+        this.resolved = false;
+        this.closed = false;
+        this.paused = false;
+        this.openWork(t);
+        return;
+      case 'closed':
+        for (const k of KIND_ORDER) this.stop(k, t);
+        this.closed = true;
+        this.paused = false;
+        return;
+      case 'level-changed':
+        if (e.reason === AUTO_UPGRADE_REASON) {
+          if (e.level < this.level) this.upgrade(e.level, t, false);
+          return;
+        }
+        if (e.level === this.level) return;
+        this.level = e.level;
+        return this.moveTrack(this.policy.defaultTrack[e.level], t);
+    }
+  }
+
+  run(now: number): void {
+    for (; this.pos < this.events.length; this.pos++) {
+      const te = this.events[this.pos];
+      this.advanceTo(te.t);
+      this.apply(te);
+    }
+    this.advanceTo(now);
+  }
+}
+
+/** Replays a checked, time-sorted log up to `now` (later events are ignored) and reads it at `now`. */
+export function simulateFault(events: TimedEvent[], cal: CalendarData, policy: Policy, now: number): SimResult {
+  let cut = events.length;
+  while (cut > 0 && events[cut - 1].t > now) cut--;
+  const sim = new FaultSim(cal, policy, cut === events.length ? events : events.slice(0, cut), events[0]);
+  // Not reported yet at `now`: every clock is pending.
+  if (cut > 0) sim.run(now);
+  if (sim.problems.length) throw new FaultLogError(sim.problems);
+  // Most instants shown are event instants: reuse their text when it is already canonical (+08:00, whole seconds).
+  // (A linear scan: logs are short, and a Map keyed by non-small numbers costs more.)
+  const fmt = (ms: number): string => {
+    for (let i = 0; i < events.length; i++) {
+      if (events[i].t === ms && events[i].canonical) return events[i].event.at;
+    }
+    return formatInstant(ms);
+  };
+  const clocks: ClockState[] = [];
+  let pmAlert = false;
+  let arrivalBreached = false;
+  const warnings = sim.warnings;
+  for (const kind of KIND_ORDER) {
+    const run = sim.runs[kind];
+    if (!run) {
+      const relevant =
+        kind === 'report' ||
+        kind === 'response' ||
+        (kind === 'reply' && sim.channel === 'email') ||
+        (sim.track === 'onsite' ? (kind === 'arrival' && !sim.arrived) || kind === 'fix' : kind === 'resolution');
+      if (relevant) {
+        const [calendar, target] = sim.spec(kind);
+        clocks.push({ kind, state: 'pending', calendar, targetMinutes: target, usedMinutes: 0 });
+      }
+      continue;
+    }
+    const clock = runToClock(cal, run, now, policy.atRiskRatio, fmt);
+    clocks.push(clock);
+    if (WORK.includes(kind) && (run.breachedAtLevel1 || (isOpen(run) && sim.level === 1 && clock.state === 'breached'))) pmAlert = true;
+    if (kind === 'arrival' && clock.state === 'breached') arrivalBreached = true;
+    if (run.calendar === '5x8') {
+      // The run spans from its start to its stop, or to the later of its due instant and now.
+      const end = run.stop ?? Math.max(run.due ?? now, now);
+      for (const y of uncoveredYearsBetween(cal, run.start, end)) {
+        const w = `No calendar data for ${y}: the ${kind} clock is computed on plain weekdays (no holidays or adjusted working days).`;
+        if (!warnings.includes(w)) warnings.push(w);
+      }
+    }
+  }
+  return {
+    level: sim.level,
+    track: sim.track,
+    resolved: sim.resolved,
+    closed: sim.closed,
+    clocks,
+    upgrades: sim.upgrades,
+    pmAlert: pmAlert && sim.unresolved && sim.level === 1,
+    arrivalBreached,
+    warnings,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Human record numbers people quote on the phone and in reports: `GZ-202611-A-003` =
+ * prefix, year and month in Asia/Shanghai, the laptop's device code, and a sequence per
+ * prefix + month + device. The device code keeps numbers from colliding between the team's laptops.
+ */
+import { shanghaiDate } from './time';
+
+/** GZ 故障 fault, XQ 需求 service request, XJ 巡检 inspection report, ZD 诊断 diagnosis report, JC 检查 health check, PX 培训 training, BG 报告 generic report. */
+export const NUMBER_PREFIXES = ['GZ', 'XQ', 'XJ', 'ZD', 'JC', 'PX', 'BG'] as const;
+export type NumberPrefix = (typeof NUMBER_PREFIXES)[number];
+
+/** What a record number is made of. */
+export type RecordNumber = { prefix: NumberPrefix; year: number; month: number; device: string; seq: number };
+
+const DEVICE_RE = /^[A-Z0-9]{1,4}$/;
+const NUMBER_RE = /^(GZ|XQ|XJ|ZD|JC|PX|BG)-(\d{4})(\d{2})-([A-Z0-9]{1,4})-(\d{3,})$/;
+
+/** True for a device code of 1–4 upper-case letters or digits (e.g. `A`, `B2`). */
+export function isDeviceCode(device: string): boolean {
+  return DEVICE_RE.test(device);
+}
+
+/** Formats the parts as `GZ-202611-A-003` (the sequence has at least 3 digits). Throws RangeError on invalid parts. */
+export function formatNumber(parts: RecordNumber): string {
+  const { prefix, year, month, device, seq } = parts;
+  if (!NUMBER_PREFIXES.includes(prefix)) throw new RangeError(`Unknown number prefix: ${String(prefix)}`);
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`Invalid year: ${year}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Invalid month: ${month}`);
+  if (!isDeviceCode(device)) throw new RangeError(`Invalid device code (1–4 of A–Z, 0–9): ${device}`);
+  if (!Number.isInteger(seq) || seq < 1) throw new RangeError(`Invalid sequence: ${seq}`);
+  return `${prefix}-${year}${String(month).padStart(2, '0')}-${device}-${String(seq).padStart(3, '0')}`;
+}
+
+/** Parses `GZ-202611-A-003` into its parts, or null when the text is not a record number. */
+export function parseNumber(text: string): RecordNumber | null {
+  const m = NUMBER_RE.exec(typeof text === 'string' ? text.trim() : '');
+  if (!m) return null;
+  const month = +m[3];
+  const seq = +m[5];
+  if (month < 1 || month > 12 || seq < 1) return null;
+  return { prefix: m[1] as NumberPrefix, year: +m[2], month, device: m[4], seq };
+}
+
+/**
+ * The next number for a prefix, device and the Asia/Shanghai month of `date`: one more than the
+ * highest sequence among `existingNumbers` with the same prefix, month and device (001 if none).
+ * Numbers of other prefixes, months or devices, and text that is not a number, are ignored.
+ */
+export function nextNumber(existingNumbers: Iterable<string>, prefix: NumberPrefix, device: string, date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid date');
+  const [y, mo] = shanghaiDate(date).split('-');
+  const year = +y;
+  const month = +mo;
+  let max = 0;
+  for (const n of existingNumbers) {
+    const p = parseNumber(n);
+    if (p && p.prefix === prefix && p.year === year && p.month === month && p.device === device && p.seq > max) max = p.seq;
+  }
+  return formatNumber({ prefix, year, month, device, seq: max + 1 });
+}
