@@ -45,12 +45,59 @@ export function assertWritable(): void {
   if (readOnly) throw new ReadOnlyError();
 }
 
+/** Called with the old database (opened without a schema) before it is upgraded; a throw stops the upgrade. */
+export type PreUpgradeHook = (old: Dexie, fromVersion: number) => Promise<void>;
+let preUpgradeHook: PreUpgradeHook | null = null;
+/** The backup feature registers the pre-upgrade backup here (renderer/features/backup). */
+export function setPreUpgradeHook(hook: PreUpgradeHook | null): void {
+  preUpgradeHook = hook;
+}
+
+/**
+ * The schema version on disk without opening the database (Dexie stores version × 10, plus one
+ * per schema patch); null when there is none, undefined when the browser cannot tell.
+ */
+async function installedVersion(name: string): Promise<number | null | undefined> {
+  if (typeof indexedDB.databases !== 'function') return undefined;
+  const listed = (await indexedDB.databases()).find((d) => d.name === name);
+  return listed?.version ? Math.floor(listed.version / 10) : null;
+}
+
+/** Runs the hook when the database on disk is older than `schemaVersion` and holds records. */
+async function beforeUpgrade(name: string, installed: number | null | undefined): Promise<void> {
+  if (!preUpgradeHook || installed === null || (installed !== undefined && installed >= schemaVersion)) return;
+  if (!(await Dexie.exists(name))) return;
+  const old = new Dexie(name);
+  await old.open();
+  try {
+    const from = Math.round(old.verno);
+    if (from >= schemaVersion) return;
+    const counts = await Promise.all(old.tables.filter((t) => t.name !== 'meta').map((t) => t.count()));
+    if (counts.some((c) => c > 0)) await preUpgradeHook(old, from);
+  } finally {
+    old.close();
+  }
+}
+
 /**
  * Opens the database. A database newer than this app (a VersionError from IndexedDB, or a newer
- * schema number in `meta`) is opened read-only, never upgraded or written.
+ * schema number in `meta`) is opened read-only, never upgraded or written. An older one with
+ * records is first handed to the pre-upgrade hook (a backup); if that fails, nothing is upgraded.
  */
 export async function openDatabase(name = defaultDbName): Promise<DbState> {
   readOnly = false;
+  const installed = await installedVersion(name);
+  // Checked before Dexie opens it: Dexie 4 answers a VersionError by opening the newer database
+  // as it is and then *adding* any missing tables to it (a schema patch), i.e. writing to it.
+  if (installed && installed > schemaVersion) {
+    readOnly = true;
+    return { kind: 'newer', db: null, foundVersion: installed };
+  }
+  try {
+    await beforeUpgrade(name, installed);
+  } catch (err) {
+    return { kind: 'error', message: `pre-upgrade backup failed, the database was not upgraded: ${(err as Error)?.message ?? String(err)}` };
+  }
   const db = new OnsiteDb(name);
   try {
     await db.open();

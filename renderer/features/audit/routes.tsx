@@ -1,4 +1,4 @@
-import { ComingSoon } from '../../components/ComingSoon';
 import type { FeatureRoute } from '../../app/Shell';
+import { AuditPage } from './AuditPage';
 
-export const routes: FeatureRoute[] = [{ path: '/audit', render: () => <ComingSoon feature="audit" /> }];
+export const routes: FeatureRoute[] = [{ path: '/audit', render: () => <AuditPage /> }];

@@ -1,0 +1,63 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { appendAudit } from '../../db/audit';
+import { getActor, getDb, writeTx } from '../../db';
+import { platform, type AppInfo, type BackupEntry } from '../../platform';
+import { lastAttemptKey, lastBackupKey, settingsKey, type BackupAttempt, type BackupSettings, type LastBackup } from './backup.service';
+
+/** A backup older than this, or none, raises the banner. */
+export const staleAfterMs = 7 * 24 * 3600_000;
+
+function useMeta<T>(key: string): T | null | undefined {
+  return useLiveQuery(async () => ((await getDb().meta.get(key))?.value as T | undefined) ?? null, [key]);
+}
+
+export const useLastBackup = () => useMeta<LastBackup>(lastBackupKey);
+export const useLastAttempt = () => useMeta<BackupAttempt>(lastAttemptKey);
+export const useBackupSettings = () => useMeta<BackupSettings>(settingsKey);
+export interface LastRestore {
+  at: string;
+  source: string;
+  preRestoreName: string | null;
+  createdAt: string;
+}
+export const useLastRestore = () => useMeta<LastRestore>('backup.lastRestore');
+
+/** True (stale) when the last good backup is older than 7 days or there is none; undefined while loading. */
+export function isStale(last: LastBackup | null | undefined, now = Date.now()): boolean | undefined {
+  if (last === undefined) return undefined;
+  return !last || now - Date.parse(last.at) > staleAfterMs;
+}
+
+/** Saves the encryption choice; audited as a settings change (the password itself never is). */
+export async function saveBackupSettings(next: BackupSettings): Promise<void> {
+  await writeTx(['meta'], async (db) => {
+    await db.meta.put({ key: settingsKey, value: next.encrypt ? next : { encrypt: false } });
+    await appendAudit(db, { actor: getActor(), entity: 'settings', entityId: 'backup', action: 'settings', summary: next.encrypt ? 'backup encryption on (password changed)' : 'backup encryption off' });
+  });
+}
+
+/** Stored backups, newest first; `reload` after a backup or restore. */
+export function useBackupList(): { list: BackupEntry[] | undefined; error: string | null; reload: () => void } {
+  const [list, setList] = useState<BackupEntry[] | undefined>();
+  const [error, setError] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+  const last = useLastBackup();
+  useEffect(() => {
+    let live = true;
+    platform.backupList().then(
+      (l) => live && (setList(l), setError(null)),
+      (e: unknown) => live && (setList([]), setError(e instanceof Error ? e.message : String(e))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tick, last?.name]);
+  return { list, error, reload: () => setTick((n) => n + 1) };
+}
+
+export function useAppInfo(): AppInfo | undefined {
+  const [info, setInfo] = useState<AppInfo>();
+  useEffect(() => void platform.appInfo().then(setInfo, () => undefined), []);
+  return info;
+}

@@ -1,0 +1,176 @@
+/**
+ * Backups of the open database: made, written through the platform (a folder on disk in Electron,
+ * a separate IndexedDB in the browser), read back and fully validated, and recorded in `meta`.
+ * One backup or restore runs at a time.
+ */
+import type Dexie from 'dexie';
+import type { SiteSettings } from '@shared/schemas/core';
+import { getDb, isReadOnly } from '../../db';
+import { schemaVersion } from '../../db/migrations';
+import { platform, PlatformError } from '../../platform';
+import { encodeBackup } from './format-encode';
+import type { BackupIssue, BackupReason } from './format-types';
+import { exportSnapshot } from './snapshot';
+import { validateBackup } from './validate';
+
+export const lastBackupKey = 'backup.last';
+export const lastAttemptKey = 'backup.lastAttempt';
+export const settingsKey = 'backup.settings';
+
+/** The last backup that was written, read back and found restorable. */
+export interface LastBackup {
+  at: string;
+  name: string;
+  folder: string;
+  path: string;
+  size: number;
+  reason: BackupReason;
+  sha256: string;
+  encrypted: boolean;
+  counts: Record<string, number>;
+  /** The audit chain head when the snapshot was taken: another head means changes since (a restore included). */
+  auditHead: string;
+}
+
+export interface BackupAttempt {
+  at: string;
+  reason: BackupReason;
+  ok: boolean;
+  name?: string;
+  messageKey?: string;
+  issues?: BackupIssue[];
+}
+
+export interface BackupSettings {
+  encrypt: boolean;
+  password?: string;
+}
+
+export type BackupStage = 'snapshot' | 'encode' | 'write' | 'verify' | 'done';
+export type Progress = (stage: BackupStage, percent: number) => void;
+
+/** A backup that failed; `messageKey` (namespace `backup`) says why in the user's language. */
+export class BackupError extends Error {
+  constructor(
+    public messageKey: string,
+    public issues: BackupIssue[] = [],
+    public detail = '',
+  ) {
+    super(`${messageKey}${detail ? `: ${detail}` : ''}`);
+    this.name = 'BackupError';
+  }
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/** Runs `fn` after every backup or restore already started. */
+export function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn, fn);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** `onsite-desk-20261125-231005123-A-auto.odbk`, in Shanghai wall time like everything the team reads. */
+export function backupName(reason: BackupReason, deviceCode: string, now = new Date()): string {
+  const d = new Date(now.getTime() + 8 * 3600_000);
+  const stamp = `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}-${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}${pad(d.getUTCMilliseconds(), 3)}`;
+  return `onsite-desk-${stamp}-${deviceCode.replace(/[^A-Z0-9]/g, '') || 'X'}-${reason}.odbk`;
+}
+
+export async function readSettings(db: Dexie = getDb()): Promise<BackupSettings> {
+  const row = (await db.table('meta').get(settingsKey)) as { value?: BackupSettings } | undefined;
+  return row?.value ?? { encrypt: false };
+}
+
+export function passwordOf(s: BackupSettings): string | undefined {
+  return s.encrypt && s.password ? s.password : undefined;
+}
+
+/** Encodes a snapshot of `db` (the open database, or an old one before its upgrade). */
+export async function makeBackupFile(db: Dexie, reason: BackupReason, opts: { password?: string; now?: Date; onProgress?: Progress; schema?: number } = {}) {
+  const now = opts.now ?? new Date();
+  opts.onProgress?.('snapshot', 5);
+  const tables = await exportSnapshot(db);
+  const site = (await db.table('settings').get('site')) as SiteSettings | undefined;
+  const deviceCode = site?.deviceCode ?? 'X';
+  const appVersion = await platform.appInfo().then((i) => i.version, () => 'unknown');
+  const data = await encodeBackup(tables, { appVersion, schemaVersion: opts.schema ?? schemaVersion, createdAt: now.toISOString(), deviceCode, reason }, {
+    password: opts.password,
+    onProgress: (f) => opts.onProgress?.('encode', 10 + Math.round(f * 50)),
+  });
+  const counts = Object.fromEntries(tables.map((t) => [t.name, t.rows.length]));
+  return { data, counts, name: backupName(reason, deviceCode, now) };
+}
+
+function platformMessage(err: unknown): BackupError {
+  if (err instanceof BackupError) return err;
+  if (err instanceof PlatformError) return new BackupError(err.code === 'disk-full' ? 'errors.diskFull' : 'errors.writeFailed', [], err.message);
+  return new BackupError('errors.writeFailed', [], err instanceof Error ? err.message : String(err));
+}
+
+async function record(key: string, value: unknown): Promise<void> {
+  // Bookkeeping of this laptop, not a record: not audited, and never inside a backup (snapshot.ts).
+  if (!isReadOnly()) await getDb().meta.put({ key, value });
+}
+
+async function backupNow(reason: Exclude<BackupReason, 'export'>, onProgress?: Progress, now = new Date()): Promise<LastBackup> {
+  if (isReadOnly()) throw new BackupError('errors.readOnly');
+  const db = getDb();
+  try {
+    const settings = await readSettings(db);
+    const password = passwordOf(settings);
+    const auditHead = await headOf(db);
+    const file = await makeBackupFile(db, reason, { password, now, onProgress });
+    onProgress?.('write', 65);
+    const written = await platform.backupWrite({ name: file.name, data: file.data, reason });
+    onProgress?.('verify', 80);
+    const back = await platform.backupRead({ name: file.name });
+    const check = await validateBackup(back.data, { password });
+    if (!check.ok) throw new BackupError('errors.verifyFailed', check.errors);
+    const folder = await platform.backupGetFolder().catch(() => '');
+    const last: LastBackup = { at: now.toISOString(), name: file.name, folder, path: written.path, size: written.size, reason, sha256: written.sha256, encrypted: Boolean(password), counts: file.counts, auditHead };
+    await record(lastBackupKey, last);
+    await record(lastAttemptKey, { at: now.toISOString(), reason, ok: true, name: file.name } satisfies BackupAttempt);
+    onProgress?.('done', 100);
+    return last;
+  } catch (err) {
+    const e = platformMessage(err);
+    await record(lastAttemptKey, { at: now.toISOString(), reason, ok: false, messageKey: e.messageKey, issues: e.issues.slice(0, 10) } satisfies BackupAttempt).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Makes, writes and verifies one backup; rejects with a BackupError. */
+export function runBackup(reason: Exclude<BackupReason, 'export'>, onProgress?: Progress): Promise<LastBackup> {
+  return exclusive(() => backupNow(reason, onProgress));
+}
+
+/** For a restore, which already holds the queue. */
+export const backupUnlocked = backupNow;
+
+async function headOf(db: Dexie): Promise<string> {
+  return ((await db.table('auditLog').orderBy('seq').last()) as { hash?: string } | undefined)?.hash ?? '';
+}
+
+/** True when the audit chain moved since the last good backup (or there is none): a backup is due. */
+export async function hasChangesSinceBackup(): Promise<boolean> {
+  const db = getDb();
+  const last = (await db.meta.get(lastBackupKey))?.value as LastBackup | undefined;
+  return !last || last.auditHead !== (await headOf(db));
+}
+
+/** Saves a backup as a file of the user's choosing (USB stick, network share). */
+export async function exportToFile(password: string | undefined, onProgress?: Progress): Promise<boolean> {
+  return exclusive(async () => {
+    const file = await makeBackupFile(getDb(), 'export', { password, onProgress });
+    onProgress?.('write', 70);
+    try {
+      const res = await platform.saveFile({ defaultName: file.name, data: file.data, filters: [{ name: 'Onsite Desk backup', extensions: ['odbk'] }] });
+      onProgress?.('done', 100);
+      return res.saved;
+    } catch (err) {
+      if (err instanceof PlatformError && err.code === 'cancelled') return false;
+      throw platformMessage(err);
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import { CloudUploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../app/format';
+import { navigate } from '../../app/router';
+import { isStale, useLastBackup } from './backup.repo';
+import { BackupError, runBackup } from './backup.service';
+import { useBackupAgent } from './agent';
+
+/** Dashboard card: when the data was last safely copied, and a one-click backup. */
+export function Widget() {
+  useBackupAgent();
+  const { t, i18n } = useTranslation('backup');
+  const { message } = App.useApp();
+  const last = useLastBackup();
+  const [busy, setBusy] = useState(false);
+  const stale = isStale(last);
+  async function now() {
+    setBusy(true);
+    try {
+      const done = await runBackup('manual');
+      message.success(t('done', { name: done.name }));
+    } catch (err) {
+      message.error(err instanceof BackupError ? t(err.messageKey) : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Card size="small" title={t('widget.title')} data-testid="backup-widget" extra={<Button type="link" size="small" onClick={() => navigate('/settings/backup')}>{t('widget.manage')}</Button>}>
+      {stale && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={last ? t('banner.old', { time: formatDateTime(last.at, i18n.language) }) : t('banner.none')} />}
+      {last && !stale && (
+        <Typography.Paragraph style={{ marginBottom: 12 }}>
+          {t('widget.last', { time: formatDateTime(last.at, i18n.language) })} <Typography.Text type="success">{t('last.verified')}</Typography.Text>
+        </Typography.Paragraph>
+      )}
+      <Space>
+        <Button icon={<CloudUploadOutlined />} loading={busy} onClick={() => void now()}>
+          {t('actions.backupNow')}
+        </Button>
+      </Space>
+    </Card>
+  );
+}
+
+export const order = 90;
+export const span = 12;

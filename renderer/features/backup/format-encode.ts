@@ -1,0 +1,162 @@
+import { canonicalJson } from '@shared/util/hash';
+import { encrypt, newSeal, sha256HexAsync, toBase64 } from './format-crypto';
+import {
+  backupKind,
+  backupMagic,
+  defaultIterations,
+  formatVersion,
+  prefixBytes,
+  type BackupInfo,
+  type EncodeOptions,
+  type Header,
+  type Manifest,
+  type ManifestTable,
+  type SnapshotTable,
+  type TypedValue,
+} from './format-types';
+
+/** A value the format cannot carry faithfully (a Map, a Float32Array…): the backup fails rather than lose it. */
+export class UnsupportedValueError extends Error {
+  constructor(
+    public table: string,
+    public path: string,
+  ) {
+    super(`Unsupported value in ${table} at ${path}`);
+    this.name = 'UnsupportedValueError';
+  }
+}
+
+const tag = (v: object) => Object.prototype.toString.call(v);
+
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v) as object | null;
+  // Any realm's Object.prototype (rows read from IndexedDB in a test realm included).
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+interface Extracted {
+  typed: TypedValue[];
+  binaries: Array<Uint8Array | Blob>;
+}
+
+/** Copies `value` as plain JSON, moving binary values and dates out into `out`. */
+function extract(value: unknown, row: number, path: Array<string | number>, out: Extracted, table: string): unknown {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new UnsupportedValueError(table, path.join('.'));
+    if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') throw new UnsupportedValueError(table, path.join('.'));
+    return value;
+  }
+  const t = tag(value);
+  if (t === '[object Uint8Array]' || t === '[object ArrayBuffer]') {
+    out.typed.push({ row, path: [...path], type: t === '[object Uint8Array]' ? 'bytes' : 'arraybuffer', blob: out.binaries.length });
+    out.binaries.push(t === '[object Uint8Array]' ? (value as Uint8Array) : new Uint8Array(value as ArrayBuffer));
+    return null;
+  }
+  if (typeof Blob !== 'undefined' && value instanceof Blob) {
+    out.typed.push({ row, path: [...path], type: 'blob', blob: out.binaries.length, mime: value.type });
+    out.binaries.push(value);
+    return null;
+  }
+  if (t === '[object Date]') {
+    const time = (value as Date).getTime();
+    if (Number.isNaN(time)) throw new UnsupportedValueError(table, path.join('.'));
+    out.typed.push({ row, path: [...path], type: 'date', value: (value as Date).toISOString() });
+    return null;
+  }
+  if (Array.isArray(value)) {
+    return value.map((v, i) => {
+      path.push(i);
+      const r = v === undefined ? null : extract(v, row, path, out, table);
+      path.pop();
+      return r;
+    });
+  }
+  if (!isPlainObject(value)) throw new UnsupportedValueError(table, path.join('.'));
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined) continue; // JSON has no undefined: an absent optional field is the same record
+    path.push(key);
+    copy[key] = extract(v, row, path, out, table);
+    path.pop();
+  }
+  return copy;
+}
+
+function u32(view: DataView, at: number, n: number) {
+  view.setUint32(at, n, true);
+}
+
+/** The fixed prefix and header bytes (also the AES-GCM additional data). */
+export function headerBytes(header: Header): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const out = new Uint8Array(prefixBytes + json.length);
+  out.set(new TextEncoder().encode(backupMagic), 0);
+  const view = new DataView(out.buffer);
+  view.setUint16(4, formatVersion, true);
+  u32(view, 6, json.length);
+  out.set(json, prefixBytes);
+  return out;
+}
+
+/**
+ * Encodes a snapshot into one `.odbk` file (see format-types.ts). Pure apart from WebCrypto's
+ * randomness: the same tables give the same manifest hashes.
+ */
+export async function encodeBackup(tables: SnapshotTable[], info: BackupInfo, opts: EncodeOptions = {}): Promise<Uint8Array> {
+  const progress = opts.onProgress ?? (() => undefined);
+  const encoder = new TextEncoder();
+  const sections: Uint8Array[] = [];
+  const manifestTables: ManifestTable[] = [];
+  const binaries: Array<Uint8Array | Blob> = [];
+  for (const [i, t] of tables.entries()) {
+    const out: Extracted = { typed: [], binaries: [] };
+    const rows = t.rows.map((r, row) => extract(r, row, [], out, t.name));
+    for (const tv of out.typed) if (tv.blob !== undefined) tv.blob += binaries.length;
+    binaries.push(...out.binaries);
+    const bytes = encoder.encode(canonicalJson(rows));
+    sections.push(bytes);
+    manifestTables.push({ name: t.name, primKey: t.primKey, count: t.rows.length, sha256: await sha256HexAsync(bytes), bytes: bytes.length, typed: out.typed });
+    progress((0.3 * (i + 1)) / tables.length);
+  }
+  const blobBytes: Uint8Array[] = [];
+  const blobs: Manifest['blobs'] = [];
+  for (const [i, b] of binaries.entries()) {
+    const data = tag(b) === '[object Uint8Array]' ? (b as Uint8Array) : new Uint8Array(await (b as Blob).arrayBuffer());
+    blobBytes.push(data);
+    blobs.push({ length: data.length, sha256: await sha256HexAsync(data) });
+    if (i % 16 === 15) progress(0.3 + (0.3 * i) / binaries.length);
+  }
+  const manifest: Manifest = { kind: backupKind, format: formatVersion, ...info, tables: manifestTables, blobs };
+  const manifestJson = encoder.encode(JSON.stringify(manifest));
+  const parts = [manifestJson, ...sections, ...blobBytes];
+  const payload = new Uint8Array(4 + parts.reduce((n, p) => n + p.length, 0));
+  u32(new DataView(payload.buffer), 0, manifestJson.length);
+  let at = 4;
+  for (const p of parts) {
+    payload.set(p, at);
+    at += p.length;
+  }
+  progress(0.7);
+  let header: Header;
+  let body: Uint8Array;
+  if (opts.password) {
+    const seal = newSeal(opts.iterations ?? defaultIterations);
+    header = {
+      encrypted: true,
+      payloadLength: payload.length + 16, // + the GCM tag
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: seal.iterations, salt: toBase64(seal.salt) },
+      cipher: { name: 'AES-GCM', iv: toBase64(seal.iv) },
+    };
+    body = await encrypt(payload, opts.password, seal, headerBytes(header));
+  } else {
+    header = { encrypted: false, payloadLength: payload.length, payloadSha256: await sha256HexAsync(payload) };
+    body = payload;
+  }
+  const head = headerBytes(header);
+  const file = new Uint8Array(head.length + body.length);
+  file.set(head, 0);
+  file.set(body, head.length);
+  progress(1);
+  return file;
+}

@@ -1,0 +1,24 @@
+import type Dexie from 'dexie';
+import { setPreUpgradeHook } from '../../db/db';
+import { platform } from '../../platform';
+import { BackupError, makeBackupFile, passwordOf, readSettings } from './backup.service';
+import { decodeBackup } from './format-decode';
+
+/**
+ * The backup taken before a schema upgrade, from the old database as it is on disk. It must be
+ * written and read back intact, or the upgrade does not happen (openDatabase reports the error).
+ */
+export async function preUpgradeBackup(old: Dexie, fromVersion: number): Promise<string> {
+  const password = passwordOf(await readSettings(old));
+  const file = await makeBackupFile(old, 'pre-upgrade', { password, schema: fromVersion });
+  await platform.backupWrite({ name: file.name, data: file.data, reason: 'pre-upgrade' });
+  const back = await platform.backupRead({ name: file.name });
+  const check = await decodeBackup(back.data, password);
+  if (!check.ok) throw new BackupError('errors.verifyFailed', check.errors);
+  return file.name;
+}
+
+/** Registers the pre-upgrade backup with the database layer; called once at start, before the database opens. */
+export function installPreUpgradeBackup(): void {
+  setPreUpgradeHook(async (old, from) => void (await preUpgradeBackup(old, from)));
+}

@@ -1,0 +1,60 @@
+/** Restoring the database from a stored backup or a file: read, validate, confirm, keep, replace. */
+import type { SiteSettings } from '@shared/schemas/core';
+import { MAX_FILE_BYTES } from '@shared/ipc/schemas';
+import { getDb, setActor } from '../../db';
+import { platform, PlatformError } from '../../platform';
+import { backupUnlocked, BackupError, exclusive, passwordOf, readSettings, type LastBackup, type Progress } from './backup.service';
+import { inspectBackup } from './format-decode';
+import { applyRestore } from './restore';
+import { validateBackup, type RestorePlan, type ValidationResult } from './validate';
+
+export type RestoreSource = { kind: 'stored'; name: string } | { kind: 'file' };
+
+export interface LoadedFile {
+  name: string;
+  data: Uint8Array;
+}
+
+/** Reads the chosen backup; null when the user cancels the file dialog. */
+export async function loadSource(src: RestoreSource): Promise<LoadedFile | null> {
+  try {
+    if (src.kind === 'stored') return await platform.backupRead({ name: src.name });
+    return await platform.openFile({ filters: [{ name: 'Onsite Desk backup', extensions: ['odbk'] }, { name: '*', extensions: ['*'] }], maxBytes: MAX_FILE_BYTES });
+  } catch (err) {
+    if (err instanceof PlatformError && err.code === 'cancelled') return null;
+    if (err instanceof PlatformError) throw new BackupError(err.code === 'not-found' ? 'errors.notFound' : err.code === 'too-large' ? 'errors.tooLarge' : 'errors.readFailed', [], err.message);
+    throw err;
+  }
+}
+
+/**
+ * Validates a file for restore. An encrypted file is tried with the password given, else with
+ * this laptop's backup password; `needsPassword` asks the user for one.
+ */
+export async function checkFile(data: Uint8Array, password?: string): Promise<ValidationResult> {
+  let pw = password;
+  if (pw === undefined) {
+    const head = inspectBackup(data);
+    if (head.ok && head.encrypted) pw = passwordOf(await readSettings());
+  }
+  return validateBackup(data, { password: pw });
+}
+
+export interface RestoreOutcome {
+  preRestore: LastBackup | null;
+}
+
+/**
+ * Keeps the current state as a verified 'pre-restore' backup (unless the user chose to go on
+ * without one after it failed), then replaces the database in one transaction.
+ */
+export function performRestore(plan: RestorePlan, sourceName: string, opts: { skipPreRestore?: boolean; onProgress?: Progress } = {}): Promise<RestoreOutcome> {
+  return exclusive(async () => {
+    const pre = opts.skipPreRestore ? null : await backupUnlocked('pre-restore', opts.onProgress);
+    const db = getDb();
+    await applyRestore(db, plan, { name: sourceName, preRestoreName: pre?.name });
+    const site = (await db.settings.get('site')) as SiteSettings | undefined;
+    if (site?.currentUserId) setActor(site.currentUserId);
+    return { preRestore: pre };
+  });
+}

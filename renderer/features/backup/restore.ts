@@ -1,0 +1,43 @@
+import { appendAudit } from '../../db/audit';
+import type { OnsiteDb } from '../../db/db';
+import { getActor, writeTx } from '../../db';
+import { schemaVersion } from '../../db/migrations';
+import { isLocalMeta } from './snapshot';
+import type { RestorePlan } from './validate';
+
+export interface RestoreSource {
+  /** File or backup name the plan came from (audit summary). */
+  name: string;
+  /** The pre-restore backup that can undo this restore, if one was made. */
+  preRestoreName?: string;
+}
+
+/**
+ * Replaces the whole database with a validated plan in ONE transaction: every table cleared and
+ * refilled, this laptop's backup bookkeeping kept, the schema number set to this app's, and a
+ * `restore` entry appended to the restored audit chain. Anything failing rolls all of it back.
+ */
+export async function applyRestore(db: OnsiteDb, plan: RestorePlan, source: RestoreSource, now = new Date()): Promise<void> {
+  const tables = db.tables.map((t) => t.name);
+  await writeTx(tables, async () => {
+    const local = (await db.meta.toArray()).filter(isLocalMeta);
+    for (const t of db.tables) await t.clear();
+    for (const [name, rows] of plan.tables) {
+      const keep = name === 'meta' ? rows.filter((r) => !isLocalMeta(r)) : rows;
+      if (keep.length) await db.table(name).bulkAdd(keep);
+    }
+    await db.meta.bulkPut(local);
+    await db.meta.put({ key: 'schemaVersion', value: schemaVersion });
+    await db.meta.put({ key: 'backup.lastRestore', value: { at: now.toISOString(), source: source.name, preRestoreName: source.preRestoreName ?? null, createdAt: plan.manifest.createdAt } });
+    const rows = Object.values(plan.counts).reduce((n, c) => n + c, 0);
+    const m = plan.manifest;
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'backup',
+      entityId: source.name.slice(0, 64),
+      action: 'restore',
+      at: now.toISOString(),
+      summary: `restored ${source.name}: created ${m.createdAt} by app ${m.appVersion} on device ${m.deviceCode}, schema ${m.schemaVersion}, ${rows} rows${source.preRestoreName ? `; undo with ${source.preRestoreName}` : ''}`,
+    });
+  });
+}
