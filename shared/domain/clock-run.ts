@@ -11,7 +11,7 @@ export type ClockKind = 'response' | 'arrival' | 'fix' | 'resolution' | 'report'
 export type ClockStatus = 'pending' | 'running' | 'paused' | 'at-risk' | 'met' | 'breached' | 'waived';
 export type ClockCalendar = '5x8' | '7x24';
 
-/** A clock as the UI shows it: the latest run of one kind, read at `now`. Times are ISO 8601 (+08:00). */
+/** A clock as the UI shows it: the latest run of one kind, read at `now`. Times are ISO 8601 (see FaultEvaluation for the style). */
 export type ClockState = {
   kind: ClockKind;
   state: ClockStatus;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInstant } from './time';
+import { formatInstant as shanghai } from './time';
 import { type FaultEvaluation, type FaultEvent, FaultLogError, evaluateFault, pendingUpgradeEvents, statusOf } from './fault-clock';
 import { cal } from './test-kit';
 
@@ -31,6 +31,7 @@ const logArb: fc.Arbitrary<Log> = fc
     channel: fc.constantFrom('hotline', 'email', 'onsite', 'inspection', 'other'),
     track: fc.option(fc.constantFrom('remote', 'onsite'), { nil: undefined }),
     complexity: fc.option(fc.constantFrom('general', 'complex'), { nil: undefined }),
+    utc: fc.boolean(),
     steps: fc.array(
       fc.record({
         gap: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 600 }), fc.integer({ min: 600, max: 4000 })),
@@ -41,7 +42,9 @@ const logArb: fc.Arbitrary<Log> = fc
       { maxLength: 16 },
     ),
   })
-  .map(({ start, level, channel, track, complexity, steps }) => {
+  .map(({ start, level, channel, track, complexity, utc, steps }) => {
+    // Logs written in Shanghai time (+08:00) or in UTC (Date.toISOString), as the app does.
+    const formatInstant = (ms: number) => (utc ? new Date(ms).toISOString() : shanghai(ms));
     const events: FaultEvent[] = [
       { at: formatInstant(start), type: 'reported', level, channel, ...(track ? { track } : {}), ...(complexity ? { complexity } : {}) } as FaultEvent,
     ];

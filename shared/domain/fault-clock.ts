@@ -10,7 +10,7 @@ import { simulateFault } from './fault-engine';
 import { AUTO_UPGRADE_REASON, type FaultEvent, checkFaultLog } from './fault-log';
 import { severityClass } from './level';
 import { type Policy, defaultPolicy } from './policy';
-import { formatInstant, parseInstant } from './time';
+import { parseInstant } from './time';
 
 export type { ClockCalendar, ClockKind, ClockState, ClockStatus } from './clock-run';
 export { AUTO_UPGRADE_REASON, FAULT_EVENT_TYPES, FaultLogError } from './fault-log';
@@ -18,7 +18,10 @@ export type { Channel, Complexity, FaultEvent, FaultEventType } from './fault-lo
 export { defaultPolicy, mergePolicy, parsePolicy, policySchema, validatePolicy } from './policy';
 export type { FaultLevel, Policy, PolicyPatch, PolicyResult, Track } from './policy';
 
-/** What the clocks say about a fault at `now`. Times are ISO 8601 in Asia/Shanghai (+08:00). */
+/**
+ * What the clocks say about a fault at `now`. Times are ISO 8601 in the style of the log's `reported`
+ * event: `…Z` (as Date.toISOString gives) for a log written in UTC, otherwise Asia/Shanghai `+08:00`.
+ */
 export type FaultEvaluation = {
   level: 1 | 2 | 3 | 4;
   track: 'remote' | 'onsite';
@@ -62,7 +65,7 @@ export function evaluateFault(events: FaultEvent[], opts: EvaluateOptions): Faul
     track: r.track,
     severityClass: severityClass(r.level),
     clocks: r.clocks,
-    upgrades: r.upgrades.map((u) => ({ at: formatInstant(u.at), from: u.from, to: u.to })),
+    upgrades: r.upgrades.map((u) => ({ at: r.fmt(u.at), from: u.from, to: u.to })),
     escalationSuggested: !r.resolved && !r.closed && (r.level <= 2 || r.arrivalBreached),
     pmAlert: r.pmAlert,
     warnings: r.warnings,
@@ -75,9 +78,8 @@ export function evaluateFault(events: FaultEvent[], opts: EvaluateOptions): Faul
  * idempotent: evaluating the longer log gives the same result and no further pending events.
  */
 export function pendingUpgradeEvents(events: FaultEvent[], opts: EvaluateOptions): FaultEvent[] {
-  return simulate(events, opts)
-    .upgrades.filter((u) => u.derived)
-    .map((u) => ({ at: formatInstant(u.at), type: 'level-changed', level: u.to, reason: AUTO_UPGRADE_REASON }));
+  const r = simulate(events, opts);
+  return r.upgrades.filter((u) => u.derived).map((u) => ({ at: r.fmt(u.at), type: 'level-changed', level: u.to, reason: AUTO_UPGRADE_REASON }));
 }
 
 /**
@@ -182,7 +184,8 @@ function instantOf(value: Date | string, name: string): number {
 
 /**
  * The response clock of a service request 需求申请: policy.serviceRequest.responseMinutes (30) of
- * 5×8 business time from `reportedAt` to `respondedAt` (a response after `now` is ignored).
+ * 5×8 business time from `reportedAt` to `respondedAt` (a response after `now` is ignored). Times
+ * come back in +08:00, or in UTC when `reportedAt` is a UTC text.
  */
 export function evaluateRequestClock(
   reportedAt: Date | string,
@@ -199,5 +202,7 @@ export function evaluateRequestClock(
     const stop = instantOf(respondedAt, 'respondedAt');
     if (stop <= now) stopRun(opts.calendar, run, Math.max(stop, start));
   }
-  return runToClock(opts.calendar, run, now, policy.atRiskRatio);
+  // Same output style as evaluateFault: UTC for a UTC input text, else Asia/Shanghai.
+  const utc = typeof reportedAt === 'string' && /[Zz]$/.test(reportedAt);
+  return runToClock(opts.calendar, run, now, policy.atRiskRatio, utc ? (ms) => new Date(ms).toISOString() : undefined);
 }

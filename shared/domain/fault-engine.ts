@@ -23,6 +23,8 @@ export interface SimResult {
   pmAlert: boolean;
   arrivalBreached: boolean;
   warnings: string[];
+  /** Formats instants in the log's style (see instantFormatter). */
+  fmt: (ms: number) => string;
 }
 
 const KIND_ORDER: ClockKind[] = ['response', 'reply', 'arrival', 'fix', 'resolution', 'report'];
@@ -248,6 +250,24 @@ class FaultSim {
   }
 }
 
+/**
+ * Formats instants in the style of the log's `reported` event: UTC as Date.toISOString gives it
+ * (`2026-03-03T09:00:00.000Z`) when the log is written in UTC, otherwise Asia/Shanghai
+ * (`2026-03-03T17:00:00+08:00`). Event instants reuse the event's own text when it is already in that form.
+ */
+export function instantFormatter(events: TimedEvent[]): (ms: number) => string {
+  const at0 = events[0].event.at;
+  const utc = at0.endsWith('Z') || at0.endsWith('z');
+  const same = (at: string) => (utc ? at.length === 24 && at.endsWith('Z') : at.length === 25 && at.endsWith('+08:00'));
+  // A linear scan: logs are short, and a Map keyed by large numbers costs more than it saves.
+  return (ms: number): string => {
+    for (let i = 0; i < events.length; i++) {
+      if (events[i].t === ms && same(events[i].event.at)) return events[i].event.at;
+    }
+    return utc ? new Date(ms).toISOString() : formatInstant(ms);
+  };
+}
+
 /** Replays a checked, time-sorted log up to `now` (later events are ignored) and reads it at `now`. */
 export function simulateFault(events: TimedEvent[], cal: CalendarData, policy: Policy, now: number): SimResult {
   let cut = events.length;
@@ -256,14 +276,7 @@ export function simulateFault(events: TimedEvent[], cal: CalendarData, policy: P
   // Not reported yet at `now`: every clock is pending.
   if (cut > 0) sim.run(now);
   if (sim.problems.length) throw new FaultLogError(sim.problems);
-  // Most instants shown are event instants: reuse their text when it is already canonical (+08:00, whole seconds).
-  // (A linear scan: logs are short, and a Map keyed by non-small numbers costs more.)
-  const fmt = (ms: number): string => {
-    for (let i = 0; i < events.length; i++) {
-      if (events[i].t === ms && events[i].canonical) return events[i].event.at;
-    }
-    return formatInstant(ms);
-  };
+  const fmt = instantFormatter(events);
   const clocks: ClockState[] = [];
   let pmAlert = false;
   let arrivalBreached = false;
@@ -305,5 +318,6 @@ export function simulateFault(events: TimedEvent[], cal: CalendarData, policy: P
     pmAlert: pmAlert && sim.unresolved && sim.level === 1,
     arrivalBreached,
     warnings,
+    fmt,
   };
 }

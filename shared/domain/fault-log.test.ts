@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FaultEvent, FaultLogError, evaluateFault } from './fault-clock';
+import { type FaultEvent, FaultLogError, evaluateFault, pendingUpgradeEvents } from './fault-clock';
 import { cal, clockOf, ev, evaluateAt, h, reported } from './test-kit';
 
 const TUE = '2026-03-03';
@@ -99,9 +99,22 @@ describe('order and now', () => {
     expect(e.clocks.map((c) => c.kind)).toEqual(['response', 'reply', 'arrival', 'fix', 'report']);
   });
 
-  it('accepts any offset and reports times in +08:00', () => {
-    const e = evaluateFault([{ at: '2026-03-03T02:00:00Z', type: 'reported', level: 3, channel: 'hotline' }], { calendar: cal, now: new Date('2026-03-03T02:10:00.000Z') });
-    expect(clockOf(e, 'response')).toMatchObject({ startedAt: '2026-03-03T10:00:00+08:00', dueAt: '2026-03-03T10:30:00+08:00' });
+  it('reports times in the style of the log: +08:00, or UTC as Date.toISOString gives it', () => {
+    const utcLog: FaultEvent[] = [
+      { at: '2026-03-03T02:00:00.000Z', type: 'reported', level: 4, channel: 'hotline' },
+      { at: '2026-03-03T02:05:00.000Z', type: 'responded' },
+    ];
+    const now = new Date('2026-03-03T09:10:00.000Z');
+    const e = evaluateFault(utcLog, { calendar: cal, now });
+    expect(clockOf(e, 'response')).toMatchObject({ startedAt: '2026-03-03T02:00:00.000Z', dueAt: '2026-03-03T02:30:00.000Z', stoppedAt: '2026-03-03T02:05:00.000Z' });
+    expect(e.upgrades).toEqual([{ at: '2026-03-03T06:00:00.000Z', from: 4, to: 3 }]);
+    expect(pendingUpgradeEvents(utcLog, { calendar: cal, now })[0].at).toBe('2026-03-03T06:00:00.000Z');
+    const shanghai = evaluateFault(
+      [{ at: '2026-03-03T10:00:00+08:00', type: 'reported', level: 4, channel: 'hotline' }, { at: '2026-03-03T02:05:00Z', type: 'responded' }],
+      { calendar: cal, now },
+    );
+    expect(clockOf(shanghai, 'response')).toMatchObject({ startedAt: '2026-03-03T10:00:00+08:00', dueAt: '2026-03-03T10:30:00+08:00', stoppedAt: '2026-03-03T10:05:00+08:00' });
+    expect(shanghai.upgrades[0].at).toBe('2026-03-03T14:00:00+08:00');
   });
 
   it('refuses an invalid now', () => {

@@ -70,8 +70,6 @@ export type TimedEvent = {
   t: number;
   index: number;
   event: FaultEvent;
-  /** `event.at` is already in the form formatInstant gives (`YYYY-MM-DDTHH:mm:ss+08:00`), so it can be shown as is. */
-  canonical: boolean;
 };
 
 function describe(index: number, e: unknown): string {
@@ -143,8 +141,7 @@ export function checkFaultLog(events: unknown): TimedEvent[] {
         problems.push(`${describe(i, e)}: at ${String(e.at)} is before the fault was reported`);
       }
       if (timed.length && t < timed[timed.length - 1].t) sorted = false;
-      const at = e.at as string;
-      timed.push({ t, index: i, event: e as FaultEvent, canonical: at.length === 25 && at.endsWith('+08:00') });
+      timed.push({ t, index: i, event: e as FaultEvent });
     }
   }
   if (reportedIndex < 0) problems.push(events.length ? 'no "reported" event' : 'the log is empty: no "reported" event');
