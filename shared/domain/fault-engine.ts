@@ -66,28 +66,35 @@ class FaultSim {
     return !this.resolved && !this.closed;
   }
 
-  /** Calendar and target of a clock kind on the current track. */
-  spec(kind: ClockKind): [ClockCalendar, number] {
+  /** The calendar of a clock kind: response and report follow their track; reply and resolution 5×8; arrival and fix 7×24. */
+  calendarOf(kind: ClockKind): ClockCalendar {
+    if (kind === 'response') return this.responseTrack === 'remote' ? '5x8' : '7x24';
+    if (kind === 'report') return this.track === 'remote' ? '5x8' : '7x24';
+    return kind === 'reply' || kind === 'resolution' ? '5x8' : '7x24';
+  }
+
+  /** The target of a clock kind (minutes) under the policy and the current track. */
+  targetOf(kind: ClockKind): number {
     const p = this.policy;
     switch (kind) {
       case 'response':
-        return this.responseTrack === 'remote' ? ['5x8', p.remote.responseMinutes] : ['7x24', p.onsite.responseMinutes];
+        return this.responseTrack === 'remote' ? p.remote.responseMinutes : p.onsite.responseMinutes;
       case 'reply':
-        return ['5x8', this.complexity === 'complex' ? p.email.complexReplyMinutes : p.email.generalReplyMinutes];
+        return this.complexity === 'complex' ? p.email.complexReplyMinutes : p.email.generalReplyMinutes;
       case 'resolution':
-        return ['5x8', p.remote.resolutionMinutes];
+        return p.remote.resolutionMinutes;
       case 'arrival':
-        return ['7x24', p.onsite.arrivalMinutes];
+        return p.onsite.arrivalMinutes;
       case 'fix':
-        return ['7x24', p.onsite.fixMinutes];
+        return p.onsite.fixMinutes;
       case 'report':
-        return this.track === 'remote' ? ['5x8', p.remote.reportMinutes] : ['7x24', p.onsite.reportMinutes];
+        return this.track === 'remote' ? p.remote.reportMinutes : p.onsite.reportMinutes;
     }
   }
 
   open(kind: ClockKind, t: number): void {
-    const [calendar, target] = this.spec(kind);
-    this.runs[kind] = openRun(this.cal, kind, calendar, target, t, this.paused && WORK.includes(kind));
+    const pausable = kind === 'resolution' || kind === 'fix';
+    this.runs[kind] = openRun(this.cal, kind, this.calendarOf(kind), this.targetOf(kind), t, this.paused && pausable);
   }
 
   stop(kind: ClockKind, t: number, end?: Run['end']): void {
@@ -290,8 +297,7 @@ export function simulateFault(events: TimedEvent[], cal: CalendarData, policy: P
         (kind === 'reply' && sim.channel === 'email') ||
         (sim.track === 'onsite' ? (kind === 'arrival' && !sim.arrived) || kind === 'fix' : kind === 'resolution');
       if (relevant) {
-        const [calendar, target] = sim.spec(kind);
-        clocks.push({ kind, state: 'pending', calendar, targetMinutes: target, usedMinutes: 0 });
+        clocks.push({ kind, state: 'pending', calendar: sim.calendarOf(kind), targetMinutes: sim.targetOf(kind), usedMinutes: 0 });
       }
       continue;
     }

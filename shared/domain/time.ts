@@ -98,26 +98,35 @@ export function parseInstant(text: string): number | undefined {
   return instantOf(+m[1], +m[2], +m[3], +m[4], +m[5], second, frac, offsetMs);
 }
 
-const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+const pad2 = (n: number): string => TWO_DIGITS[n];
 
-/** Civil date of a day number (Howard Hinnant's days-to-civil), without allocating a Date. */
-function civil(day: number): [number, number, number] {
+// Output of civil(): module scratch instead of a tuple, so formatting allocates nothing but its string.
+let civilY = 0;
+let civilM = 0;
+let civilD = 0;
+
+/** Civil date of a day number (Howard Hinnant's days-to-civil) into civilY/M/D, without allocating. */
+function civil(day: number): void {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+  civilD = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  civilM = mp < 10 ? mp + 3 : mp - 9;
+  civilY = yoe + era * 400 + (civilM <= 2 ? 1 : 0);
 }
 
 /** Formats an instant as ISO 8601 in Asia/Shanghai: `2026-11-25T17:00:00+08:00` (milliseconds only when non-zero). */
 export function formatInstant(ms: number): string {
   const local = ms + SHANGHAI_OFFSET_MS;
   const day = Math.floor(local / DAY_MS);
-  const [y, mo, d] = civil(day);
+  civil(day);
+  const y = civilY;
+  const mo = civilM;
+  const d = civilD;
   if (y < 1000 || y > 9999) return new Date(local).toISOString().replace('Z', '+08:00');
   let rest = local - day * DAY_MS;
   const hh = Math.floor(rest / 3_600_000);
@@ -144,8 +153,9 @@ export function dayNumberOf(date: string): number | undefined {
 
 /** `YYYY-MM-DD` of a day number. */
 export function dateOfDayNumber(day: number): string {
-  const [y, m, d] = civil(day);
-  return y < 1000 || y > 9999 ? new Date(day * DAY_MS).toISOString().slice(0, 10) : `${y}-${pad2(m)}-${pad2(d)}`;
+  civil(day);
+  const y = civilY;
+  return y < 1000 || y > 9999 ? new Date(day * DAY_MS).toISOString().slice(0, 10) : `${y}-${pad2(civilM)}-${pad2(civilD)}`;
 }
 
 /** True when `date` is a real `YYYY-MM-DD` calendar date. */
