@@ -15,6 +15,7 @@ export const page = { width: 595.28, height: 841.89, margins: [50, 64, 50, 56] a
 /** Width available to content (tables, figures) between the side margins. */
 export const contentWidth = page.width - page.margins[0] - page.margins[2];
 
+/** House colours: dark text, muted grey for labels, navy accent, red for the confidentiality mark. */
 export const colors = { text: '#1f2329', muted: '#5b6472', accent: '#1d3a6e', mark: '#a61b1b', fill: '#eef1f5' };
 
 export { formatDate };

@@ -6,6 +6,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { PdfProgress, ReportDocument } from './types';
 
+/** Page → worker. */
 export type WorkerRequest =
   | { type: 'image'; id: number; key: string; dataUrl: string }
   | {
@@ -18,6 +19,7 @@ export type WorkerRequest =
     }
   | { type: 'warm-up'; id: number; fontsUrl: string };
 
+/** Worker → page: progress, then exactly one of done or error per request id. */
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: PdfProgress }
   | { id: number; type: 'done'; bytes: ArrayBuffer }
