@@ -20,6 +20,18 @@ function names(err: unknown): string[] {
   return out;
 }
 
+/**
+ * True for failures of the storage itself (IndexedDB/Dexie, a read-only database). Errors of the
+ * caller's own logic — validation (ZodError), domain errors with a `messageKey` — are not: they
+ * reach the UI unchanged, with their own precise message.
+ */
+export function isStorageError(err: unknown): boolean {
+  if (err instanceof WriteError || (err as { code?: string })?.code === 'read-only') return true;
+  if (!err || typeof err !== 'object' || 'messageKey' in err) return false;
+  const n = names(err);
+  return n.some((x) => /Error$/.test(x) && x !== 'Error' && x !== 'TypeError' && x !== 'ZodError' && x !== 'RangeError') || (err as object) instanceof DOMException;
+}
+
 /** Maps IndexedDB/Dexie failures (QuotaExceededError may arrive wrapped as AbortError) to a WriteError. */
 export function toWriteError(err: unknown): WriteError {
   if (err instanceof WriteError) return err;

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import { appendAudit } from './audit';
 import { assertWritable, type OnsiteDb } from './db';
-import { toWriteError } from './errors';
+import { isStorageError, toWriteError } from './errors';
 
 export { OnsiteDb, openDatabase, isReadOnly, defaultDbName } from './db';
 export { WriteError, toWriteError } from './errors';
@@ -52,7 +52,7 @@ export async function writeTx<R>(tables: Array<Table | string>, fn: (db: OnsiteD
     assertWritable();
     return await db.transaction('rw', [...tables, db.auditLog], () => fn(db));
   } catch (err) {
-    throw toWriteError(err);
+    throw isStorageError(err) ? toWriteError(err) : err;
   }
 }
 

@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
+import { OnsiteDb } from '../../db/db';
+import { getActor, setActor, setDb } from '../../db';
+import { verifyAuditChain } from '../../db/audit';
+import { i18next, initAppI18n } from '../../i18n';
+import { DemoRefusedError, loadDemoData } from './demo';
+import { completeSetup, type SetupInput } from './setup';
+import { saveSite, saveSystem } from './settings.repo';
+
+let db: OnsiteDb;
+beforeEach(async () => {
+  db = new OnsiteDb(`settings-${crypto.randomUUID()}`);
+  await db.open();
+  setDb(db);
+  setActor('system');
+});
+
+const input = (): SetupInput => ({
+  deviceCode: 'B',
+  providerName: '上海承沪信息科技有限公司',
+  team: [
+    { name: '周海峰', role: 'pm', phone: '138 1762 4409' },
+    { name: '李喆', role: 'engineer', phone: '' },
+    { name: '王堃', role: 'engineer', phone: '' },
+  ],
+  meIndex: 2,
+  clientName: '申江证券股份有限公司',
+  clientAddress: '上海市浦东新区',
+  projectName: '',
+  maintenance: { name: '陈镕', department: '系统运维组', phone: '021-6888 1201', email: 'chenrong@example.cn' },
+});
+
+describe('first-run setup', () => {
+  it('writes the site, the roster and the signer together, as this laptop user', async () => {
+    await completeSetup(input());
+    const site = await db.settings.get('site');
+    const me = await db.team.get(site!.currentUserId);
+    expect(site).toMatchObject({ setupComplete: true, deviceCode: 'B', clientName: '申江证券股份有限公司', isDemo: false });
+    expect(me?.name).toBe('王堃');
+    expect(getActor()).toBe(me!.id);
+    expect(await db.team.count()).toBe(3);
+    expect((await db.contacts.toArray())[0]).toMatchObject({ name: '陈镕', isMaintenanceEngineer: true, kind: 'client' });
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it('refuses a bad device code and leaves the database empty', async () => {
+    await expect(completeSetup({ ...input(), deviceCode: 'b!' })).rejects.toBeInstanceOf(ZodError);
+    expect(await db.settings.count()).toBe(0);
+    expect(await db.team.count()).toBe(0);
+  });
+});
+
+describe('demo data', () => {
+  it('loads a dozen systems across the five families into an empty database', async () => {
+    // Feature seeders write localized demo text through the app's i18next instance.
+    if (!i18next.isInitialized) await initAppI18n();
+    await loadDemoData(db, new Date('2026-11-20T09:00:00+08:00'));
+    const systems = await db.systems.toArray();
+    expect(systems.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(systems.map((s) => s.family))).toEqual(new Set(['virtualization', 'private-cloud', 'pam', 'security', 'backup-dr']));
+    expect((await db.settings.get('site'))?.isDemo).toBe(true);
+  }, 60_000);
+
+  it('never mixes into a database that holds real records', async () => {
+    await completeSetup(input());
+    await saveSystem({ name: '核心交易防火墙', family: 'security', vendor: '华为', model: '', version: '', location: '', active: true });
+    const before = await db.systems.count();
+    await expect(loadDemoData(db)).rejects.toBeInstanceOf(DemoRefusedError);
+    expect(await db.systems.count()).toBe(before);
+    expect((await db.settings.get('site'))?.isDemo).toBe(false);
+  });
+});
+
+describe('site settings', () => {
+  it('records which fields changed in the audit log', async () => {
+    await completeSetup(input());
+    await saveSite({ deviceCode: 'C' });
+    const last = (await db.auditLog.toArray()).at(-1)!;
+    expect(last).toMatchObject({ entity: 'settings', action: 'settings' });
+    expect(last.summary).toContain('deviceCode');
+    await expect(saveSite({ deviceCode: 'toolong' })).rejects.toBeInstanceOf(ZodError);
+    expect((await db.settings.get('site'))?.deviceCode).toBe('C');
+  });
+});
