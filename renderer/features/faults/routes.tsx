@@ -1,4 +1,27 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { useMemo } from 'react';
 import type { FeatureRoute } from '../../app/Shell';
+import { FaultDetailPage } from './FaultDetailPage';
+import { FaultIntakePage } from './FaultIntakePage';
+import { FaultListPage } from './FaultListPage';
+import { needsAttention } from './fault-monitor';
+import { useOpenFaults } from './faults.repo';
+import { useFaultMonitor } from './useFaultMonitor';
+import { useNow } from './useNow';
 
-export const routes: FeatureRoute[] = [{ path: '/faults', render: () => <ComingSoon feature="faults" /> }];
+export const routes: FeatureRoute[] = [
+  { path: '/faults', render: () => <FaultListPage /> },
+  { path: '/faults/new', render: () => <FaultIntakePage /> },
+  { path: '/faults/:id', render: (p) => <FaultDetailPage key={p.id} id={p.id} /> },
+];
+
+/**
+ * The count of faults with a clock at risk or breached, on the Faults navigation item. The shell
+ * keeps this hook mounted for as long as the app runs, so it also drives the fault monitor
+ * (automatic upgrades recorded, desktop alerts sent) — no shared file needed to start it.
+ */
+export function useNavBadge(): number {
+  useFaultMonitor();
+  const now = useNow(30_000);
+  const open = useOpenFaults();
+  return useMemo(() => (open ?? []).filter((f) => needsAttention(f, now)).length, [open, now]);
+}

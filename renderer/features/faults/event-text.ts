@@ -1,0 +1,115 @@
+/**
+ * How a log event reads, for the timeline on screen and in the PDF reports. Entries are plain JSON
+ * (names already resolved) so a report stores them as its data and prints them in its own language.
+ */
+import type { TFunction } from 'i18next';
+import type { FaultEventRow } from '@shared/schemas/fault';
+
+export interface TimelineEntry {
+  seq: number;
+  at: string;
+  recordedAt: string;
+  type: FaultEventRow['type'];
+  /** Display name of who recorded it ('' for the system). */
+  by: string;
+  payload: Record<string, unknown>;
+  /** Display names for ids in the payload (engineer, assignees). */
+  names: Record<string, string>;
+}
+
+export interface NameBook {
+  member: (id: string) => string;
+}
+
+/** Turns log rows into timeline entries, oldest first (time, then log order). */
+export function toTimeline(rows: FaultEventRow[], book: NameBook): TimelineEntry[] {
+  return [...rows]
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.seq - b.seq)
+    .map((r) => {
+      const p = r.payload as Record<string, unknown>;
+      const names: Record<string, string> = {};
+      if (r.type === 'action') names.engineer = book.member(r.payload.engineerId);
+      if (r.type === 'assignment') {
+        names.from = book.member(r.payload.fromId);
+        names.to = book.member(r.payload.toId);
+      }
+      if (r.type === 'reported') names.assignee = book.member(r.payload.assigneeId);
+      return { seq: r.seq, at: r.at, recordedAt: r.recordedAt, type: r.type, by: r.by === 'system' ? '' : book.member(r.by), payload: p, names };
+    });
+}
+
+const s = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+
+export function isAutoUpgrade(e: Pick<TimelineEntry, 'type' | 'payload'>): boolean {
+  return e.type === 'level-changed' && e.payload.reason === 'auto-upgrade';
+}
+
+/** The one-line title of an event. */
+export function eventTitle(e: TimelineEntry, t: TFunction): string {
+  const p = e.payload;
+  const level = (n: unknown) => t(`faults:levels.${s(n)}`);
+  switch (e.type) {
+    case 'reported':
+      return t('faults:events.reported', { level: level(p.level), channel: t(`faults:channels.${s(p.channel)}`) });
+    case 'level-changed':
+      return t(isAutoUpgrade(e) ? 'faults:events.auto-upgrade' : 'faults:events.level-changed', { from: p.from ? level(p.from) : '—', to: level(p.level) });
+    case 'track-changed':
+      return t('faults:events.track-changed', { track: t(`faults:tracks.${s(p.track)}`) });
+    case 'action':
+      return t(`faults:actionKinds.${s(p.kind)}`);
+    case 'escalation':
+      return t('faults:events.escalation', { from: t(`faults:tierShort.${s(p.fromTier)}`), to: t(`faults:tierShort.${s(p.toTier)}`), recipient: s(p.recipientName) });
+    case 'confirmation':
+      return t('faults:events.confirmation', { satisfaction: s(p.satisfaction) });
+    case 'assignment':
+      return t('faults:events.assignment', { from: e.names.from ?? '', to: e.names.to ?? '' });
+    case 'report-issued':
+      return t('faults:events.report-issued', { number: s(p.reportNumber), version: s(p.version) });
+    default:
+      return t(`faults:events.${e.type}`);
+  }
+}
+
+/** Further lines: what was done and its result, reasons, notes. */
+export function eventDetails(e: TimelineEntry, t: TFunction): string[] {
+  const p = e.payload;
+  const out: string[] = [];
+  const line = (v: unknown, label?: string) => {
+    const text = s(v).trim();
+    if (text) out.push(label ? t('faults:events.labelled', { label, text }) : text);
+  };
+  switch (e.type) {
+    case 'reported':
+      if (p.overrideReason) out.push(t('faults:detail.proposedWas', { level: t(`faults:levels.${s(p.proposedLevel)}`), reason: s(p.overrideReason) }));
+      break;
+    case 'action':
+      line(p.what);
+      if (s(p.result).trim()) out.push(t('faults:events.result', { text: s(p.result).trim() }));
+      if (p.part) out.push(t('faults:events.part', { part: s(p.part), oldSerial: s(p.oldSerial) || '—', newSerial: s(p.newSerial) || '—' }));
+      if (e.names.engineer && e.names.engineer !== e.by) out.push(t('faults:events.labelled', { label: t('faults:form.engineer'), text: e.names.engineer }));
+      break;
+    case 'escalation':
+      out.push(t('faults:events.reason', { text: s(p.reason) }));
+      if (p.vendorCaseNumber) out.push(t('faults:events.vendorCase', { number: s(p.vendorCaseNumber) }));
+      break;
+    case 'resolved':
+      line(p.rootCause, t('faults:form.rootCause'));
+      line(p.resolution, t('faults:form.resolution'));
+      line(p.prevention, t('faults:form.prevention'));
+      break;
+    case 'confirmation':
+      line(p.confirmedBy, t('faults:form.confirmedBy'));
+      line(p.comment, t('faults:form.comment'));
+      break;
+    case 'report-waived':
+    case 'level-changed':
+      if (!isAutoUpgrade(e)) out.push(t('faults:events.reason', { text: s(p.reason) }));
+      break;
+    case 'note':
+      line(p.text);
+      break;
+    default:
+      line(p.note);
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * While the app runs: records the automatic upgrades the engine derives (also those whose breach
+ * happened while the app was closed) and sends one desktop notification per clock when it becomes
+ * at risk and when it breaches. Sent alerts are remembered in `alertLog`, so a reload or a second
+ * window never repeats them.
+ */
+import i18next from 'i18next';
+import type { FaultRecord } from '@shared/schemas/fault';
+import { appendAudit } from '../../db/audit';
+import { getActor, writeTx } from '../../db';
+import { platform } from '../../platform';
+import { loadClockConfig } from './clock-config';
+import { evaluateRows } from './fault-model';
+import { listEvents, listOpenFaults, recordPendingUpgrades } from './faults.repo';
+
+export interface Alert {
+  key: string;
+  faultId: string;
+  number: string;
+  kind: 'at-risk' | 'breached' | 'upgrade';
+  clock?: string;
+  level?: number;
+}
+
+interface AlertRow {
+  key: string;
+  at: string;
+  faultId: string;
+  kind: Alert['kind'];
+}
+
+/** Keeps only the alerts not sent before, remembering them in the same transaction. */
+export async function claimAlerts(candidates: Alert[], now: Date): Promise<Alert[]> {
+  if (!candidates.length) return [];
+  return writeTx(['alertLog'], async (db) => {
+    const table = db.table<AlertRow, string>('alertLog');
+    const fresh: Alert[] = [];
+    for (const a of candidates) {
+      if (await table.get(a.key)) continue;
+      await table.add({ key: a.key, at: now.toISOString(), faultId: a.faultId, kind: a.kind });
+      fresh.push(a);
+    }
+    if (fresh.length) await appendAudit(db, { actor: getActor(), entity: 'alertLog', entityId: fresh[0].faultId, action: 'create', summary: fresh.map((a) => a.key).join('; ').slice(0, 1900) });
+    return fresh;
+  });
+}
+
+/** Faults with an open clock at risk or breached at `now` (as the projection says). */
+export function needsAttention(f: Pick<FaultRecord, 'status' | 'attentionAt'>, now: Date): boolean {
+  return f.status !== 'closed' && !!f.attentionAt && Date.parse(f.attentionAt) <= now.getTime();
+}
+
+/** One pass: upgrades recorded, alerts claimed. Returns the fresh alerts (the caller notifies). */
+export async function monitorOnce(now = new Date()): Promise<Alert[]> {
+  const cfg = await loadClockConfig();
+  const candidates: Alert[] = [];
+  for (const f of await listOpenFaults()) {
+    if (!needsAttention(f, now)) continue;
+    const upgrades = await recordPendingUpgrades(f.id, now, cfg);
+    for (const u of upgrades) {
+      if (u.type === 'level-changed') candidates.push({ key: `fault:${f.id}:upgrade:${u.at}`, faultId: f.id, number: f.number, kind: 'upgrade', level: u.payload.level });
+    }
+    const ev = evaluateRows(await listEvents(f.id), cfg, now);
+    for (const c of ev.clocks) {
+      if (c.stoppedAt !== undefined || (c.state !== 'at-risk' && c.state !== 'breached')) continue;
+      candidates.push({ key: `fault:${f.id}:${c.kind}:${c.startedAt}:${c.state}`, faultId: f.id, number: f.number, kind: c.state, clock: c.kind });
+    }
+  }
+  return claimAlerts(candidates, now);
+}
+
+/** Desktop notifications for fresh alerts; many at once (first start after a long break) become one summary. */
+export async function notifyAlerts(alerts: Alert[]): Promise<void> {
+  if (!alerts.length) return;
+  const t = i18next.getFixedT(null, 'faults');
+  if (alerts.length > 3) {
+    await platform.notify({ title: t('alerts.summaryTitle'), body: t('alerts.summaryBody', { count: alerts.length, numbers: [...new Set(alerts.map((a) => a.number))].join(', ') }), tag: 'faults-summary' });
+    return;
+  }
+  for (const a of alerts) {
+    const clock = a.clock ? t(`clocks.${a.clock}`) : '';
+    const body = a.kind === 'upgrade' ? t('alerts.upgradeBody', { number: a.number, level: t(`levels.${a.level}`) }) : t(`alerts.${a.kind}Body`, { number: a.number, clock });
+    await platform.notify({ title: t(`alerts.${a.kind}Title`), body, tag: a.key.slice(0, 100) });
+  }
+}

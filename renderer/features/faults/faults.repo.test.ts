@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../db/audit';
+import { OnsiteDb } from '../../db/db';
+import { setActor, setDb } from '../../db';
+import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
+import { appendFaultEvents, createFault, FaultInputError, listEvents, recordPendingUpgrades, type NewFault } from './faults.repo';
+
+let db: OnsiteDb;
+const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
+
+async function site(deviceCode: string) {
+  await db.settings.put({ key: 'site', setupComplete: true, deviceCode, currentUserId: 'u1', providerName: 'P', clientName: 'C', clientAddress: '', projectName: '', isDemo: false, updatedAt: new Date().toISOString(), updatedBy: 'system' });
+}
+
+function intake(over: Partial<NewFault> = {}): NewFault {
+  return {
+    level: 3,
+    channel: 'hotline',
+    reporter: { name: '赵磊', department: '信息技术部', phone: '021-6888 1215', email: '' },
+    symptoms: '堡垒机 RDP 会话频繁断开',
+    description: '',
+    occurredAt: h('2026-11-25 08:50'),
+    reportedAt: h('2026-11-25 09:00'),
+    systemId: 'sys-1',
+    assigneeId: 'u1',
+    ...over,
+  };
+}
+
+const faultRows = () => db.table<FaultRecord>('faults').toArray();
+const eventRows = () => db.table<FaultEventRow>('faultEvents').toArray();
+
+beforeEach(async () => {
+  db = new OnsiteDb(`faults-test-${crypto.randomUUID()}`);
+  await db.open();
+  setDb(db);
+  setActor('u1');
+  await site('A');
+});
+afterEach(() => {
+  db.close();
+  setDb(null);
+});
+
+describe('createFault', () => {
+  it('writes the fault, its reported event and the audit entries together', async () => {
+    const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));
+    expect(f.number).toBe('GZ-202611-A-001');
+    expect(f.status).toBe('reported');
+    expect(f.track).toBe('remote');
+    expect(f.urgent?.kind).toBe('response');
+    const events = await eventRows();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ faultId: f.id, seq: 0, type: 'reported', at: h('2026-11-25 09:00') });
+    expect(f.lastSeq).toBe(0);
+    const chain = await verifyAuditChain(db);
+    expect(chain.ok && chain.count).toBe(1);
+  });
+
+  it('refuses a report time before the occurrence, writing nothing', async () => {
+    const err = await createFault(intake({ reportedAt: h('2026-11-25 08:00') }), [], new Date(h('2026-11-25 09:01'))).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FaultInputError);
+    expect((err as FaultInputError).field).toBe('reportedAt');
+    expect(await faultRows()).toHaveLength(0);
+    expect(await eventRows()).toHaveLength(0);
+  });
+
+  it('refuses an attachment over the limit before anything is written', async () => {
+    const big = { name: 'dump.bin', mime: 'application/octet-stream', data: new Uint8Array(10 * 1024 * 1024 + 1) };
+    await expect(createFault(intake({ saveReporterAsContact: true }), [big])).rejects.toMatchObject({ messageKey: 'attachments:tooLarge' });
+    expect(await faultRows()).toHaveLength(0);
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.table('attachments').count()).toBe(0);
+  });
+
+  it('saves a new reporter as a client contact in the same transaction', async () => {
+    const f = await createFault(intake({ saveReporterAsContact: true }));
+    const contacts = await db.contacts.toArray();
+    expect(contacts).toHaveLength(1);
+    expect(f.reporter.contactId).toBe(contacts[0].id);
+  });
+});
+
+describe('fault numbers', () => {
+  it('never repeat on one laptop, even when written at once', async () => {
+    const made = await Promise.all([1, 2, 3, 4, 5].map(() => createFault(intake())));
+    expect(made.map((f) => f.number).sort()).toEqual(['GZ-202611-A-001', 'GZ-202611-A-002', 'GZ-202611-A-003', 'GZ-202611-A-004', 'GZ-202611-A-005']);
+  });
+
+  it('carry the device code, so two laptops never collide, and continue after imported numbers', async () => {
+    await createFault(intake());
+    await site('B');
+    const b = await createFault(intake());
+    expect(b.number).toBe('GZ-202611-B-001');
+    await site('A');
+    const other = await createFault(intake({ reportedAt: h('2026-12-01 10:00') }), [], new Date(h('2026-12-01 10:01')));
+    expect(other.number).toBe('GZ-202612-A-001');
+    const again = await createFault(intake());
+    expect(again.number).toBe('GZ-202611-A-002');
+  });
+});
+
+describe('appendFaultEvents', () => {
+  it('writes the projection in the transaction of the event: a failure later in it leaves both untouched', async () => {
+    const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));
+    await expect(
+      appendFaultEvents(f.id, [{ type: 'responded', at: h('2026-11-25 09:05'), payload: {} }], new Date(h('2026-11-25 09:06')), [], async () => {
+        throw new Error('disk unplugged');
+      }),
+    ).rejects.toThrow();
+    expect(await eventRows()).toHaveLength(1);
+    expect((await faultRows())[0].status).toBe('reported');
+
+    const after = await appendFaultEvents(f.id, [{ type: 'responded', at: h('2026-11-25 09:05'), payload: {} }], new Date(h('2026-11-25 09:06')));
+    expect(after.status).toBe('responded');
+    expect(after.lastSeq).toBe(1);
+    expect((await faultRows())[0]).toEqual(after);
+  });
+
+  it('refuses a clock event earlier than the last one (the log stays in order)', async () => {
+    const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));
+    await appendFaultEvents(f.id, [{ type: 'paused', at: h('2026-11-25 10:00'), payload: {} }], new Date(h('2026-11-25 10:01')));
+    const err = await appendFaultEvents(f.id, [{ type: 'resumed', at: h('2026-11-25 09:30'), payload: {} }], new Date(h('2026-11-25 10:02'))).catch((e: unknown) => e);
+    expect(err).toMatchObject({ messageKey: 'faults:errors.beforeLastEvent', field: 'at' });
+  });
+
+  it('refuses a waiver for a level-3 fault (the engine says the log would be malformed)', async () => {
+    const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));
+    const err = await appendFaultEvents(f.id, [{ type: 'report-waived', at: h('2026-11-25 09:10'), payload: { reason: 'x' } }], new Date(h('2026-11-25 09:11'))).catch((e: unknown) => e);
+    expect(err).toMatchObject({ messageKey: 'faults:errors.badLog' });
+    expect(await eventRows()).toHaveLength(1);
+  });
+});
+
+describe('automatic upgrade', () => {
+  it('is recorded once, stamped with the breach instant, and moves level 3 to level 2 on site', async () => {
+    const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));
+    await appendFaultEvents(f.id, [{ type: 'responded', at: h('2026-11-25 09:10'), payload: {} }], new Date(h('2026-11-25 09:11')));
+    expect(await recordPendingUpgrades(f.id, new Date(h('2026-11-25 12:59')))).toHaveLength(0);
+    const now = new Date(h('2026-11-25 15:00'));
+    const first = await recordPendingUpgrades(f.id, now);
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({ type: 'level-changed', by: 'system', payload: { level: 2, reason: 'auto-upgrade', from: 3 } });
+    expect(Date.parse(first[0].at)).toBe(Date.parse(h('2026-11-25 13:00')));
+    expect(await recordPendingUpgrades(f.id, now)).toHaveLength(0);
+    expect(await recordPendingUpgrades(f.id, new Date(h('2026-11-25 15:30')))).toHaveLength(0);
+    const row = (await faultRows())[0];
+    expect(row).toMatchObject({ level: 2, track: 'onsite' });
+    const upgrades = (await listEvents(f.id)).filter((e) => e.type === 'level-changed');
+    expect(upgrades).toHaveLength(1);
+  });
+
+  it('is recorded with the next event when nobody recorded it before (a breach while the app was closed)', async () => {
+    const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));
+    const row = await appendFaultEvents(f.id, [{ type: 'responded', at: h('2026-11-26 10:00'), payload: {} }], new Date(h('2026-11-26 10:01')));
+    expect(row.level).toBe(2);
+    const types = (await listEvents(f.id)).map((e) => e.type);
+    expect(types.filter((t) => t === 'level-changed')).toHaveLength(1);
+    expect(await recordPendingUpgrades(f.id, new Date(h('2026-11-26 10:05')))).toHaveLength(0);
+  });
+});

@@ -1,0 +1,262 @@
+/**
+ * Faults: the append-only `faultEvents` log is the truth; the `faults` row is its projection,
+ * written in the same transaction as every event (with the audit entry), so a list never shows a
+ * state the log does not hold and nothing is ever half-saved.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ZodError } from 'zod';
+import { FaultLogError, pendingUpgradeEvents } from '@shared/domain/fault-clock';
+import { contactSchema, type Contact } from '@shared/schemas/core';
+import { faultEventRowSchema, faultRecordSchema, type FaultEventPayload, type FaultEventRow, type FaultEventType, type FaultRecord, type Reporter } from '@shared/schemas/fault';
+import { appendAudit } from '../../db/audit';
+import { getActor, getDb, stamp, WriteError, writeTx } from '../../db';
+import type { OnsiteDb } from '../../db/db';
+import { makeAttachment, type NewAttachment } from '../attachments/attachments.repo';
+import { loadSite } from '../settings/settings.repo';
+import { loadClockConfig } from './clock-config';
+import { bySeq, isClockEvent, nextNumber, numberPrefix, projectFault, toClockEvents, type ClockConfig } from './fault-model';
+
+export type { FaultRecord, FaultEventRow };
+
+/** Input the user can correct: `messageKey` (namespace faults) and, where it belongs to one, the form field. */
+export class FaultInputError extends Error {
+  constructor(
+    public messageKey: string,
+    public field?: string,
+  ) {
+    super(messageKey);
+    this.name = 'FaultInputError';
+  }
+}
+
+const faults = (db: OnsiteDb = getDb()) => db.table<FaultRecord, string>('faults');
+const events = (db: OnsiteDb = getDb()) => db.table<FaultEventRow, string>('faultEvents');
+/** Grace for clocks that run a little ahead of the laptop's (a form opened a minute ago). */
+const futureGraceMs = 60_000;
+
+export function listEvents(faultId: string, db: OnsiteDb = getDb()): Promise<FaultEventRow[]> {
+  return events(db).where('[faultId+seq]').between([faultId, -Infinity], [faultId, Infinity]).toArray();
+}
+
+type Payload<T extends FaultEventType> = FaultEventPayload<T>;
+/** A new event as callers give it; `by` defaults to the current user. */
+export type NewEvent = { [T in FaultEventType]: { type: T; at: string; payload: Payload<T>; by?: string } }[FaultEventType];
+
+export interface NewFault {
+  level: 1 | 2 | 3 | 4;
+  channel: Payload<'reported'>['channel'];
+  track?: Payload<'reported'>['track'];
+  complexity?: Payload<'reported'>['complexity'];
+  proposedLevel?: 1 | 2 | 3 | 4;
+  overrideReason?: string;
+  answers?: Payload<'reported'>['answers'];
+  reporter: Reporter;
+  /** Save a reporter typed in at intake as a new client contact (same transaction). */
+  saveReporterAsContact?: boolean;
+  symptoms: string;
+  description: string;
+  occurredAt: string;
+  reportedAt: string;
+  systemId: string;
+  assigneeId: string;
+}
+
+function checkTimes(occurredAt: string, reportedAt: string, now: Date): void {
+  const occurred = Date.parse(occurredAt);
+  const reported = Date.parse(reportedAt);
+  if (Number.isNaN(reported)) throw new FaultInputError('faults:errors.timeRequired', 'reportedAt');
+  if (Number.isNaN(occurred)) throw new FaultInputError('faults:errors.timeRequired', 'occurredAt');
+  if (reported < occurred) throw new FaultInputError('faults:errors.reportedBeforeOccurred', 'reportedAt');
+  if (reported > now.getTime() + futureGraceMs) throw new FaultInputError('faults:errors.future', 'reportedAt');
+}
+
+/** writeTx turns anything thrown inside into a WriteError; the user's own mistakes come back out. */
+function toInputError(err: unknown): unknown {
+  const inner = err instanceof WriteError && err.code === 'unknown' ? err.cause : err;
+  if (inner instanceof FaultLogError) return new FaultInputError('faults:errors.badLog');
+  if (inner instanceof FaultInputError || inner instanceof ZodError) return inner;
+  return err;
+}
+
+function project(rows: FaultEventRow[], cfg: ClockConfig, now: Date): FaultRecord {
+  return faultRecordSchema.parse(projectFault(rows, cfg, now, getActor()));
+}
+
+/**
+ * Logs a new fault: the number (unique per laptop: the device code is in it), the contact when
+ * the reporter is new, the `reported` event, the projection, the attachments and the audit
+ * entries, all in one transaction.
+ */
+export async function createFault(input: NewFault, files: Omit<NewAttachment, 'ownerType' | 'ownerId'>[] = [], now = new Date()): Promise<FaultRecord> {
+  checkTimes(input.occurredAt, input.reportedAt, now);
+  const [site, cfg] = await Promise.all([loadSite(), loadClockConfig()]);
+  const faultId = crypto.randomUUID();
+  // Hash and size-check before the transaction: a file over the limit stops everything, nothing is written.
+  const attachments = files.map((f) => makeAttachment({ ...f, ownerType: 'fault', ownerId: faultId }));
+  let contact: Contact | undefined;
+  const reporter: Reporter = { ...input.reporter };
+  if (!reporter.contactId && input.saveReporterAsContact) {
+    contact = contactSchema.parse(
+      stamp({ kind: 'client', name: reporter.name, company: site.clientName, department: reporter.department, title: '', phone: reporter.phone, email: reporter.email, products: [], isMaintenanceEngineer: false }, now),
+    );
+    reporter.contactId = contact.id;
+  }
+  return writeTx(['faults', 'faultEvents', 'contacts', 'attachments'], async (db) => {
+    const prefix = numberPrefix('GZ', input.reportedAt, site.deviceCode);
+    const taken = (await faults(db).where('number').startsWith(prefix).keys()) as string[];
+    const number = nextNumber(prefix, taken);
+    const payload: Payload<'reported'> = {
+      level: input.level,
+      channel: input.channel,
+      number,
+      reporter,
+      symptoms: input.symptoms,
+      description: input.description,
+      occurredAt: input.occurredAt,
+      systemId: input.systemId,
+      assigneeId: input.assigneeId,
+    };
+    if (input.track) payload.track = input.track;
+    if (input.channel === 'email') payload.complexity = input.complexity ?? 'general';
+    if (input.proposedLevel) payload.proposedLevel = input.proposedLevel;
+    if (input.overrideReason?.trim()) payload.overrideReason = input.overrideReason.trim();
+    if (input.answers) payload.answers = input.answers;
+    const row = faultEventRowSchema.parse({ id: crypto.randomUUID(), faultId, seq: 0, at: input.reportedAt, type: 'reported', by: getActor(), recordedAt: now.toISOString(), payload });
+    const record = project([row], cfg, now);
+    if (contact) {
+      await db.contacts.add(contact);
+      await appendAudit(db, { actor: getActor(), entity: 'contacts', entityId: contact.id, action: 'create', summary: `client ${contact.name} (reporter of ${number})` });
+    }
+    await events(db).add(row);
+    await faults(db).add(record);
+    for (const a of attachments) {
+      await db.table('attachments').add(a);
+      await appendAudit(db, { actor: getActor(), entity: 'attachments', entityId: a.id, action: 'create', summary: `fault/${faultId}: ${a.name} (${a.size} B, sha256 ${a.sha256.slice(0, 12)}…)` });
+    }
+    await appendAudit(db, { actor: getActor(), entity: 'faults', entityId: faultId, action: 'create', summary: `${number} L${input.level} ${input.channel}: ${input.symptoms}` });
+    return record;
+  }).catch((err: unknown) => {
+    throw toInputError(err);
+  });
+}
+
+/** Rules every appended event obeys; the log's own shape is checked by the engine afterwards. */
+function checkEventTime(e: NewEvent, rows: FaultEventRow[], now: Date): void {
+  const at = Date.parse(e.at);
+  if (Number.isNaN(at)) throw new FaultInputError('faults:errors.timeRequired', 'at');
+  if (at > now.getTime() + futureGraceMs) throw new FaultInputError('faults:errors.future', 'at');
+  const reported = rows.find((r) => r.type === 'reported')!;
+  if (at < Date.parse(reported.at)) throw new FaultInputError('faults:errors.beforeReported', 'at');
+  if (isClockEvent(e)) {
+    const lastClock = rows.filter(isClockEvent).reduce((m, r) => Math.max(m, Date.parse(r.at)), 0);
+    if (at < lastClock) throw new FaultInputError('faults:errors.beforeLastEvent', 'at');
+  }
+}
+
+/**
+ * Appends events to a fault's log and rewrites its projection, in one transaction. Automatic
+ * upgrades the engine derives at `now` and the log does not hold yet are recorded with them
+ * (stamped with their breach instant), so an upgrade is never lost to a fault closed quickly.
+ */
+export async function appendFaultEvents(faultId: string, newEvents: NewEvent[], now = new Date(), extraTables: string[] = [], extra?: (db: OnsiteDb) => Promise<void>): Promise<FaultRecord> {
+  const cfg = await loadClockConfig();
+  try {
+    return await writeTx(['faults', 'faultEvents', ...extraTables], async (db) => {
+      const rows = (await listEvents(faultId, db)).sort(bySeq);
+      if (!rows.length) throw new FaultInputError('faults:errors.notFound');
+      let seq = rows[rows.length - 1].seq;
+      const added: FaultEventRow[] = [];
+      for (const e of newEvents) {
+        checkEventTime(e, rows.concat(added), now);
+        added.push(faultEventRowSchema.parse({ id: crypto.randomUUID(), faultId, seq: ++seq, at: e.at, type: e.type, by: e.by ?? getActor(), recordedAt: now.toISOString(), payload: e.payload }));
+      }
+      const all = rows.concat(added);
+      const upgrades = upgradeRows(all, faultId, seq, cfg, now);
+      return commit(db, all.concat(upgrades), added.concat(upgrades), cfg, now, extra);
+    });
+  } catch (err) {
+    throw toInputError(err);
+  }
+}
+
+function upgradeRows(rows: FaultEventRow[], faultId: string, lastSeq: number, cfg: ClockConfig, now: Date): FaultEventRow[] {
+  const pending = pendingUpgradeEvents(toClockEvents(rows), { calendar: cfg.calendar, policy: cfg.policy, now });
+  let seq = lastSeq;
+  let from = projectLevelBefore(rows);
+  return pending.map((e) => {
+    const level = (e as { level: 1 | 2 | 3 | 4 }).level;
+    const row = faultEventRowSchema.parse({ id: crypto.randomUUID(), faultId, seq: ++seq, at: e.at, type: 'level-changed', by: 'system', recordedAt: now.toISOString(), payload: { level, reason: (e as { reason: string }).reason, from } });
+    from = level;
+    return row;
+  });
+}
+
+/** The level before any not-yet-recorded upgrade: the last recorded level. */
+function projectLevelBefore(rows: FaultEventRow[]): 1 | 2 | 3 | 4 {
+  let level: 1 | 2 | 3 | 4 = 4;
+  for (const r of [...rows].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.seq - b.seq)) {
+    if (r.type === 'reported' || r.type === 'level-changed') level = r.payload.level;
+  }
+  return level;
+}
+
+async function commit(db: OnsiteDb, all: FaultEventRow[], added: FaultEventRow[], cfg: ClockConfig, now: Date, extra?: (db: OnsiteDb) => Promise<void>): Promise<FaultRecord> {
+  const record = project(all, cfg, now);
+  await events(db).bulkAdd(added);
+  await faults(db).put(record);
+  await extra?.(db);
+  const summary = added.map((r) => (r.type === 'level-changed' ? `level-changed→${r.payload.level} (${r.payload.reason})` : r.type)).join(', ');
+  await appendAudit(db, { actor: getActor(), entity: 'faults', entityId: record.id, action: 'update', summary: `${record.number}: ${summary}` });
+  return record;
+}
+
+/**
+ * Records the automatic upgrades of one fault that the log does not hold yet (idempotent: the
+ * engine derives nothing pending from a log that already holds them). Returns the recorded rows.
+ */
+export async function recordPendingUpgrades(faultId: string, now = new Date(), cfg?: ClockConfig): Promise<FaultEventRow[]> {
+  const config = cfg ?? (await loadClockConfig());
+  return writeTx(['faults', 'faultEvents'], async (db) => {
+    const rows = (await listEvents(faultId, db)).sort(bySeq);
+    if (!rows.length) return [];
+    const upgrades = upgradeRows(rows, faultId, rows[rows.length - 1].seq, config, now);
+    if (!upgrades.length) return [];
+    await commit(db, rows.concat(upgrades), upgrades, config, now);
+    return upgrades;
+  });
+}
+
+/** Rewrites a projection from its log (after a calendar or policy edit, or to repair). */
+export async function reprojectFault(faultId: string, now = new Date()): Promise<FaultRecord | undefined> {
+  const cfg = await loadClockConfig();
+  return writeTx(['faults', 'faultEvents'], async (db) => {
+    const rows = await listEvents(faultId, db);
+    if (!rows.length) return undefined;
+    const record = project(rows, cfg, now);
+    await faults(db).put(record);
+    await appendAudit(db, { actor: getActor(), entity: 'faults', entityId: faultId, action: 'update', summary: `${record.number}: projection rebuilt` });
+    return record;
+  });
+}
+
+export function getFault(id: string): Promise<FaultRecord | undefined> {
+  return faults().get(id);
+}
+
+/** Faults not closed (the monitor, the badge, the dashboard). */
+export function listOpenFaults(): Promise<FaultRecord[]> {
+  return faults().where('status').notEqual('closed').toArray();
+}
+
+export function useFaults(): FaultRecord[] | undefined {
+  return useLiveQuery(() => faults().orderBy('reportedAt').reverse().toArray(), []);
+}
+export function useOpenFaults(): FaultRecord[] | undefined {
+  return useLiveQuery(listOpenFaults, []);
+}
+export function useFault(id: string | undefined): FaultRecord | undefined | null {
+  return useLiveQuery(async () => (id ? ((await faults().get(id)) ?? null) : null), [id]);
+}
+export function useFaultEvents(id: string | undefined): FaultEventRow[] | undefined {
+  return useLiveQuery(async () => (id ? (await listEvents(id)).sort(bySeq) : []), [id]);
+}
