@@ -13,6 +13,8 @@ import {
 import { Alert, Badge, Layout, Menu, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AuditChainBanner } from '../features/audit/AuditChainBanner';
+import { BackupBanner } from '../features/backup/BackupBanner';
 import { HeaderBar } from './HeaderBar';
 import { matchPath, navigate, usePath } from './router';
 import { useSessionStore } from './session.store';
@@ -90,6 +92,8 @@ export function Shell() {
         <HeaderBar />
         {isReadOnly && <Alert type="warning" showIcon banner title={t('db.readOnlyBanner')} data-testid="read-only-banner" />}
         {banner && <Alert type="warning" showIcon banner title={t(`db.banner.${banner}`)} />}
+        <AuditChainBanner />
+        {!isReadOnly && <BackupBanner />}
         <Layout.Content style={{ padding: 20, overflow: 'auto' }}>
           {page ?? <Result status="404" title={t('nav.notFound')} />}
         </Layout.Content>
