@@ -27,7 +27,7 @@ export function ReportRowActions({ report }: { report: ReportRecord }) {
           {lines.map((l) => (
             <div key={l}>{l}</div>
           ))}
-          <div style={{ marginTop: 8, fontSize: 12, wordBreak: 'break-all' }}>SHA-256 {report.dataHash}</div>
+          <div style={{ marginTop: 8, fontSize: 12, wordBreak: 'break-all' }}>{t('verify.hash', { hash: report.dataHash })}</div>
         </div>
       ),
     });
