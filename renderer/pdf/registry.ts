@@ -3,7 +3,11 @@
  * language. A feature adds its report type with one line in `reportBuilders`.
  */
 import type { i18n as I18n } from 'i18next';
+import { buildFaqManual } from './faq-manual-report';
+import { buildPersonnelNotice } from './personnel-notice-report';
 import { buildSampleReport } from './sample-report';
+import { buildTrainingRecord } from './training-record-report';
+import { buildTrainingSummary } from './training-summary-report';
 import type { BuildOptions, ReportBuilder, ReportDocument, ReportType } from './types';
 
 /**
@@ -12,6 +16,10 @@ import type { BuildOptions, ReportBuilder, ReportDocument, ReportType } from './
  */
 export const reportBuilders = {
   sample: buildSampleReport,
+  'faq-manual': buildFaqManual,
+  'training-record': buildTrainingRecord,
+  'training-summary': buildTrainingSummary,
+  'personnel-notice': buildPersonnelNotice,
 } satisfies Partial<Record<ReportType, ReportBuilder<never>>>;
 
 /** Report types that have a builder today. */

@@ -5,6 +5,9 @@
 import type { Language } from '../../i18n/resources';
 import type { BuiltReportType, ReportDataByType } from '../registry';
 import type { BuildOptions } from '../types';
+import { faqManualDemo } from '../../features/kb/report-demo';
+import { personnelNoticeDemo } from '../../features/team/report-demo';
+import { trainingRecordDemo, trainingSummaryDemo } from '../../features/training/report-demo';
 import { sampleDemo } from './sample-demo';
 
 export type ReportDemo<K extends BuiltReportType> = (language: Language) => Promise<{ data: ReportDataByType[K]; options: BuildOptions }>;
@@ -12,4 +15,8 @@ export type ReportDemo<K extends BuiltReportType> = (language: Language) => Prom
 /** One demo per built report type. */
 export const reportDemos: { [K in BuiltReportType]: ReportDemo<K> } = {
   sample: sampleDemo,
+  'faq-manual': faqManualDemo,
+  'training-record': trainingRecordDemo,
+  'training-summary': trainingSummaryDemo,
+  'personnel-notice': personnelNoticeDemo,
 };

@@ -1,0 +1,126 @@
+/**
+ * Training records and the yearly plan. Every write is one transaction with its audit entry; a
+ * deleted record takes its materials (attachments) along and can be put back (undo).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Attachment } from '@shared/schemas/attachment';
+import { trainingPlanSchema, trainingSchema, type Training, type TrainingPlan } from '@shared/schemas/training';
+import { appendAudit } from '../../db/audit';
+import { getActor, getDb, stamp, writeTx } from '../../db';
+import type { OnsiteDb } from '../../db/db';
+import { shanghaiDate } from '../../app/format';
+import { useSite } from '../settings/settings.repo';
+import { trainingObligations, type YearObligations } from './obligations';
+
+export type { Training, TrainingPlan };
+export const trainingOwnerType = 'training';
+
+const trainings = (db: OnsiteDb = getDb()) => db.table<Training, string>('trainings');
+const plans = (db: OnsiteDb = getDb()) => db.table<TrainingPlan, string>('trainingPlans');
+type Draft<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'> & { id?: string };
+
+/** All training records, newest first. */
+export function useTrainings(): Training[] | undefined {
+  return useLiveQuery(() => trainings().orderBy('startDate').reverse().toArray(), []);
+}
+export function useTraining(id: string | undefined): Training | null | undefined {
+  return useLiveQuery(async () => (id ? ((await trainings().get(id)) ?? null) : null), [id]);
+}
+export function usePlans(year: number): TrainingPlan[] | undefined {
+  return useLiveQuery(() => plans().where('year').equals(year).sortBy('plannedDate'), [year]);
+}
+
+/** The year's obligations as of today (Shanghai), live. */
+export function useObligations(year: number): YearObligations | undefined {
+  const site = useSite();
+  const data = useLiveQuery(async () => ({ trainings: await trainings().toArray(), plans: await plans().toArray() }), []);
+  if (!data || !site) return undefined;
+  return trainingObligations({ year, today: shanghaiDate(new Date()), trainings: data.trainings, plans: data.plans, projectStart: site.projectStart, projectEnd: site.projectEnd });
+}
+
+function summary(t: Pick<Training, 'type' | 'startDate' | 'topic'>): string {
+  return `${t.type} ${t.startDate} ${t.topic}`;
+}
+
+/** Validates and saves a training record (new or edited). */
+export async function saveTraining(d: Draft<Training>): Promise<Training> {
+  return writeTx(['trainings'], async (db) => {
+    const existing = d.id ? await trainings(db).get(d.id) : undefined;
+    const row = trainingSchema.parse(stamp({ ...d, id: existing?.id ?? d.id, createdAt: existing?.createdAt }));
+    await trainings(db).put(row);
+    await appendAudit(db, { actor: getActor(), entity: 'trainings', entityId: row.id, action: existing ? 'update' : 'create', summary: summary(row) });
+    return row;
+  });
+}
+
+export interface RemovedTraining {
+  training: Training;
+  attachments: Attachment[];
+}
+
+export async function deleteTraining(id: string): Promise<RemovedTraining | null> {
+  return writeTx(['trainings', 'attachments'], async (db) => {
+    const training = await trainings(db).get(id);
+    if (!training) return null;
+    const files = await db.table<Attachment, string>('attachments').where('[ownerType+ownerId]').equals([trainingOwnerType, id]).toArray();
+    await trainings(db).delete(id);
+    await db.table('attachments').bulkDelete(files.map((f) => f.id));
+    await appendAudit(db, { actor: getActor(), entity: 'trainings', entityId: id, action: 'delete', summary: `${summary(training)} (${files.length} attachments)` });
+    return { training, attachments: files };
+  });
+}
+
+export async function undoDeleteTraining(r: RemovedTraining): Promise<void> {
+  await writeTx(['trainings', 'attachments'], async (db) => {
+    await trainings(db).put(r.training);
+    await db.table('attachments').bulkPut(r.attachments);
+    await appendAudit(db, { actor: getActor(), entity: 'trainings', entityId: r.training.id, action: 'restore', summary: `${summary(r.training)} (undo delete)` });
+  });
+}
+
+export async function savePlan(d: Draft<TrainingPlan>): Promise<TrainingPlan> {
+  return writeTx(['trainingPlans'], async (db) => {
+    const existing = d.id ? await plans(db).get(d.id) : undefined;
+    const row = trainingPlanSchema.parse(stamp({ ...d, id: existing?.id ?? d.id, createdAt: existing?.createdAt }));
+    if (!row.topicNamedOn) delete row.topicNamedOn;
+    await plans(db).put(row);
+    await appendAudit(db, { actor: getActor(), entity: 'trainingPlans', entityId: row.id, action: existing ? 'update' : 'create', summary: `${row.year} ${row.type} #${row.slot} ${row.plannedDate} ${row.topic || '(topic not named)'}` });
+    return row;
+  });
+}
+
+export async function deletePlan(p: TrainingPlan): Promise<void> {
+  await writeTx(['trainingPlans'], async (db) => {
+    await plans(db).delete(p.id);
+    await appendAudit(db, { actor: getActor(), entity: 'trainingPlans', entityId: p.id, action: 'delete', summary: `${p.year} ${p.type} #${p.slot} ${p.plannedDate}` });
+  });
+}
+
+/** The third Wednesday of a month: a quiet mid-month day, away from month-end batch runs. */
+function thirdWednesday(year: number, month: number): string {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  const day = 1 + ((3 - first + 7) % 7) + 14;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The default plan of a year: four inspection trainings (one a quarter) and, when absent in the project, the special training. */
+export function defaultPlan(year: number, hasSpecial: boolean): Array<Draft<TrainingPlan>> {
+  const out: Array<Draft<TrainingPlan>> = [3, 6, 9, 12].map((m, i) => ({ year, type: 'inspection', slot: i + 1, plannedDate: thirdWednesday(year, m), topic: '', days: 1, notes: '' }));
+  if (!hasSpecial) out.push({ year, type: 'special', slot: 1, plannedDate: thirdWednesday(year, 10), topic: '', days: 3, notes: '' });
+  return out;
+}
+
+/** Creates the plan entries a year lacks (existing entries are kept as they are), in one transaction. */
+export async function createYearPlan(year: number): Promise<number> {
+  return writeTx(['trainingPlans'], async (db) => {
+    const existing = await plans(db).toArray();
+    const drafts = defaultPlan(year, existing.some((p) => p.type === 'special')).filter((d) => !existing.some((p) => p.year === year && p.type === d.type && p.slot === d.slot));
+    for (const d of drafts) {
+      const row = trainingPlanSchema.parse(stamp(d));
+      delete row.topicNamedOn;
+      await plans(db).add(row);
+      await appendAudit(db, { actor: getActor(), entity: 'trainingPlans', entityId: row.id, action: 'create', summary: `${row.year} ${row.type} #${row.slot} ${row.plannedDate}` });
+    }
+    return drafts.length;
+  });
+}

@@ -1,0 +1,41 @@
+/** The personnel change notice letter as a real PDF, read back with pdftotext. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { personnelNoticeDemo } from '../features/team/report-demo';
+import { createI18n } from '../i18n';
+import type { Language } from '../i18n/resources';
+import { generatePdf } from './pdf-client';
+import { buildReport } from './registry';
+
+const dir = mkdtempSync(join(tmpdir(), 'personnel-notice-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function render(language: Language) {
+  const { data, options } = await personnelNoticeDemo(language);
+  const file = join(dir, `${language}.pdf`);
+  writeFileSync(file, await generatePdf(buildReport(await createI18n(language), 'personnel-notice', data, options)));
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+describe('personnel change notice', () => {
+  it('addresses the client and states who leaves, who replaces, the dates and the 30-day notice', async () => {
+    const text = await render('zh-CN');
+    for (const s of ['驻场人员变更通知', '致：申江证券股份有限公司', '提前 30 天书面通知', '王堃', '张明远', '136 1188 5207', '2026-11-16', '2026-12-21（距通知日 35 天）', 'VCP-DCV', '周海峰']) expect(text).toContain(s);
+  }, 60_000);
+
+  it('has a reply box for the client to consent or refuse and sign', async () => {
+    const text = await render('zh-CN');
+    expect(text).toContain('客户意见');
+    expect(text).toContain('同意按上述安排进行驻场人员变更');
+    expect(text).toContain('不同意，意见如下');
+    expect(text).toContain('客户签字（盖章）');
+  }, 60_000);
+
+  it('reads in English', async () => {
+    const text = await render('en');
+    for (const s of ['Personnel Change Notice', "30 days' written notice", 'We consent to the change described above', '35 days after this notice']) expect(text).toContain(s);
+  }, 60_000);
+});

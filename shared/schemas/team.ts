@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { isoDate, phone, recordBase } from './common';
+
+/** Who is on call (7×24) on one day; one entry per date. */
+export const rosterEntrySchema = z.strictObject({
+  ...recordBase,
+  date: isoDate,
+  memberId: z.string().min(1).max(64),
+  note: z.string().max(200).optional(),
+});
+export type RosterEntry = z.infer<typeof rosterEntrySchema>;
+
+/** Consent status of a personnel change (人员变更). */
+export const personnelStatuses = ['pending', 'consented', 'refused', 'completed', 'withdrawn'] as const;
+export type PersonnelStatus = (typeof personnelStatuses)[number];
+
+/** Replacing a resident engineer: 30 days' written notice and the client's consent (domain.md). */
+export const personnelChangeSchema = z.strictObject({
+  ...recordBase,
+  leavingMemberId: z.string().max(64),
+  leavingName: z.string().trim().min(1).max(40),
+  replacementName: z.string().trim().min(1).max(40),
+  replacementPhone: phone,
+  replacementProfile: z.string().max(1000),
+  reason: z.string().max(1000),
+  /** The day the written notice went to the client, and the day the replacement takes over. */
+  noticeDate: isoDate,
+  plannedDate: isoDate,
+  status: z.enum(personnelStatuses),
+  consentDate: isoDate.optional(),
+  consentBy: z.string().max(60).optional(),
+  notes: z.string().max(2000),
+});
+export type PersonnelChange = z.infer<typeof personnelChangeSchema>;
