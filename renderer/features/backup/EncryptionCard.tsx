@@ -43,7 +43,7 @@ export function EncryptionCard() {
   return (
     <Card size="small" title={t('encryption.title')}>
       <Typography.Paragraph type="secondary">{t('encryption.description')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} style={{ maxWidth: 420 }} data-testid="backup-encryption">
+      <Form form={form} name="backupEncryption" layout="vertical" onFinish={(v) => void submit(v)} style={{ maxWidth: 420 }} data-testid="backup-encryption">
         <Form.Item name="encrypt" label={t('encryption.enable')} valuePropName="checked">
           <Switch />
         </Form.Item>

@@ -2,10 +2,11 @@ import { Alert, App, Button, Descriptions, Form, Input, Modal, Progress, Space, 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format';
+import { useAuditChainStore } from '../audit/audit-chain.store';
 import { WriteError } from '../../db/errors';
 import { BackupError, type BackupStage } from './backup.service';
 import type { BackupIssue } from './format-types';
-import { formatBytes, issueText, tableLabel } from './messages';
+import { formatBytes, issueText, tableLabel, tableRank } from './messages';
 import { checkFile, loadSource, performRestore, type LoadedFile, type RestoreSource } from './restore.service';
 import type { RestorePlan, ValidationResult } from './validate';
 
@@ -53,6 +54,8 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
     try {
       const out = await performRestore(plan, file.current!.name, { skipPreRestore, onProgress: (stage, percent) => setState({ step: 'restoring', stage, percent: Math.round(percent * 0.8) }) });
       message.success({ content: out.preRestore ? t('restore.doneUndo', { name: out.preRestore.name }) : t('restore.done'), duration: 8 });
+      // The chain is now the restored one (plus the restore entry): verify that one.
+      void useAuditChainStore.getState().check();
       onClose();
     } catch (err) {
       if (err instanceof BackupError && !skipPreRestore) return setState({ step: 'preFailed', plan, error: err });
@@ -72,7 +75,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
   if (state.step === 'loading') body = <Typography.Text type="secondary">{t('restore.checking')}</Typography.Text>;
   if (state.step === 'password') {
     body = (
-      <Form layout="vertical" onFinish={(v: { password: string }) => (setState({ step: 'loading' }), void checkFile(file.current!.data, v.password).then(judge))} data-testid="restore-password">
+      <Form name="restorePassword" layout="vertical" onFinish={(v: { password: string }) => (setState({ step: 'loading' }), void checkFile(file.current!.data, v.password).then(judge))} data-testid="restore-password">
         <Typography.Paragraph>{t('restore.passwordNeeded')}</Typography.Paragraph>
         {state.wrong && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('errors.wrongPassword')} />}
         <Form.Item name="password" label={t('encryption.password')} rules={[{ required: true, message: t('common:validation.required') }]}>
@@ -108,7 +111,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
   }
   if (state.step === 'confirm') {
     const m = state.plan.manifest;
-    const rows = Object.entries(state.plan.counts).filter(([, n]) => n > 0);
+    const rows = Object.entries(state.plan.counts).filter(([, n]) => n > 0).sort(([a], [b]) => tableRank(a) - tableRank(b) || a.localeCompare(b));
     body = (
       <div data-testid="restore-confirm">
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('restore.replaceWarning')} />
@@ -125,7 +128,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('restore.warningsTitle')} description={<ul style={{ paddingInlineStart: 18, margin: 0 }}>{state.plan.warnings.slice(0, 10).map((w, i) => <li key={i}>{issueText(t, w)}</li>)}</ul>} />
         )}
         <Table size="small" rowKey="name" pagination={false} scroll={{ y: 220 }} dataSource={rows.map(([name, n]) => ({ name, n }))} columns={[
-          { title: t('restore.table'), dataIndex: 'name', render: (v: string) => tableLabel(t, v), sorter: (a, b) => a.name.localeCompare(b.name) },
+          { title: t('restore.table'), dataIndex: 'name', render: (v: string) => tableLabel(t, v), sorter: (a, b) => tableRank(a.name) - tableRank(b.name) },
           { title: t('restore.rows'), dataIndex: 'n', align: 'right', width: 120, sorter: (a, b) => a.n - b.n },
         ]} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>{t('restore.keepNote')}</Typography.Paragraph>

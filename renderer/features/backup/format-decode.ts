@@ -49,7 +49,7 @@ function readHeader(bytes: Uint8Array): { header: Header; end: number } | Decode
   const parsed = headerSchema.safeParse(json.value);
   if (!parsed.success) return fail('errors.corrupt');
   const header = parsed.data;
-  if (header.encrypted !== Boolean(header.kdf && header.cipher) || header.encrypted === Boolean(header.payloadSha256)) return fail('errors.corrupt');
+  if (header.encrypted !== Boolean(header.kdf && header.cipher) || header.encrypted === Boolean(header.manifestSha256)) return fail('errors.corrupt');
   return { header, end: prefixBytes + length };
 }
 
@@ -106,12 +106,11 @@ async function decode(bytes: Uint8Array, password?: string): Promise<DecodeResul
     const plain = await decrypt(payload, password, seal, bytes.subarray(0, end));
     if (!plain) return fail('errors.wrongPassword', undefined, true);
     payload = plain;
-  } else if ((await sha256HexAsync(payload)) !== header.payloadSha256) {
-    return fail('errors.corrupt');
   }
   if (payload.length < 4) return fail('errors.corrupt');
   const manifestLength = new DataView(payload.buffer, payload.byteOffset, payload.byteLength).getUint32(0, true);
   if (manifestLength > maxManifestBytes || 4 + manifestLength > payload.length) return fail('errors.corrupt');
+  if (!header.encrypted && (await sha256HexAsync(payload.subarray(4, 4 + manifestLength))) !== header.manifestSha256) return fail('errors.corrupt');
   const mjson = safeJsonParse(new TextDecoder().decode(payload.subarray(4, 4 + manifestLength)));
   if (!mjson.ok) return fail('errors.corrupt');
   if (mjson.forbidden.length) return fail('errors.forbiddenKey', { table: 'manifest' });
@@ -136,6 +135,7 @@ async function readSections(manifest: Manifest, payload: Uint8Array, start: numb
   }
   // Blobs first: their hashes are needed before rows take them.
   const blobs: Uint8Array[] = [];
+  const hashes = new WeakMap<object, string>();
   let at = start + tableBytes;
   for (const [i, b] of manifest.blobs.entries()) {
     // A copy of its own (rows must not share one huge buffer), made by this realm's Uint8Array:
@@ -179,6 +179,7 @@ async function readSections(manifest: Manifest, payload: Uint8Array, start: numb
         used.add(tv.blob);
         const data = blobs[tv.blob];
         value = tv.type === 'bytes' ? data : tv.type === 'arraybuffer' ? data.buffer : new Blob([data as Uint8Array<ArrayBuffer>], { type: tv.mime ?? '' });
+        hashes.set(value as object, manifest.blobs[tv.blob].sha256);
       }
       if (value === undefined || tv.row >= rows.length || !place(rows[tv.row], tv, value)) {
         errors.push({ key: 'errors.typedValue', params: { table: t.name } });
@@ -189,5 +190,5 @@ async function readSections(manifest: Manifest, payload: Uint8Array, start: numb
   }
   if (used.size !== blobs.length && errors.length === 0) errors.push({ key: 'errors.manifestInvalid', params: { detail: 'blobs' } });
   if (errors.length) return { ok: false, errors };
-  return { ok: true, backup: { header, manifest, tables } };
+  return { ok: true, backup: { header, manifest, tables, hashes } };
 }

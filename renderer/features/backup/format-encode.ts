@@ -1,4 +1,3 @@
-import { canonicalJson } from '@shared/util/hash';
 import { encrypt, newSeal, sha256HexAsync, toBase64 } from './format-crypto';
 import {
   backupKind,
@@ -39,48 +38,57 @@ interface Extracted {
   binaries: Array<Uint8Array | Blob>;
 }
 
-/** Copies `value` as plain JSON, moving binary values and dates out into `out`. */
-function extract(value: unknown, row: number, path: Array<string | number>, out: Extracted, table: string): unknown {
+/**
+ * Writes `value` as canonical JSON (RFC 8785: keys sorted by UTF-16 code units, numbers and
+ * strings as JSON.stringify writes them) in one pass, putting null where a binary value or a date
+ * is and listing it in `out`. Same output as `canonicalJson` of the extracted copy, without the copy.
+ */
+function canon(value: unknown, row: number, path: Array<string | number>, out: Extracted, table: string): string {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new UnsupportedValueError(table, path.join('.'));
-    if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') throw new UnsupportedValueError(table, path.join('.'));
-    return value;
+    if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol' || value === undefined) throw new UnsupportedValueError(table, path.join('.'));
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) {
+    let s = '[';
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      s += (i ? ',' : '') + (value[i] === undefined ? 'null' : canon(value[i], row, path, out, table));
+      path.pop();
+    }
+    return `${s}]`;
   }
   const t = tag(value);
   if (t === '[object Uint8Array]' || t === '[object ArrayBuffer]') {
     out.typed.push({ row, path: [...path], type: t === '[object Uint8Array]' ? 'bytes' : 'arraybuffer', blob: out.binaries.length });
     out.binaries.push(t === '[object Uint8Array]' ? (value as Uint8Array) : new Uint8Array(value as ArrayBuffer));
-    return null;
+    return 'null';
   }
   if (typeof Blob !== 'undefined' && value instanceof Blob) {
     out.typed.push({ row, path: [...path], type: 'blob', blob: out.binaries.length, mime: value.type });
     out.binaries.push(value);
-    return null;
+    return 'null';
   }
   if (t === '[object Date]') {
     const time = (value as Date).getTime();
     if (Number.isNaN(time)) throw new UnsupportedValueError(table, path.join('.'));
     out.typed.push({ row, path: [...path], type: 'date', value: (value as Date).toISOString() });
-    return null;
-  }
-  if (Array.isArray(value)) {
-    return value.map((v, i) => {
-      path.push(i);
-      const r = v === undefined ? null : extract(v, row, path, out, table);
-      path.pop();
-      return r;
-    });
+    return 'null';
   }
   if (!isPlainObject(value)) throw new UnsupportedValueError(table, path.join('.'));
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  // Default sort compares UTF-16 code units, as RFC 8785 asks.
+  const keys = Object.keys(value).sort();
+  let s = '{';
+  let first = true;
+  for (const key of keys) {
     const v = (value as Record<string, unknown>)[key];
     if (v === undefined) continue; // JSON has no undefined: an absent optional field is the same record
     path.push(key);
-    copy[key] = extract(v, row, path, out, table);
+    s += `${first ? '' : ','}${JSON.stringify(key)}:${canon(v, row, path, out, table)}`;
     path.pop();
+    first = false;
   }
-  return copy;
+  return `${s}}`;
 }
 
 function u32(view: DataView, at: number, n: number) {
@@ -111,10 +119,10 @@ export async function encodeBackup(tables: SnapshotTable[], info: BackupInfo, op
   const binaries: Array<Uint8Array | Blob> = [];
   for (const [i, t] of tables.entries()) {
     const out: Extracted = { typed: [], binaries: [] };
-    const rows = t.rows.map((r, row) => extract(r, row, [], out, t.name));
+    const parts = t.rows.map((r, row) => canon(r, row, [], out, t.name));
     for (const tv of out.typed) if (tv.blob !== undefined) tv.blob += binaries.length;
     binaries.push(...out.binaries);
-    const bytes = encoder.encode(canonicalJson(rows));
+    const bytes = encoder.encode(`[${parts.join(',')}]`);
     sections.push(bytes);
     manifestTables.push({ name: t.name, primKey: t.primKey, count: t.rows.length, sha256: await sha256HexAsync(bytes), bytes: bytes.length, typed: out.typed });
     progress((0.3 * (i + 1)) / tables.length);
@@ -150,7 +158,8 @@ export async function encodeBackup(tables: SnapshotTable[], info: BackupInfo, op
     };
     body = await encrypt(payload, opts.password, seal, headerBytes(header));
   } else {
-    header = { encrypted: false, payloadLength: payload.length, payloadSha256: await sha256HexAsync(payload) };
+    // Every section has its own hash in the manifest; the header's hash covers the manifest.
+    header = { encrypted: false, payloadLength: payload.length, manifestSha256: await sha256HexAsync(manifestJson) };
     body = payload;
   }
   const head = headerBytes(header);

@@ -6,7 +6,8 @@
  * The header is always plain text (it says whether the payload is encrypted, and how). The payload
  * is `u32 LE manifest length | manifest JSON | one section per table | blob section`; when
  * encrypted it is AES-GCM ciphertext and the prefix + header are its additional data, so neither
- * can be altered unnoticed. An unencrypted payload carries its SHA-256 in the header.
+ * can be altered unnoticed. Unencrypted, the header carries the manifest's SHA-256 and the
+ * manifest that of every section, so every byte of the file is covered by a hash.
  *
  * A table section is the canonical JSON (RFC 8785) of its rows in primary-key order, with every
  * binary value (Uint8Array, ArrayBuffer, Blob) and Date replaced by null and listed in the
@@ -51,7 +52,7 @@ const pathPart = z.union([z.string().max(200), z.number().int().nonnegative()]);
 export const headerSchema = z.strictObject({
   encrypted: z.boolean(),
   payloadLength: z.number().int().nonnegative(),
-  payloadSha256: hex64.optional(),
+  manifestSha256: hex64.optional(),
   kdf: z
     .strictObject({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().min(minIterations).max(maxIterations), salt: b64 })
     .optional(),
@@ -103,6 +104,8 @@ export interface DecodedBackup {
   manifest: Manifest;
   /** Rows per table, binary values and dates put back in place. */
   tables: Map<string, unknown[]>;
+  /** SHA-256 of each binary value put into a row, already checked against the manifest. */
+  hashes: WeakMap<object, string>;
 }
 
 export type DecodeResult = { ok: true; backup: DecodedBackup } | { ok: false; errors: BackupIssue[]; needsPassword?: boolean };

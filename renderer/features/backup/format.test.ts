@@ -87,9 +87,14 @@ describe('backup format: damaged and foreign files', () => {
     const { file } = await roundTrip(sample());
     expect(await decodeBackup(file.subarray(0, file.length - 100))).toMatchObject({ ok: false, errors: [{ key: 'errors.truncated' }] });
     expect(await decodeBackup(file.subarray(0, 7))).toMatchObject({ ok: false, errors: [{ key: 'errors.truncated' }] });
-    const flipped = file.slice();
-    flipped[Math.floor(flipped.length * 0.6)] ^= 0x20;
-    expect(await decodeBackup(flipped)).toMatchObject({ ok: false, errors: [{ key: 'errors.corrupt' }] });
+    // A flipped byte anywhere (header, manifest, a table, an image) is caught by some hash.
+    for (const at of [12, 60, Math.floor(file.length * 0.2), Math.floor(file.length * 0.6), file.length - 5]) {
+      const flipped = file.slice();
+      flipped[at] ^= 0x20;
+      const r = await decodeBackup(flipped);
+      expect(r.ok, `byte ${at}`).toBe(false);
+      if (!r.ok) expect(['errors.corrupt', 'errors.tableHash', 'errors.blobHash', 'errors.truncated', 'errors.manifestInvalid']).toContain(r.errors[0].key);
+    }
     const json = new TextEncoder().encode('  {"faults": [{"id": "x"}]}');
     expect(await decodeBackup(json)).toMatchObject({ ok: false, errors: [{ key: 'errors.foreignJson' }] });
     expect(await decodeBackup(bytes(500))).toMatchObject({ ok: false, errors: [{ key: 'errors.notBackup' }] });

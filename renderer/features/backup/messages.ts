@@ -24,3 +24,10 @@ export function formatBytes(n: number, lng: string): string {
   }
   return `${new Intl.NumberFormat(lng, { maximumFractionDigits: u === 0 ? 0 : 1 }).format(v)} ${units[u]}`;
 }
+
+/** The order tables are listed in for people: records first, bookkeeping last. */
+const tableOrder = ['faults', 'faultEvents', 'serviceRequests', 'inspections', 'inspectionAnswers', 'inspectionTemplates', 'reports', 'signatures', 'attachments', 'kbArticles', 'kbVersions', 'trainings', 'trainingPlans', 'roster', 'personnelChanges', 'team', 'contacts', 'systems', 'calendars', 'settings', 'alertLog', 'auditLog', 'meta'];
+export function tableRank(name: string): number {
+  const i = tableOrder.indexOf(name);
+  return i < 0 ? tableOrder.length : i;
+}

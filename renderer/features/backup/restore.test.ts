@@ -111,7 +111,7 @@ const contactArb = fc.record({ ...base, kind: fc.constantFrom('client', 'expert'
 const blobArb = fc.uint8Array({ minLength: 0, maxLength: 3000 });
 
 describe('property: back up → restore is the identity', () => {
-  it('on generated systems, contacts and attachments', async () => {
+  it('on generated systems, contacts and attachments', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(systemArb, { selector: (s) => s.id, maxLength: 8 }), fc.uniqueArray(contactArb, { selector: (c) => c.id, maxLength: 6 }), fc.array(blobArb, { maxLength: 4 }), async (systems, contacts, blobs) => {
           contacts.forEach((c) => contactSchema.parse(c));

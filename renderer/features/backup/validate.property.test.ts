@@ -22,7 +22,8 @@ function expectRefusedWithMessages(r: ValidationResult) {
 
 /** A well-formed container around any payload: gets past the header into the manifest checks. */
 async function container(payload: Uint8Array): Promise<Uint8Array> {
-  const head = headerBytes({ encrypted: false, payloadLength: payload.length, payloadSha256: await sha256HexAsync(payload) });
+  const length = payload.length >= 4 ? new DataView(payload.buffer, payload.byteOffset, payload.byteLength).getUint32(0, true) : 0;
+  const head = headerBytes({ encrypted: false, payloadLength: payload.length, manifestSha256: await sha256HexAsync(payload.subarray(4, 4 + length)) });
   const out = new Uint8Array(head.length + payload.length);
   out.set(head);
   out.set(payload, head.length);

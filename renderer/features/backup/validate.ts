@@ -71,7 +71,7 @@ async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<Valid
   const maxErrors = opts.maxErrors ?? 50;
   const decoded = await decodeBackup(bytes, opts.password);
   if (!decoded.ok) return decoded;
-  const { manifest, header } = decoded.backup;
+  const { manifest, header, hashes } = decoded.backup;
   let tables = decoded.backup.tables;
   if (manifest.schemaVersion > current) return { ok: false, errors: [{ key: 'errors.newerSchema', params: { version: manifest.schemaVersion, current, appVersion: manifest.appVersion } }] };
 
@@ -143,7 +143,8 @@ async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<Valid
   const chain = checkChainRows((tables.get('auditLog') ?? []) as AuditEntry[]);
   if (!chain.ok) warnings.push({ key: 'warnings.chainBroken', params: { seq: chain.firstBadSeq } });
   for (const a of (tables.get('attachments') ?? []) as Array<{ id: string; name: string; sha256: string; data: Uint8Array }>) {
-    if ((await sha256HexAsync(a.data)) !== a.sha256) warnings.push({ key: 'warnings.attachmentHash', params: { name: a.name } });
+    // The bytes were hashed against the manifest while decoding; hash again only if they were not.
+    if ((hashes.get(a.data) ?? (await sha256HexAsync(a.data))) !== a.sha256) warnings.push({ key: 'warnings.attachmentHash', params: { name: a.name } });
   }
   const counts: Record<string, number> = {};
   for (const [name, rows] of tables) counts[name] = rows.length;
