@@ -5,7 +5,10 @@
 import type { i18n as I18n } from 'i18next';
 import { buildFaqManual } from './faq-manual-report';
 import { buildPersonnelNotice } from './personnel-notice-report';
+import { buildHealthCheckReport } from './health-check-report';
+import { buildInspectionReport } from './inspection-report';
 import { buildSampleReport } from './sample-report';
+import { buildSystemDiagnosisReport } from './system-diagnosis-report';
 import { buildTrainingRecord } from './training-record-report';
 import { buildTrainingSummary } from './training-summary-report';
 import type { BuildOptions, ReportBuilder, ReportDocument, ReportType } from './types';
@@ -20,6 +23,9 @@ export const reportBuilders = {
   'training-record': buildTrainingRecord,
   'training-summary': buildTrainingSummary,
   'personnel-notice': buildPersonnelNotice,
+  inspection: buildInspectionReport,
+  'system-diagnosis': buildSystemDiagnosisReport,
+  'health-check': buildHealthCheckReport,
 } satisfies Partial<Record<ReportType, ReportBuilder<never>>>;
 
 /** Report types that have a builder today. */

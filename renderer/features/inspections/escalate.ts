@@ -1,0 +1,125 @@
+/**
+ * An anomaly found in inspection is fixed on site only after the project manager approves
+ * (domain.md). The approval is an event on the inspection; with it the anomaly becomes a fault
+ * (channel `inspection`, through the faults feature's own `createFault`) or a follow-up action,
+ * and the answer links to it (approval event, fault-created event and link in one transaction).
+ */
+import type { Inspection, InspectionAnswer, InspectionEvent } from '@shared/schemas/inspection';
+import { appendAudit } from '../../db/audit';
+import { getActor, getDb } from '../../db';
+import { createFault } from '../faults/faults.repo';
+import { answerId, InspectionError, inspectionTx } from './inspections.repo';
+import { resultFor } from './judge';
+
+export interface Approval {
+  approverId: string;
+  /** When the PM approved (may be a little before it is recorded). */
+  approvedAt: string;
+  comment?: string;
+}
+
+export interface FaultDraft {
+  level: 1 | 2 | 3 | 4;
+  symptoms: string;
+  description: string;
+  /** Who found it (the reporter on the fault): the engineer's name, department text, phone, e-mail. */
+  reporter: { name: string; department: string; phone: string; email: string };
+}
+
+export interface ActionDraft {
+  text: string;
+  ownerId?: string;
+  dueDate?: string;
+}
+
+export type EscalateInput = { inspectionId: string; systemId: string; itemId: string; approval: Approval } & ({ decision: 'fault'; fault: FaultDraft } | { decision: 'action'; action: ActionDraft });
+
+/** Suggested fault level from the item's severity: critical → 2, high and medium → 3, low → 4. */
+export function levelForSeverity(severity: 'low' | 'medium' | 'high' | 'critical'): 1 | 2 | 3 | 4 {
+  return severity === 'critical' ? 2 : severity === 'low' ? 4 : 3;
+}
+
+/**
+ * Records the PM's approval and creates the fault or the follow-up action for an abnormal answer.
+ * Refuses when the approver is not a project manager, the item is not abnormal, its note or
+ * countermeasure is missing, or it already has a fault.
+ */
+export async function escalateAnomaly(input: EscalateInput, now = new Date()): Promise<InspectionAnswer> {
+  const db = getDb();
+  const approver = await db.team.get(input.approval.approverId);
+  if (!approver || approver.role !== 'pm') throw new InspectionError('inspections:escalate.needsPm');
+  const approvedMs = Date.parse(input.approval.approvedAt);
+  if (Number.isNaN(approvedMs) || approvedMs > now.getTime() + 60_000) throw new InspectionError('inspections:escalate.badApprovalTime');
+  const id = answerId(input.inspectionId, input.systemId, input.itemId);
+
+  /** Everything the escalation needs, checked again inside the final transaction. */
+  const check = async () => {
+    const insp = await db.table<Inspection, string>('inspections').get(input.inspectionId);
+    const answer = await db.table<InspectionAnswer, string>('inspectionAnswers').get(id);
+    const system = insp?.systems.find((s) => s.systemId === input.systemId);
+    const item = system && insp?.templates[system.templateRef]?.items.find((i) => i.id === input.itemId);
+    if (!insp || !answer || !system || !item) throw new InspectionError('inspections:errors.notFound');
+    if (resultFor(item, answer) !== 'abnormal') throw new InspectionError('inspections:escalate.notAbnormal');
+    if (!answer.note?.trim() || !answer.countermeasure?.trim()) throw new InspectionError('inspections:escalate.needsNote');
+    if (input.decision === 'fault' && answer.faultId) throw new InspectionError('inspections:escalate.alreadyFault');
+    if (input.decision === 'action' && !input.action.text.trim()) throw new InspectionError('inspections:escalate.actionRequired');
+    return { insp, answer, system, item };
+  };
+  const { answer, system } = await check();
+  const iso = now.toISOString();
+
+  // The fault goes through the faults feature's own createFault (its number, event log, projection
+  // and audit). It runs its own transaction: nesting it in ours is not possible, because it awaits
+  // plain promises, which would commit ours early. So: checks, the fault, then approval + link.
+  const fault =
+    input.decision === 'fault'
+      ? await createFault(
+          {
+            level: input.fault.level,
+            channel: 'inspection',
+            reporter: { ...input.fault.reporter },
+            symptoms: input.fault.symptoms.trim().slice(0, 200),
+            description: input.fault.description.slice(0, 8000),
+            // Found when the answer was given; reported to the fault desk now, with the approval.
+            occurredAt: answer.answeredAt <= iso ? answer.answeredAt : iso,
+            reportedAt: iso,
+            systemId: system.systemId,
+            assigneeId: system.engineerId,
+          },
+          [],
+          now,
+        )
+      : undefined;
+
+  return inspectionTx(['inspections', 'inspectionAnswers', 'attachments'], async (tx) => {
+    // Read again inside the transaction (Dexie promises only), so the link goes onto the latest rows.
+    const insp = await tx.table<Inspection, string>('inspections').get(input.inspectionId);
+    const current = await tx.table<InspectionAnswer, string>('inspectionAnswers').get(id);
+    const item = insp?.templates[system.templateRef]?.items.find((i) => i.id === input.itemId);
+    if (!insp || !current || !item) throw new InspectionError('inspections:errors.notFound');
+    const by = getActor();
+    const events: InspectionEvent[] = [
+      { type: 'approval', at: iso, by, approverId: approver.id, approverName: approver.name, approvedAt: new Date(approvedMs).toISOString(), systemId: system.systemId, itemId: item.id, decision: input.decision, ...(input.approval.comment?.trim() ? { comment: input.approval.comment.trim().slice(0, 500) } : {}) },
+    ];
+    let next: InspectionAnswer;
+    if (fault) {
+      events.push({ type: 'fault-created', at: iso, by, systemId: system.systemId, itemId: item.id, faultId: fault.id, faultNumber: fault.number });
+      next = { ...current, faultId: fault.id, faultNumber: fault.number, updatedAt: iso, updatedBy: by };
+    } else {
+      const a = (input as Extract<EscalateInput, { decision: 'action' }>).action;
+      const text = a.text.trim().slice(0, 1000);
+      events.push({ type: 'action-created', at: iso, by, systemId: system.systemId, itemId: item.id, text });
+      next = { ...current, followUp: { text, ...(a.ownerId ? { ownerId: a.ownerId } : {}), ...(a.dueDate ? { dueDate: a.dueDate } : {}) }, updatedAt: iso, updatedBy: by };
+    }
+    await tx.table('inspectionAnswers').put(next);
+    await tx.table('inspections').put({ ...insp, events: [...insp.events, ...events], updatedAt: iso, updatedBy: by });
+    await appendAudit(tx, {
+      actor: by,
+      entity: 'inspections',
+      entityId: insp.id,
+      action: 'update',
+      summary: `${insp.number} ${item.id}: approved by PM ${approver.name} at ${new Date(approvedMs).toISOString()} → ${fault ? `fault ${fault.number}` : 'follow-up action'}`,
+    });
+    return next;
+  });
+}
