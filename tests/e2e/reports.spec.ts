@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
-/** Rewrites one stored report's data inside IndexedDB, as someone tampering with the database would. */
-async function tamperFirstReport(page: import('@playwright/test').Page): Promise<void> {
+/** Rewrites the stored sample report's data inside IndexedDB, as someone tampering with the database would. */
+async function tamperSampleReport(page: import('@playwright/test').Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
@@ -20,8 +20,11 @@ async function tamperFirstReport(page: import('@playwright/test').Page): Promise
             const c = cursor.result;
             if (!c) return;
             const row = c.value;
-            row.data.site = `${row.data.site}（已篡改）`;
-            c.update(row);
+            if (row.type === 'sample') {
+              row.data.site = `${row.data.site}（已篡改）`;
+              c.update(row);
+            }
+            c.continue();
           };
           tx.oncomplete = () => {
             db.close();
@@ -35,10 +38,9 @@ async function tamperFirstReport(page: import('@playwright/test').Page): Promise
 
 test('issue a sample report, save it, verify it, tamper with the data, verify again', async ({ app, page }) => {
   await app.openWithDemo('/reports');
-  await expect(page.getByTestId('empty-state')).toBeVisible();
   await page.getByTestId('issue-sample').click();
-  const table = page.getByTestId('reports-table');
-  await expect(table).toContainText('驻场服务样例报告', { timeout: 30_000 });
+  const table = page.getByTestId('reports-table').locator('tr', { hasText: '驻场服务样例报告' });
+  await expect(table).toContainText('驻场服务样例报告', { timeout: 90_000 });
   await expect(table).toContainText(/BG-\d{6}-A-01/);
   await expect(table).toContainText('已出具');
 
@@ -58,7 +60,7 @@ test('issue a sample report, save it, verify it, tamper with the data, verify ag
   await expect(page.locator('.ant-modal-confirm')).toContainText('校验通过');
   await page.locator('.ant-modal-confirm').getByRole('button').last().click();
 
-  await tamperFirstReport(page);
+  await tamperSampleReport(page);
   await table.getByTestId('report-verify').click();
   await expect(page.getByTestId('verify-result')).toHaveAttribute('data-ok', 'false');
   await expect(page.locator('.ant-modal-confirm')).toContainText('校验失败');
@@ -69,8 +71,8 @@ test('issue a sample report, save it, verify it, tamper with the data, verify ag
 test('sign a report on screen, then file it; voiding needs a reason', async ({ app, page }) => {
   await app.openWithDemo('/reports');
   await page.getByTestId('issue-sample').click();
-  const table = page.getByTestId('reports-table');
-  await expect(table).toContainText('已出具', { timeout: 30_000 });
+  const table = page.getByTestId('reports-table').locator('tr', { hasText: '驻场服务样例报告' });
+  await expect(table).toContainText('已出具', { timeout: 90_000 });
   await table.getByTestId('report-more').click();
   await page.getByRole('menuitem', { name: '屏幕签字' }).click();
   const dialog = page.getByRole('dialog');
@@ -83,7 +85,7 @@ test('sign a report on screen, then file it; voiding needs a reason', async ({ a
   for (let x = 30; x < 300; x += 15) await page.mouse.move(box.x + x, box.y + 80 + Math.sin(x / 20) * 30);
   await page.mouse.up();
   await dialog.getByRole('button', { name: '确认签字' }).click();
-  await expect(table).toContainText('已签字', { timeout: 30_000 });
+  await expect(table).toContainText('已签字', { timeout: 90_000 });
 
   await table.getByTestId('report-more').click();
   await page.getByRole('menuitem', { name: '归档' }).click();

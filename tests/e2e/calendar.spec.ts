@@ -1,0 +1,33 @@
+import { expect, test } from './fixtures';
+
+test('business calendar: missing year warned on the dashboard, bad import refused, good import covers the year', async ({ app, page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
+  await app.openWithDemo('/');
+  await expect(page.getByTestId('calendar-missing')).toContainText('2027');
+  await page.getByTestId('calendar-missing').getByText('前往设置').click();
+  await expect(page.getByTestId('year-grid')).toBeVisible();
+  // 2026 ships with the State Council data: 10-01 is a holiday, 10-10 (a Saturday) a working day.
+  await expect(page.getByRole('button', { name: '2026-10-01 法定节假日' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '2026-10-10 调休上班' })).toBeVisible();
+
+  await page.getByLabel('年份').click();
+  await page.locator('.ant-select-item-option[title="2027"]').click();
+  await expect(page.getByTestId('calendar-uncovered')).toBeVisible();
+
+  const pick = async (name: string, body: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入年度数据' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+  };
+  await pick('bad.json', JSON.stringify({ year: 2027, holidays: ['2027-02-30'], workdays: ['2027-02-03'] }));
+  await expect(page.getByTestId('calendar-errors')).toContainText('只有周六或周日才能设为调休上班日');
+  await page.locator('.ant-modal-confirm').getByRole('button').last().click();
+  await expect(page.getByTestId('calendar-uncovered')).toBeVisible();
+
+  await pick('2027.json', JSON.stringify({ year: 2027, holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'] }));
+  await expect(page.getByTestId('calendar-uncovered')).toBeHidden();
+  await expect(page.getByRole('button', { name: '2027-02-06 调休上班' })).toBeVisible();
+  await app.nav('dashboard').click();
+  await expect(page.getByTestId('page-title')).toBeVisible();
+  await expect(page.getByTestId('calendar-missing')).toBeHidden();
+});
