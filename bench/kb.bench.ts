@@ -24,13 +24,141 @@ export function rng(seed: number): () => number {
 // Vocabulary of a resident team's knowledge base: products, parts, states, actions. Articles are
 // composed from it (plus the demo site's articles), so term frequencies spread as in a real KB
 // instead of 5,000 copies of a dozen texts.
-const products = ['vCenter', 'ESXi', 'vSAN', 'NSX', 'Horizon 桌面', 'SmartX SMTX OS', 'CloudTower', 'OpenStack', 'Ceph 存储', '齐治堡垒机', 'JumpServer', '深信服 AF', '华为 USG 防火墙', '天融信防火墙', 'WAF', 'IPS', '绿盟漏洞扫描', 'AnyBackup', 'Veeam', 'NetBackup', 'Oracle RAC', 'MySQL', 'Redis', 'Nginx', 'F5 负载均衡', 'AD 域控', 'DNS 服务器', 'NTP 时钟源', 'Zabbix', 'ELK 日志平台'];
-const parts = ['管理网络', '存储网络', '心跳线', '光模块', '磁盘组', '缓存盘', '数据存储', '虚拟机快照', '模板', 'SSL 证书', '许可证', '运维账号', '密码策略', '远程会话', '会话录像', '审计日志', 'Syslog 转发', 'SNMP 采集', '备份作业', '介质服务器', '复制链路', '归档日志', '连接池', '内存', 'CPU', '网卡绑定', 'VLAN', '静态路由', 'NAT 会话', '访问策略', '特征库', '补丁', '固件', '电源模块', '风扇', 'RAID 卡', '时钟同步', '域名解析', '地址池', '健康检查'];
-const states = ['未响应', '不可达', '间歇性中断', '频繁重启', '性能下降', '同步失败', '校验失败', '已过期', '空间不足', '状态异常', '告警持续', '连接超时', '登录失败', '配置丢失', '数据不一致'];
-const triggers = ['升级补丁后', '夜间批处理期间', '月末结算前', '机房断电演练后', '交易时段', '更换硬件后', '调整策略后', '扩容后', '迁移虚拟机时', '证书续期后'];
-const causes = ['配置被恢复为出厂默认值', '两端参数不一致', '硬件老化故障', '容量规划不足', '服务账号密码过期', '依赖的服务未随系统启动', '防火墙策略阻断了所需端口', '版本存在已知缺陷（厂商公告）', '监控阈值设置不当', '时钟不同步导致认证失败', '日志未轮转占满分区', '链路带宽被其他业务占用'];
+const products = [
+  'vCenter',
+  'ESXi',
+  'vSAN',
+  'NSX',
+  'Horizon 桌面',
+  'SmartX SMTX OS',
+  'CloudTower',
+  'OpenStack',
+  'Ceph 存储',
+  '齐治堡垒机',
+  'JumpServer',
+  '深信服 AF',
+  '华为 USG 防火墙',
+  '天融信防火墙',
+  'WAF',
+  'IPS',
+  '绿盟漏洞扫描',
+  'AnyBackup',
+  'Veeam',
+  'NetBackup',
+  'Oracle RAC',
+  'MySQL',
+  'Redis',
+  'Nginx',
+  'F5 负载均衡',
+  'AD 域控',
+  'DNS 服务器',
+  'NTP 时钟源',
+  'Zabbix',
+  'ELK 日志平台',
+];
+const parts = [
+  '管理网络',
+  '存储网络',
+  '心跳线',
+  '光模块',
+  '磁盘组',
+  '缓存盘',
+  '数据存储',
+  '虚拟机快照',
+  '模板',
+  'SSL 证书',
+  '许可证',
+  '运维账号',
+  '密码策略',
+  '远程会话',
+  '会话录像',
+  '审计日志',
+  'Syslog 转发',
+  'SNMP 采集',
+  '备份作业',
+  '介质服务器',
+  '复制链路',
+  '归档日志',
+  '连接池',
+  '内存',
+  'CPU',
+  '网卡绑定',
+  'VLAN',
+  '静态路由',
+  'NAT 会话',
+  '访问策略',
+  '特征库',
+  '补丁',
+  '固件',
+  '电源模块',
+  '风扇',
+  'RAID 卡',
+  '时钟同步',
+  '域名解析',
+  '地址池',
+  '健康检查',
+];
+const states = [
+  '未响应',
+  '不可达',
+  '间歇性中断',
+  '频繁重启',
+  '性能下降',
+  '同步失败',
+  '校验失败',
+  '已过期',
+  '空间不足',
+  '状态异常',
+  '告警持续',
+  '连接超时',
+  '登录失败',
+  '配置丢失',
+  '数据不一致',
+];
+const triggers = [
+  '升级补丁后',
+  '夜间批处理期间',
+  '月末结算前',
+  '机房断电演练后',
+  '交易时段',
+  '更换硬件后',
+  '调整策略后',
+  '扩容后',
+  '迁移虚拟机时',
+  '证书续期后',
+];
+const causes = [
+  '配置被恢复为出厂默认值',
+  '两端参数不一致',
+  '硬件老化故障',
+  '容量规划不足',
+  '服务账号密码过期',
+  '依赖的服务未随系统启动',
+  '防火墙策略阻断了所需端口',
+  '版本存在已知缺陷（厂商公告）',
+  '监控阈值设置不当',
+  '时钟不同步导致认证失败',
+  '日志未轮转占满分区',
+  '链路带宽被其他业务占用',
+];
 const actions = ['检查', '确认', '重启', '调整', '更换', '清理', '迁移', '回滚', '导入', '扩容', '核对', '备份'];
-const commands = ['esxcli network nic list', 'esxcli storage core device list', 'vmkping -I vmk1 10.8.{a}.{b}', 'show ha status', 'show interface', 'df -h', 'systemctl status {svc}', 'journalctl -u {svc} --since today', 'openssl x509 -noout -dates -in server.crt', 'ntpq -p', 'ping -c 20 10.8.{a}.{b}', 'Get-VM | Get-Snapshot', 'tail -n 200 /var/log/messages', 'show log system', 'nslookup {host}'];
+const commands = [
+  'esxcli network nic list',
+  'esxcli storage core device list',
+  'vmkping -I vmk1 10.8.{a}.{b}',
+  'show ha status',
+  'show interface',
+  'df -h',
+  'systemctl status {svc}',
+  'journalctl -u {svc} --since today',
+  'openssl x509 -noout -dates -in server.crt',
+  'ntpq -p',
+  'ping -c 20 10.8.{a}.{b}',
+  'Get-VM | Get-Snapshot',
+  'tail -n 200 /var/log/messages',
+  'show log system',
+  'nslookup {host}',
+];
 const services = ['hostd', 'vpxa', 'nginx', 'mysqld', 'chronyd', 'rsyslog', 'anybackup-client', 'sshd'];
 const hosts = ['esx-prod-', 'esx-test-', 'bastion-', 'fw-dmz-', 'ab-media-', 'smtx-node-', 'waf-', 'db-rac-'];
 
@@ -44,15 +172,33 @@ export function article(i: number, r: () => number): KbSearchDoc {
   const base = { id: `kb-${i}`, number: `KB-A-${String(i + 1).padStart(4, '0')}`, revision: `2026-11-01T00:00:00.000Z|${i}` };
   if (i % 12 === 0) {
     const a = demoArticles[(i / 12) % demoArticles.length];
-    return { ...base, title: `${a.title}（${host}）`, symptoms: `${host} ${a.symptoms}`, cause: a.cause, solution: a.steps.join('\n'), commands: a.commands, tags: a.tags, family: a.family, systemName: a.system };
+    return {
+      ...base,
+      title: `${a.title}（${host}）`,
+      symptoms: `${host} ${a.symptoms}`,
+      cause: a.cause,
+      solution: a.steps.join('\n'),
+      commands: a.commands,
+      tags: a.tags,
+      family: a.family,
+      systemName: a.system,
+    };
   }
   const product = pickOf(r, products);
   const part = pickOf(r, parts);
   const state = pickOf(r, states);
   const when = pickOf(r, triggers);
   const other = pickOf(r, parts);
-  const cmd = () => pickOf(r, commands).replace('{a}', String(i % 250)).replace('{b}', String((i * 7) % 250)).replace('{svc}', pickOf(r, services)).replace('{host}', host);
-  const steps = Array.from({ length: 3 + Math.floor(r() * 4) }, () => `${pickOf(r, actions)}${pickOf(r, parts)}，${pickOf(r, actions)}${product}的${pickOf(r, parts)}配置`);
+  const cmd = () =>
+    pickOf(r, commands)
+      .replace('{a}', String(i % 250))
+      .replace('{b}', String((i * 7) % 250))
+      .replace('{svc}', pickOf(r, services))
+      .replace('{host}', host);
+  const steps = Array.from(
+    { length: 3 + Math.floor(r() * 4) },
+    () => `${pickOf(r, actions)}${pickOf(r, parts)}，${pickOf(r, actions)}${product}的${pickOf(r, parts)}配置`,
+  );
   return {
     ...base,
     title: `${product} ${part}${state}`,

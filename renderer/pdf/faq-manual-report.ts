@@ -75,7 +75,10 @@ function article(a: FaqArticle, n: string, t: TFunction, options: BuildOptions):
   if (a.commands.trim()) {
     // A short command box stays whole with its label; a long one may run over pages.
     const short = a.commands.split('\n').length <= 20;
-    out.push(short ? { stack: [label(t('kb:fields.commands')), commandBox(a.commands)], unbreakable: true } : label(t('kb:fields.commands')), ...(short ? [] : [commandBox(a.commands)]));
+    out.push(
+      short ? { stack: [label(t('kb:fields.commands')), commandBox(a.commands)], unbreakable: true } : label(t('kb:fields.commands')),
+      ...(short ? [] : [commandBox(a.commands)]),
+    );
   }
   return out;
 }
@@ -89,7 +92,12 @@ export function buildFaqManual(data: FaqManualData, t: TFunction, options: Build
     { toc: { title: { text: t('kb:pdf.toc'), style: 'h1' }, textStyle: { fontSize: 10 }, numberStyle: { fontSize: 10 } } },
   ];
   groups.forEach((g, gi) => {
-    body.push({ ...(heading(`${gi + 1}  ${t(`common:families.${g.family}`)}`) as object), tocItem: true, tocStyle: { bold: true }, pageBreak: 'before' } as Content);
+    body.push({
+      ...(heading(`${gi + 1}  ${t(`common:families.${g.family}`)}`) as object),
+      tocItem: true,
+      tocStyle: { bold: true },
+      pageBreak: 'before',
+    } as Content);
     g.articles.forEach((a, ai) => body.push(...article(a, `${gi + 1}.${ai + 1}`, t, options)));
   });
   if (data.articles.length === 0) body.push(paragraph(t('kb:pdf.empty')));

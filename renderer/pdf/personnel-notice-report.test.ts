@@ -23,7 +23,19 @@ async function render(language: Language) {
 describe('personnel change notice', () => {
   it('addresses the client and states who leaves, who replaces, the dates and the 30-day notice', async () => {
     const text = await render('zh-CN');
-    for (const s of ['驻场人员变更通知', '致：申江证券股份有限公司', '提前 30 天书面通知', '王堃', '张明远', '136 1188 5207', '2026-11-16', '2026-12-21（距通知日 35 天）', 'VCP-DCV', '周海峰']) expect(text).toContain(s);
+    for (const s of [
+      '驻场人员变更通知',
+      '致：申江证券股份有限公司',
+      '提前 30 天书面通知',
+      '王堃',
+      '张明远',
+      '136 1188 5207',
+      '2026-11-16',
+      '2026-12-21（距通知日 35 天）',
+      'VCP-DCV',
+      '周海峰',
+    ])
+      expect(text).toContain(s);
   }, 60_000);
 
   it('has a reply box for the client to consent or refuse and sign', async () => {
@@ -36,6 +48,7 @@ describe('personnel change notice', () => {
 
   it('reads in English', async () => {
     const text = await render('en');
-    for (const s of ['Personnel Change Notice', "30 days' written notice", 'We consent to the change described above', '35 days after this notice']) expect(text).toContain(s);
+    for (const s of ['Personnel Change Notice', "30 days' written notice", 'We consent to the change described above', '35 days after this notice'])
+      expect(text).toContain(s);
   }, 60_000);
 });

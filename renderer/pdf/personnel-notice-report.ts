@@ -40,7 +40,13 @@ function replyBox(t: TFunction): Content {
               { text: `${box} ${t('team:pdf.notice.disagree')}`, margin: [0, 0, 0, 4] },
               line(18),
               line(22),
-              { columns: [{ text: t('team:pdf.notice.clientSign'), width: '*' }, { text: t('team:pdf.notice.replyDate'), width: 160 }], margin: [0, 26, 0, 6] },
+              {
+                columns: [
+                  { text: t('team:pdf.notice.clientSign'), width: '*' },
+                  { text: t('team:pdf.notice.replyDate'), width: 160 },
+                ],
+                margin: [0, 26, 0, 6],
+              },
             ],
           },
         ],
@@ -60,7 +66,10 @@ export function buildPersonnelNotice(data: PersonnelNoticeData, t: TFunction, op
     paragraph(t('team:pdf.notice.opening', { project: data.project || data.client })),
     keyValues([
       [t('team:personnel.fields.leaving'), data.leaving],
-      [t('team:personnel.fields.replacement'), data.replacementPhone ? `${data.replacement}（${data.replacementPhone}）` : data.replacement],
+      [
+        t('team:personnel.fields.replacement'),
+        data.replacementPhone ? t('team:pdf.notice.withPhone', { name: data.replacement, phone: data.replacementPhone }) : data.replacement,
+      ],
       [t('team:personnel.fields.reason'), data.reason || t('team:pdf.none')],
       [t('team:personnel.fields.noticeDate'), formatDate(data.noticeDate, tz)],
       [t('team:personnel.fields.plannedDate'), t('team:pdf.notice.plannedValue', { date: formatDate(data.plannedDate, tz), days: data.noticeDays })],

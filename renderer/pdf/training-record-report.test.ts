@@ -30,7 +30,8 @@ describe('training record (zh-CN)', () => {
   }, 60_000);
 
   it('states the training: type, topic, date, hours, trainer, place, number of attendees', () => {
-    for (const s of ['培训记录', 'PX-202611-A-01', '巡检培训', 'vSphere 数据存储容量管理与快照清理', '2026-11-18', '2 学时', '李喆', '1806 会议室']) expect(text).toContain(s);
+    for (const s of ['培训记录', 'PX-202611-A-01', '巡检培训', 'vSphere 数据存储容量管理与快照清理', '2026-11-18', '2 学时', '李喆', '1806 会议室'])
+      expect(text).toContain(s);
     expect(text).toMatch(/参训人数\s+8\s?人/);
   });
 

@@ -41,7 +41,12 @@ export function buildTrainingSummary(data: TrainingSummaryData, t: TFunction, op
     houseTable(t, {
       caption: t('training:pdf.summary.byTypeCaption'),
       number: 1,
-      columns: [{ header: t('training:fields.type') }, { header: t('training:pdf.col.count'), align: 'right' }, { header: t('training:fields.hours'), align: 'right' }, { header: t('training:pdf.col.people'), align: 'right' }],
+      columns: [
+        { header: t('training:fields.type') },
+        { header: t('training:pdf.col.count'), align: 'right' },
+        { header: t('training:fields.hours'), align: 'right' },
+        { header: t('training:pdf.col.people'), align: 'right' },
+      ],
       rows: byType,
     }),
     heading(t('training:pdf.summary.obligations')),
@@ -56,7 +61,13 @@ export function buildTrainingSummary(data: TrainingSummaryData, t: TFunction, op
         { header: t('training:pdf.col.state'), width: 46, align: 'center' },
       ],
       rows: [
-        ...data.inspection.map((s) => [t('training:obligations.inspectionN', { n: s.slot }), formatDate(s.dueDate, tz), s.topic || t('training:obligations.topicNotNamed'), s.heldOn ? formatDate(s.heldOn, tz) : '—', t(`training:state.${s.state}`)]),
+        ...data.inspection.map((s) => [
+          t('training:obligations.inspectionN', { n: s.slot }),
+          formatDate(s.dueDate, tz),
+          s.topic || t('training:obligations.topicNotNamed'),
+          s.heldOn ? formatDate(s.heldOn, tz) : '—',
+          t(`training:state.${s.state}`),
+        ]),
         [
           t('training:obligations.special'),
           formatDate(sp.dueDate, tz),
@@ -66,7 +77,9 @@ export function buildTrainingSummary(data: TrainingSummaryData, t: TFunction, op
         ],
       ],
     }),
-    paragraph([{ text: t('training:pdf.summary.obligationsNote', { from: formatDate(sp.period.from, tz), to: formatDate(sp.period.to, tz) }), style: 'small' }]),
+    paragraph([
+      { text: t('training:pdf.summary.obligationsNote', { from: formatDate(sp.period.from, tz), to: formatDate(sp.period.to, tz) }), style: 'small' },
+    ]),
     heading(t('training:pdf.summary.details')),
     data.trainings.length
       ? houseTable(t, {
@@ -81,10 +94,20 @@ export function buildTrainingSummary(data: TrainingSummaryData, t: TFunction, op
             { header: t('training:fields.hours'), width: 30, align: 'right' },
             { header: t('training:pdf.col.people'), width: 34, align: 'right' },
           ],
-          rows: data.trainings.map((x, i) => [i + 1, dateRange(t, x.startDate, x.endDate, tz), t(`training:types.${x.type}`), x.topic, x.trainer, String(x.hours), x.attendees]),
+          rows: data.trainings.map((x, i) => [
+            i + 1,
+            dateRange(t, x.startDate, x.endDate, tz),
+            t(`training:types.${x.type}`),
+            x.topic,
+            x.trainer,
+            String(x.hours),
+            x.attendees,
+          ]),
         })
       : paragraph(t('training:pdf.summary.noTrainings')),
     heading(t('training:pdf.summary.feedback')),
-    data.feedback.length ? bullets(data.feedback.map((f) => `${formatDate(f.date, tz)} ${f.topic}：${f.text}`)) : paragraph(t('training:pdf.record.noFeedback')),
+    data.feedback.length
+      ? bullets(data.feedback.map((f) => t('training:pdf.summary.feedbackItem', { date: formatDate(f.date, tz), topic: f.topic, text: f.text })))
+      : paragraph(t('training:pdf.record.noFeedback')),
   ]);
 }

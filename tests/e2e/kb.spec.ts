@@ -123,7 +123,9 @@ test('edit history: every save is a version, an old one can be viewed and restor
   await app.nav('kb').click();
   await page.getByTestId('kb-faq-open').click();
   await page.getByTestId('kb-faq-export').click();
-  await expect.poll(async () => (await app.savedFiles()).map((f) => f.name).join('|'), { timeout: 90_000 }).toMatch(/常见问题手册（虚拟化）-SC-\d{6}-A-\d{2}\.pdf/);
+  await expect
+    .poll(async () => (await app.savedFiles()).map((f) => f.name).join('|'), { timeout: 90_000 })
+    .toMatch(/常见问题手册（虚拟化）-SC-\d{6}-A-\d{2}\.pdf/);
   const saved = (await app.savedFiles()).find((f) => f.name.startsWith('常见问题手册'))!;
   const file = join(mkdtempSync(join(tmpdir(), 'kb-e2e-')), 'faq.pdf');
   writeFileSync(file, Buffer.from(saved.data));

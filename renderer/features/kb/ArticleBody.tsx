@@ -11,15 +11,23 @@ export function ArticleBody({ content, terms = [], changed }: { content: KbArtic
   const title = (key: string) => (
     <Typography.Title level={5} style={{ marginTop: 16 }}>
       {t(`fields.${key}`)}
-      {changed?.has(key) && <Typography.Text type="warning" style={{ fontSize: 12, marginInlineStart: 8 }}>{t('history.changed')}</Typography.Text>}
+      {changed?.has(key) && (
+        <Typography.Text type="warning" style={{ fontSize: 12, marginInlineStart: 8 }}>
+          {t('history.changed')}
+        </Typography.Text>
+      )}
     </Typography.Title>
   );
   return (
     <div data-testid="kb-article-body">
       {title('symptoms')}
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{content.symptoms ? <Highlight text={content.symptoms} terms={terms} /> : <Typography.Text type="secondary">{t('view.none')}</Typography.Text>}</Typography.Paragraph>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+        {content.symptoms ? <Highlight text={content.symptoms} terms={terms} /> : <Typography.Text type="secondary">{t('view.none')}</Typography.Text>}
+      </Typography.Paragraph>
       {title('cause')}
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{content.cause ? <Highlight text={content.cause} terms={terms} /> : <Typography.Text type="secondary">{t('view.none')}</Typography.Text>}</Typography.Paragraph>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+        {content.cause ? <Highlight text={content.cause} terms={terms} /> : <Typography.Text type="secondary">{t('view.none')}</Typography.Text>}
+      </Typography.Paragraph>
       {title('steps')}
       {content.steps.length ? (
         <ol style={{ paddingInlineStart: 22 }}>
@@ -35,7 +43,18 @@ export function ArticleBody({ content, terms = [], changed }: { content: KbArtic
       {content.commands && (
         <>
           {title('commands')}
-          <pre data-testid="kb-commands" style={{ ...mono, background: '#f6f8fa', border: '1px solid #e5e7eb', borderRadius: 4, padding: 10, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          <pre
+            data-testid="kb-commands"
+            style={{
+              ...mono,
+              background: '#f6f8fa',
+              border: '1px solid #e5e7eb',
+              borderRadius: 4,
+              padding: 10,
+              whiteSpace: 'pre-wrap',
+              wordBreak: 'break-all',
+            }}
+          >
             {content.commands}
           </pre>
         </>

@@ -29,7 +29,17 @@ interface FormValues {
 const blank: FormValues = { title: '', family: 'virtualization', tags: [], symptoms: '', cause: '', steps: [''], commands: '', faultIds: [] };
 
 function toForm(a: KbArticle): FormValues {
-  return { title: a.title, family: a.family, systemId: a.systemId, tags: a.tags, symptoms: a.symptoms, cause: a.cause, steps: a.steps.length ? a.steps : [''], commands: a.commands, faultIds: a.faultIds };
+  return {
+    title: a.title,
+    family: a.family,
+    systemId: a.systemId,
+    tags: a.tags,
+    symptoms: a.symptoms,
+    cause: a.cause,
+    steps: a.steps.length ? a.steps : [''],
+    commands: a.commands,
+    faultIds: a.faultIds,
+  };
 }
 
 /** New article (`id` absent) or a new version of an existing one. */
@@ -79,8 +89,19 @@ export function ArticleEditor({ id }: { id?: string }) {
 
   return (
     <>
-      <PageHeader title={article ? t('editor.editTitle', { number: article.number }) : t('editor.newTitle')} sub={article ? t('editor.versionHint', { next: article.version + 1 }) : undefined} />
-      <Form<FormValues> form={form} name="kbArticle" layout="vertical" initialValues={article ? toForm(article) : blank} onFinish={(v) => void submit(v)} data-testid="kb-editor" scrollToFirstError>
+      <PageHeader
+        title={article ? t('editor.editTitle', { number: article.number }) : t('editor.newTitle')}
+        sub={article ? t('editor.versionHint', { next: article.version + 1 }) : undefined}
+      />
+      <Form<FormValues>
+        form={form}
+        name="kbArticle"
+        layout="vertical"
+        initialValues={article ? toForm(article) : blank}
+        onFinish={(v) => void submit(v)}
+        data-testid="kb-editor"
+        scrollToFirstError
+      >
         <Card size="small">
           <Form.Item name="title" label={t('fields.title')} rules={[required, max(200)]}>
             <Input autoFocus />
@@ -88,12 +109,20 @@ export function ArticleEditor({ id }: { id?: string }) {
           <Row gutter={12}>
             <Col xs={24} md={8}>
               <Form.Item name="family" label={t('fields.family')} rules={[{ required: true, message: t('common:validation.required') }]}>
-                <Select options={systemFamilies.map((f) => ({ value: f, label: t(`common:families.${f}`) }))} onChange={() => form.setFieldValue('systemId', undefined)} />
+                <Select
+                  options={systemFamilies.map((f) => ({ value: f, label: t(`common:families.${f}`) }))}
+                  onChange={() => form.setFieldValue('systemId', undefined)}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="systemId" label={t('fields.system')}>
-                <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('editor.systemPlaceholder')} options={(systems ?? []).filter((s) => !family || s.family === family).map((s) => ({ value: s.id, label: s.name }))} />
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder={t('editor.systemPlaceholder')}
+                  options={(systems ?? []).filter((s) => !family || s.family === family).map((s) => ({ value: s.id, label: s.name }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -118,7 +147,12 @@ export function ArticleEditor({ id }: { id?: string }) {
                     <Form.Item name={item.name} style={{ flex: 1, marginBottom: 8 }} rules={[max(4000)]}>
                       <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} aria-label={t('editor.stepLabel', { n: i + 1 })} />
                     </Form.Item>
-                    <Button icon={<DeleteOutlined />} aria-label={t('editor.removeStep', { n: i + 1 })} onClick={() => remove(item.name)} disabled={items.length === 1} />
+                    <Button
+                      icon={<DeleteOutlined />}
+                      aria-label={t('editor.removeStep', { n: i + 1 })}
+                      onClick={() => remove(item.name)}
+                      disabled={items.length === 1}
+                    />
                   </Flex>
                 ))}
                 <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} style={{ marginBottom: 16, marginInlineStart: 30 }}>
@@ -131,11 +165,20 @@ export function ArticleEditor({ id }: { id?: string }) {
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 14 }} style={mono} spellCheck={false} />
           </Form.Item>
           <Form.Item name="faultIds" label={t('fields.faults')} extra={t('editor.faultsHint')}>
-            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={(faults ?? []).map((f) => ({ value: f.id, label: `${f.number} ${f.symptoms}` }))} notFoundContent={t('editor.noFaults')} />
+            <Select
+              mode="multiple"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={(faults ?? []).map((f) => ({ value: f.id, label: `${f.number} ${f.symptoms}` }))}
+              notFoundContent={t('editor.noFaults')}
+            />
           </Form.Item>
           <Typography.Text strong>{t('fields.attachments')}</Typography.Text>
           <div style={{ marginTop: 8, marginBottom: 16 }}>
-            {article ? <AttachmentList ownerType={articleOwnerType} ownerId={article.id} /> : <Alert type="info" showIcon title={t('editor.attachmentsAfterSave')} />}
+            {article ? (
+              <AttachmentList ownerType={articleOwnerType} ownerId={article.id} />
+            ) : (
+              <Alert type="info" showIcon title={t('editor.attachmentsAfterSave')} />
+            )}
           </div>
           <Flex gap={8} justify="end">
             <Button onClick={() => navigate(article ? `/kb/${article.id}` : '/kb')}>{t('common:actions.cancel')}</Button>

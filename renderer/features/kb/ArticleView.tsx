@@ -60,7 +60,12 @@ export function ArticleView({ id }: { id: string }) {
     <>
       <PageHeader
         title={<span data-testid="kb-article-title">{article.title}</span>}
-        sub={t('view.sub', { number: article.number, version: article.version, date: formatDateTime(article.updatedAt, i18n.language), who: name(article.updatedBy) })}
+        sub={t('view.sub', {
+          number: article.number,
+          version: article.version,
+          date: formatDateTime(article.updatedAt, i18n.language),
+          who: name(article.updatedBy),
+        })}
         extra={
           <>
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/kb')}>
@@ -72,7 +77,12 @@ export function ArticleView({ id }: { id: string }) {
             <Button icon={<FilePdfOutlined />} onClick={() => setPdfOpen(true)}>
               {t('view.pdf')}
             </Button>
-            <Popconfirm title={t('view.confirmDelete')} okText={t('common:actions.delete')} cancelText={t('common:actions.cancel')} onConfirm={() => void remove()}>
+            <Popconfirm
+              title={t('view.confirmDelete')}
+              okText={t('common:actions.delete')}
+              cancelText={t('common:actions.cancel')}
+              onConfirm={() => void remove()}
+            >
               <Button danger icon={<DeleteOutlined />}>
                 {t('common:actions.delete')}
               </Button>

@@ -34,7 +34,12 @@ export function FaqManualDialog({ open, onClose, preselect }: { open: boolean; o
       message.error(t('faq.noneChosen'));
       return;
     }
-    const scopeText = v.scope === 'family' && v.family ? t(`common:families.${v.family}`) : v.scope === 'all' ? t('faq.scopeAll') : t('faq.scopeSelected', { count: chosen.length });
+    const scopeText =
+      v.scope === 'family' && v.family
+        ? t(`common:families.${v.family}`)
+        : v.scope === 'all'
+          ? t('faq.scopeAll')
+          : t('faq.scopeSelected', { count: chosen.length });
     setProgress(0);
     const ok = await save(async () => {
       const { report } = await issueReport({
@@ -65,7 +70,12 @@ export function FaqManualDialog({ open, onClose, preselect }: { open: boolean; o
       destroyOnHidden
       forceRender
     >
-      <Form<Values> form={form} name="faqManual" layout="vertical" initialValues={{ scope: preselect?.length ? 'selected' : 'family', family: 'virtualization', ids: preselect ?? [] }}>
+      <Form<Values>
+        form={form}
+        name="faqManual"
+        layout="vertical"
+        initialValues={{ scope: preselect?.length ? 'selected' : 'family', family: 'virtualization', ids: preselect ?? [] }}
+      >
         <Form.Item name="scope" label={t('faq.scope')}>
           <Radio.Group
             options={[
@@ -77,15 +87,29 @@ export function FaqManualDialog({ open, onClose, preselect }: { open: boolean; o
         </Form.Item>
         {scope === 'family' && (
           <Form.Item name="family" label={t('fields.family')} rules={[{ required: true, message: t('common:validation.required') }]}>
-            <Select options={systemFamilies.map((f) => ({ value: f, label: `${t(`common:families.${f}`)} (${(articles ?? []).filter((a) => a.family === f).length})` }))} />
+            <Select
+              options={systemFamilies.map((f) => ({
+                value: f,
+                label: `${t(`common:families.${f}`)} (${(articles ?? []).filter((a) => a.family === f).length})`,
+              }))}
+            />
           </Form.Item>
         )}
         {scope === 'selected' && (
           <Form.Item name="ids" label={t('faq.articles')} rules={[{ required: true, message: t('faq.noneChosen') }]}>
-            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={(articles ?? []).map((a) => ({ value: a.id, label: `${a.number} ${a.title}` }))} data-testid="kb-faq-articles" />
+            <Select
+              mode="multiple"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={(articles ?? []).map((a) => ({ value: a.id, label: `${a.number} ${a.title}` }))}
+              data-testid="kb-faq-articles"
+            />
           </Form.Item>
         )}
-        {chosen.length === 0 ? <Alert type="warning" showIcon title={t('faq.noneChosen')} /> : <Alert type="info" showIcon title={t('faq.summary', { count: chosen.length })} />}
+        {chosen.length === 0 ? (
+          <Alert type="warning" showIcon title={t('faq.noneChosen')} />
+        ) : (
+          <Alert type="info" showIcon title={t('faq.summary', { count: chosen.length })} />
+        )}
         {progress !== null && <Progress percent={progress} size="small" style={{ marginTop: 8 }} />}
       </Form>
     </Modal>

@@ -1,4 +1,4 @@
-import { highlightParts } from './search';
+import { highlightParts } from './marks';
 
 /** Text with the matched terms marked (`<mark>`). */
 export function Highlight({ text, terms }: { text: string; terms: string[] }) {

@@ -11,7 +11,7 @@ import { FaqManualDialog } from './FaqManualDialog';
 import { Highlight } from './Highlight';
 import { tagCounts, type KbArticle } from './kb.repo';
 import { useKbStore, type KbSort } from './kb.store';
-import { snippet } from './search';
+import { snippet } from './marks';
 import { useDebounced, useKbIndex, useKbSearch } from './useKbSearch';
 
 interface Row {
@@ -39,7 +39,9 @@ export function KbPage() {
   const rows: Row[] | undefined = useMemo(() => {
     if (!articles) return undefined;
     if (searching) return (hits ?? []).map((h) => ({ article: h.article, terms: h.hit.terms, score: h.hit.score }));
-    return articles.filter((a) => (!ui.family || a.family === ui.family) && ui.tags.every((tag) => a.tags.includes(tag))).map((article) => ({ article, terms: [], score: 0 }));
+    return articles
+      .filter((a) => (!ui.family || a.family === ui.family) && ui.tags.every((tag) => a.tags.includes(tag)))
+      .map((article) => ({ article, terms: [], score: 0 }));
   }, [articles, hits, searching, ui.family, ui.tags]);
   const sorted = rows && sortRows(rows, ui.sort, searching);
   const tags = useMemo(() => tagCounts(articles ?? []), [articles]);
@@ -65,7 +67,13 @@ export function KbPage() {
     return (
       <>
         {header}
-        <EmptyState testId="kb-empty" title={t('list.emptyTitle')} description={t('list.emptyHint')} action={t('list.new')} onAction={() => navigate('/kb/new')} />
+        <EmptyState
+          testId="kb-empty"
+          title={t('list.emptyTitle')}
+          description={t('list.emptyHint')}
+          action={t('list.new')}
+          onAction={() => navigate('/kb/new')}
+        />
       </>
     );
   }
@@ -120,7 +128,15 @@ export function KbPage() {
         loading={!sorted}
         dataSource={sorted ?? []}
         pagination={sorted && sorted.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        locale={{ emptyText: <EmptyState testId="kb-no-results" title={t('list.noResults')} description={searching ? t('list.noResultsHint', { query: text }) : filtered ? t('list.noFilterResults') : undefined} /> }}
+        locale={{
+          emptyText: (
+            <EmptyState
+              testId="kb-no-results"
+              title={t('list.noResults')}
+              description={searching ? t('list.noResultsHint', { query: text }) : filtered ? t('list.noFilterResults') : undefined}
+            />
+          ),
+        }}
         renderItem={({ article: a, terms }) => (
           <List.Item key={a.id} data-testid="kb-result" style={{ cursor: 'pointer' }} onClick={() => navigate(`/kb/${a.id}`)}>
             <List.Item.Meta
@@ -152,7 +168,9 @@ export function KbPage() {
                     </Typography.Paragraph>
                   )}
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {[a.systemId && systems.get(a.systemId)?.name, t('list.versionLine', { version: a.version, date: formatDate(a.updatedAt, i18n.language) })].filter(Boolean).join(' · ')}
+                    {[a.systemId && systems.get(a.systemId)?.name, t('list.versionLine', { version: a.version, date: formatDate(a.updatedAt, i18n.language) })]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Typography.Text>
                 </>
               }

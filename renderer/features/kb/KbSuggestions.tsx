@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ArticleBody } from './ArticleBody';
 import { Highlight } from './Highlight';
 import type { KbArticle } from './kb.repo';
-import { snippet } from './search';
+import { snippet } from './marks';
 import { useKbSuggestions } from './useKbSearch';
 
 /**

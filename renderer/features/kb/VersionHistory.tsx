@@ -39,7 +39,11 @@ export function VersionHistory({ article, open, onClose }: { article: KbArticle;
             style={{ cursor: 'pointer', background: shown?.id === v.id ? '#e6f4ff' : undefined, paddingInline: 8 }}
             actions={
               v.version === article.version
-                ? [<Tag key="cur" color="green">{t('history.current')}</Tag>]
+                ? [
+                    <Tag key="cur" color="green">
+                      {t('history.current')}
+                    </Tag>,
+                  ]
                 : [
                     <Popconfirm
                       key="restore"
@@ -75,7 +79,11 @@ export function VersionHistory({ article, open, onClose }: { article: KbArticle;
           <Descriptions size="small" column={1}>
             <Descriptions.Item label={t('fields.title')}>
               {shown.content.title}
-              {shown.version !== article.version && changed.has('title') && <Tag color="orange" style={{ marginInlineStart: 8 }}>{t('history.changed')}</Tag>}
+              {shown.version !== article.version && changed.has('title') && (
+                <Tag color="orange" style={{ marginInlineStart: 8 }}>
+                  {t('history.changed')}
+                </Tag>
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('fields.tags')}>{shown.content.tags.join('、') || '—'}</Descriptions.Item>
           </Descriptions>

@@ -20,7 +20,8 @@ export const demoArticles: DemoArticle[] = [
     title: '数据存储剩余空间告警处理',
     family: 'virtualization',
     system: '生产虚拟化集群 PROD-VC01',
-    symptoms: 'vCenter 告警“数据存储使用率超过 85%”（Datastore usage on disk），部分虚拟机因空间不足无法创建快照，严重时虚拟机被挂起（VM paused, no space left）。',
+    symptoms:
+      'vCenter 告警“数据存储使用率超过 85%”（Datastore usage on disk），部分虚拟机因空间不足无法创建快照，严重时虚拟机被挂起（VM paused, no space left）。',
     cause: '虚拟机快照长期未删除、日志与 ISO 文件堆积，精简置备（thin provisioning）磁盘持续增长，超出数据存储容量规划。',
     steps: [
       '在 vCenter 中按使用率排序数据存储，确认告警的数据存储及其上的虚拟机。',
@@ -36,7 +37,8 @@ export const demoArticles: DemoArticle[] = [
     title: 'VMware 虚拟机快照堆积清理（需要合并磁盘）',
     family: 'virtualization',
     system: '生产虚拟化集群 PROD-VC01',
-    symptoms: '虚拟机摘要页提示“需要合并虚拟机磁盘”（Virtual machine disks consolidation is needed），快照管理器中看不到快照但数据存储上存在大量 -000001.vmdk 增量文件，备份作业随之变慢。',
+    symptoms:
+      '虚拟机摘要页提示“需要合并虚拟机磁盘”（Virtual machine disks consolidation is needed），快照管理器中看不到快照但数据存储上存在大量 -000001.vmdk 增量文件，备份作业随之变慢。',
     cause: '备份软件（VADP）创建的快照在备份中断后未被删除，或快照删除时因锁文件失败，留下增量磁盘链。',
     steps: [
       '确认没有正在运行的备份作业，避免与备份快照冲突。',
@@ -44,14 +46,15 @@ export const demoArticles: DemoArticle[] = [
       '整合失败提示文件被锁定时，找出持有锁的 ESXi 主机并重启该主机的管理代理，或对虚拟机做 vMotion 后重试。',
       '整合完成后检查数据存储上不再有增量 VMDK，并记录释放的空间。',
     ],
-    commands: 'Get-VM | Get-Snapshot | Where {$_.Created -lt (Get-Date).AddDays(-3)} | Select VM,Name,SizeGB,Created\nvmkfstools -D /vmfs/volumes/DS01/vm01/vm01-000001-delta.vmdk\n/etc/init.d/hostd restart',
+    commands:
+      'Get-VM | Get-Snapshot | Where {$_.Created -lt (Get-Date).AddDays(-3)} | Select VM,Name,SizeGB,Created\nvmkfstools -D /vmfs/volumes/DS01/vm01/vm01-000001-delta.vmdk\n/etc/init.d/hostd restart',
     tags: ['vSphere', '快照', 'snapshot', '备份'],
   },
   {
     title: '堡垒机账号同步失败（AD 域同步）',
     family: 'pam',
     system: '运维堡垒机（主）',
-    symptoms: '新入职运维人员无法登录堡垒机，提示“用户不存在”；堡垒机系统日志中 LDAP 同步任务报错 “Can\'t contact LDAP server”，账号同步失败。',
+    symptoms: "新入职运维人员无法登录堡垒机，提示“用户不存在”；堡垒机系统日志中 LDAP 同步任务报错 “Can't contact LDAP server”，账号同步失败。",
     cause: '域控制器证书更新后堡垒机未导入新的 CA 证书，LDAPS（636 端口）握手失败；另一种情况是同步服务账号密码过期。',
     steps: [
       '在堡垒机“认证配置 → LDAP”中点击“测试连接”，确认报错类型。',
@@ -60,7 +63,8 @@ export const demoArticles: DemoArticle[] = [
       '手动执行一次账号同步，确认新用户出现在用户列表并能正常登录。',
       '在主备堡垒机上分别确认配置一致。',
     ],
-    commands: 'openssl s_client -connect dc01.sjsec.local:636 -showcerts\nldapsearch -H ldaps://dc01.sjsec.local -D "svc_pam@sjsec.local" -W -b "ou=IT,dc=sjsec,dc=local" "(sAMAccountName=zhangsan)"',
+    commands:
+      'openssl s_client -connect dc01.sjsec.local:636 -showcerts\nldapsearch -H ldaps://dc01.sjsec.local -D "svc_pam@sjsec.local" -W -b "ou=IT,dc=sjsec,dc=local" "(sAMAccountName=zhangsan)"',
     tags: ['堡垒机', 'LDAP', '账号', '证书'],
   },
   {
@@ -144,11 +148,7 @@ export const demoArticles: DemoArticle[] = [
     system: '办公私有云平台',
     symptoms: '在 CloudTower 中启动虚拟机提示“集群可用内存不足，无法放置虚拟机”，部分办公系统虚拟机处于关机状态。',
     cause: '一台主机维护后未退出维护模式，可用内存下降，开启了内存预留的虚拟机无法放置。',
-    steps: [
-      '在 CloudTower 查看各主机状态和内存分配率。',
-      '将已完成维护的主机退出维护模式。',
-      '必要时临时取消非关键虚拟机的内存预留，再启动业务虚拟机。',
-    ],
+    steps: ['在 CloudTower 查看各主机状态和内存分配率。', '将已完成维护的主机退出维护模式。', '必要时临时取消非关键虚拟机的内存预留，再启动业务虚拟机。'],
     commands: 'zbs-meta host list\nelf-tool vm list --state stopped',
     tags: ['SmartX', '私有云', '资源'],
   },
@@ -158,11 +158,7 @@ export const demoArticles: DemoArticle[] = [
     system: '运维堡垒机（主）',
     symptoms: '审计员在堡垒机中回放 Windows 远程桌面会话时播放器黑屏或提示“录像文件不存在”，SSH 会话回放正常。',
     cause: '录像存储目录所在分区空间写满，RDP 录像文件写入不完整。',
-    steps: [
-      '检查堡垒机录像存储分区的使用率。',
-      '按审计保留要求将早于保留期的录像归档到外部存储后删除。',
-      '配置录像存储空间告警阈值，建议启用自动归档。',
-    ],
+    steps: ['检查堡垒机录像存储分区的使用率。', '按审计保留要求将早于保留期的录像归档到外部存储后删除。', '配置录像存储空间告警阈值，建议启用自动归档。'],
     commands: 'df -h /data/replay\nfind /data/replay -mtime +180 -type f | wc -l',
     tags: ['堡垒机', '审计', '录像'],
   },

@@ -49,16 +49,42 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
     for (let v = 1; v <= edits; v++) {
       const at = new Date(created.getTime() + (v - 1) * 9 * DAY).toISOString();
       const c = v < edits ? { ...content, steps: content.steps.slice(0, -1) } : content;
-      versions.push(kbVersionSchema.parse({ id: crypto.randomUUID(), createdAt: at, updatedAt: at, updatedBy: engineers[(i + v - 1) % engineers.length]?.id ?? author.id, articleId: id, version: v, note: v === 1 ? (fault ? 'from-fault' : 'created') : 'edited', content: c }));
+      versions.push(
+        kbVersionSchema.parse({
+          id: crypto.randomUUID(),
+          createdAt: at,
+          updatedAt: at,
+          updatedBy: engineers[(i + v - 1) % engineers.length]?.id ?? author.id,
+          articleId: id,
+          version: v,
+          note: v === 1 ? (fault ? 'from-fault' : 'created') : 'edited',
+          content: c,
+        }),
+      );
     }
     const last = versions[versions.length - 1];
     rows.push(
-      kbArticleSchema.parse({ ...content, id, createdAt: created.toISOString(), updatedAt: last.createdAt, updatedBy: last.updatedBy, number: `KB-${site.deviceCode}-${String(i + 1).padStart(4, '0')}`, version: edits }),
+      kbArticleSchema.parse({
+        ...content,
+        id,
+        createdAt: created.toISOString(),
+        updatedAt: last.createdAt,
+        updatedBy: last.updatedBy,
+        number: `KB-${site.deviceCode}-${String(i + 1).padStart(4, '0')}`,
+        version: edits,
+      }),
     );
   });
   await writeTx(['kbArticles', 'kbVersions'], async () => {
     await db.table('kbArticles').bulkAdd(rows);
     await db.table('kbVersions').bulkAdd(versions);
-    for (const r of rows) await appendAudit(db, { actor: getActor(), entity: 'kbArticles', entityId: r.id, action: 'create', summary: `demo ${r.number} v${r.version}: ${r.title}` });
+    for (const r of rows)
+      await appendAudit(db, {
+        actor: getActor(),
+        entity: 'kbArticles',
+        entityId: r.id,
+        action: 'create',
+        summary: `demo ${r.number} v${r.version}: ${r.title}`,
+      });
   });
 }

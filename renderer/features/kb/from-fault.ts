@@ -18,14 +18,25 @@ export const isResolvedStatus = (s: string | undefined) => !!s && (resolvedStatu
 type Row<T extends FaultEventRow['type']> = Extract<FaultEventRow, { type: T }>;
 
 /** The fields of the first version, pure (tested without a database). */
-export function draftFromFault(fault: FaultRecord, rows: FaultEventRow[], system: ClientSystem | undefined, authorId: string, t = i18next.t.bind(i18next)): KbArticleContent {
+export function draftFromFault(
+  fault: FaultRecord,
+  rows: FaultEventRow[],
+  system: ClientSystem | undefined,
+  authorId: string,
+  t = i18next.t.bind(i18next),
+): KbArticleContent {
   const log = [...rows].sort((a, b) => a.seq - b.seq);
   const resolved = log.filter((r): r is Row<'resolved'> => r.type === 'resolved').at(-1);
   const actions = log.filter((r): r is Row<'action'> => r.type === 'action');
-  const steps = actions.map((a) => (a.payload.result.trim() ? t('kb:fromFault.actionStep', { what: a.payload.what.trim(), result: a.payload.result.trim() }) : a.payload.what.trim()));
+  const steps = actions.map((a) =>
+    a.payload.result.trim() ? t('kb:fromFault.actionStep', { what: a.payload.what.trim(), result: a.payload.result.trim() }) : a.payload.what.trim(),
+  );
   if (resolved?.payload.resolution.trim()) steps.push(t('kb:fromFault.resolutionStep', { text: resolved.payload.resolution.trim() }));
   if (resolved?.payload.prevention.trim()) steps.push(t('kb:fromFault.preventionStep', { text: resolved.payload.prevention.trim() }));
-  const symptoms = [fault.symptoms, fault.description].map((s) => s.trim()).filter(Boolean).join('\n');
+  const symptoms = [fault.symptoms, fault.description]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join('\n');
   const content: KbArticleContent = {
     title: fault.symptoms.trim().slice(0, 200),
     family: system?.family ?? 'other',

@@ -21,14 +21,26 @@ const content = (over: Partial<KbArticleContent> = {}): KbArticleContent => ({
   authorId: 'u1',
   ...over,
 });
-const versions = async (id: string) => (await db.table<KbVersion>('kbVersions').where('articleId').equals(id).sortBy('version'));
+const versions = async (id: string) => await db.table<KbVersion>('kbVersions').where('articleId').equals(id).sortBy('version');
 
 beforeEach(async () => {
   db = new OnsiteDb(`kb-test-${crypto.randomUUID()}`);
   await db.open();
   setDb(db);
   setActor('u1');
-  await db.settings.put({ key: 'site', setupComplete: true, deviceCode: 'B', currentUserId: 'u1', providerName: 'P', clientName: 'C', clientAddress: '', projectName: '', isDemo: false, updatedAt: new Date().toISOString(), updatedBy: 'system' });
+  await db.settings.put({
+    key: 'site',
+    setupComplete: true,
+    deviceCode: 'B',
+    currentUserId: 'u1',
+    providerName: 'P',
+    clientName: 'C',
+    clientAddress: '',
+    projectName: '',
+    isDemo: false,
+    updatedAt: new Date().toISOString(),
+    updatedBy: 'system',
+  });
 });
 afterEach(() => {
   db.close();
@@ -38,7 +50,13 @@ afterEach(() => {
 describe('articles and their versions', () => {
   it('creates version 1 with a number from this laptop, tidied', async () => {
     const a = await saveArticle(content());
-    expect(a).toMatchObject({ number: 'KB-B-0001', version: 1, steps: ['删除过期快照', '扩容 LUN'], tags: ['存储', 'vSphere'], commands: 'esxcli storage filesystem list' });
+    expect(a).toMatchObject({
+      number: 'KB-B-0001',
+      version: 1,
+      steps: ['删除过期快照', '扩容 LUN'],
+      tags: ['存储', 'vSphere'],
+      commands: 'esxcli storage filesystem list',
+    });
     expect((await saveArticle(content({ title: '另一篇' }))).number).toBe('KB-B-0002');
     expect(await versions(a.id)).toHaveLength(1);
   });
@@ -69,7 +87,19 @@ describe('articles and their versions', () => {
   it('deletes an article with its versions and attachments, and undoes it', async () => {
     const a = await saveArticle(content());
     await saveArticle(content({ cause: '日志堆积' }), { id: a.id });
-    await db.table('attachments').add({ id: 'att1', ownerType: 'kbArticle', ownerId: a.id, name: 'x.png', mime: 'image/png', size: 1, sha256: '0'.repeat(64), data: new Uint8Array([1]), createdAt: a.createdAt, updatedAt: a.createdAt, updatedBy: 'u1' });
+    await db.table('attachments').add({
+      id: 'att1',
+      ownerType: 'kbArticle',
+      ownerId: a.id,
+      name: 'x.png',
+      mime: 'image/png',
+      size: 1,
+      sha256: '0'.repeat(64),
+      data: new Uint8Array([1]),
+      createdAt: a.createdAt,
+      updatedAt: a.createdAt,
+      updatedBy: 'u1',
+    });
     const removed = await deleteArticle(a.id);
     expect(await db.table('kbArticles').count()).toBe(0);
     expect(await db.table('kbVersions').count()).toBe(0);
@@ -85,9 +115,31 @@ describe('articles and their versions', () => {
 describe('create article from a fault', () => {
   const at = (hhmm: string) => `2026-11-25T${hhmm}:00+08:00`;
   async function fault() {
-    await db.systems.put({ id: 'sys-1', name: '运维堡垒机（主）', family: 'pam', vendor: '齐治科技', model: '', version: '', location: '', active: true, createdAt: at('08:00'), updatedAt: at('08:00'), updatedBy: 'u1' });
+    await db.systems.put({
+      id: 'sys-1',
+      name: '运维堡垒机（主）',
+      family: 'pam',
+      vendor: '齐治科技',
+      model: '',
+      version: '',
+      location: '',
+      active: true,
+      createdAt: at('08:00'),
+      updatedAt: at('08:00'),
+      updatedBy: 'u1',
+    });
     return createFault(
-      { level: 3, channel: 'hotline', reporter: { name: '赵磊', department: '信息技术部', phone: '', email: '' }, symptoms: '堡垒机审计日志无法转发到 SIEM 平台', description: 'Syslog 转发中断，SIEM 无堡垒机日志', occurredAt: at('08:50'), reportedAt: at('09:00'), systemId: 'sys-1', assigneeId: 'u1' },
+      {
+        level: 3,
+        channel: 'hotline',
+        reporter: { name: '赵磊', department: '信息技术部', phone: '', email: '' },
+        symptoms: '堡垒机审计日志无法转发到 SIEM 平台',
+        description: 'Syslog 转发中断，SIEM 无堡垒机日志',
+        occurredAt: at('08:50'),
+        reportedAt: at('09:00'),
+        systemId: 'sys-1',
+        assigneeId: 'u1',
+      },
       [],
       new Date(at('09:01')),
     );
@@ -108,13 +160,29 @@ describe('create article from a fault', () => {
       f.id,
       [
         { type: 'responded', at: at('09:05'), payload: {} },
-        { type: 'action', at: at('09:20'), payload: { kind: 'remote-login', engineerId: 'u1', what: '检查 Syslog 配置，目标端口被改为 5140', result: '确认 SIEM 监听 514/UDP' } },
-        { type: 'resolved', at: at('10:00'), payload: { rootCause: '升级后 Syslog 端口恢复出厂值', resolution: '端口改回 514/UDP', prevention: '升级后核对转发配置' } },
+        {
+          type: 'action',
+          at: at('09:20'),
+          payload: { kind: 'remote-login', engineerId: 'u1', what: '检查 Syslog 配置，目标端口被改为 5140', result: '确认 SIEM 监听 514/UDP' },
+        },
+        {
+          type: 'resolved',
+          at: at('10:00'),
+          payload: { rootCause: '升级后 Syslog 端口恢复出厂值', resolution: '端口改回 514/UDP', prevention: '升级后核对转发配置' },
+        },
       ],
       new Date(at('10:01')),
     );
     const a = await createArticleFromFault(f.id);
-    expect(a).toMatchObject({ title: '堡垒机审计日志无法转发到 SIEM 平台', family: 'pam', systemId: 'sys-1', cause: '升级后 Syslog 端口恢复出厂值', faultIds: [f.id], tags: ['齐治科技'], version: 1 });
+    expect(a).toMatchObject({
+      title: '堡垒机审计日志无法转发到 SIEM 平台',
+      family: 'pam',
+      systemId: 'sys-1',
+      cause: '升级后 Syslog 端口恢复出厂值',
+      faultIds: [f.id],
+      tags: ['齐治科技'],
+      version: 1,
+    });
     expect(a.symptoms).toBe('堡垒机审计日志无法转发到 SIEM 平台\nSyslog 转发中断，SIEM 无堡垒机日志');
     expect(a.steps).toHaveLength(3);
     expect(a.steps[0]).toContain('目标端口被改为 5140');

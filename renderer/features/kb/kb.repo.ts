@@ -42,7 +42,15 @@ export function useVersions(articleId: string | undefined): KbVersion[] | undefi
  * memory; a site has hundreds of articles, not millions.
  */
 export function useArticlesForFault(faultId: string | undefined): KbArticle[] | undefined {
-  return useLiveQuery(async () => (faultId ? articles().filter((a) => a.faultIds.includes(faultId)).toArray() : []), [faultId]);
+  return useLiveQuery(
+    async () =>
+      faultId
+        ? articles()
+            .filter((a) => a.faultIds.includes(faultId))
+            .toArray()
+        : [],
+    [faultId],
+  );
 }
 
 /** `KB-A-0012`: this laptop's device code and a sequence, so numbers never collide between laptops. */
@@ -91,7 +99,13 @@ export async function saveArticle(content: KbArticleContent, opts: SaveOptions =
     if (row.restoredFrom === undefined) delete row.restoredFrom;
     await articles(db).put(article);
     await versions(db).add(row);
-    await appendAudit(db, { actor: getActor(), entity: 'kbArticles', entityId: article.id, action: existing ? 'update' : 'create', summary: `${article.number} v${version} (${note}): ${article.title}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'kbArticles',
+      entityId: article.id,
+      action: existing ? 'update' : 'create',
+      summary: `${article.number} v${version} (${note}): ${article.title}`,
+    });
     return article;
   });
 }
@@ -120,7 +134,13 @@ export async function deleteArticle(id: string): Promise<RemovedArticle | null> 
     await articles(db).delete(id);
     await versions(db).bulkDelete(vs.map((v) => v.id));
     await db.table('attachments').bulkDelete(files.map((f) => f.id));
-    await appendAudit(db, { actor: getActor(), entity: 'kbArticles', entityId: id, action: 'delete', summary: `${article.number} ${article.title} (${vs.length} versions, ${files.length} attachments)` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'kbArticles',
+      entityId: id,
+      action: 'delete',
+      summary: `${article.number} ${article.title} (${vs.length} versions, ${files.length} attachments)`,
+    });
     return { article, versions: vs, attachments: files };
   });
 }
@@ -131,7 +151,13 @@ export async function undoDelete(r: RemovedArticle): Promise<void> {
     await articles(db).put(r.article);
     await versions(db).bulkPut(r.versions);
     await db.table('attachments').bulkPut(r.attachments);
-    await appendAudit(db, { actor: getActor(), entity: 'kbArticles', entityId: r.article.id, action: 'restore', summary: `${r.article.number} ${r.article.title} (undo delete)` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'kbArticles',
+      entityId: r.article.id,
+      action: 'restore',
+      summary: `${r.article.number} ${r.article.title} (undo delete)`,
+    });
   });
 }
 

@@ -27,6 +27,15 @@ export function faqManualDemoData(language: Language = 'zh-CN'): FaqManualData {
 
 export async function faqManualDemo(language: Language): Promise<{ data: FaqManualData; options: BuildOptions }> {
   const data = faqManualDemoData(language);
-  const meta = demoMeta(language, { type: 'faq-manual', number: 'SC-202611-A-01', period: undefined, confidentiality: 'internal', signers: [{ role: 'engineer', name: '王镕' }, { role: 'projectManager', name: '陈喆' }] });
+  const meta = demoMeta(language, {
+    type: 'faq-manual',
+    number: 'SC-202611-A-01',
+    period: undefined,
+    confidentiality: 'internal',
+    signers: [
+      { role: 'engineer', name: '王镕' },
+      { role: 'projectManager', name: '陈喆' },
+    ],
+  });
   return { data, options: { meta, dataHash: reportDataHash(data), timeZone: 'Asia/Shanghai' } };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoArticles } from './demo-articles';
-import { highlightParts, KbSearchIndex, snippet, tokenize, type KbSearchDoc } from './search';
+import { highlightParts, snippet } from './marks';
+import { KbSearchIndex, tokenize, type KbSearchDoc } from './search';
 
 const docs: KbSearchDoc[] = demoArticles.map((a, i) => ({
   id: `kb-${i}`,

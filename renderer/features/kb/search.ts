@@ -71,7 +71,8 @@ let segmenter: Intl.Segmenter | undefined;
 /** CJK unified ideographs, extension A, compatibility ideographs (extension B+ are rare in IT text). */
 const isHanCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const isHan = (w: string) => isHanCode(w.charCodeAt(0));
-const isSingleHan = (w: string) => w.length === 1 && isHan(w);
+/** A lone Chinese character: too common to weigh like a word, too noisy to highlight. */
+export const isSingleHan = (w: string) => w.length === 1 && isHan(w);
 
 function bigrams(w: string, out: string[]): void {
   for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
@@ -287,36 +288,4 @@ export class KbSearchIndex {
     const best = hits[0]?.score ?? 0;
     return hits.filter((h) => h.score >= best * 0.35).slice(0, limit);
   }
-}
-
-export interface TextPart {
-  text: string;
-  hit: boolean;
-}
-
-/** Splits `text` around the matched terms (case-insensitive) for highlighting; single characters are not marked. */
-export function highlightParts(text: string, terms: string[]): TextPart[] {
-  const marks = [...new Set(terms.filter((t) => t && !isSingleHan(t)))].sort((a, b) => b.length - a.length);
-  if (!text || marks.length === 0) return text ? [{ text, hit: false }] : [];
-  const re = new RegExp(marks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
-  const parts: TextPart[] = [];
-  let last = 0;
-  for (const m of text.matchAll(re)) {
-    const at = m.index ?? 0;
-    if (at > last) parts.push({ text: text.slice(last, at), hit: false });
-    parts.push({ text: m[0], hit: true });
-    last = at + m[0].length;
-  }
-  if (last < text.length) parts.push({ text: text.slice(last), hit: false });
-  return parts;
-}
-
-/** A short excerpt of `text` around its first match (or its start), at most about `size` characters. */
-export function snippet(text: string, terms: string[], size = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= size) return flat;
-  const lower = flat.toLowerCase();
-  const at = terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
-  const start = Math.max(0, Math.min(at - Math.floor(size / 3), flat.length - size));
-  return `${start > 0 ? '…' : ''}${flat.slice(start, start + size)}${start + size < flat.length ? '…' : ''}`;
 }

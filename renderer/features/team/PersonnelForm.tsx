@@ -64,7 +64,17 @@ export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelCh
   });
   const needsConsent = status === 'consented' || status === 'completed';
   return (
-    <Modal open={open} title={editing ? t('personnel.editTitle') : t('personnel.newTitle')} onOk={() => void submit()} onCancel={onClose} okText={t('common:actions.save')} cancelText={t('common:actions.cancel')} width={720} destroyOnHidden forceRender>
+    <Modal
+      open={open}
+      title={editing ? t('personnel.editTitle') : t('personnel.newTitle')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      width={720}
+      destroyOnHidden
+      forceRender
+    >
       <Alert type="info" showIcon title={t('personnel.rule', { min: minNoticeDays })} style={{ marginBottom: 12 }} />
       <Form<Values> form={form} name="personnel" layout="vertical" data-testid="personnel-form" onFinish={() => void submit()}>
         <Row gutter={12}>
@@ -74,12 +84,21 @@ export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelCh
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="replacementName" label={t('personnel.fields.replacement')} rules={[required, { max: 40, message: t('common:validation.max', { n: 40 }) }]}>
+            <Form.Item
+              name="replacementName"
+              label={t('personnel.fields.replacement')}
+              rules={[required, { max: 40, message: t('common:validation.max', { n: 40 }) }]}
+            >
               <Input />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="noticeDate" label={t('personnel.fields.noticeDate')} rules={[{ required: true, message: t('common:validation.date') }]} extra={t('personnel.noticeHint')}>
+            <Form.Item
+              name="noticeDate"
+              label={t('personnel.fields.noticeDate')}
+              rules={[{ required: true, message: t('common:validation.date') }]}
+              extra={t('personnel.noticeHint')}
+            >
               <Input type="date" onChange={() => void form.validateFields(['plannedDate']).catch(() => undefined)} />
             </Form.Item>
           </Col>
@@ -95,7 +114,11 @@ export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelCh
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="replacementPhone" label={t('personnel.fields.replacementPhone')} rules={[{ pattern: /^[0-9+()\-\s#转ext.]*$/i, message: t('common:validation.phone') }]}>
+            <Form.Item
+              name="replacementPhone"
+              label={t('personnel.fields.replacementPhone')}
+              rules={[{ pattern: /^[0-9+()\-\s#转ext.]*$/i, message: t('common:validation.phone') }]}
+            >
               <Input />
             </Form.Item>
           </Col>
@@ -107,7 +130,11 @@ export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelCh
           {needsConsent && (
             <>
               <Col span={12}>
-                <Form.Item name="consentDate" label={t('personnel.fields.consentDate')} rules={[{ required: true, message: t('personnel.errors.consentDateRequired') }]}>
+                <Form.Item
+                  name="consentDate"
+                  label={t('personnel.fields.consentDate')}
+                  rules={[{ required: true, message: t('personnel.errors.consentDateRequired') }]}
+                >
                   <Input type="date" />
                 </Form.Item>
               </Col>

@@ -15,7 +15,13 @@ import { checkNoticePeriod } from './personnel-rule';
 import { PersonnelForm } from './PersonnelForm';
 import { deletePersonnelChange, personnelOwnerType, savePersonnelChange, usePersonnelChanges } from './team.repo';
 
-const statusColors: Record<PersonnelStatus, string> = { pending: 'processing', consented: 'success', refused: 'error', completed: 'default', withdrawn: 'default' };
+const statusColors: Record<PersonnelStatus, string> = {
+  pending: 'processing',
+  consented: 'success',
+  refused: 'error',
+  completed: 'default',
+  withdrawn: 'default',
+};
 
 /** The notice letter's data (plain JSON) from a change record and the site. */
 async function noticeData(c: PersonnelChange) {
@@ -73,9 +79,30 @@ export function PersonnelPanel() {
   const columns: ColumnsType<PersonnelChange> = [
     { title: t('personnel.fields.leaving'), dataIndex: 'leavingName', sorter: (a, b) => a.leavingName.localeCompare(b.leavingName, 'zh-CN') },
     { title: t('personnel.fields.replacement'), dataIndex: 'replacementName', sorter: (a, b) => a.replacementName.localeCompare(b.replacementName, 'zh-CN') },
-    { title: t('personnel.fields.noticeDate'), dataIndex: 'noticeDate', defaultSortOrder: 'descend', sorter: (a, b) => a.noticeDate.localeCompare(b.noticeDate), render: fmt },
-    { title: t('personnel.fields.plannedDate'), dataIndex: 'plannedDate', sorter: (a, b) => a.plannedDate.localeCompare(b.plannedDate), render: (d: string, r) => t('personnel.plannedCell', { date: fmt(d), days: checkNoticePeriod(r.noticeDate, d).days }) },
-    { title: t('personnel.fields.status'), dataIndex: 'status', sorter: (a, b) => a.status.localeCompare(b.status), render: (s: PersonnelStatus, r) => <Tag color={statusColors[s]}>{t(`personnel.status.${s}`)}{r.consentDate ? ` ${fmt(r.consentDate)}` : ''}</Tag> },
+    {
+      title: t('personnel.fields.noticeDate'),
+      dataIndex: 'noticeDate',
+      defaultSortOrder: 'descend',
+      sorter: (a, b) => a.noticeDate.localeCompare(b.noticeDate),
+      render: fmt,
+    },
+    {
+      title: t('personnel.fields.plannedDate'),
+      dataIndex: 'plannedDate',
+      sorter: (a, b) => a.plannedDate.localeCompare(b.plannedDate),
+      render: (d: string, r) => t('personnel.plannedCell', { date: fmt(d), days: checkNoticePeriod(r.noticeDate, d).days }),
+    },
+    {
+      title: t('personnel.fields.status'),
+      dataIndex: 'status',
+      sorter: (a, b) => a.status.localeCompare(b.status),
+      render: (s: PersonnelStatus, r) => (
+        <Tag color={statusColors[s]}>
+          {t(`personnel.status.${s}`)}
+          {r.consentDate ? ` ${fmt(r.consentDate)}` : ''}
+        </Tag>
+      ),
+    },
     {
       key: 'actions',
       width: 200,
@@ -85,7 +112,12 @@ export function PersonnelPanel() {
             {t('personnel.notice')}
           </Button>
           <Button size="small" icon={<EditOutlined />} aria-label={t('common:actions.edit')} onClick={() => edit(r)} />
-          <Popconfirm title={t('common:actions.confirmDelete')} okText={t('common:actions.delete')} cancelText={t('common:actions.cancel')} onConfirm={() => void save(() => deletePersonnelChange(r), null)}>
+          <Popconfirm
+            title={t('common:actions.confirmDelete')}
+            okText={t('common:actions.delete')}
+            cancelText={t('common:actions.cancel')}
+            onConfirm={() => void save(() => deletePersonnelChange(r), null)}
+          >
             <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common:actions.delete')} />
           </Popconfirm>
         </Space>
@@ -95,7 +127,14 @@ export function PersonnelPanel() {
   return (
     <div data-testid="personnel">
       <Flex justify="space-between" gap={8} style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('personnel.search')} aria-label={t('personnel.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ maxWidth: 320 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('personnel.search')}
+          aria-label={t('personnel.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ maxWidth: 320 }}
+        />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => edit(null)} data-testid="personnel-add">
           {t('personnel.add')}
         </Button>
@@ -124,7 +163,14 @@ export function PersonnelPanel() {
                   <Typography.Text strong>{t('personnel.writtenNotice')}</Typography.Text>
                   <AttachmentList ownerType={personnelOwnerType} ownerId={r.id} testId="personnel-attachments" />
                   {r.status === 'pending' && (
-                    <Popconfirm title={t('personnel.confirmConsent')} okText={t('common:actions.ok')} cancelText={t('common:actions.cancel')} onConfirm={() => void save(() => savePersonnelChange({ ...r, status: 'consented', consentDate: shanghaiDate(new Date()) }), 'team:personnel.saved')}>
+                    <Popconfirm
+                      title={t('personnel.confirmConsent')}
+                      okText={t('common:actions.ok')}
+                      cancelText={t('common:actions.cancel')}
+                      onConfirm={() =>
+                        void save(() => savePersonnelChange({ ...r, status: 'consented', consentDate: shanghaiDate(new Date()) }), 'team:personnel.saved')
+                      }
+                    >
                       <Button size="small" style={{ marginTop: 8 }}>
                         {t('personnel.markConsented')}
                       </Button>

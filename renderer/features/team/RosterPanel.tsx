@@ -27,7 +27,13 @@ export function RosterPanel() {
   const entries = useRosterMonth(month);
   const team = useTeam();
   const members = useMemo(() => (team ?? []).filter((m) => m.active).sort((a, b) => (a.role === b.role ? 0 : a.role === 'engineer' ? -1 : 1)), [team]);
-  const color = (id: string) => palette[Math.max(0, members.findIndex((m) => m.id === id)) % palette.length];
+  const color = (id: string) =>
+    palette[
+      Math.max(
+        0,
+        members.findIndex((m) => m.id === id),
+      ) % palette.length
+    ];
   const dates = monthDates(month);
   // Monday-first weeks: blank cells before the 1st.
   const lead = (new Date(`${dates[0]}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -43,7 +49,13 @@ export function RosterPanel() {
       <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 12 }}>
         <Space>
           <Button icon={<LeftOutlined />} aria-label={t('roster.prev')} onClick={() => setMonth(shiftMonth(month, -1))} />
-          <Input type="month" aria-label={t('roster.month')} value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} style={{ width: 160 }} />
+          <Input
+            type="month"
+            aria-label={t('roster.month')}
+            value={month}
+            onChange={(e) => e.target.value && setMonth(e.target.value)}
+            style={{ width: 160 }}
+          />
           <Button icon={<RightOutlined />} aria-label={t('roster.next')} onClick={() => setMonth(shiftMonth(month, 1))} />
           {month !== today.slice(0, 7) && <Button onClick={() => setMonth(today.slice(0, 7))}>{t('roster.thisMonth')}</Button>}
         </Space>
@@ -62,7 +74,11 @@ export function RosterPanel() {
       {!entries ? (
         <Spin />
       ) : (
-        <div role="grid" aria-label={t('roster.gridLabel', { month })} style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(110px, 1fr))', gap: 4 }}>
+        <div
+          role="grid"
+          aria-label={t('roster.gridLabel', { month })}
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(110px, 1fr))', gap: 4 }}
+        >
           {heads.map((h, i) => (
             <Typography.Text key={h} strong style={{ textAlign: 'center', color: i >= 5 ? '#cf1322' : undefined }} role="columnheader">
               {h}

@@ -25,7 +25,14 @@ export function RotationDialog({ open, month, members, onClose }: { open: boolea
     if (!open) return;
     const dates = monthDates(month);
     form.resetFields();
-    form.setFieldsValue({ memberIds: members.filter((m) => m.role === 'engineer').map((m) => m.id), shift: 7, customDays: 2, from: dates[0], to: dates[dates.length - 1], overwrite: false });
+    form.setFieldsValue({
+      memberIds: members.filter((m) => m.role === 'engineer').map((m) => m.id),
+      shift: 7,
+      customDays: 2,
+      from: dates[0],
+      to: dates[dates.length - 1],
+      overwrite: false,
+    });
   }, [open, month, members, form]);
   const perShift = v?.shift === 0 ? Number(v?.customDays ?? 1) : Number(v?.shift ?? 7);
   const preview = v?.from && v?.to ? rotationFill({ from: v.from, to: v.to, memberIds: v.memberIds ?? [], daysPerShift: perShift }) : [];
@@ -40,9 +47,23 @@ export function RotationDialog({ open, month, members, onClose }: { open: boolea
     if (ok) onClose();
   }
   return (
-    <Modal open={open} title={t('roster.quickFill')} onOk={() => void submit()} onCancel={onClose} okText={t('roster.fill', { count: preview.length })} cancelText={t('common:actions.cancel')} destroyOnHidden forceRender>
+    <Modal
+      open={open}
+      title={t('roster.quickFill')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      okText={t('roster.fill', { count: preview.length })}
+      cancelText={t('common:actions.cancel')}
+      destroyOnHidden
+      forceRender
+    >
       <Form<Values> form={form} name="rotation" layout="vertical" data-testid="rotation-form">
-        <Form.Item name="memberIds" label={t('roster.rotationOrder')} extra={t('roster.rotationOrderHint')} rules={[{ required: true, message: t('roster.needMembers') }]}>
+        <Form.Item
+          name="memberIds"
+          label={t('roster.rotationOrder')}
+          extra={t('roster.rotationOrderHint')}
+          rules={[{ required: true, message: t('roster.needMembers') }]}
+        >
           <Select mode="multiple" options={members.map((m) => ({ value: m.id, label: m.name }))} />
         </Form.Item>
         <Form.Item name="shift" label={t('roster.shift')}>
@@ -70,7 +91,12 @@ export function RotationDialog({ open, month, members, onClose }: { open: boolea
               name="to"
               label={t('roster.to')}
               dependencies={['from']}
-              rules={[{ required: true, message: t('common:validation.date') }, ({ getFieldValue }) => ({ validator: (_, x: string) => (!x || x >= getFieldValue('from') ? Promise.resolve() : Promise.reject(new Error(t('roster.toBeforeFrom')))) })]}
+              rules={[
+                { required: true, message: t('common:validation.date') },
+                ({ getFieldValue }) => ({
+                  validator: (_, x: string) => (!x || x >= getFieldValue('from') ? Promise.resolve() : Promise.reject(new Error(t('roster.toBeforeFrom')))),
+                }),
+              ]}
             >
               <Input type="date" />
             </Form.Item>

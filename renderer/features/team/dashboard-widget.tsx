@@ -13,7 +13,16 @@ export function Widget() {
   const { t, i18n } = useTranslation('team');
   const duty = useTodayDuty();
   return (
-    <Card size="small" title={t('widget.title')} extra={<Button type="link" size="small" onClick={() => navigate('/training/roster')}>{t('widget.roster')}</Button>} data-testid="duty-widget">
+    <Card
+      size="small"
+      title={t('widget.title')}
+      extra={
+        <Button type="link" size="small" onClick={() => navigate('/training/roster')}>
+          {t('widget.roster')}
+        </Button>
+      }
+      data-testid="duty-widget"
+    >
       {!duty ? null : duty.member ? (
         <Space orientation="vertical" size={2}>
           <Typography.Text type="secondary">{formatDate(duty.date, i18n.language)}</Typography.Text>

@@ -38,10 +38,22 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
     : null;
   await writeTx(['roster', 'personnelChanges'], async () => {
     await db.table('roster').bulkAdd(roster);
-    await appendAudit(db, { actor: getActor(), entity: 'roster', entityId: today.slice(0, 7), action: 'create', summary: `demo roster: ${roster.length} days` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'roster',
+      entityId: today.slice(0, 7),
+      action: 'create',
+      summary: `demo roster: ${roster.length} days`,
+    });
     if (change) {
       await db.table('personnelChanges').add(change);
-      await appendAudit(db, { actor: getActor(), entity: 'personnelChanges', entityId: change.id, action: 'create', summary: `demo: ${change.leavingName} → ${change.replacementName}` });
+      await appendAudit(db, {
+        actor: getActor(),
+        entity: 'personnelChanges',
+        entityId: change.id,
+        action: 'create',
+        summary: `demo: ${change.leavingName} → ${change.replacementName}`,
+      });
     }
   });
 }

@@ -17,13 +17,19 @@ export function personnelNoticeDemoData(): PersonnelNoticeData {
     noticeDate: '2026-11-16',
     plannedDate: '2026-12-21',
     noticeDays: 35,
-    handover: '12 月 7 日至 12 月 18 日两人同时在场交接：在办故障 3 项、12 月巡检计划、堡垒机与虚拟化平台账号权限、运维文档；交接清单由客户运维负责人签字确认。',
+    handover:
+      '12 月 7 日至 12 月 18 日两人同时在场交接：在办故障 3 项、12 月巡检计划、堡垒机与虚拟化平台账号权限、运维文档；交接清单由客户运维负责人签字确认。',
     pm: { name: '周海峰', phone: '138 1762 4409' },
   };
 }
 
 export async function personnelNoticeDemo(language: Language): Promise<{ data: PersonnelNoticeData; options: BuildOptions }> {
   const data = personnelNoticeDemoData();
-  const meta = demoMeta(language, { type: 'personnel-notice', number: 'RY-202611-A-01', period: undefined, signers: [{ role: 'projectManager', name: '周海峰' }, { role: 'clientEngineer' }] });
+  const meta = demoMeta(language, {
+    type: 'personnel-notice',
+    number: 'RY-202611-A-01',
+    period: undefined,
+    signers: [{ role: 'projectManager', name: '周海峰' }, { role: 'clientEngineer' }],
+  });
   return { data, options: { meta, dataHash: reportDataHash(data), timeZone: 'Asia/Shanghai' } };
 }

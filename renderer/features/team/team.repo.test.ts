@@ -7,7 +7,19 @@ import { PersonnelRuleError } from './personnel-rule';
 import { fillRoster, savePersonnelChange, setDuty } from './team.repo';
 
 let db: OnsiteDb;
-const change = (over: Partial<PersonnelChange> = {}) => ({ leavingMemberId: 'u3', leavingName: '王堃', replacementName: '张明远', replacementPhone: '', replacementProfile: '', reason: '', noticeDate: '2026-11-16', plannedDate: '2026-12-21', status: 'pending' as const, notes: '', ...over });
+const change = (over: Partial<PersonnelChange> = {}) => ({
+  leavingMemberId: 'u3',
+  leavingName: '王堃',
+  replacementName: '张明远',
+  replacementPhone: '',
+  replacementProfile: '',
+  reason: '',
+  noticeDate: '2026-11-16',
+  plannedDate: '2026-12-21',
+  status: 'pending' as const,
+  notes: '',
+  ...over,
+});
 const roster = () => db.table<RosterEntry>('roster').orderBy('date').toArray();
 
 beforeEach(async () => {

@@ -19,7 +19,10 @@ const changes = (db: OnsiteDb = getDb()) => db.table<PersonnelChange, string>('p
 
 /** The roster entries of a month `YYYY-MM`, by date. */
 export function useRosterMonth(month: string): Map<string, RosterEntry> | undefined {
-  return useLiveQuery(async () => new Map((await roster().where('date').between(`${month}-01`, `${month}-31`, true, true).toArray()).map((e) => [e.date, e])), [month]);
+  return useLiveQuery(
+    async () => new Map((await roster().where('date').between(`${month}-01`, `${month}-31`, true, true).toArray()).map((e) => [e.date, e])),
+    [month],
+  );
 }
 
 /** Today's duty engineer (Shanghai date), or null when the roster has nobody today. */
@@ -37,7 +40,13 @@ export async function setDuty(date: string, memberId: string | null): Promise<vo
     const old = await roster(db).where('date').equals(date).toArray();
     await roster(db).bulkDelete(old.map((e) => e.id));
     if (memberId) await roster(db).add(rosterEntrySchema.parse(stamp({ date, memberId })));
-    await appendAudit(db, { actor: getActor(), entity: 'roster', entityId: date, action: old.length ? 'update' : 'create', summary: `${date}: ${old.map((e) => e.memberId).join(',') || '—'} → ${memberId ?? '—'}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'roster',
+      entityId: date,
+      action: old.length ? 'update' : 'create',
+      summary: `${date}: ${old.map((e) => e.memberId).join(',') || '—'} → ${memberId ?? '—'}`,
+    });
   });
 }
 
@@ -46,12 +55,21 @@ export async function fillRoster(days: Array<{ date: string; memberId: string }>
   if (days.length === 0) return 0;
   return writeTx(['roster'], async (db) => {
     const dates = days.map((d) => d.date).sort();
-    const existing = await roster(db).where('date').between(dates[0], dates[dates.length - 1], true, true).toArray();
+    const existing = await roster(db)
+      .where('date')
+      .between(dates[0], dates[dates.length - 1], true, true)
+      .toArray();
     const taken = new Set(existing.map((e) => e.date));
     const todo = overwrite ? days : days.filter((d) => !taken.has(d.date));
     if (overwrite) await roster(db).bulkDelete(existing.filter((e) => dates.includes(e.date)).map((e) => e.id));
     await roster(db).bulkAdd(todo.map((d) => rosterEntrySchema.parse(stamp(d))));
-    await appendAudit(db, { actor: getActor(), entity: 'roster', entityId: `${dates[0]}..${dates[dates.length - 1]}`, action: 'update', summary: `rotation fill: ${todo.length} days${overwrite ? ' (overwrite)' : ''}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'roster',
+      entityId: `${dates[0]}..${dates[dates.length - 1]}`,
+      action: 'update',
+      summary: `rotation fill: ${todo.length} days${overwrite ? ' (overwrite)' : ''}`,
+    });
     return todo.length;
   });
 }
@@ -71,7 +89,13 @@ export async function savePersonnelChange(d: Draft): Promise<PersonnelChange> {
     const row = personnelChangeSchema.parse(stamp({ ...d, id: existing?.id ?? d.id, createdAt: existing?.createdAt }));
     for (const k of ['consentDate', 'consentBy'] as const) if (!row[k]) delete row[k];
     await changes(db).put(row);
-    await appendAudit(db, { actor: getActor(), entity: 'personnelChanges', entityId: row.id, action: existing ? 'update' : 'create', summary: `${row.leavingName} → ${row.replacementName}, notice ${row.noticeDate}, planned ${row.plannedDate}, ${row.status}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'personnelChanges',
+      entityId: row.id,
+      action: existing ? 'update' : 'create',
+      summary: `${row.leavingName} → ${row.replacementName}, notice ${row.noticeDate}, planned ${row.plannedDate}, ${row.status}`,
+    });
     return row;
   });
 }
@@ -79,6 +103,12 @@ export async function savePersonnelChange(d: Draft): Promise<PersonnelChange> {
 export async function deletePersonnelChange(c: PersonnelChange): Promise<void> {
   await writeTx(['personnelChanges'], async (db) => {
     await changes(db).delete(c.id);
-    await appendAudit(db, { actor: getActor(), entity: 'personnelChanges', entityId: c.id, action: 'delete', summary: `${c.leavingName} → ${c.replacementName}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'personnelChanges',
+      entityId: c.id,
+      action: 'delete',
+      summary: `${c.leavingName} → ${c.replacementName}`,
+    });
   });
 }

@@ -15,12 +15,20 @@ import { createYearPlan, useObligations, usePlans, useTrainings } from './traini
 
 function Reminders({ o }: { o: YearObligations }) {
   const { t, i18n } = useTranslation('training');
-  if (o.reminders.length === 0) return <Alert type="success" showIcon title={t('reminders.none')} style={{ marginBottom: 12 }} data-testid="training-reminders-none" />;
+  if (o.reminders.length === 0)
+    return <Alert type="success" showIcon title={t('reminders.none')} style={{ marginBottom: 12 }} data-testid="training-reminders-none" />;
   return (
     <Flex vertical gap={6} style={{ marginBottom: 12 }} data-testid="training-reminders">
-      {[...o.reminders].sort((a, b) => Number(isSerious(b.kind)) - Number(isSerious(a.kind))).map((r, i) => (
-        <Alert key={i} showIcon type={isSerious(r.kind) ? 'error' : 'warning'} title={t(`reminders.${r.kind}`, { n: r.slot, date: formatDate(r.date, i18n.language) })} />
-      ))}
+      {[...o.reminders]
+        .sort((a, b) => Number(isSerious(b.kind)) - Number(isSerious(a.kind)))
+        .map((r, i) => (
+          <Alert
+            key={i}
+            showIcon
+            type={isSerious(r.kind) ? 'error' : 'warning'}
+            title={t(`reminders.${r.kind}`, { n: r.slot, date: formatDate(r.date, i18n.language) })}
+          />
+        ))}
     </Flex>
   );
 }
@@ -43,7 +51,15 @@ export function ObligationsPanel() {
   const fmt = (d: string) => formatDate(d, i18n.language);
 
   const editPlan = (s: InspectionSlot) => setPlan(s.plan ?? { year, type: 'inspection', slot: s.slot, plannedDate: s.dueDate, topic: '', days: 1, notes: '' });
-  const record = (s: InspectionSlot) => setDraft({ type: 'inspection', planId: s.plan?.id, topic: s.topic, startDate: s.plan?.plannedDate ?? today, endDate: s.plan?.plannedDate ?? today, hours: 2 });
+  const record = (s: InspectionSlot) =>
+    setDraft({
+      type: 'inspection',
+      planId: s.plan?.id,
+      topic: s.topic,
+      startDate: s.plan?.plannedDate ?? today,
+      endDate: s.plan?.plannedDate ?? today,
+      hours: 2,
+    });
   const sp = o.special;
   const exportSummary = async () => {
     setBusy(true);
@@ -68,7 +84,14 @@ export function ObligationsPanel() {
       <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 12 }}>
         <Space>
           <CalendarOutlined aria-hidden />
-          <Select aria-label={t('list.year')} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: t('obligations.yearLabel', { year: y }) }))} style={{ width: 130 }} data-testid="training-year" />
+          <Select
+            aria-label={t('list.year')}
+            value={year}
+            onChange={setYear}
+            options={years.map((y) => ({ value: y, label: t('obligations.yearLabel', { year: y }) }))}
+            style={{ width: 130 }}
+            data-testid="training-year"
+          />
         </Space>
         <Space wrap>
           {missingPlan && (
@@ -82,8 +105,17 @@ export function ObligationsPanel() {
         </Space>
       </Flex>
       <Reminders o={o} />
-      <Card size="small" title={t('obligations.inspectionTitle')} extra={<span data-testid="inspection-met">{t('obligations.metCount', { met: o.inspectionMet, total: o.inspection.length })}</span>}>
-        <Progress percent={Math.round((o.inspectionMet / o.inspection.length) * 100)} size="small" format={() => `${o.inspectionMet} / ${o.inspection.length}`} style={{ marginBottom: 8, maxWidth: 360 }} />
+      <Card
+        size="small"
+        title={t('obligations.inspectionTitle')}
+        extra={<span data-testid="inspection-met">{t('obligations.metCount', { met: o.inspectionMet, total: o.inspection.length })}</span>}
+      >
+        <Progress
+          percent={Math.round((o.inspectionMet / o.inspection.length) * 100)}
+          size="small"
+          format={() => `${o.inspectionMet} / ${o.inspection.length}`}
+          style={{ marginBottom: 8, maxWidth: 360 }}
+        />
         <Table<InspectionSlot>
           size="small"
           rowKey="slot"
@@ -91,8 +123,20 @@ export function ObligationsPanel() {
           dataSource={o.inspection}
           data-testid="inspection-slots"
           columns={[
-            { title: t('obligations.slot'), dataIndex: 'slot', width: 150, sorter: (a, b) => a.slot - b.slot, render: (n: number) => t('obligations.inspectionN', { n }) },
-            { title: t('plan.plannedDate'), dataIndex: 'dueDate', width: 110, sorter: (a, b) => a.dueDate.localeCompare(b.dueDate), render: (d: string, s) => (s.plan ? fmt(d) : <Typography.Text type="secondary">{t('obligations.quarterEnd', { date: fmt(d) })}</Typography.Text>) },
+            {
+              title: t('obligations.slot'),
+              dataIndex: 'slot',
+              width: 150,
+              sorter: (a, b) => a.slot - b.slot,
+              render: (n: number) => t('obligations.inspectionN', { n }),
+            },
+            {
+              title: t('plan.plannedDate'),
+              dataIndex: 'dueDate',
+              width: 110,
+              sorter: (a, b) => a.dueDate.localeCompare(b.dueDate),
+              render: (d: string, s) => (s.plan ? fmt(d) : <Typography.Text type="secondary">{t('obligations.quarterEnd', { date: fmt(d) })}</Typography.Text>),
+            },
             {
               title: t('fields.topic'),
               dataIndex: 'topic',
@@ -100,11 +144,27 @@ export function ObligationsPanel() {
                 <Space wrap size={4}>
                   {v || <Typography.Text type="secondary">{t('obligations.topicNotNamed')}</Typography.Text>}
                   {s.state !== 'met' && <TopicTag state={s.topicState} />}
-                  {s.state !== 'met' && !s.plan?.topic && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('obligations.topicBy', { date: fmt(s.topicDueDate) })}</Typography.Text>}
+                  {s.state !== 'met' && !s.plan?.topic && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('obligations.topicBy', { date: fmt(s.topicDueDate) })}
+                    </Typography.Text>
+                  )}
                 </Space>
               ),
             },
-            { title: t('obligations.held'), key: 'held', width: 200, render: (_, s) => (s.training ? <a href={`#/training/records/${s.training.id}`}><TrainingDates t={s.training} /></a> : '—') },
+            {
+              title: t('obligations.held'),
+              key: 'held',
+              width: 200,
+              render: (_, s) =>
+                s.training ? (
+                  <a href={`#/training/records/${s.training.id}`}>
+                    <TrainingDates t={s.training} />
+                  </a>
+                ) : (
+                  '—'
+                ),
+            },
             { title: t('obligations.state'), dataIndex: 'state', width: 90, render: (v: InspectionSlot['state']) => <StateTag state={v} /> },
             {
               key: 'actions',
@@ -134,14 +194,40 @@ export function ObligationsPanel() {
           </Descriptions.Item>
           {sp.state !== 'met' && <Descriptions.Item label={t('obligations.dueBy')}>{fmt(sp.dueDate)}</Descriptions.Item>}
           <Descriptions.Item label={t('fields.topic')}>{sp.training?.topic || sp.plan?.topic || t('obligations.topicNotNamed')}</Descriptions.Item>
-          <Descriptions.Item label={t('obligations.held')}>{sp.training ? <a href={`#/training/records/${sp.training.id}`}><TrainingDates t={sp.training} /></a> : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('obligations.held')}>
+            {sp.training ? (
+              <a href={`#/training/records/${sp.training.id}`}>
+                <TrainingDates t={sp.training} />
+              </a>
+            ) : (
+              '—'
+            )}
+          </Descriptions.Item>
         </Descriptions>
         {sp.state !== 'met' && (
           <Space>
-            <Button size="small" icon={<EditOutlined />} onClick={() => setPlan(sp.plan ?? { year, type: 'special', slot: 1, plannedDate: sp.dueDate, topic: '', days: 3, notes: '' })}>
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              onClick={() => setPlan(sp.plan ?? { year, type: 'special', slot: 1, plannedDate: sp.dueDate, topic: '', days: 3, notes: '' })}
+            >
               {t('plan.edit')}
             </Button>
-            <Button size="small" type="primary" ghost onClick={() => setDraft({ type: 'special', planId: sp.plan?.id, topic: sp.plan?.topic ?? '', startDate: sp.plan?.plannedDate ?? today, endDate: sp.plan?.plannedDate ?? today, hours: 18 })}>
+            <Button
+              size="small"
+              type="primary"
+              ghost
+              onClick={() =>
+                setDraft({
+                  type: 'special',
+                  planId: sp.plan?.id,
+                  topic: sp.plan?.topic ?? '',
+                  startDate: sp.plan?.plannedDate ?? today,
+                  endDate: sp.plan?.plannedDate ?? today,
+                  hours: 18,
+                })
+              }
+            >
               {t('obligations.record')}
             </Button>
           </Space>

@@ -33,18 +33,40 @@ export function PlanDialog({ draft, onClose }: { draft: PlanDraft | null; onClos
     if (!v) return; // the fields show what is wrong
     const topic = (v.topic ?? '').trim();
     const ok = await save(() =>
-      savePlan({ ...draft, plannedDate: v.plannedDate, topic, topicNamedOn: topic ? v.topicNamedOn || undefined : undefined, days: Number(v.days ?? 1), notes: v.notes ?? '', year: Number(v.plannedDate.slice(0, 4)) }),
+      savePlan({
+        ...draft,
+        plannedDate: v.plannedDate,
+        topic,
+        topicNamedOn: topic ? v.topicNamedOn || undefined : undefined,
+        days: Number(v.days ?? 1),
+        notes: v.notes ?? '',
+        year: Number(v.plannedDate.slice(0, 4)),
+      }),
     );
     if (ok) onClose();
   }
   const title = draft ? (isSpecial ? t('obligations.special') : t('obligations.inspectionN', { n: draft.slot })) : '';
   return (
-    <Modal open={!!draft} title={t('plan.editTitle', { what: title })} onOk={() => void submit()} onCancel={onClose} okText={t('common:actions.save')} cancelText={t('common:actions.cancel')} destroyOnHidden forceRender>
+    <Modal
+      open={!!draft}
+      title={t('plan.editTitle', { what: title })}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      destroyOnHidden
+      forceRender
+    >
       <Form<Values> form={form} name="trainingPlan" layout="vertical" data-testid="plan-form" onFinish={() => void submit()}>
         <Form.Item name="plannedDate" label={t('plan.plannedDate')} rules={[{ required: true, message: t('common:validation.date') }]}>
           <Input type="date" />
         </Form.Item>
-        <Form.Item name="topic" label={t('plan.topic')} extra={isSpecial ? undefined : t('plan.topicHint')} rules={[{ max: 200, message: t('common:validation.max', { n: 200 }) }]}>
+        <Form.Item
+          name="topic"
+          label={t('plan.topic')}
+          extra={isSpecial ? undefined : t('plan.topicHint')}
+          rules={[{ max: 200, message: t('common:validation.max', { n: 200 }) }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="topicNamedOn" label={t('plan.topicNamedOn')}>

@@ -79,7 +79,12 @@ export function TrainingDetail({ id }: { id: string }) {
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/training/records')}>
               {t('detail.back')}
             </Button>
-            <Popconfirm title={t('detail.confirmDelete')} okText={t('common:actions.delete')} cancelText={t('common:actions.cancel')} onConfirm={() => void remove()}>
+            <Popconfirm
+              title={t('detail.confirmDelete')}
+              okText={t('common:actions.delete')}
+              cancelText={t('common:actions.cancel')}
+              onConfirm={() => void remove()}
+            >
               <Button danger icon={<DeleteOutlined />}>
                 {t('common:actions.delete')}
               </Button>
@@ -138,8 +143,20 @@ export function TrainingDetail({ id }: { id: string }) {
               renderItem={(r) => (
                 <List.Item
                   actions={[
-                    <Button key="s" size="small" icon={<FilePdfOutlined />} aria-label={t('detail.savePdf')} onClick={() => void save(() => saveReportPdf(r), null)} />,
-                    <Button key="p" size="small" icon={<PrinterOutlined />} aria-label={t('detail.print')} onClick={() => void save(() => printReport(r), null)} />,
+                    <Button
+                      key="s"
+                      size="small"
+                      icon={<FilePdfOutlined />}
+                      aria-label={t('detail.savePdf')}
+                      onClick={() => void save(() => saveReportPdf(r), null)}
+                    />,
+                    <Button
+                      key="p"
+                      size="small"
+                      icon={<PrinterOutlined />}
+                      aria-label={t('detail.print')}
+                      onClick={() => void save(() => printReport(r), null)}
+                    />,
                   ]}
                 >
                   <Typography.Text>

@@ -24,7 +24,17 @@ interface Values {
 }
 
 /** Add or edit a training record: dates, hours, type, topic, trainer, attendees (client contacts or typed), feedback. */
-export function TrainingForm({ open, draft, onClose, onSaved }: { open: boolean; draft: TrainingDraft | null; onClose: () => void; onSaved?: (t: Training) => void }) {
+export function TrainingForm({
+  open,
+  draft,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  draft: TrainingDraft | null;
+  onClose: () => void;
+  onSaved?: (t: Training) => void;
+}) {
   const { t } = useTranslation('training');
   const [form] = Form.useForm<Values>();
   const save = useSaveHandler();
@@ -52,7 +62,9 @@ export function TrainingForm({ open, draft, onClose, onSaved }: { open: boolean;
         trainer: v.trainer,
         location: v.location ?? '',
         content: v.content ?? '',
-        attendees: (v.attendees ?? []).filter((a) => a?.name?.trim()).map((a) => ({ name: a.name.trim(), department: (a.department ?? '').trim(), ...(a.contactId ? { contactId: a.contactId } : {}) })),
+        attendees: (v.attendees ?? [])
+          .filter((a) => a?.name?.trim())
+          .map((a) => ({ name: a.name.trim(), department: (a.department ?? '').trim(), ...(a.contactId ? { contactId: a.contactId } : {}) })),
         feedback: v.feedback ?? '',
         ...(v.rating ? { rating: v.rating } : { rating: undefined }),
         id: draft?.id,
@@ -66,7 +78,18 @@ export function TrainingForm({ open, draft, onClose, onSaved }: { open: boolean;
 
   const contactOptions = (clients ?? []).map((c) => ({ value: c.name, label: `${c.name}（${c.department || c.company}）`, contact: c }));
   return (
-    <Modal open={open} title={draft?.id ? t('form.editTitle') : t('form.newTitle')} onOk={() => void submit()} onCancel={onClose} okText={t('common:actions.save')} cancelText={t('common:actions.cancel')} width={760} destroyOnHidden forceRender okButtonProps={{ htmlType: 'submit' }}>
+    <Modal
+      open={open}
+      title={draft?.id ? t('form.editTitle') : t('form.newTitle')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      width={760}
+      destroyOnHidden
+      forceRender
+      okButtonProps={{ htmlType: 'submit' }}
+    >
       <Form<Values> form={form} name="training" layout="vertical" data-testid="training-form" onFinish={() => void submit()}>
         <Row gutter={12}>
           <Col span={8}>
@@ -89,7 +112,12 @@ export function TrainingForm({ open, draft, onClose, onSaved }: { open: boolean;
               name="endDate"
               label={t('fields.endDate')}
               dependencies={['startDate']}
-              rules={[({ getFieldValue }) => ({ validator: (_, v: string) => (!v || v >= getFieldValue('startDate') ? Promise.resolve() : Promise.reject(new Error(t('validation.endBeforeStart')))) })]}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_, v: string) =>
+                    !v || v >= getFieldValue('startDate') ? Promise.resolve() : Promise.reject(new Error(t('validation.endBeforeStart'))),
+                }),
+              ]}
               extra={t('form.endDateHint')}
             >
               <Input type="date" />
@@ -143,7 +171,13 @@ export function TrainingForm({ open, draft, onClose, onSaved }: { open: boolean;
                   <Button icon={<DeleteOutlined />} aria-label={t('form.removeAttendee', { n: i + 1 })} onClick={() => remove(item.name)} />
                 </Flex>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', department: '' })} style={{ marginBottom: 16 }} data-testid="training-add-attendee">
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ name: '', department: '' })}
+                style={{ marginBottom: 16 }}
+                data-testid="training-add-attendee"
+              >
                 {t('form.addAttendee')}
               </Button>
             </div>

@@ -17,7 +17,15 @@ export function TrainingPage({ tab }: { tab?: string }) {
   const reminders = useObligations(Number(shanghaiDate(new Date()).slice(0, 4)))?.reminders.length ?? 0;
   const active = (trainingTabs as readonly string[]).includes(tab ?? '') ? tab! : 'plan';
   const items = [
-    { key: 'plan', label: <Badge count={reminders} size="small" offset={[8, -2]}>{t('tabs.plan')}</Badge>, children: <ObligationsPanel /> },
+    {
+      key: 'plan',
+      label: (
+        <Badge count={reminders} size="small" offset={[8, -2]}>
+          {t('tabs.plan')}
+        </Badge>
+      ),
+      children: <ObligationsPanel />,
+    },
     { key: 'records', label: t('tabs.records'), children: <TrainingRecords /> },
     { key: 'roster', label: t('tabs.roster'), children: <RosterPanel /> },
     { key: 'personnel', label: t('tabs.personnel'), children: <PersonnelPanel /> },

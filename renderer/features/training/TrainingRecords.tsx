@@ -27,25 +27,82 @@ export function TrainingRecords() {
       (r) =>
         (!type || r.type === type) &&
         (!year || r.startDate.startsWith(year)) &&
-        (!q || `${r.topic} ${r.trainer} ${r.location} ${r.content} ${r.feedback} ${r.attendees.map((a) => `${a.name} ${a.department}`).join(' ')}`.toLowerCase().includes(q)),
+        (!q ||
+          `${r.topic} ${r.trainer} ${r.location} ${r.content} ${r.feedback} ${r.attendees.map((a) => `${a.name} ${a.department}`).join(' ')}`
+            .toLowerCase()
+            .includes(q)),
     );
   }, [rows, query, type, year]);
   const columns: ColumnsType<Training> = [
-    { title: t('fields.dates'), dataIndex: 'startDate', width: 190, defaultSortOrder: 'descend', sorter: (a, b) => a.startDate.localeCompare(b.startDate), render: (_, r) => <TrainingDates t={r} /> },
-    { title: t('fields.type'), dataIndex: 'type', width: 110, sorter: (a, b) => a.type.localeCompare(b.type), render: (v: Training['type']) => <Tag color={typeColors[v]}>{t(`types.${v}`)}</Tag> },
-    { title: t('fields.topic'), dataIndex: 'topic', sorter: (a, b) => a.topic.localeCompare(b.topic, 'zh-CN'), render: (v: string, r) => <a href={`#/training/records/${r.id}`}>{v}</a> },
+    {
+      title: t('fields.dates'),
+      dataIndex: 'startDate',
+      width: 190,
+      defaultSortOrder: 'descend',
+      sorter: (a, b) => a.startDate.localeCompare(b.startDate),
+      render: (_, r) => <TrainingDates t={r} />,
+    },
+    {
+      title: t('fields.type'),
+      dataIndex: 'type',
+      width: 110,
+      sorter: (a, b) => a.type.localeCompare(b.type),
+      render: (v: Training['type']) => <Tag color={typeColors[v]}>{t(`types.${v}`)}</Tag>,
+    },
+    {
+      title: t('fields.topic'),
+      dataIndex: 'topic',
+      sorter: (a, b) => a.topic.localeCompare(b.topic, 'zh-CN'),
+      render: (v: string, r) => <a href={`#/training/records/${r.id}`}>{v}</a>,
+    },
     { title: t('fields.trainer'), dataIndex: 'trainer', width: 100, sorter: (a, b) => a.trainer.localeCompare(b.trainer, 'zh-CN') },
     { title: t('fields.hours'), dataIndex: 'hours', width: 80, align: 'right', sorter: (a, b) => a.hours - b.hours },
-    { title: t('list.attendees'), key: 'attendees', width: 90, align: 'right', sorter: (a, b) => a.attendees.length - b.attendees.length, render: (_, r) => r.attendees.length },
-    { title: t('fields.rating'), dataIndex: 'rating', width: 140, sorter: (a, b) => (a.rating ?? 0) - (b.rating ?? 0), render: (v?: number) => (v ? <Rate disabled value={v} style={{ fontSize: 12 }} /> : '—') },
+    {
+      title: t('list.attendees'),
+      key: 'attendees',
+      width: 90,
+      align: 'right',
+      sorter: (a, b) => a.attendees.length - b.attendees.length,
+      render: (_, r) => r.attendees.length,
+    },
+    {
+      title: t('fields.rating'),
+      dataIndex: 'rating',
+      width: 140,
+      sorter: (a, b) => (a.rating ?? 0) - (b.rating ?? 0),
+      render: (v?: number) => (v ? <Rate disabled value={v} style={{ fontSize: 12 }} /> : '—'),
+    },
   ];
   return (
     <div data-testid="training-records">
       <Flex justify="space-between" gap={8} wrap style={{ marginBottom: 12 }}>
         <Flex gap={8} wrap>
-          <Input.Search allowClear placeholder={t('list.search')} aria-label={t('list.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 280 }} />
-          <Select allowClear placeholder={t('list.allTypes')} aria-label={t('fields.type')} value={type} onChange={setType} options={trainingTypes.map((x) => ({ value: x, label: t(`types.${x}`) }))} style={{ width: 150 }} />
-          <Select allowClear placeholder={t('list.allYears')} aria-label={t('list.year')} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: y }))} style={{ width: 110 }} />
+          <Input.Search
+            allowClear
+            placeholder={t('list.search')}
+            aria-label={t('list.search')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            style={{ width: 280 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('list.allTypes')}
+            aria-label={t('fields.type')}
+            value={type}
+            onChange={setType}
+            options={trainingTypes.map((x) => ({ value: x, label: t(`types.${x}`) }))}
+            style={{ width: 150 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('list.allYears')}
+            aria-label={t('list.year')}
+            value={year}
+            onChange={setYear}
+            options={years.map((y) => ({ value: y, label: y }))}
+            style={{ width: 110 }}
+          />
         </Flex>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setDraft({})} data-testid="training-add">
           {t('list.add')}

@@ -15,7 +15,16 @@ export function Widget() {
   const o = useObligations(year);
   if (!o) return null;
   return (
-    <Card size="small" title={t('widget.title', { year })} extra={<Button type="link" size="small" onClick={() => navigate('/training/plan')}>{t('widget.open')}</Button>} data-testid="training-widget">
+    <Card
+      size="small"
+      title={t('widget.title', { year })}
+      extra={
+        <Button type="link" size="small" onClick={() => navigate('/training/plan')}>
+          {t('widget.open')}
+        </Button>
+      }
+      data-testid="training-widget"
+    >
       <Flex gap={24} style={{ marginBottom: 8 }}>
         <Typography.Text>{t('obligations.metCount', { met: o.inspectionMet, total: o.inspection.length })}</Typography.Text>
         <Typography.Text>{t('widget.special', { state: t(`state.${o.special.state}`) })}</Typography.Text>
@@ -24,9 +33,17 @@ export function Widget() {
         <Typography.Text type="success">{t('reminders.none')}</Typography.Text>
       ) : (
         <Flex vertical gap={4}>
-          {[...o.reminders].sort((a, b) => Number(isSerious(b.kind)) - Number(isSerious(a.kind))).slice(0, 3).map((r, i) => (
-            <Alert key={i} type={isSerious(r.kind) ? 'error' : 'warning'} showIcon title={t(`reminders.${r.kind}`, { n: r.slot, date: formatDate(r.date, i18n.language) })} />
-          ))}
+          {[...o.reminders]
+            .sort((a, b) => Number(isSerious(b.kind)) - Number(isSerious(a.kind)))
+            .slice(0, 3)
+            .map((r, i) => (
+              <Alert
+                key={i}
+                type={isSerious(r.kind) ? 'error' : 'warning'}
+                showIcon
+                title={t(`reminders.${r.kind}`, { n: r.slot, date: formatDate(r.date, i18n.language) })}
+              />
+            ))}
         </Flex>
       )}
     </Card>

@@ -39,7 +39,15 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
     const past = plannedDate <= today;
     // Topics arrive a month ahead; the next training still waits for its topic (a reminder on the page).
     const topic = isSpecial ? 'VMware vSAN 与私有云运维专项培训' : past ? inspectionTopics[i] : '';
-    const p: TrainingPlan = { ...d, ...stamp, id: crypto.randomUUID(), plannedDate, topic, days: isSpecial ? 3 : 1, notes: isSpecial ? '由二线专家孙立主讲，含实验环境操作' : '' };
+    const p: TrainingPlan = {
+      ...d,
+      ...stamp,
+      id: crypto.randomUUID(),
+      plannedDate,
+      topic,
+      days: isSpecial ? 3 : 1,
+      notes: isSpecial ? '由二线专家孙立主讲，含实验环境操作' : '',
+    };
     if (topic) p.topicNamedOn = addDays(plannedDate, -33);
     return trainingPlanSchema.parse(p);
   });
@@ -67,15 +75,63 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   });
   const special = plans.find((p) => p.type === 'special')!;
   if (specialHeld) {
-    add({ type: 'special', topic: special.topic, startDate: special.plannedDate, endDate: addDays(special.plannedDate, 2), hours: 18, trainer: '孙立（二线专家）', planId: special.id, content: 'vSAN 架构与故障域、存储策略、容量规划；SmartX 私有云日常运维；实验：磁盘组故障盘更换演练。', attendees: attendees(7, 1), feedback: '三天安排紧凑，实验环境充分，希望提供课件电子版。', rating: 5 });
+    add({
+      type: 'special',
+      topic: special.topic,
+      startDate: special.plannedDate,
+      endDate: addDays(special.plannedDate, 2),
+      hours: 18,
+      trainer: '孙立（二线专家）',
+      planId: special.id,
+      content: 'vSAN 架构与故障域、存储策略、容量规划；SmartX 私有云日常运维；实验：磁盘组故障盘更换演练。',
+      attendees: attendees(7, 1),
+      feedback: '三天安排紧凑，实验环境充分，希望提供课件电子版。',
+      rating: 5,
+    });
   }
-  add({ type: 'onsite', topic: '驻场服务体系与故障报修流程', startDate: `${year}-02-26`, endDate: `${year}-02-26`, hours: 1.5, trainer: pm.name, attendees: attendees(6, 0), feedback: '流程清晰。', rating: 5 });
-  add({ type: 'adhoc', topic: '防火墙 HA 脑裂故障复盘', startDate: `${year}-04-09`, endDate: `${year}-04-09`, hours: 1, trainer: engineers[1]?.name ?? pm.name, attendees: attendees(4, 2), feedback: '' });
-  add({ type: 'vendor', topic: '深信服 AF 8.0 新特性与策略优化', startDate: `${year}-08-20`, endDate: `${year}-08-20`, hours: 3, trainer: '深信服 技术支持', location: '线上会议', attendees: attendees(5, 1), feedback: '原厂讲解专业，部分内容偏产品宣传。', rating: 4 });
+  add({
+    type: 'onsite',
+    topic: '驻场服务体系与故障报修流程',
+    startDate: `${year}-02-26`,
+    endDate: `${year}-02-26`,
+    hours: 1.5,
+    trainer: pm.name,
+    attendees: attendees(6, 0),
+    feedback: '流程清晰。',
+    rating: 5,
+  });
+  add({
+    type: 'adhoc',
+    topic: '防火墙 HA 脑裂故障复盘',
+    startDate: `${year}-04-09`,
+    endDate: `${year}-04-09`,
+    hours: 1,
+    trainer: engineers[1]?.name ?? pm.name,
+    attendees: attendees(4, 2),
+    feedback: '',
+  });
+  add({
+    type: 'vendor',
+    topic: '深信服 AF 8.0 新特性与策略优化',
+    startDate: `${year}-08-20`,
+    endDate: `${year}-08-20`,
+    hours: 3,
+    trainer: '深信服 技术支持',
+    location: '线上会议',
+    attendees: attendees(5, 1),
+    feedback: '原厂讲解专业，部分内容偏产品宣传。',
+    rating: 4,
+  });
 
   await writeTx(['trainings', 'trainingPlans'], async () => {
     await db.table('trainingPlans').bulkAdd(plans);
     await db.table('trainings').bulkAdd(trainings);
-    await appendAudit(db, { actor: getActor(), entity: 'trainings', entityId: `demo-${year}`, action: 'create', summary: `demo: ${plans.length} plan entries, ${trainings.length} trainings for ${year}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'trainings',
+      entityId: `demo-${year}`,
+      action: 'create',
+      summary: `demo: ${plans.length} plan entries, ${trainings.length} trainings for ${year}`,
+    });
   });
 }

@@ -5,13 +5,43 @@ import { addMonths, trainingObligations, type YearObligations } from './obligati
 const base = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 'u1' };
 let n = 0;
 function training(type: Training['type'], startDate: string, endDate = startDate, extra: Partial<Training> = {}): Training {
-  return { ...base, id: `t${++n}`, type, topic: `${type} ${startDate}`, startDate, endDate, hours: 2, trainer: '李喆', location: '', content: '', attendees: [], feedback: '', ...extra };
+  return {
+    ...base,
+    id: `t${++n}`,
+    type,
+    topic: `${type} ${startDate}`,
+    startDate,
+    endDate,
+    hours: 2,
+    trainer: '李喆',
+    location: '',
+    content: '',
+    attendees: [],
+    feedback: '',
+    ...extra,
+  };
 }
 function plan(type: TrainingPlan['type'], slot: number, plannedDate: string, topic = '', extra: Partial<TrainingPlan> = {}): TrainingPlan {
-  return { ...base, id: `p-${type}-${slot}`, year: Number(plannedDate.slice(0, 4)), type, slot, plannedDate, topic, days: type === 'special' ? 3 : 1, notes: '', ...extra };
+  return {
+    ...base,
+    id: `p-${type}-${slot}`,
+    year: Number(plannedDate.slice(0, 4)),
+    type,
+    slot,
+    plannedDate,
+    topic,
+    days: type === 'special' ? 3 : 1,
+    notes: '',
+    ...extra,
+  };
 }
 
-const plans = [plan('inspection', 1, '2026-03-18', 'vSphere 日常巡检要点'), plan('inspection', 2, '2026-06-17', '堡垒机审计'), plan('inspection', 3, '2026-09-16'), plan('inspection', 4, '2026-12-09')];
+const plans = [
+  plan('inspection', 1, '2026-03-18', 'vSphere 日常巡检要点'),
+  plan('inspection', 2, '2026-06-17', '堡垒机审计'),
+  plan('inspection', 3, '2026-09-16'),
+  plan('inspection', 4, '2026-12-09'),
+];
 const project = { projectStart: '2026-01-01', projectEnd: '2026-12-31' };
 const states = (o: YearObligations) => o.inspection.map((s) => s.state);
 const kinds = (o: YearObligations) => o.reminders.map((r) => `${r.kind}${r.slot ?? ''}`);
@@ -53,7 +83,13 @@ describe('inspection trainings across a year', () => {
   });
 
   it('a planned date that passed without a training is late', () => {
-    const o = trainingObligations({ year: 2026, today: '2026-10-01', trainings: [held1, held2], plans: plans.map((p) => (p.slot === 3 ? { ...p, topic: '备份恢复演练' } : p)), ...project });
+    const o = trainingObligations({
+      year: 2026,
+      today: '2026-10-01',
+      trainings: [held1, held2],
+      plans: plans.map((p) => (p.slot === 3 ? { ...p, topic: '备份恢复演练' } : p)),
+      ...project,
+    });
     expect(o.inspection[2]).toMatchObject({ state: 'late', topicState: 'named' });
     expect(kinds(o)).toEqual(['inspection-late3']);
   });
@@ -73,14 +109,26 @@ describe('inspection trainings across a year', () => {
 
   it('at year end: all four held is met in full; a fifth is extra; a future record does not count', () => {
     const four = ['2026-03-18', '2026-06-17', '2026-09-16', '2026-12-09'].map((d) => training('inspection', d));
-    const o = trainingObligations({ year: 2026, today: '2026-12-31', trainings: [...four, training('inspection', '2026-12-20'), training('inspection', '2027-01-05')], plans, ...project });
+    const o = trainingObligations({
+      year: 2026,
+      today: '2026-12-31',
+      trainings: [...four, training('inspection', '2026-12-20'), training('inspection', '2027-01-05')],
+      plans,
+      ...project,
+    });
     expect(o.inspectionMet).toBe(4);
     expect(o.extraInspections).toHaveLength(1);
     expect(o.reminders.filter((r) => r.kind.startsWith('inspection'))).toEqual([]);
   });
 
   it('only counts inspection trainings of the year asked for', () => {
-    const o = trainingObligations({ year: 2026, today: '2026-12-31', trainings: [training('inspection', '2025-12-10'), training('onsite', '2026-05-01')], plans: [], ...project });
+    const o = trainingObligations({
+      year: 2026,
+      today: '2026-12-31',
+      trainings: [training('inspection', '2025-12-10'), training('onsite', '2026-05-01')],
+      plans: [],
+      ...project,
+    });
     expect(o.inspectionMet).toBe(0);
     expect(states(o)).toEqual(['late', 'late', 'late', 'due']);
   });
@@ -102,8 +150,14 @@ describe('the special training', () => {
 
   it('falls due before its plan date, and is late once the project has ended without it', () => {
     const p = plan('special', 1, '2026-11-16', 'vSAN 专项');
-    expect(trainingObligations({ year: 2026, today: '2026-10-01', trainings: [], plans: [p], ...project }).special).toMatchObject({ state: 'due', dueDate: '2026-11-16' });
-    expect(trainingObligations({ year: 2026, today: '2026-12-30', trainings: [], plans: [], ...project }).special).toMatchObject({ state: 'late', dueDate: '2026-12-29' });
+    expect(trainingObligations({ year: 2026, today: '2026-10-01', trainings: [], plans: [p], ...project }).special).toMatchObject({
+      state: 'due',
+      dueDate: '2026-11-16',
+    });
+    expect(trainingObligations({ year: 2026, today: '2026-12-30', trainings: [], plans: [], ...project }).special).toMatchObject({
+      state: 'late',
+      dueDate: '2026-12-29',
+    });
   });
 
   it('outside the project period it does not count; without a period the year stands in', () => {

@@ -115,7 +115,9 @@ function inspectionSlots(year: number, today: string, trainings: Training[], pla
   for (const p of plans.filter((p) => p.type === 'inspection' && p.year === year).sort((a, b) => a.plannedDate.localeCompare(b.plannedDate))) {
     if (p.slot <= n && !planBySlot.has(p.slot)) planBySlot.set(p.slot, p);
   }
-  const held = trainings.filter((t) => t.type === 'inspection' && t.startDate.startsWith(`${year}-`) && t.startDate <= today).sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const held = trainings
+    .filter((t) => t.type === 'inspection' && t.startDate.startsWith(`${year}-`) && t.startDate <= today)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
   const bySlot = new Map<number, Training>();
   const rest: Training[] = [];
   // A training recorded against a plan entry fulfils that entry; the others fill the earliest open slots.
@@ -149,11 +151,21 @@ function inspectionSlots(year: number, today: string, trainings: Training[], pla
   return { slots, extra };
 }
 
-function specialObligation(year: number, today: string, trainings: Training[], plans: TrainingPlan[], projectStart: string | undefined, projectEnd: string | undefined, rules: ObligationRules): SpecialObligation {
+function specialObligation(
+  year: number,
+  today: string,
+  trainings: Training[],
+  plans: TrainingPlan[],
+  projectStart: string | undefined,
+  projectEnd: string | undefined,
+  rules: ObligationRules,
+): SpecialObligation {
   const hasProjectPeriod = !!projectStart && !!projectEnd && projectStart <= projectEnd;
   const period = hasProjectPeriod ? { from: projectStart!, to: projectEnd! } : { from: `${year}-01-01`, to: `${year}-12-31` };
   const inPeriod = (d: string) => d >= period.from && d <= period.to;
-  const held = trainings.filter((t) => t.type === 'special' && inPeriod(t.startDate) && t.startDate <= today).sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const held = trainings
+    .filter((t) => t.type === 'special' && inPeriod(t.startDate) && t.startDate <= today)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
   const training = held.find((t) => trainingDays(t) >= rules.specialMinDays);
   const tooShort = held.filter((t) => trainingDays(t) < rules.specialMinDays);
   const plan = plans.filter((p) => p.type === 'special' && inPeriod(p.plannedDate)).sort((a, b) => a.plannedDate.localeCompare(b.plannedDate))[0];

@@ -37,9 +37,24 @@ export function trainingSummaryData(year: number, asOf: string, all: Training[],
   return {
     year,
     asOf,
-    inspection: o.inspection.map((s) => ({ slot: s.slot, dueDate: s.dueDate, state: s.state, topic: s.topic, ...(s.training ? { heldOn: s.training.startDate } : {}) })),
+    inspection: o.inspection.map((s) => ({
+      slot: s.slot,
+      dueDate: s.dueDate,
+      state: s.state,
+      topic: s.topic,
+      ...(s.training ? { heldOn: s.training.startDate } : {}),
+    })),
     special,
-    trainings: list.map((t) => ({ startDate: t.startDate, endDate: t.endDate, type: t.type, topic: t.topic, trainer: t.trainer, hours: t.hours, attendees: t.attendees.length, ...(t.rating ? { rating: t.rating } : {}) })),
+    trainings: list.map((t) => ({
+      startDate: t.startDate,
+      endDate: t.endDate,
+      type: t.type,
+      topic: t.topic,
+      trainer: t.trainer,
+      hours: t.hours,
+      attendees: t.attendees.length,
+      ...(t.rating ? { rating: t.rating } : {}),
+    })),
     feedback: list.filter((t) => t.feedback.trim()).map((t) => ({ date: t.startDate, topic: t.topic, text: t.feedback.trim() })),
   };
 }

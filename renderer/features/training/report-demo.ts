@@ -26,7 +26,8 @@ export function trainingRecordDemoData(): TrainingRecordData {
     hours: 2,
     trainer: '李喆',
     location: '申江证券大厦 18 层 1806 会议室',
-    content: '1. 数据存储容量告警阈值与巡检检查项\n2. 快照堆积的识别（esxcli / PowerCLI）与合并操作\n3. Storage vMotion 迁移与注意事项\n4. 现场演示：清理测试集群孤立 VMDK',
+    content:
+      '1. 数据存储容量告警阈值与巡检检查项\n2. 快照堆积的识别（esxcli / PowerCLI）与合并操作\n3. Storage vMotion 迁移与注意事项\n4. 现场演示：清理测试集群孤立 VMDK',
     feedback: '内容贴合日常运维，演示清楚；希望下次增加 vSAN 容量规划内容。',
     rating: 5,
     attendees: demoAttendees,
@@ -41,12 +42,37 @@ export function trainingSummaryDemoData(): TrainingSummaryData {
     year: 2026,
     asOf: '2026-11-30',
     inspection: dates.map((d, i) => ({ slot: i + 1, dueDate: i === 3 ? '2026-12-09' : d, state: 'met', topic: topics[i], heldOn: d })),
-    special: { state: 'met', period: { from: '2026-01-01', to: '2026-12-31' }, dueDate: '2026-10-21', heldFrom: '2026-05-12', heldTo: '2026-05-14', topic: 'VMware vSAN 与私有云运维专项培训' },
+    special: {
+      state: 'met',
+      period: { from: '2026-01-01', to: '2026-12-31' },
+      dueDate: '2026-10-21',
+      heldFrom: '2026-05-12',
+      heldTo: '2026-05-14',
+      topic: 'VMware vSAN 与私有云运维专项培训',
+    },
     trainings: [
-      { startDate: '2026-02-26', endDate: '2026-02-26', type: 'onsite', topic: '驻场服务体系与故障报修流程', trainer: '周海峰', hours: 1.5, attendees: 12, rating: 5 },
+      {
+        startDate: '2026-02-26',
+        endDate: '2026-02-26',
+        type: 'onsite',
+        topic: '驻场服务体系与故障报修流程',
+        trainer: '周海峰',
+        hours: 1.5,
+        attendees: 12,
+        rating: 5,
+      },
       { startDate: '2026-03-18', endDate: '2026-03-18', type: 'inspection', topic: topics[0], trainer: '李喆', hours: 2, attendees: 8, rating: 4 },
       { startDate: '2026-04-09', endDate: '2026-04-09', type: 'adhoc', topic: '防火墙 HA 脑裂故障复盘', trainer: '王堃', hours: 1, attendees: 5 },
-      { startDate: '2026-05-12', endDate: '2026-05-14', type: 'special', topic: 'VMware vSAN 与私有云运维专项培训', trainer: '孙立', hours: 18, attendees: 10, rating: 5 },
+      {
+        startDate: '2026-05-12',
+        endDate: '2026-05-14',
+        type: 'special',
+        topic: 'VMware vSAN 与私有云运维专项培训',
+        trainer: '孙立',
+        hours: 18,
+        attendees: 10,
+        rating: 5,
+      },
       { startDate: '2026-06-17', endDate: '2026-06-17', type: 'inspection', topic: topics[1], trainer: '王堃', hours: 2, attendees: 7, rating: 4 },
       { startDate: '2026-08-20', endDate: '2026-08-20', type: 'vendor', topic: '深信服 AF 8.0 新特性', trainer: '深信服 技术支持', hours: 3, attendees: 6 },
       { startDate: '2026-09-16', endDate: '2026-09-16', type: 'inspection', topic: topics[2], trainer: '李喆', hours: 2, attendees: 9, rating: 5 },
@@ -59,8 +85,22 @@ export function trainingSummaryDemoData(): TrainingSummaryData {
   };
 }
 
-function options(language: Language, type: 'training-record' | 'training-summary', number: string, data: unknown, period?: { from: string; to: string }): BuildOptions {
-  const meta = demoMeta(language, { type, number, period, signers: [{ role: 'engineer', name: '李喆' }, { role: 'clientEngineer', name: '陈镕' }] });
+function options(
+  language: Language,
+  type: 'training-record' | 'training-summary',
+  number: string,
+  data: unknown,
+  period?: { from: string; to: string },
+): BuildOptions {
+  const meta = demoMeta(language, {
+    type,
+    number,
+    period,
+    signers: [
+      { role: 'engineer', name: '李喆' },
+      { role: 'clientEngineer', name: '陈镕' },
+    ],
+  });
   return { meta, dataHash: reportDataHash(data), timeZone: 'Asia/Shanghai' };
 }
 

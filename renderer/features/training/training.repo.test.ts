@@ -7,7 +7,19 @@ import { trainingObligations } from './obligations';
 import { createYearPlan, deleteTraining, saveTraining, undoDeleteTraining, type TrainingPlan } from './training.repo';
 
 let db: OnsiteDb;
-const draft = (over: Partial<Training> = {}) => ({ type: 'inspection' as const, topic: '备份恢复演练', startDate: '2026-09-16', endDate: '2026-09-16', hours: 2, trainer: '李喆', location: '', content: '', attendees: [{ name: '陈镕', department: '信息技术部' }], feedback: '', ...over });
+const draft = (over: Partial<Training> = {}) => ({
+  type: 'inspection' as const,
+  topic: '备份恢复演练',
+  startDate: '2026-09-16',
+  endDate: '2026-09-16',
+  hours: 2,
+  trainer: '李喆',
+  location: '',
+  content: '',
+  attendees: [{ name: '陈镕', department: '信息技术部' }],
+  feedback: '',
+  ...over,
+});
 
 beforeEach(async () => {
   db = new OnsiteDb(`training-test-${crypto.randomUUID()}`);
@@ -25,7 +37,13 @@ describe('training records and the yearly plan', () => {
     expect(await createYearPlan(2026)).toBe(5);
     expect(await createYearPlan(2026)).toBe(0);
     const plans = await db.table<TrainingPlan>('trainingPlans').orderBy('plannedDate').toArray();
-    expect(plans.map((p) => `${p.type}${p.slot} ${p.plannedDate}`)).toEqual(['inspection1 2026-03-18', 'inspection2 2026-06-17', 'inspection3 2026-09-16', 'special1 2026-10-21', 'inspection4 2026-12-16']);
+    expect(plans.map((p) => `${p.type}${p.slot} ${p.plannedDate}`)).toEqual([
+      'inspection1 2026-03-18',
+      'inspection2 2026-06-17',
+      'inspection3 2026-09-16',
+      'special1 2026-10-21',
+      'inspection4 2026-12-16',
+    ]);
     // A second year gets its inspection trainings; the special training is once per project.
     expect(await createYearPlan(2027)).toBe(4);
   });
@@ -34,7 +52,12 @@ describe('training records and the yearly plan', () => {
     await createYearPlan(2026);
     const plan = (await db.table<TrainingPlan>('trainingPlans').toArray()).find((p) => p.type === 'inspection' && p.slot === 3)!;
     await saveTraining(draft({ planId: plan.id }));
-    const o = trainingObligations({ year: 2026, today: '2026-09-20', trainings: await db.table<Training>('trainings').toArray(), plans: await db.table<TrainingPlan>('trainingPlans').toArray() });
+    const o = trainingObligations({
+      year: 2026,
+      today: '2026-09-20',
+      trainings: await db.table<Training>('trainings').toArray(),
+      plans: await db.table<TrainingPlan>('trainingPlans').toArray(),
+    });
     expect(o.inspection[2]).toMatchObject({ state: 'met' });
     expect(o.inspection[0].state).toBe('late');
   });
@@ -46,7 +69,21 @@ describe('training records and the yearly plan', () => {
 
   it('deletes with its materials and undoes', async () => {
     const t = await saveTraining(draft());
-    await db.table('attachments').add({ id: 'm1', ownerType: 'training', ownerId: t.id, name: 'slides.pdf', mime: 'application/pdf', size: 1, sha256: '0'.repeat(64), data: new Uint8Array([1]), createdAt: t.createdAt, updatedAt: t.createdAt, updatedBy: 'u1' });
+    await db
+      .table('attachments')
+      .add({
+        id: 'm1',
+        ownerType: 'training',
+        ownerId: t.id,
+        name: 'slides.pdf',
+        mime: 'application/pdf',
+        size: 1,
+        sha256: '0'.repeat(64),
+        data: new Uint8Array([1]),
+        createdAt: t.createdAt,
+        updatedAt: t.createdAt,
+        updatedBy: 'u1',
+      });
     const removed = await deleteTraining(t.id);
     expect(await db.table('attachments').count()).toBe(0);
     await undoDeleteTraining(removed!);

@@ -35,7 +35,14 @@ export function useObligations(year: number): YearObligations | undefined {
   const site = useSite();
   const data = useLiveQuery(async () => ({ trainings: await trainings().toArray(), plans: await plans().toArray() }), []);
   if (!data || !site) return undefined;
-  return trainingObligations({ year, today: shanghaiDate(new Date()), trainings: data.trainings, plans: data.plans, projectStart: site.projectStart, projectEnd: site.projectEnd });
+  return trainingObligations({
+    year,
+    today: shanghaiDate(new Date()),
+    trainings: data.trainings,
+    plans: data.plans,
+    projectStart: site.projectStart,
+    projectEnd: site.projectEnd,
+  });
 }
 
 function summary(t: Pick<Training, 'type' | 'startDate' | 'topic'>): string {
@@ -65,7 +72,13 @@ export async function deleteTraining(id: string): Promise<RemovedTraining | null
     const files = await db.table<Attachment, string>('attachments').where('[ownerType+ownerId]').equals([trainingOwnerType, id]).toArray();
     await trainings(db).delete(id);
     await db.table('attachments').bulkDelete(files.map((f) => f.id));
-    await appendAudit(db, { actor: getActor(), entity: 'trainings', entityId: id, action: 'delete', summary: `${summary(training)} (${files.length} attachments)` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'trainings',
+      entityId: id,
+      action: 'delete',
+      summary: `${summary(training)} (${files.length} attachments)`,
+    });
     return { training, attachments: files };
   });
 }
@@ -74,7 +87,13 @@ export async function undoDeleteTraining(r: RemovedTraining): Promise<void> {
   await writeTx(['trainings', 'attachments'], async (db) => {
     await trainings(db).put(r.training);
     await db.table('attachments').bulkPut(r.attachments);
-    await appendAudit(db, { actor: getActor(), entity: 'trainings', entityId: r.training.id, action: 'restore', summary: `${summary(r.training)} (undo delete)` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'trainings',
+      entityId: r.training.id,
+      action: 'restore',
+      summary: `${summary(r.training)} (undo delete)`,
+    });
   });
 }
 
@@ -84,7 +103,13 @@ export async function savePlan(d: Draft<TrainingPlan>): Promise<TrainingPlan> {
     const row = trainingPlanSchema.parse(stamp({ ...d, id: existing?.id ?? d.id, createdAt: existing?.createdAt }));
     if (!row.topicNamedOn) delete row.topicNamedOn;
     await plans(db).put(row);
-    await appendAudit(db, { actor: getActor(), entity: 'trainingPlans', entityId: row.id, action: existing ? 'update' : 'create', summary: `${row.year} ${row.type} #${row.slot} ${row.plannedDate} ${row.topic || '(topic not named)'}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'trainingPlans',
+      entityId: row.id,
+      action: existing ? 'update' : 'create',
+      summary: `${row.year} ${row.type} #${row.slot} ${row.plannedDate} ${row.topic || '(topic not named)'}`,
+    });
     return row;
   });
 }
@@ -92,7 +117,13 @@ export async function savePlan(d: Draft<TrainingPlan>): Promise<TrainingPlan> {
 export async function deletePlan(p: TrainingPlan): Promise<void> {
   await writeTx(['trainingPlans'], async (db) => {
     await plans(db).delete(p.id);
-    await appendAudit(db, { actor: getActor(), entity: 'trainingPlans', entityId: p.id, action: 'delete', summary: `${p.year} ${p.type} #${p.slot} ${p.plannedDate}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'trainingPlans',
+      entityId: p.id,
+      action: 'delete',
+      summary: `${p.year} ${p.type} #${p.slot} ${p.plannedDate}`,
+    });
   });
 }
 
@@ -105,7 +136,15 @@ function thirdWednesday(year: number, month: number): string {
 
 /** The default plan of a year: four inspection trainings (one a quarter) and, when absent in the project, the special training. */
 export function defaultPlan(year: number, hasSpecial: boolean): Array<Draft<TrainingPlan>> {
-  const out: Array<Draft<TrainingPlan>> = [3, 6, 9, 12].map((m, i) => ({ year, type: 'inspection', slot: i + 1, plannedDate: thirdWednesday(year, m), topic: '', days: 1, notes: '' }));
+  const out: Array<Draft<TrainingPlan>> = [3, 6, 9, 12].map((m, i) => ({
+    year,
+    type: 'inspection',
+    slot: i + 1,
+    plannedDate: thirdWednesday(year, m),
+    topic: '',
+    days: 1,
+    notes: '',
+  }));
   if (!hasSpecial) out.push({ year, type: 'special', slot: 1, plannedDate: thirdWednesday(year, 10), topic: '', days: 3, notes: '' });
   return out;
 }
@@ -114,12 +153,21 @@ export function defaultPlan(year: number, hasSpecial: boolean): Array<Draft<Trai
 export async function createYearPlan(year: number): Promise<number> {
   return writeTx(['trainingPlans'], async (db) => {
     const existing = await plans(db).toArray();
-    const drafts = defaultPlan(year, existing.some((p) => p.type === 'special')).filter((d) => !existing.some((p) => p.year === year && p.type === d.type && p.slot === d.slot));
+    const drafts = defaultPlan(
+      year,
+      existing.some((p) => p.type === 'special'),
+    ).filter((d) => !existing.some((p) => p.year === year && p.type === d.type && p.slot === d.slot));
     for (const d of drafts) {
       const row = trainingPlanSchema.parse(stamp(d));
       delete row.topicNamedOn;
       await plans(db).add(row);
-      await appendAudit(db, { actor: getActor(), entity: 'trainingPlans', entityId: row.id, action: 'create', summary: `${row.year} ${row.type} #${row.slot} ${row.plannedDate}` });
+      await appendAudit(db, {
+        actor: getActor(),
+        entity: 'trainingPlans',
+        entityId: row.id,
+        action: 'create',
+        summary: `${row.year} ${row.type} #${row.slot} ${row.plannedDate}`,
+      });
     }
     return drafts.length;
   });
