@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoArticles } from './demo-articles';
 import { highlightParts, snippet } from './marks';
-import { KbSearchIndex, tokenize, type KbSearchDoc } from './search';
+import { KbSearchIndex, queryTerms, tokenize, type KbSearchDoc } from './search';
 
 const docs: KbSearchDoc[] = demoArticles.map((a, i) => ({
   id: `kb-${i}`,
@@ -53,6 +53,21 @@ describe('tokenize', () => {
   it('gives the bigrams of long words so a shorter query word still meets them', () => {
     const terms = tokenize('防火墙');
     expect(terms).toEqual(expect.arrayContaining(['防火']));
+  });
+});
+
+describe('query terms', () => {
+  it('searches a lone character through the pairs it makes with its neighbours, when the index has them', () => {
+    // 虚拟机 comes out of the segmenter as 虚拟|机.
+    expect(queryTerms('虚拟机', (t) => ['虚拟', '拟机'].includes(t))).toEqual(['虚拟', '拟机']);
+    expect(queryTerms('虚拟机', (t) => t === '虚拟')).toEqual(['虚拟']);
+    expect(queryTerms('监控告警', (t) => ['监控', '告警'].includes(t))).toEqual(expect.arrayContaining(['监控', '告警']));
+  });
+
+  it('drops lone characters unless nothing else is left, and function words always', () => {
+    expect(queryTerms('打印机', () => true)).not.toContain('机');
+    expect(queryTerms('墙', () => true)).toEqual(['墙']);
+    expect(queryTerms('的', () => true)).toEqual([]);
   });
 });
 

@@ -74,63 +74,82 @@ const isHan = (w: string) => isHanCode(w.charCodeAt(0));
 /** A lone Chinese character: too common to weigh like a word, too noisy to highlight. */
 export const isSingleHan = (w: string) => w.length === 1 && isHan(w);
 
-function bigrams(w: string, out: string[]): void {
+function bigrams(w: string): string[] {
+  const out: string[] = [];
   for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
+  return out;
 }
 
 /**
- * Splits mixed Chinese/English text into lower-case search terms with
- * `Intl.Segmenter('zh', { granularity: 'word' })`. Without a domain dictionary the segmenter
- * sometimes cuts a term into single characters (堡垒|机|账|号) or keeps a long compound whole, so
- * runs of single characters also give their bigrams (账号) and words of three or more characters
- * also give theirs (存储池 → 存储, 储池). The same tokenizer runs on the query, so both sides meet on
- * the same pieces; so does a character left alone beside a word, paired with the word's nearest
- * character (监|控告|警 → 监控, 告警). One segmenter call per text: ICU's set-up per call is costly.
+ * One segmenter word and the terms derived from it: the bigrams of a word of three or more
+ * characters, or, for a character left alone, the pairs it makes with its neighbours.
  */
-export function tokenize(text: string): string[] {
+interface Piece {
+  word: string;
+  alts: string[];
+}
+
+/**
+ * Cuts mixed Chinese/English text into pieces with `Intl.Segmenter('zh', { granularity: 'word' })`.
+ * Without a domain dictionary the segmenter sometimes cuts a term into single characters
+ * (堡垒|机|账|号), glues the wrong pair (监|控告|警) or keeps a long compound whole; so a lone
+ * character is paired with its neighbours (账号, 监控, 告警) and a long word gives its bigrams
+ * (存储池 → 存储, 储池). One segmenter call per text: ICU's set-up per call is costly.
+ */
+function pieces(text: string): Piece[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const out: string[] = [];
-  let singles = '';
-  // The Chinese segment just before, '' after anything else.
-  let prev = '';
-  const flush = () => {
-    if (singles.length > 1) bigrams(singles, out);
-    singles = '';
-  };
+  const out: Piece[] = [];
+  // The previous Chinese piece, null after anything else.
+  let prev: Piece | null = null;
   for (const { segment: w, isWordLike } of segmenter.segment(text)) {
     if (!isWordLike || !isHan(w)) {
-      flush();
-      prev = '';
-      if (isWordLike) out.push(w.toLowerCase());
+      prev = null;
+      if (isWordLike) out.push({ word: w.toLowerCase(), alts: [] });
       continue;
     }
-    if (w.length === 1) {
-      // A character left alone beside a word was often cut from it (监|控告|警): pair it with its neighbour.
-      if (prev.length > 1) out.push(prev[prev.length - 1] + w);
-      singles += w;
-      if (!stopChars.has(w)) out.push(w);
-    } else {
-      if (prev.length === 1) out.push(prev + w[0]);
-      flush();
-      out.push(w);
-      if (w.length >= 3) bigrams(w, out);
+    const piece: Piece = { word: w, alts: w.length >= 3 ? bigrams(w) : [] };
+    if (prev && (w.length === 1 || prev.word.length === 1)) {
+      // The pair across the boundary belongs to the lone character (the one that needs repair).
+      const pair = prev.word[prev.word.length - 1] + w[0];
+      (w.length === 1 ? piece : prev).alts.push(pair);
     }
-    prev = w;
+    out.push(piece);
+    prev = piece;
   }
-  flush();
+  return out;
+}
+
+/** The index terms of a text: every piece's word (not lone function words) and its derived terms. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const p of pieces(text)) {
+    if (!(p.word.length === 1 && stopChars.has(p.word))) out.push(p.word);
+    for (const a of p.alts) out.push(a);
+  }
   return out;
 }
 
 const isLatinTerm = (term: string) => latin.test(term);
 
 /**
- * The terms a query searches for, each once. Single characters only count when the query has no
- * real word: 打印机 must not find every article that mentions 机.
+ * The terms a query walks, each once. A word the index knows stands for itself (its bigrams would
+ * only find the same articles again, at three times the cost); a word it does not know is searched
+ * by its bigrams; a lone character by the pairs it makes with its neighbours, when the index has
+ * them. Lone characters themselves only count when the query has nothing else: 打印机 must not find
+ * every article that mentions 机. `known` says whether the index has a term (all terms, without an index).
  */
-export function queryTerms(text: string): string[] {
-  const all = [...new Set(tokenize(text))];
-  const words = all.filter((t) => !isSingleHan(t));
-  return words.length ? words : all;
+export function queryTerms(text: string, known: (term: string) => boolean = () => true): string[] {
+  const out = new Set<string>();
+  const lone: string[] = [];
+  for (const p of pieces(text)) {
+    if (!isHan(p.word)) out.add(p.word);
+    else if (p.word.length === 1) {
+      if (!stopChars.has(p.word)) lone.push(p.word);
+      for (const a of p.alts) if (known(a)) out.add(a);
+    } else if (known(p.word) || p.alts.length === 0) out.add(p.word);
+    else for (const a of p.alts) out.add(a);
+  }
+  return out.size ? [...out] : lone;
 }
 
 /** Single Chinese characters match too much to weigh as much as a word. */
@@ -249,7 +268,7 @@ export class KbSearchIndex {
 
   /** The terms a query walks: see `queryTerms`, `pruneFrom` and `maxQueryTerms`. */
   termsOf(text: string): string[] {
-    let terms = queryTerms(text).slice(0, maxQueryTerms);
+    let terms = queryTerms(text, (t) => this.df.has(t)).slice(0, maxQueryTerms);
     const n = this.stamps.size;
     if (n >= pruneFrom) {
       const df = (t: string) => this.df.get(t) ?? 0;
