@@ -16,7 +16,10 @@ export function SignaturePad({ onChange, width = 460, height = 160 }: SignatureP
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const pad = useRef<SignaturePadLib | null>(null);
-  const emit = () => onChange(pad.current && !pad.current.isEmpty() ? pad.current.toDataURL('image/png') : null);
+  // The pad's stroke listener is set up once; the latest onChange is read through a ref, never a stale one.
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const emit = () => onChangeRef.current(pad.current && !pad.current.isEmpty() ? pad.current.toDataURL('image/png') : null);
   useEffect(() => {
     const el = canvas.current!;
     // Draw at device resolution so the signature stays crisp in the PDF.
@@ -31,7 +34,6 @@ export function SignaturePad({ onChange, width = 460, height = 160 }: SignatureP
       p.off();
       pad.current = null;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [width, height]);
   const undo = () => {
     const data = pad.current?.toData() ?? [];

@@ -68,7 +68,13 @@ function scoreTable(data: HealthCheckData, t: TFunction): Content {
     ],
     rows: data.systems.map((s) => {
       const rate = conformityRate(s.items);
-      return [s.name, t(`common:families.${s.family}`), s.items.length, s.items.filter((i) => i.conformity === 'gap').length, rate === undefined ? '—' : `${rate}%`];
+      return [
+        s.name,
+        t(`common:families.${s.family}`),
+        s.items.length,
+        s.items.filter((i) => i.conformity === 'gap').length,
+        rate === undefined ? '—' : `${rate}%`,
+      ];
     }),
   });
 }
@@ -91,7 +97,13 @@ function systemSection(s: HealthCheckSystem, i: number, t: TFunction): Content[]
         it.deepOnly ? `${it.title} ${t(k('health.deepMark'))}` : it.title,
         it.finding,
         it.bestPractice,
-        { text: t(k(`conformity.${it.conformity}`)), style: 'tableCell', alignment: 'center', color: conformityColor[it.conformity], bold: it.conformity === 'gap' },
+        {
+          text: t(k(`conformity.${it.conformity}`)),
+          style: 'tableCell',
+          alignment: 'center',
+          color: conformityColor[it.conformity],
+          bold: it.conformity === 'gap',
+        },
       ]),
     }),
   ];

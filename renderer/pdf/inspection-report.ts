@@ -73,7 +73,8 @@ const k = (key: string) => `inspections:pdf.${key}`;
 
 function overview(data: InspectionReportData, t: TFunction, tz?: string): Content[] {
   const items = data.systems.reduce((n, s) => n + s.counts.total, 0);
-  const span = data.startedAt && data.finishedAt ? t(k('span'), { from: formatDate(data.startedAt, tz), to: formatDate(data.finishedAt, tz) }) : t(k('notFinished'));
+  const span =
+    data.startedAt && data.finishedAt ? t(k('span'), { from: formatDate(data.startedAt, tz), to: formatDate(data.finishedAt, tz) }) : t(k('notFinished'));
   return [
     heading(t(k('inspection.overviewTitle'))),
     keyValues([
@@ -118,19 +119,38 @@ function stateTable(data: InspectionReportData, t: TFunction): Content {
       s.engineer,
       s.counts.total,
       s.counts.abnormal,
-      { text: t(k(`state.${s.state}`)), style: 'tableCell', alignment: 'center', color: s.state === 'abnormal' ? '#a61b1b' : s.state === 'attention' ? '#ad6800' : undefined, bold: s.state !== 'normal' },
+      {
+        text: t(k(`state.${s.state}`)),
+        style: 'tableCell',
+        alignment: 'center',
+        color: s.state === 'abnormal' ? '#a61b1b' : s.state === 'attention' ? '#ad6800' : undefined,
+        bold: s.state !== 'normal',
+      },
     ]),
   });
 }
 
 function outcomeCell(o: ItemOutcome, t: TFunction): Content {
-  return { text: t(k(`outcome.${o}`)), style: 'tableCell', alignment: 'center', color: o === 'abnormal' ? '#a61b1b' : o === 'open' ? '#5b6472' : undefined, bold: o === 'abnormal' };
+  return {
+    text: t(k(`outcome.${o}`)),
+    style: 'tableCell',
+    alignment: 'center',
+    color: o === 'abnormal' ? '#a61b1b' : o === 'open' ? '#5b6472' : undefined,
+    bold: o === 'abnormal',
+  };
 }
 
 function systemDetail(s: InspectionReportSystem, index: number, t: TFunction): Content[] {
   return [
     heading(t(k('inspection.systemHeading'), { n: index + 1, name: s.name }), 2),
-    paragraph(t(k('inspection.systemLine'), { family: t(`common:families.${s.family}`), model: [s.vendorModel, s.version].filter(Boolean).join(' '), location: s.location || '—', engineer: s.engineer })),
+    paragraph(
+      t(k('inspection.systemLine'), {
+        family: t(`common:families.${s.family}`),
+        model: [s.vendorModel, s.version].filter(Boolean).join(' '),
+        location: s.location || '—',
+        engineer: s.engineer,
+      }),
+    ),
     houseTable(t, {
       columns: [
         { header: t(k('col.no')), width: 20, align: 'right' },
@@ -148,7 +168,12 @@ function systemDetail(s: InspectionReportSystem, index: number, t: TFunction): C
 function anomalies(data: InspectionReportData, t: TFunction): Content[] {
   if (data.anomalies.length === 0) return [heading(t(k('inspection.anomaliesTitle'))), paragraph(t(k('inspection.noAnomalies')))];
   const status = (a: InspectionReportAnomaly) =>
-    [a.solved ? t(k('anomaly.solved')) : '', a.faultNumber ? t(k('anomaly.fault'), { number: a.faultNumber }) : '', a.followUp ? t(k('anomaly.followUp'), { text: a.followUp }) : '', a.approval ? t(k('anomaly.approved'), { who: a.approval }) : '']
+    [
+      a.solved ? t(k('anomaly.solved')) : '',
+      a.faultNumber ? t(k('anomaly.fault'), { number: a.faultNumber }) : '',
+      a.followUp ? t(k('anomaly.followUp'), { text: a.followUp }) : '',
+      a.approval ? t(k('anomaly.approved'), { who: a.approval }) : '',
+    ]
       .filter(Boolean)
       .join('\n') || t(k('anomaly.open'));
   return [
@@ -164,7 +189,14 @@ function anomalies(data: InspectionReportData, t: TFunction): Content[] {
         { header: t(k('col.countermeasure')), width: '*' },
         { header: t(k('col.status')), width: 84 },
       ],
-      rows: data.anomalies.map((a, i) => [i + 1, a.system, `${t(k('anomaly.line'), { item: a.item, finding: a.finding })}\n${a.note}`, t(`inspections:severity.${a.severity}`), a.countermeasure, status(a)]),
+      rows: data.anomalies.map((a, i) => [
+        i + 1,
+        a.system,
+        `${t(k('anomaly.line'), { item: a.item, finding: a.finding })}\n${a.note}`,
+        t(`inspections:severity.${a.severity}`),
+        a.countermeasure,
+        status(a),
+      ]),
     }),
   ];
 }
@@ -183,10 +215,19 @@ export function buildInspectionReport(data: InspectionReportData, t: TFunction, 
     heading(t(k('inspection.solvedTitle'))),
     data.solved.length ? bullets(data.solved.map((s) => t(k('solvedLine'), s))) : paragraph(t(k('inspection.noneSolved'))),
   ];
-  body.push(heading(t(k('inspection.conclusionTitle'))), paragraph(data.conclusion?.trim() || t(data.anomalies.length ? k('inspection.conclusionWithIssues') : k('inspection.conclusionClean'), { count: data.anomalies.length })));
+  body.push(
+    heading(t(k('inspection.conclusionTitle'))),
+    paragraph(
+      data.conclusion?.trim() ||
+        t(data.anomalies.length ? k('inspection.conclusionWithIssues') : k('inspection.conclusionClean'), { count: data.anomalies.length }),
+    ),
+  );
   // Screenshots last: they are an appendix to the findings above.
   if (data.evidence.length) {
-    body.push(heading(t(k('inspection.evidenceTitle'))), ...data.evidence.map((e, i) => figure(t, { image: e.image, caption: e.caption, number: i + 1, maxHeight: 260 })));
+    body.push(
+      heading(t(k('inspection.evidenceTitle'))),
+      ...data.evidence.map((e, i) => figure(t, { image: e.image, caption: e.caption, number: i + 1, maxHeight: 260 })),
+    );
   }
   return houseDocument(t, options, body);
 }

@@ -68,7 +68,14 @@ describe('system diagnosis report (en)', () => {
 
 describe('sparklineSvg', () => {
   it('draws the values, the last point larger, and the threshold dashed', () => {
-    const svg = sparklineSvg([{ month: '2026-09', value: 60 }, { month: '2026-10', value: 70 }], 75, false);
+    const svg = sparklineSvg(
+      [
+        { month: '2026-09', value: 60 },
+        { month: '2026-10', value: 70 },
+      ],
+      75,
+      false,
+    );
     expect(svg).toContain('<polyline');
     expect(svg).toContain('stroke-dasharray');
     expect(svg.match(/<circle/g)).toHaveLength(2);

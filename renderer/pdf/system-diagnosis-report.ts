@@ -72,7 +72,10 @@ const k = (key: string) => `inspections:pdf.${key}`;
 export function sparklineSvg(points: TrendPoint[], threshold: number | undefined, abnormal: boolean, width = 96, height = 26): string {
   const s = sparkline(points, width, height, threshold, 3);
   const color = abnormal ? '#a61b1b' : '#1d3a6e';
-  const limit = s.thresholdY === undefined ? '' : `<line x1="0" y1="${s.thresholdY}" x2="${width}" y2="${s.thresholdY}" stroke="#c27c0e" stroke-width="0.8" stroke-dasharray="3,2"/>`;
+  const limit =
+    s.thresholdY === undefined
+      ? ''
+      : `<line x1="0" y1="${s.thresholdY}" x2="${width}" y2="${s.thresholdY}" stroke="#c27c0e" stroke-width="0.8" stroke-dasharray="3,2"/>`;
   const line = s.dots.length > 1 ? `<polyline points="${s.line}" fill="none" stroke="${color}" stroke-width="1.4"/>` : '';
   const dots = s.dots.map((d, i) => `<circle cx="${d.x}" cy="${d.y}" r="${i === s.dots.length - 1 ? 2.2 : 1.4}" fill="${color}"/>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${limit}${line}${dots}</svg>`;

@@ -149,7 +149,10 @@ test('plan → run with an abnormal number judged automatically → fault with P
   for (const [id, how] of vcRoutine) await answer(page, id, how);
   await page.getByTestId('run-system-title').screenshot({ path: '/tmp/insp-run-title.png' });
   await page.screenshot({ path: '/tmp/insp-run-zh.png' });
-  await page.getByTestId('run-systems').getByRole('button', { name: /运维堡垒机（主）/ }).click();
+  await page
+    .getByTestId('run-systems')
+    .getByRole('button', { name: /运维堡垒机（主）/ })
+    .click();
   await expect(page.getByTestId('run-system-title')).toHaveText('运维堡垒机（主）');
   for (const [id, how] of pamRoutine) await answer(page, id, how);
   await expect(page.getByTestId('overall-progress')).toHaveAttribute('aria-valuenow', '100');
@@ -188,7 +191,17 @@ test('plan → run with an abnormal number judged automatically → fault with P
   const dir = mkdtempSync(join(tmpdir(), 'insp-'));
   writeFileSync(join(dir, 'r.pdf'), Buffer.from(file.data));
   const raw = execFileSync('pdftotext', ['-raw', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-  for (const s of ['主机CPU峰值使用率', '92%', '月末批量作业与备份窗口重叠', '将备份窗口调整至01:00后', '已转故障GZ-', '批准：周海峰', '客户运维工程师', '陈镕']) expect(raw).toContain(s);
+  for (const s of [
+    '主机CPU峰值使用率',
+    '92%',
+    '月末批量作业与备份窗口重叠',
+    '将备份窗口调整至01:00后',
+    '已转故障GZ-',
+    '批准：周海峰',
+    '客户运维工程师',
+    '陈镕',
+  ])
+    expect(raw).toContain(s);
 });
 
 test('reload in the middle of a run: every answer is still there and the run resumes', async ({ app, page }) => {

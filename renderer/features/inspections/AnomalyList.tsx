@@ -43,9 +43,18 @@ export function AnomalyList({ inspection, answers }: { inspection: Inspection; a
             { title: t('col.system'), key: 's', render: (_, r) => r.system.name, sorter: (a, b) => a.system.name.localeCompare(b.system.name, 'zh-CN') },
             { title: t('col.item'), key: 'i', render: (_, r) => pick(r.item.title, lng) },
             { title: t('col.finding'), key: 'f', render: (_, r) => findingText(r.item, r.answer, lng, t) },
-            { title: t('col.severity'), key: 'v', render: (_, r) => <SeverityTag severity={r.item.severity} />, sorter: (a, b) => ['low', 'medium', 'high', 'critical'].indexOf(a.item.severity) - ['low', 'medium', 'high', 'critical'].indexOf(b.item.severity) },
+            {
+              title: t('col.severity'),
+              key: 'v',
+              render: (_, r) => <SeverityTag severity={r.item.severity} />,
+              sorter: (a, b) => ['low', 'medium', 'high', 'critical'].indexOf(a.item.severity) - ['low', 'medium', 'high', 'critical'].indexOf(b.item.severity),
+            },
             { title: t('col.note'), key: 'n', render: (_, r) => r.answer.note },
-            { title: t('col.countermeasure'), key: 'c', render: (_, r) => r.answer.countermeasure ?? <Typography.Text type="warning">{t('finish.kind.countermeasureMissing')}</Typography.Text> },
+            {
+              title: t('col.countermeasure'),
+              key: 'c',
+              render: (_, r) => r.answer.countermeasure ?? <Typography.Text type="warning">{t('finish.kind.countermeasureMissing')}</Typography.Text>,
+            },
             {
               title: t('col.status'),
               key: 'st',
@@ -60,7 +69,11 @@ export function AnomalyList({ inspection, answers }: { inspection: Inspection; a
                       </Tag>
                     )}
                     {r.answer.followUp && <Tag color="blue">{t('run.followUpLinked', { text: r.answer.followUp.text })}</Tag>}
-                    {approval?.type === 'approval' && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('detail.approvedBy', { who: approval.approverName })}</Typography.Text>}
+                    {approval?.type === 'approval' && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('detail.approvedBy', { who: approval.approverName })}
+                      </Typography.Text>
+                    )}
                     {!r.answer.faultNumber && !approval && (
                       <Button size="small" onClick={() => setEscalating(r)} disabled={!r.answer.note?.trim() || !r.answer.countermeasure?.trim()}>
                         {t('run.escalate')}
@@ -73,7 +86,16 @@ export function AnomalyList({ inspection, answers }: { inspection: Inspection; a
           ]}
         />
       )}
-      {escalating && <EscalateDialog inspectionId={inspection.id} inspectionNumber={inspection.number} system={escalating.system} item={escalating.item} answer={escalating.answer} onClose={() => setEscalating(undefined)} />}
+      {escalating && (
+        <EscalateDialog
+          inspectionId={inspection.id}
+          inspectionNumber={inspection.number}
+          system={escalating.system}
+          item={escalating.item}
+          answer={escalating.answer}
+          onClose={() => setEscalating(undefined)}
+        />
+      )}
     </Card>
   );
 }

@@ -21,7 +21,17 @@ export interface AnswerInputProps {
 }
 
 /** Status answers: normal / abnormal / not applicable, also by the 1 / 2 / 3 keys on the item. */
-function ResultButtons({ value, onChange, disabled, testId }: { value: AnswerResult | undefined; onChange: (r: AnswerResult) => void; disabled: boolean; testId: string }) {
+function ResultButtons({
+  value,
+  onChange,
+  disabled,
+  testId,
+}: {
+  value: AnswerResult | undefined;
+  onChange: (r: AnswerResult) => void;
+  disabled: boolean;
+  testId: string;
+}) {
   const { t } = useTranslation('inspections');
   return (
     <Radio.Group
@@ -37,7 +47,10 @@ function ResultButtons({ value, onChange, disabled, testId }: { value: AnswerRes
 }
 
 /** A measured number: typed freely, refused at the field when it is not a number, judged as typed. */
-const NumberAnswer = forwardRef<HTMLInputElement, AnswerInputProps & { spec: NumberSpec }>(function NumberAnswer({ item, answer, readOnly, onSave, onNext, onDraft, testId, spec }, ref) {
+const NumberAnswer = forwardRef<HTMLInputElement, AnswerInputProps & { spec: NumberSpec }>(function NumberAnswer(
+  { item, answer, readOnly, onSave, onNext, onDraft, testId, spec },
+  ref,
+) {
   const { t, i18n } = useTranslation('inspections');
   const stored = answer?.value === undefined ? '' : String(answer.value);
   const [text, setText] = useState(stored);
@@ -71,7 +84,7 @@ const NumberAnswer = forwardRef<HTMLInputElement, AnswerInputProps & { spec: Num
         value={text}
         disabled={readOnly}
         status={invalid ? 'error' : undefined}
-        style={{ width: 200 }}
+        style={{ width: 220 }}
         suffix={unit}
         aria-label={t('run.valueOf', { item: pick(item.title, i18n.language), unit })}
         aria-invalid={invalid}
@@ -132,7 +145,10 @@ export const AnswerInput = forwardRef<HTMLInputElement, AnswerInputProps>(functi
         disabled={readOnly}
         onChange={(e) => onSave(e.target.value === 'na' ? { result: 'na', choice: undefined } : { choice: e.target.value, result: undefined })}
         data-testid={`${testId}-choice`}
-        options={[...spec.options.map((o, i) => ({ value: o.value, label: t('run.resultKey', { key: i + 1, label: pick(o.label, i18n.language) }) })), { value: 'na', label: t('result.na') }]}
+        options={[
+          ...spec.options.map((o, i) => ({ value: o.value, label: t('run.resultKey', { key: i + 1, label: pick(o.label, i18n.language) }) })),
+          { value: 'na', label: t('result.na') },
+        ]}
       />
     );
   }
@@ -162,7 +178,12 @@ export const AnswerInput = forwardRef<HTMLInputElement, AnswerInputProps>(functi
         data-testid={`${testId}-text`}
       />
       <div>
-        <ResultButtons value={answer?.text ? (answer.result ?? 'normal') : answer?.result} disabled={readOnly} onChange={(result) => onSave({ result })} testId={testId} />
+        <ResultButtons
+          value={answer?.text ? (answer.result ?? 'normal') : answer?.result}
+          disabled={readOnly}
+          onChange={(result) => onSave({ result })}
+          testId={testId}
+        />
       </div>
     </div>
   );

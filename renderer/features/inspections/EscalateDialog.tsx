@@ -27,7 +27,21 @@ interface Values {
  * The project manager's approval for an anomaly (who approved, when), and what it becomes: a fault
  * on the fault desk (channel: found in inspection) or a follow-up action.
  */
-export function EscalateDialog({ inspectionId, inspectionNumber, system, item, answer, onClose }: { inspectionId: string; inspectionNumber: string; system: InspectionSystem; item: ChecklistItem; answer: InspectionAnswer; onClose: () => void }) {
+export function EscalateDialog({
+  inspectionId,
+  inspectionNumber,
+  system,
+  item,
+  answer,
+  onClose,
+}: {
+  inspectionId: string;
+  inspectionNumber: string;
+  system: InspectionSystem;
+  item: ChecklistItem;
+  answer: InspectionAnswer;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation('inspections');
   const lng = i18n.language === 'en' ? 'en' : 'zh-CN';
   const save = useSaveHandler();
@@ -47,7 +61,13 @@ export function EscalateDialog({ inspectionId, inspectionNumber, system, item, a
     confirmed: false,
     level: levelForSeverity(item.severity),
     symptoms: t('escalate.symptoms', { system: system.name, item: title, finding }).slice(0, 200),
-    description: t('escalate.description', { number: inspectionNumber, item: title, finding, note: answer.note ?? '', countermeasure: answer.countermeasure ?? '' }),
+    description: t('escalate.description', {
+      number: inspectionNumber,
+      item: title,
+      finding,
+      note: answer.note ?? '',
+      countermeasure: answer.countermeasure ?? '',
+    }),
     actionText: answer.countermeasure ?? '',
     ownerId: system.engineerId,
   };
@@ -65,8 +85,22 @@ export function EscalateDialog({ inspectionId, inspectionNumber, system, item, a
       () =>
         escalateAnomaly(
           v.decision === 'fault'
-            ? { inspectionId, systemId: system.systemId, itemId: item.id, approval, decision: 'fault', fault: { level: v.level, symptoms: v.symptoms, description: v.description, reporter } }
-            : { inspectionId, systemId: system.systemId, itemId: item.id, approval, decision: 'action', action: { text: v.actionText, ownerId: v.ownerId, dueDate: v.dueDate || undefined } },
+            ? {
+                inspectionId,
+                systemId: system.systemId,
+                itemId: item.id,
+                approval,
+                decision: 'fault',
+                fault: { level: v.level, symptoms: v.symptoms, description: v.description, reporter },
+              }
+            : {
+                inspectionId,
+                systemId: system.systemId,
+                itemId: item.id,
+                approval,
+                decision: 'action',
+                action: { text: v.actionText, ownerId: v.ownerId, dueDate: v.dueDate || undefined },
+              },
         ),
       v.decision === 'fault' ? 'inspections:escalate.faultCreated' : 'inspections:escalate.actionCreated',
     );
@@ -75,7 +109,17 @@ export function EscalateDialog({ inspectionId, inspectionNumber, system, item, a
   };
   const required = { required: true, message: t('common:validation.required') };
   return (
-    <Modal open width={640} title={t('escalate.title', { item: title })} okText={t('escalate.ok')} cancelText={t('common:actions.cancel')} onOk={() => void submit()} onCancel={onClose} confirmLoading={busy} data-testid="escalate-dialog">
+    <Modal
+      open
+      width={640}
+      title={t('escalate.title', { item: title })}
+      okText={t('escalate.ok')}
+      cancelText={t('common:actions.cancel')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      data-testid="escalate-dialog"
+    >
       <Typography.Paragraph type="secondary">{t('escalate.intro')}</Typography.Paragraph>
       {pms.length === 0 && <Alert type="warning" showIcon title={t('escalate.noPm')} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
@@ -116,7 +160,11 @@ export function EscalateDialog({ inspectionId, inspectionNumber, system, item, a
             </Form.Item>
           </>
         )}
-        <Form.Item name="confirmed" valuePropName="checked" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('escalate.confirmRequired')))) }]}>
+        <Form.Item
+          name="confirmed"
+          valuePropName="checked"
+          rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('escalate.confirmRequired')))) }]}
+        >
           <Checkbox data-testid="escalate-confirm">{t('escalate.confirm')}</Checkbox>
         </Form.Item>
         <button type="submit" hidden />

@@ -11,7 +11,17 @@ import { pick, type Problem } from './judge';
  * Finishing a run: either the list of what is still missing (each entry jumps to its item), or the
  * confirmation that ends the inspection and starts the report deadlines.
  */
-export function FinishDialog({ inspection, problems, onJump, onClose }: { inspection: Inspection; problems: Problem[]; onJump: (systemId: string, itemId: string) => void; onClose: () => void }) {
+export function FinishDialog({
+  inspection,
+  problems,
+  onJump,
+  onClose,
+}: {
+  inspection: Inspection;
+  problems: Problem[];
+  onJump: (systemId: string, itemId: string) => void;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation('inspections');
   const save = useSaveHandler();
   const [busy, setBusy] = useState(false);
@@ -19,7 +29,13 @@ export function FinishDialog({ inspection, problems, onJump, onClose }: { inspec
   const systemName = (id: string) => inspection.systems.find((s) => s.systemId === id)?.name ?? id;
   if (problems.length > 0) {
     return (
-      <Modal open width={720} title={t('finish.blockedTitle', { count: problems.length })} onCancel={onClose} footer={<Button onClick={onClose}>{t('finish.back')}</Button>}>
+      <Modal
+        open
+        width={720}
+        title={t('finish.blockedTitle', { count: problems.length })}
+        onCancel={onClose}
+        footer={<Button onClick={onClose}>{t('finish.back')}</Button>}
+      >
         <Alert type="warning" showIcon title={t('finish.blockedIntro')} style={{ marginBottom: 12 }} />
         <List
           size="small"

@@ -34,7 +34,13 @@ export function InspectionDetail({ id }: { id: string }) {
   const deadlines = deadlinesOf(insp);
   const lng = i18n.language;
   const eventText = (e: InspectionEvent) => {
-    if (e.type === 'approval') return t('events.approval', { who: e.approverName, when: formatDateTime(e.approvedAt, lng), decision: t(`escalate.${e.decision}`), system: insp.systems.find((s) => s.systemId === e.systemId)?.name ?? '' });
+    if (e.type === 'approval')
+      return t('events.approval', {
+        who: e.approverName,
+        when: formatDateTime(e.approvedAt, lng),
+        decision: t(`escalate.${e.decision}`),
+        system: insp.systems.find((s) => s.systemId === e.systemId)?.name ?? '',
+      });
     if (e.type === 'fault-created') return t('events.fault-created', { number: e.faultNumber });
     if (e.type === 'action-created') return t('events.action-created', { text: e.text });
     if (e.type === 'plan-changed') return t('events.plan-changed', { summary: e.summary });
@@ -59,7 +65,12 @@ export function InspectionDetail({ id }: { id: string }) {
                 {t('plan.edit')}
               </Button>
             )}
-            <Button type={insp.status === 'finished' ? 'default' : 'primary'} icon={<PlayCircleOutlined />} onClick={() => navigate(`/inspections/${insp.id}/run`)} data-testid="run-open">
+            <Button
+              type={insp.status === 'finished' ? 'default' : 'primary'}
+              icon={<PlayCircleOutlined />}
+              onClick={() => navigate(`/inspections/${insp.id}/run`)}
+              data-testid="run-open"
+            >
               {insp.status === 'finished' ? t('run.view') : insp.status === 'planned' ? t('run.start') : t('run.continue')}
             </Button>
           </>
@@ -70,7 +81,9 @@ export function InspectionDetail({ id }: { id: string }) {
           <Descriptions.Item label={t('detail.progress')}>
             <Progress percent={overall.percent} size="small" style={{ width: 160, margin: 0 }} />
           </Descriptions.Item>
-          <Descriptions.Item label={t('detail.counts')}>{t('thisMonth.counts', { answered: overall.answered, total: overall.total, abnormal: overall.abnormal })}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.counts')}>
+            {t('thisMonth.counts', { answered: overall.answered, total: overall.total, abnormal: overall.abnormal })}
+          </Descriptions.Item>
           <Descriptions.Item label={t('detail.engineers')}>{[...new Set(insp.systems.map((s) => nameOf(s.engineerId)))].join('、')}</Descriptions.Item>
           <Descriptions.Item label={t('detail.started')}>{formatDateTime(insp.startedAt, lng) || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('detail.finished')}>{formatDateTime(insp.finishedAt, lng) || '—'}</Descriptions.Item>
@@ -100,10 +113,31 @@ export function InspectionDetail({ id }: { id: string }) {
           data-testid="detail-systems"
           columns={[
             { title: t('col.system'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
-            { title: t('col.family'), dataIndex: 'family', render: (f: string) => t(`common:families.${f}`), sorter: (a, b) => a.family.localeCompare(b.family) },
-            { title: t('col.engineer'), dataIndex: 'engineerId', render: nameOf, sorter: (a, b) => nameOf(a.engineerId).localeCompare(nameOf(b.engineerId), 'zh-CN') },
-            { title: t('col.progress'), key: 'p', width: 200, sorter: (a, b) => progress(a).percent - progress(b).percent, render: (_, s) => <Progress percent={progress(s).percent} size="small" /> },
-            { title: t('col.abnormal'), key: 'a', sorter: (a, b) => progress(a).abnormal - progress(b).abnormal, render: (_, s) => (progress(s).abnormal ? <Tag color="error">{progress(s).abnormal}</Tag> : 0) },
+            {
+              title: t('col.family'),
+              dataIndex: 'family',
+              render: (f: string) => t(`common:families.${f}`),
+              sorter: (a, b) => a.family.localeCompare(b.family),
+            },
+            {
+              title: t('col.engineer'),
+              dataIndex: 'engineerId',
+              render: nameOf,
+              sorter: (a, b) => nameOf(a.engineerId).localeCompare(nameOf(b.engineerId), 'zh-CN'),
+            },
+            {
+              title: t('col.progress'),
+              key: 'p',
+              width: 200,
+              sorter: (a, b) => progress(a).percent - progress(b).percent,
+              render: (_, s) => <Progress percent={progress(s).percent} size="small" />,
+            },
+            {
+              title: t('col.abnormal'),
+              key: 'a',
+              sorter: (a, b) => progress(a).abnormal - progress(b).abnormal,
+              render: (_, s) => (progress(s).abnormal ? <Tag color="error">{progress(s).abnormal}</Tag> : 0),
+            },
           ]}
         />
       </Card>
@@ -116,7 +150,10 @@ export function InspectionDetail({ id }: { id: string }) {
             color: e.type === 'approval' ? 'green' : e.type === 'fault-created' ? 'red' : 'blue',
             content: (
               <span data-testid={`event-${e.type}`}>
-                <Typography.Text type="secondary">{formatDateTime(e.at, lng)} · {nameOf(e.by)}</Typography.Text> {eventText(e)}
+                <Typography.Text type="secondary">
+                  {formatDateTime(e.at, lng)} · {nameOf(e.by)}
+                </Typography.Text>{' '}
+                {eventText(e)}
               </span>
             ),
           }))}

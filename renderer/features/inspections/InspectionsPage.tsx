@@ -35,7 +35,15 @@ export function useDeadlines(): (i: Inspection) => { report: Deadline; diagnosis
   const reports = useAllReports();
   const { calendar } = useClockConfig();
   const now = new Date();
-  return (i) => (i.finishedAt ? reportDeadlines(i.finishedAt, { inspection: firstIssued(reports, i.id, 'inspection'), diagnosis: firstIssued(reports, i.id, 'system-diagnosis') }, now, calendar) : undefined);
+  return (i) =>
+    i.finishedAt
+      ? reportDeadlines(
+          i.finishedAt,
+          { inspection: firstIssued(reports, i.id, 'inspection'), diagnosis: firstIssued(reports, i.id, 'system-diagnosis') },
+          now,
+          calendar,
+        )
+      : undefined;
 }
 
 /** The Inspections page: this month's status, overdue work, report deadlines, every inspection. */
@@ -59,18 +67,36 @@ export function InspectionsPage() {
   });
   const filtered = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return (rows ?? []).filter((i) => !q || [i.number, i.month, ...i.systems.map((s) => `${s.name} ${nameOf(s.engineerId)}`)].join(' ').toLowerCase().includes(q));
+    return (rows ?? []).filter(
+      (i) => !q || [i.number, i.month, ...i.systems.map((s) => `${s.name} ${nameOf(s.engineerId)}`)].join(' ').toLowerCase().includes(q),
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rows, query, team]);
 
   const columns: ColumnsType<Inspection> = [
-    { title: t('col.number'), dataIndex: 'number', sorter: (a, b) => a.number.localeCompare(b.number), render: (v: string, i) => <a onClick={() => navigate(`/inspections/${i.id}`)}>{v}</a> },
+    {
+      title: t('col.number'),
+      dataIndex: 'number',
+      sorter: (a, b) => a.number.localeCompare(b.number),
+      render: (v: string, i) => <a onClick={() => navigate(`/inspections/${i.id}`)}>{v}</a>,
+    },
     { title: t('col.month'), dataIndex: 'month', sorter: (a, b) => a.month.localeCompare(b.month), defaultSortOrder: 'descend' },
     { title: t('col.mode'), dataIndex: 'mode', render: (m: string) => t(`mode.${m}`), sorter: (a, b) => a.mode.localeCompare(b.mode) },
     { title: t('col.systems'), key: 'systems', sorter: (a, b) => a.systems.length - b.systems.length, render: (_, i) => i.systems.length },
     { title: t('col.engineers'), key: 'engineers', render: (_, i) => [...new Set(i.systems.map((s) => nameOf(s.engineerId)))].join('、') },
-    { title: t('col.progress'), key: 'progress', width: 160, sorter: (a, b) => progress(a).percent - progress(b).percent, render: (_, i) => <Progress percent={progress(i).percent} size="small" status={i.status === 'finished' ? 'success' : 'active'} /> },
-    { title: t('col.status'), dataIndex: 'status', sorter: (a, b) => a.status.localeCompare(b.status), render: (_, i) => <StatusTag status={i.status} overdue={isInspectionOverdue(i, now)} /> },
+    {
+      title: t('col.progress'),
+      key: 'progress',
+      width: 160,
+      sorter: (a, b) => progress(a).percent - progress(b).percent,
+      render: (_, i) => <Progress percent={progress(i).percent} size="small" status={i.status === 'finished' ? 'success' : 'active'} />,
+    },
+    {
+      title: t('col.status'),
+      dataIndex: 'status',
+      sorter: (a, b) => a.status.localeCompare(b.status),
+      render: (_, i) => <StatusTag status={i.status} overdue={isInspectionOverdue(i, now)} />,
+    },
     {
       title: t('col.deadlines'),
       key: 'deadlines',
@@ -142,7 +168,9 @@ export function InspectionsPage() {
           <Flex vertical gap={12}>
             {thisMonth.map((i) => {
               const p = progress(i);
-              const split = [...new Set(i.systems.map((s) => s.engineerId))].map((id) => t('thisMonth.split', { name: nameOf(id), count: i.systems.filter((s) => s.engineerId === id).length }));
+              const split = [...new Set(i.systems.map((s) => s.engineerId))].map((id) =>
+                t('thisMonth.split', { name: nameOf(id), count: i.systems.filter((s) => s.engineerId === id).length }),
+              );
               return (
                 <Flex key={i.id} align="center" gap={16} wrap>
                   <a onClick={() => navigate(`/inspections/${i.id}`)} style={{ minWidth: 150 }}>
@@ -165,11 +193,26 @@ export function InspectionsPage() {
         )}
       </Card>
       <Card size="small" title={t('all')}>
-        <Input.Search allowClear placeholder={t('search')} aria-label={t('search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ maxWidth: 320, marginBottom: 12 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('search')}
+          aria-label={t('search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ maxWidth: 320, marginBottom: 12 }}
+        />
         {rows && rows.length === 0 ? (
           <EmptyState title={t('empty')} description={t('emptyHint')} />
         ) : (
-          <Table<Inspection> rowKey="id" size="small" columns={columns} dataSource={filtered} loading={!rows} pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="inspections-table" />
+          <Table<Inspection>
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={filtered}
+            loading={!rows}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            data-testid="inspections-table"
+          />
         )}
       </Card>
       {planning && <PlanDialog onClose={() => setPlanning(false)} onSaved={(i) => navigate(`/inspections/${i.id}`)} />}

@@ -34,7 +34,8 @@ export function IssueDialog({ inspection, type, onClose }: { inspection: Inspect
   // Names load after the first render; fill the fields still empty once they are known.
   useEffect(() => {
     const defaults: Partial<Values> = { engineer: me?.name, projectManager: pm?.name, clientEngineer: maint?.name };
-    for (const [k, v] of Object.entries(defaults)) if (v && !form.isFieldTouched(k as keyof Values) && !form.getFieldValue(k as keyof Values)) form.setFieldValue(k as keyof Values, v);
+    for (const [k, v] of Object.entries(defaults))
+      if (v && !form.isFieldTouched(k as keyof Values) && !form.getFieldValue(k as keyof Values)) form.setFieldValue(k as keyof Values, v);
   }, [me?.name, pm?.name, maint?.name, form]);
   const submit = async () => {
     const v = await form.validateFields();
@@ -49,21 +50,53 @@ export function IssueDialog({ inspection, type, onClose }: { inspection: Inspect
       .map((l) => l.trim())
       .filter(Boolean)
       .map((text) => ({ system: t('reports.allSystems'), text, priority: 'medium' as const }));
-    const ok = await save(() => issueInspectionReport(type, inspection.id, { language: v.language, signers, withEvidence: v.withEvidence, conclusion: v.conclusion, extraRecommendations }), 'inspections:reports.issued');
+    const ok = await save(
+      () =>
+        issueInspectionReport(type, inspection.id, {
+          language: v.language,
+          signers,
+          withEvidence: v.withEvidence,
+          conclusion: v.conclusion,
+          extraRecommendations,
+        }),
+      'inspections:reports.issued',
+    );
     setBusy(false);
     if (ok) onClose();
   };
   return (
-    <Modal open width={600} title={t('reports.issueTitle', { type: t(`reports.titles.${type}`) })} okText={t('reports.issue')} cancelText={t('common:actions.cancel')} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} data-testid="issue-dialog">
+    <Modal
+      open
+      width={600}
+      title={t('reports.issueTitle', { type: t(`reports.titles.${type}`) })}
+      okText={t('reports.issue')}
+      cancelText={t('common:actions.cancel')}
+      confirmLoading={busy}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      data-testid="issue-dialog"
+    >
       {busy && <Typography.Paragraph type="secondary">{t('reports.generating')}</Typography.Paragraph>}
       <Form
         form={form}
         layout="vertical"
         onFinish={() => void submit()}
-        initialValues={{ language: i18n.language === 'en' ? 'en' : 'zh-CN', engineer: me?.name ?? '', projectManager: pm?.name ?? '', clientEngineer: maint?.name ?? '', withEvidence: true }}
+        initialValues={{
+          language: i18n.language === 'en' ? 'en' : 'zh-CN',
+          engineer: me?.name ?? '',
+          projectManager: pm?.name ?? '',
+          clientEngineer: maint?.name ?? '',
+          withEvidence: true,
+        }}
       >
         <Form.Item name="language" label={t('reports.language')}>
-          <Radio.Group optionType="button" options={[{ value: 'zh-CN', label: t('common:languages.zh') }, { value: 'en', label: t('common:languages.en') }]} />
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'zh-CN', label: t('common:languages.zh') },
+              { value: 'en', label: t('common:languages.en') },
+            ]}
+          />
         </Form.Item>
         <Typography.Paragraph type="secondary">{t('reports.signersHint')}</Typography.Paragraph>
         <Form.Item name="engineer" label={t('reports:signOff.roles.engineer')}>

@@ -14,7 +14,23 @@ import { SeverityTag } from './tags';
 import type { TrendPoint } from './trend';
 
 /** A text field saved after a short pause in typing and when left: every note survives a reload. */
-function AutosaveText({ value, onSave, disabled, placeholder, required, testId, label }: { value: string | undefined; onSave: (v: string) => void; disabled: boolean; placeholder: string; required?: boolean; testId: string; label: string }) {
+function AutosaveText({
+  value,
+  onSave,
+  disabled,
+  placeholder,
+  required,
+  testId,
+  label,
+}: {
+  value: string | undefined;
+  onSave: (v: string) => void;
+  disabled: boolean;
+  placeholder: string;
+  required?: boolean;
+  testId: string;
+  label: string;
+}) {
   const [text, setText] = useState(value ?? '');
   const [focused, setFocused] = useState(false);
   useEffect(() => {
@@ -148,28 +164,60 @@ export const ItemCard = forwardRef<ItemCardHandle, ItemCardProps>(function ItemC
         {spec.type === 'number' && points.length > 0 && (
           <Flex align="center" gap={6}>
             <Sparkline points={points} threshold={spec.threshold} abnormal={isAbnormal} />
-            {prev.length > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('run.previous', { month: prev[prev.length - 1].month, value: prev[prev.length - 1].value })}</Typography.Text>}
+            {prev.length > 0 && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('run.previous', { month: prev[prev.length - 1].month, value: prev[prev.length - 1].value })}
+              </Typography.Text>
+            )}
           </Flex>
         )}
       </Flex>
       <div style={{ marginTop: 8 }}>
-        <AutosaveText value={answer?.note} disabled={readOnly} onSave={(note) => p.onSave({ note })} placeholder={isAbnormal ? t('run.notePlaceholderAbnormal') : t('run.notePlaceholder')} required={isAbnormal} testId={`${testId}-note`} label={t('run.note')} />
+        <AutosaveText
+          value={answer?.note}
+          disabled={readOnly}
+          onSave={(note) => p.onSave({ note })}
+          placeholder={isAbnormal ? t('run.notePlaceholderAbnormal') : t('run.notePlaceholder')}
+          required={isAbnormal}
+          testId={`${testId}-note`}
+          label={t('run.note')}
+        />
       </div>
       {isAbnormal && (
         <div style={{ marginTop: 8 }} data-testid={`${testId}-abnormal`}>
-          <AutosaveText value={answer?.countermeasure} disabled={readOnly} onSave={(countermeasure) => p.onSave({ countermeasure })} placeholder={t('run.countermeasurePlaceholder')} required testId={`${testId}-countermeasure`} label={t('run.countermeasure')} />
+          <AutosaveText
+            value={answer?.countermeasure}
+            disabled={readOnly}
+            onSave={(countermeasure) => p.onSave({ countermeasure })}
+            placeholder={t('run.countermeasurePlaceholder')}
+            required
+            testId={`${testId}-countermeasure`}
+            label={t('run.countermeasure')}
+          />
           <Flex gap={12} align="center" wrap style={{ marginTop: 8 }}>
             <Checkbox checked={!!answer?.solved} disabled={readOnly || !answer} onChange={(e) => p.onSave({ solved: e.target.checked })}>
               {t('run.solved')}
             </Checkbox>
             {answer?.faultNumber ? (
-              <Tag color="red" icon={<LinkOutlined />} style={{ cursor: 'pointer' }} onClick={() => navigate(`/faults/${answer.faultId}`)} data-testid={`${testId}-fault`}>
+              <Tag
+                color="red"
+                icon={<LinkOutlined />}
+                style={{ cursor: 'pointer' }}
+                onClick={() => navigate(`/faults/${answer.faultId}`)}
+                data-testid={`${testId}-fault`}
+              >
                 {t('run.faultLinked', { number: answer.faultNumber })}
               </Tag>
             ) : null}
             {answer?.followUp && <Tag color="blue">{t('run.followUpLinked', { text: answer.followUp.text })}</Tag>}
             {!readOnly && !answer?.faultNumber && (
-              <Button size="small" icon={<SafetyCertificateOutlined />} onClick={p.onEscalate} disabled={!answer?.note?.trim() || !answer?.countermeasure?.trim()} data-testid={`${testId}-escalate`}>
+              <Button
+                size="small"
+                icon={<SafetyCertificateOutlined />}
+                onClick={p.onEscalate}
+                disabled={!answer?.note?.trim() || !answer?.countermeasure?.trim()}
+                data-testid={`${testId}-escalate`}
+              >
                 {t('run.escalate')}
               </Button>
             )}
@@ -178,7 +226,13 @@ export const ItemCard = forwardRef<ItemCardHandle, ItemCardProps>(function ItemC
       )}
       <div style={{ marginTop: 8 }}>
         {item.evidenceRequired || hasEvidence || showEvidence || isAbnormal ? (
-          <AttachmentList ownerType={evidenceOwnerType} ownerId={p.answerId} extensions={['png', 'jpg', 'jpeg', 'gif', 'webp']} readOnly={readOnly} testId={`${testId}-evidence`} />
+          <AttachmentList
+            ownerType={evidenceOwnerType}
+            ownerId={p.answerId}
+            extensions={['png', 'jpg', 'jpeg', 'gif', 'webp']}
+            readOnly={readOnly}
+            testId={`${testId}-evidence`}
+          />
         ) : (
           !readOnly && (
             <Button size="small" type="link" icon={<CameraOutlined />} onClick={() => setShowEvidence(true)} style={{ paddingInline: 0 }}>

@@ -58,7 +58,14 @@ export function PlanDialog({ inspection, onClose, onSaved }: { inspection?: Insp
     const pair = engineers.filter((m) => m.role === 'engineer').slice(0, 2);
     if (pair.length < 2) return;
     const ordered = active.filter((s) => selected.includes(s.id)).sort((a, b) => a.family.localeCompare(b.family) || a.name.localeCompare(b.name, 'zh-CN'));
-    setConfig((c) => Object.fromEntries(Object.entries(c).map(([id, row]) => [id, { ...row, engineerId: ordered.findIndex((s) => s.id === id) >= 0 ? pair[ordered.findIndex((s) => s.id === id) % 2].id : row.engineerId }])));
+    setConfig((c) =>
+      Object.fromEntries(
+        Object.entries(c).map(([id, row]) => [
+          id,
+          { ...row, engineerId: ordered.findIndex((s) => s.id === id) >= 0 ? pair[ordered.findIndex((s) => s.id === id) % 2].id : row.engineerId },
+        ]),
+      ),
+    );
   };
 
   const submit = async () => {
@@ -68,7 +75,13 @@ export function PlanDialog({ inspection, onClose, onSaved }: { inspection?: Insp
     if (selected.length === 0) return setError(t('plan.errors.noSystems'));
     const missing = selected.filter((id) => !config[id]?.engineerId || !config[id]?.templateId);
     if (missing.length) return setError(t('plan.errors.incomplete', { names: missing.map((id) => systems?.find((s) => s.id === id)?.name).join('、') }));
-    const input = { month, mode, dueDate, note, systems: selected.map((id) => ({ systemId: id, engineerId: config[id].engineerId!, templateId: config[id].templateId! })) };
+    const input = {
+      month,
+      mode,
+      dueDate,
+      note,
+      systems: selected.map((id) => ({ systemId: id, engineerId: config[id].engineerId!, templateId: config[id].templateId! })),
+    };
     let saved: Inspection | undefined;
     const ok = await save(async () => {
       saved = inspection ? await updatePlan(inspection.id, input) : await createPlan(input);
@@ -81,27 +94,65 @@ export function PlanDialog({ inspection, onClose, onSaved }: { inspection?: Insp
 
   const columns = [
     { title: t('col.system'), dataIndex: 'name', sorter: (a: ClientSystem, b: ClientSystem) => a.name.localeCompare(b.name, 'zh-CN') },
-    { title: t('col.family'), dataIndex: 'family', render: (f: string) => t(`common:families.${f}`), sorter: (a: ClientSystem, b: ClientSystem) => a.family.localeCompare(b.family) },
+    {
+      title: t('col.family'),
+      dataIndex: 'family',
+      render: (f: string) => t(`common:families.${f}`),
+      sorter: (a: ClientSystem, b: ClientSystem) => a.family.localeCompare(b.family),
+    },
     {
       title: t('col.engineer'),
       key: 'engineer',
       width: 170,
-      render: (_: unknown, s: ClientSystem) => <Select size="small" style={{ width: 160 }} value={config[s.id]?.engineerId} options={engineerOptions} onChange={(v) => set(s.id, { engineerId: v })} aria-label={t('plan.engineerFor', { name: s.name })} data-testid={`plan-engineer-${s.id}`} />,
+      render: (_: unknown, s: ClientSystem) => (
+        <Select
+          size="small"
+          style={{ width: 160 }}
+          value={config[s.id]?.engineerId}
+          options={engineerOptions}
+          onChange={(v) => set(s.id, { engineerId: v })}
+          aria-label={t('plan.engineerFor', { name: s.name })}
+          data-testid={`plan-engineer-${s.id}`}
+        />
+      ),
     },
     {
       title: t('col.template'),
       key: 'template',
       width: 280,
       render: (_: unknown, s: ClientSystem) => {
-        const options = (entries ?? []).filter((e) => e.template.family === s.family).map((e) => ({ value: e.id, label: `${pick(e.template.title, i18n.language)} · v${e.template.version}${e.isBuiltIn ? ` · ${t('templates.builtIn')}` : ''}` }));
+        const options = (entries ?? [])
+          .filter((e) => e.template.family === s.family)
+          .map((e) => ({
+            value: e.id,
+            label: `${pick(e.template.title, i18n.language)} · v${e.template.version}${e.isBuiltIn ? ` · ${t('templates.builtIn')}` : ''}`,
+          }));
         if (!options.length) return <Typography.Text type="warning">{t('plan.noTemplate')}</Typography.Text>;
-        return <Select size="small" style={{ width: 270 }} value={config[s.id]?.templateId} options={options} onChange={(v) => set(s.id, { templateId: v })} aria-label={t('plan.templateFor', { name: s.name })} />;
+        return (
+          <Select
+            size="small"
+            style={{ width: 270 }}
+            value={config[s.id]?.templateId}
+            options={options}
+            onChange={(v) => set(s.id, { templateId: v })}
+            aria-label={t('plan.templateFor', { name: s.name })}
+          />
+        );
       },
     },
   ];
 
   return (
-    <Modal open width={960} title={inspection ? t('plan.editTitle', { number: inspection.number }) : t('plan.new')} okText={t('common:actions.save')} cancelText={t('common:actions.cancel')} onOk={() => void submit()} onCancel={onClose} data-testid="plan-dialog">
+    <Modal
+      open
+      width={960}
+      title={inspection ? t('plan.editTitle', { number: inspection.number }) : t('plan.new')}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      data-testid="plan-dialog"
+    >
       <Form layout="vertical" onFinish={() => void submit()}>
         <Flex gap={16} wrap>
           <Form.Item label={t('plan.month')} required>
@@ -119,7 +170,12 @@ export function PlanDialog({ inspection, onClose, onSaved }: { inspection?: Insp
             <Input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} data-testid="plan-due" />
           </Form.Item>
           <Form.Item label={t('plan.mode')}>
-            <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} optionType="button" options={(['routine', 'deep'] as const).map((m) => ({ value: m, label: t(`mode.${m}`) }))} />
+            <Radio.Group
+              value={mode}
+              onChange={(e) => setMode(e.target.value)}
+              optionType="button"
+              options={(['routine', 'deep'] as const).map((m) => ({ value: m, label: t(`mode.${m}`) }))}
+            />
           </Form.Item>
         </Flex>
         <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
@@ -140,7 +196,11 @@ export function PlanDialog({ inspection, onClose, onSaved }: { inspection?: Insp
           scroll={{ y: 320 }}
           loading={!systems}
           locale={{ emptyText: t('plan.noSystems') }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (s) => ({ disabled: !(entries ?? []).some((e) => e.template.family === s.family), 'aria-label': s.name }) }}
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: (keys) => setSelected(keys as string[]),
+            getCheckboxProps: (s) => ({ disabled: !(entries ?? []).some((e) => e.template.family === s.family), 'aria-label': s.name }),
+          }}
           data-testid="plan-systems"
         />
         {selected.some((id) => planElsewhere.includes(id)) && <Alert type="info" showIcon style={{ marginTop: 8 }} title={t('plan.alreadyPlanned')} />}

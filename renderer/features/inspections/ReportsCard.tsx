@@ -45,7 +45,12 @@ export function ReportsCard({ inspection }: { inspection: Inspection }) {
           columns={[
             { title: t('reports.col.number'), dataIndex: 'number', render: (n: string, r) => `${n} v${r.version}` },
             { title: t('reports.col.title'), dataIndex: 'title' },
-            { title: t('reports.col.issuedAt'), dataIndex: 'issuedAt', render: (v: string) => formatDateTime(v, i18n.language), sorter: (a, b) => a.issuedAt.localeCompare(b.issuedAt) },
+            {
+              title: t('reports.col.issuedAt'),
+              dataIndex: 'issuedAt',
+              render: (v: string) => formatDateTime(v, i18n.language),
+              sorter: (a, b) => a.issuedAt.localeCompare(b.issuedAt),
+            },
             {
               title: t('reports.col.status'),
               dataIndex: 'status',

@@ -109,7 +109,8 @@ export function RunPage({ id }: { id: string }) {
         extra={
           <>
             <Typography.Text type="secondary" data-testid="autosave-status">
-              <CloudSyncOutlined /> {saving > 0 ? t('run.saving') : savedAt ? t('run.savedAt', { time: formatDateTime(savedAt, i18n.language).slice(-5) }) : t('run.autosave')}
+              <CloudSyncOutlined />{' '}
+              {saving > 0 ? t('run.saving') : savedAt ? t('run.savedAt', { time: formatDateTime(savedAt, i18n.language).slice(-5) }) : t('run.autosave')}
             </Typography.Text>
             {!readOnly && (
               <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => setFinishing(true)} data-testid="run-finish">
@@ -123,17 +124,39 @@ export function RunPage({ id }: { id: string }) {
       <Flex align="center" gap={12} style={{ marginBottom: 12 }}>
         <Typography.Text strong>{t('run.overall')}</Typography.Text>
         <Progress percent={overall.percent} style={{ flex: 1, margin: 0 }} data-testid="overall-progress" />
-        <Typography.Text type="secondary">{t('thisMonth.counts', { answered: overall.answered, total: overall.total, abnormal: overall.abnormal })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('thisMonth.counts', { answered: overall.answered, total: overall.total, abnormal: overall.abnormal })}
+        </Typography.Text>
       </Flex>
       <Row gutter={16}>
         <Col xs={24} lg={7}>
-          <Card size="small" title={t('run.systems')} extra={<Switch size="small" checked={mineOnly} onChange={setMineOnly} checkedChildren={t('run.mine')} unCheckedChildren={t('run.all')} aria-label={t('run.mineOnly')} />}>
+          <Card
+            size="small"
+            title={t('run.systems')}
+            extra={
+              <Switch
+                size="small"
+                checked={mineOnly}
+                onChange={setMineOnly}
+                checkedChildren={t('run.mine')}
+                unCheckedChildren={t('run.all')}
+                aria-label={t('run.mineOnly')}
+              />
+            }
+          >
             <Flex vertical gap={6} data-testid="run-systems">
               {visible.map((s) => {
                 const p = progressOfSystem(s.systemId);
                 const isCurrent = s.systemId === current?.systemId;
                 return (
-                  <Button key={s.systemId} type={isCurrent ? 'primary' : 'default'} ghost={isCurrent} onClick={() => setSystemId(s.systemId)} style={{ height: 'auto', textAlign: 'start', padding: '6px 10px' }} data-testid={`run-system-${s.systemId}`}>
+                  <Button
+                    key={s.systemId}
+                    type={isCurrent ? 'primary' : 'default'}
+                    ghost={isCurrent}
+                    onClick={() => setSystemId(s.systemId)}
+                    style={{ height: 'auto', textAlign: 'start', padding: '6px 10px' }}
+                    data-testid={`run-system-${s.systemId}`}
+                  >
                     <Flex vertical style={{ width: '100%' }}>
                       <Flex justify="space-between" gap={8}>
                         <Typography.Text ellipsis style={{ maxWidth: 190 }}>
@@ -163,7 +186,12 @@ export function RunPage({ id }: { id: string }) {
                       {current.name}
                     </Typography.Title>
                     <Typography.Text type="secondary">
-                      {t('run.systemLine', { family: t(`common:families.${current.family}`), model: `${current.vendor} ${current.model} ${current.version}`.trim(), engineer: nameOf(current.engineerId), template: template ? `${pick(template.title, i18n.language)} v${template.version}` : '' })}
+                      {t('run.systemLine', {
+                        family: t(`common:families.${current.family}`),
+                        model: `${current.vendor} ${current.model} ${current.version}`.trim(),
+                        engineer: nameOf(current.engineerId),
+                        template: template ? `${pick(template.title, i18n.language)} v${template.version}` : '',
+                      })}
                     </Typography.Text>
                   </div>
                   <Progress type="circle" size={48} percent={progressOfSystem(current.systemId).percent} />
@@ -194,7 +222,16 @@ export function RunPage({ id }: { id: string }) {
         </Col>
       </Row>
       {finishing && <FinishDialog inspection={insp} problems={problems()} onJump={jump} onClose={() => setFinishing(false)} />}
-      {escalatingItem && escalatingAnswer && current && <EscalateDialog inspectionId={insp.id} inspectionNumber={insp.number} system={current} item={escalatingItem} answer={escalatingAnswer} onClose={() => setEscalating(undefined)} />}
+      {escalatingItem && escalatingAnswer && current && (
+        <EscalateDialog
+          inspectionId={insp.id}
+          inspectionNumber={insp.number}
+          system={current}
+          item={escalatingItem}
+          answer={escalatingAnswer}
+          onClose={() => setEscalating(undefined)}
+        />
+      )}
     </>
   );
 }

@@ -2,7 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { sparkline, type TrendPoint } from './trend';
 
 /** A tiny month-over-month chart: the values, the last one emphasised, the threshold dashed. */
-export function Sparkline({ points, threshold, abnormal, width = 96, height = 24 }: { points: TrendPoint[]; threshold?: number; abnormal?: boolean; width?: number; height?: number }) {
+export function Sparkline({
+  points,
+  threshold,
+  abnormal,
+  width = 96,
+  height = 24,
+}: {
+  points: TrendPoint[];
+  threshold?: number;
+  abnormal?: boolean;
+  width?: number;
+  height?: number;
+}) {
   const { t } = useTranslation('inspections');
   if (points.length === 0) return null;
   const s = sparkline(points, width, height, threshold, 3);

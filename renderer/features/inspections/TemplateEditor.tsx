@@ -99,7 +99,13 @@ export function TemplateEditor({ id }: { id: string }) {
               {t('templates.copy')}
             </Button>
             {!readOnly && (
-              <Button type="primary" icon={<SaveOutlined />} disabled={!dirty || draft.items.length === 0} onClick={() => void submit()} data-testid="template-save">
+              <Button
+                type="primary"
+                icon={<SaveOutlined />}
+                disabled={!dirty || draft.items.length === 0}
+                onClick={() => void submit()}
+                data-testid="template-save"
+              >
                 {t('templates.saveVersion', { version: (latest?.version ?? entry.template.version) + 1 })}
               </Button>
             )}
@@ -107,7 +113,19 @@ export function TemplateEditor({ id }: { id: string }) {
         }
       />
       {readOnly && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('templates.builtInReadOnly')} />}
-      {isOld && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('templates.oldVersion', { version: stored!.version, latest: latest!.version })} action={<Button size="small" onClick={() => navigate(`/inspections/templates/${latest!.id}`)}>{t('templates.openLatest')}</Button>} />}
+      {isOld && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('templates.oldVersion', { version: stored!.version, latest: latest!.version })}
+          action={
+            <Button size="small" onClick={() => navigate(`/inspections/templates/${latest!.id}`)}>
+              {t('templates.openLatest')}
+            </Button>
+          }
+        />
+      )}
       <Row gutter={16}>
         <Col xs={24} xl={17}>
           <Card size="small" title={t('templates.names')} style={{ marginBottom: 12 }}>
@@ -141,10 +159,36 @@ export function TemplateEditor({ id }: { id: string }) {
                     readOnly
                       ? []
                       : [
-                          <Button key="up" size="small" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('templates.moveUp', { title: pick(item.title, lng) })} />,
-                          <Button key="down" size="small" icon={<ArrowDownOutlined />} disabled={i === draft.items.length - 1} onClick={() => move(i, 1)} aria-label={t('templates.moveDown', { title: pick(item.title, lng) })} />,
-                          <Button key="edit" size="small" icon={<EditOutlined />} onClick={() => setEditing({ index: i, item })} aria-label={t('templates.editItem')} />,
-                          <Popconfirm key="rm" title={t('templates.confirmRemove')} okText={t('common:actions.delete')} cancelText={t('common:actions.cancel')} onConfirm={() => remove(i)}>
+                          <Button
+                            key="up"
+                            size="small"
+                            icon={<ArrowUpOutlined />}
+                            disabled={i === 0}
+                            onClick={() => move(i, -1)}
+                            aria-label={t('templates.moveUp', { title: pick(item.title, lng) })}
+                          />,
+                          <Button
+                            key="down"
+                            size="small"
+                            icon={<ArrowDownOutlined />}
+                            disabled={i === draft.items.length - 1}
+                            onClick={() => move(i, 1)}
+                            aria-label={t('templates.moveDown', { title: pick(item.title, lng) })}
+                          />,
+                          <Button
+                            key="edit"
+                            size="small"
+                            icon={<EditOutlined />}
+                            onClick={() => setEditing({ index: i, item })}
+                            aria-label={t('templates.editItem')}
+                          />,
+                          <Popconfirm
+                            key="rm"
+                            title={t('templates.confirmRemove')}
+                            okText={t('common:actions.delete')}
+                            cancelText={t('common:actions.cancel')}
+                            onConfirm={() => remove(i)}
+                          >
                             <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common:actions.delete')} />
                           </Popconfirm>,
                         ]
@@ -170,7 +214,13 @@ export function TemplateEditor({ id }: { id: string }) {
         <Col xs={24} xl={7}>
           {!readOnly && (
             <Card size="small" title={t('templates.changeNote')} style={{ marginBottom: 12 }}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} value={changeNote} onChange={(e) => setChangeNote(e.target.value)} placeholder={t('templates.changeNotePlaceholder')} />
+              <Input.TextArea
+                autoSize={{ minRows: 2, maxRows: 5 }}
+                maxLength={500}
+                value={changeNote}
+                onChange={(e) => setChangeNote(e.target.value)}
+                placeholder={t('templates.changeNotePlaceholder')}
+              />
               <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
                 {t('templates.versionRule')}
               </Typography.Paragraph>
@@ -182,7 +232,10 @@ export function TemplateEditor({ id }: { id: string }) {
                 style={{ width: '100%' }}
                 value={stored.id}
                 onChange={(v) => navigate(`/inspections/templates/${v}`)}
-                options={(versions ?? []).map((v) => ({ value: v.id, label: `v${v.version} · ${formatDateTime(v.createdAt, lng)}${v.changeNote ? ` · ${v.changeNote}` : ''}` }))}
+                options={(versions ?? []).map((v) => ({
+                  value: v.id,
+                  label: `v${v.version} · ${formatDateTime(v.createdAt, lng)}${v.changeNote ? ` · ${v.changeNote}` : ''}`,
+                }))}
                 aria-label={t('templates.versions')}
               />
             </Card>

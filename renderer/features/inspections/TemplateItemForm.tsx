@@ -28,11 +28,33 @@ const emptyText = { zh: '', en: '' };
 
 /** A new item's starting values. */
 export function blankItem(): ChecklistItem {
-  return { id: '', title: { ...emptyText }, check: { ...emptyText }, method: { ...emptyText }, expected: { ...emptyText }, answer: { type: 'status' }, required: true, evidenceRequired: false, severity: 'medium', bestPractice: { ...emptyText }, deepOnly: false };
+  return {
+    id: '',
+    title: { ...emptyText },
+    check: { ...emptyText },
+    method: { ...emptyText },
+    expected: { ...emptyText },
+    answer: { type: 'status' },
+    required: true,
+    evidenceRequired: false,
+    severity: 'medium',
+    bestPractice: { ...emptyText },
+    deepOnly: false,
+  };
 }
 
 /** Adds or edits one checklist item; the result is checked against the template schema before it is kept. */
-export function TemplateItemForm({ item, takenIds, onSave, onClose }: { item: ChecklistItem; takenIds: string[]; onSave: (item: ChecklistItem) => void; onClose: () => void }) {
+export function TemplateItemForm({
+  item,
+  takenIds,
+  onSave,
+  onClose,
+}: {
+  item: ChecklistItem;
+  takenIds: string[];
+  onSave: (item: ChecklistItem) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('inspections');
   const [form] = Form.useForm<ChecklistItem>();
   const type = Form.useWatch(['answer', 'type'], form) ?? item.answer.type;
@@ -44,19 +66,39 @@ export function TemplateItemForm({ item, takenIds, onSave, onClose }: { item: Ch
     const a = form.getFieldValue('answer') as Record<string, unknown>;
     const answer =
       v.answer.type === 'number'
-        ? { type: 'number', unit: String(a.unit ?? '').trim(), comparator: a.comparator, threshold: a.threshold, ...(a.comparator === 'between' ? { max: a.max } : {}) }
+        ? {
+            type: 'number',
+            unit: String(a.unit ?? '').trim(),
+            comparator: a.comparator,
+            threshold: a.threshold,
+            ...(a.comparator === 'between' ? { max: a.max } : {}),
+          }
         : v.answer.type === 'choice'
           ? { type: 'choice', options: a.options }
           : { type: v.answer.type };
     const parsed = checklistItemSchema.safeParse({ ...item, ...v, answer });
     if (!parsed.success) {
-      form.setFields(parsed.error.issues.map((i) => ({ name: i.path as never, errors: [i.message.startsWith('inspections:') ? t(i.message) : t('templates.form.invalid')] })));
+      form.setFields(
+        parsed.error.issues.map((i) => ({
+          name: i.path as never,
+          errors: [i.message.startsWith('inspections:') ? t(i.message) : t('templates.form.invalid')],
+        })),
+      );
       return;
     }
     onSave(parsed.data);
   };
   return (
-    <Modal open width={860} title={isNew ? t('templates.addItem') : t('templates.editItem')} okText={t('common:actions.ok')} cancelText={t('common:actions.cancel')} onOk={() => void submit()} onCancel={onClose} data-testid="item-form">
+    <Modal
+      open
+      width={860}
+      title={isNew ? t('templates.addItem') : t('templates.editItem')}
+      okText={t('common:actions.ok')}
+      cancelText={t('common:actions.cancel')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      data-testid="item-form"
+    >
       <Form form={form} layout="vertical" initialValues={item} onFinish={() => void submit()}>
         <Row gutter={12}>
           <Col span={8}>
@@ -92,12 +134,20 @@ export function TemplateItemForm({ item, takenIds, onSave, onClose }: { item: Ch
               </Form.Item>
             </Col>
             <Col span={6}>
-              <Form.Item name={['answer', 'comparator']} label={t('templates.form.comparator')} rules={[{ required: true, message: t('common:validation.required') }]}>
+              <Form.Item
+                name={['answer', 'comparator']}
+                label={t('templates.form.comparator')}
+                rules={[{ required: true, message: t('common:validation.required') }]}
+              >
                 <Select options={comparators.map((c) => ({ value: c, label: t(`templates.comparator.${c}`) }))} />
               </Form.Item>
             </Col>
             <Col span={6}>
-              <Form.Item name={['answer', 'threshold']} label={t('templates.form.threshold')} rules={[{ required: true, message: t('common:validation.required') }]}>
+              <Form.Item
+                name={['answer', 'threshold']}
+                label={t('templates.form.threshold')}
+                rules={[{ required: true, message: t('common:validation.required') }]}
+              >
                 <InputNumber style={{ width: '100%' }} />
               </Form.Item>
             </Col>
@@ -111,12 +161,22 @@ export function TemplateItemForm({ item, takenIds, onSave, onClose }: { item: Ch
           </Row>
         )}
         {type === 'choice' && (
-          <Form.List name={['answer', 'options']} initialValue={[{ value: 'ok', label: { zh: '', en: '' }, abnormal: false }, { value: 'bad', label: { zh: '', en: '' }, abnormal: true }]}>
+          <Form.List
+            name={['answer', 'options']}
+            initialValue={[
+              { value: 'ok', label: { zh: '', en: '' }, abnormal: false },
+              { value: 'bad', label: { zh: '', en: '' }, abnormal: true },
+            ]}
+          >
             {(fields, { add, remove }) => (
               <>
                 {fields.map((f) => (
                   <Flex key={f.key} gap={8} align="baseline">
-                    <Form.Item name={[f.name, 'value']} rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]{0,39}$/, message: t('validation.itemId') }]} style={{ width: 120 }}>
+                    <Form.Item
+                      name={[f.name, 'value']}
+                      rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]{0,39}$/, message: t('validation.itemId') }]}
+                      style={{ width: 120 }}
+                    >
                       <Input placeholder={t('templates.form.optionValue')} aria-label={t('templates.form.optionValue')} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'label', 'zh']} rules={[{ required: true, message: t('common:validation.required') }]} style={{ flex: 1 }}>
@@ -131,7 +191,13 @@ export function TemplateItemForm({ item, takenIds, onSave, onClose }: { item: Ch
                     <Button icon={<DeleteOutlined />} aria-label={t('common:actions.delete')} disabled={fields.length <= 2} onClick={() => remove(f.name)} />
                   </Flex>
                 ))}
-                <Button size="small" icon={<PlusOutlined />} onClick={() => add({ value: '', label: { zh: '', en: '' }, abnormal: false })} disabled={fields.length >= 12} style={{ marginBottom: 12 }}>
+                <Button
+                  size="small"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ value: '', label: { zh: '', en: '' }, abnormal: false })}
+                  disabled={fields.length >= 12}
+                  style={{ marginBottom: 12 }}
+                >
                   {t('templates.form.addOption')}
                 </Button>
               </>

@@ -29,8 +29,24 @@ export function CopyDialog({ entry, onClose }: { entry: TemplateEntry; onClose: 
   };
   const required = { required: true, whitespace: true, message: t('common:validation.required') };
   return (
-    <Modal open title={t('templates.copyTitle')} okText={t('templates.copy')} cancelText={t('common:actions.cancel')} onOk={() => void submit()} onCancel={onClose} data-testid="copy-dialog">
-      <Form form={form} layout="vertical" initialValues={{ zh: t('templates.copyName', { name: entry.template.title.zh, lng: 'zh-CN' }), en: t('templates.copyName', { name: entry.template.title.en, lng: 'en' }) }} onFinish={() => void submit()}>
+    <Modal
+      open
+      title={t('templates.copyTitle')}
+      okText={t('templates.copy')}
+      cancelText={t('common:actions.cancel')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      data-testid="copy-dialog"
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          zh: t('templates.copyName', { name: entry.template.title.zh, lng: 'zh-CN' }),
+          en: t('templates.copyName', { name: entry.template.title.en, lng: 'en' }),
+        }}
+        onFinish={() => void submit()}
+      >
         <Form.Item name="zh" label={t('templates.nameZh')} rules={[required]}>
           <Input maxLength={120} />
         </Form.Item>
@@ -51,15 +67,47 @@ export function TemplatesPage() {
   const [copying, setCopying] = useState<TemplateEntry>();
   const filtered = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return (entries ?? []).filter((e) => !q || `${e.template.title.zh} ${e.template.title.en} ${e.template.templateKey} ${t(`common:families.${e.template.family}`)}`.toLowerCase().includes(q));
+    return (entries ?? []).filter(
+      (e) =>
+        !q || `${e.template.title.zh} ${e.template.title.en} ${e.template.templateKey} ${t(`common:families.${e.template.family}`)}`.toLowerCase().includes(q),
+    );
   }, [entries, query, t]);
   const columns: ColumnsType<TemplateEntry> = [
-    { title: t('templates.col.title'), key: 'title', sorter: (a, b) => pick(a.template.title, i18n.language).localeCompare(pick(b.template.title, i18n.language), 'zh-CN'), render: (_, e) => <a onClick={() => navigate(`/inspections/templates/${e.id}`)}>{pick(e.template.title, i18n.language)}</a> },
-    { title: t('col.family'), key: 'family', sorter: (a, b) => a.template.family.localeCompare(b.template.family), render: (_, e) => t(`common:families.${e.template.family}`) },
-    { title: t('templates.col.version'), key: 'version', sorter: (a, b) => a.template.version - b.template.version, render: (_, e) => `v${e.template.version}` },
-    { title: t('templates.col.items'), key: 'items', sorter: (a, b) => a.template.items.length - b.template.items.length, render: (_, e) => t('templates.itemCounts', { routine: e.template.items.filter((i) => !i.deepOnly).length, deep: e.template.items.filter((i) => i.deepOnly).length }) },
-    { title: t('templates.col.kind'), key: 'kind', render: (_, e) => (e.isBuiltIn ? <Tag color="blue">{t('templates.builtIn')}</Tag> : <Tag color="green">{t('templates.team')}</Tag>) },
-    { title: t('templates.col.updated'), key: 'updated', render: (_, e) => ('updatedAt' in e.template ? formatDate(e.template.updatedAt, i18n.language) : '—') },
+    {
+      title: t('templates.col.title'),
+      key: 'title',
+      sorter: (a, b) => pick(a.template.title, i18n.language).localeCompare(pick(b.template.title, i18n.language), 'zh-CN'),
+      render: (_, e) => <a onClick={() => navigate(`/inspections/templates/${e.id}`)}>{pick(e.template.title, i18n.language)}</a>,
+    },
+    {
+      title: t('col.family'),
+      key: 'family',
+      sorter: (a, b) => a.template.family.localeCompare(b.template.family),
+      render: (_, e) => t(`common:families.${e.template.family}`),
+    },
+    {
+      title: t('templates.col.version'),
+      key: 'version',
+      sorter: (a, b) => a.template.version - b.template.version,
+      render: (_, e) => `v${e.template.version}`,
+    },
+    {
+      title: t('templates.col.items'),
+      key: 'items',
+      sorter: (a, b) => a.template.items.length - b.template.items.length,
+      render: (_, e) =>
+        t('templates.itemCounts', { routine: e.template.items.filter((i) => !i.deepOnly).length, deep: e.template.items.filter((i) => i.deepOnly).length }),
+    },
+    {
+      title: t('templates.col.kind'),
+      key: 'kind',
+      render: (_, e) => (e.isBuiltIn ? <Tag color="blue">{t('templates.builtIn')}</Tag> : <Tag color="green">{t('templates.team')}</Tag>),
+    },
+    {
+      title: t('templates.col.updated'),
+      key: 'updated',
+      render: (_, e) => ('updatedAt' in e.template ? formatDate(e.template.updatedAt, i18n.language) : '—'),
+    },
     {
       key: 'actions',
       width: 200,
@@ -79,9 +127,24 @@ export function TemplatesPage() {
     <>
       <PageHeader title={t('templates.title')} sub={t('templates.sub')} extra={<Button onClick={() => navigate('/inspections')}>{t('detail.back')}</Button>} />
       <Flex style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('search')} aria-label={t('search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ maxWidth: 320 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('search')}
+          aria-label={t('search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ maxWidth: 320 }}
+        />
       </Flex>
-      <Table<TemplateEntry> rowKey="id" size="small" columns={columns} dataSource={filtered} loading={!entries} pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="templates-table" />
+      <Table<TemplateEntry>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={filtered}
+        loading={!entries}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        data-testid="templates-table"
+      />
       {copying && <CopyDialog entry={copying} onClose={() => setCopying(undefined)} />}
     </>
   );

@@ -8,7 +8,9 @@ const files = import.meta.glob<unknown>('../../../resources/checklists/*.json', 
 
 describe('built-in checklist files', () => {
   it('there is one file per family except "other"', () => {
-    const names = Object.keys(files).map((p) => p.split('/').pop()!.replace('.json', '')).sort();
+    const names = Object.keys(files)
+      .map((p) => p.split('/').pop()!.replace('.json', ''))
+      .sort();
     expect(names).toEqual(systemFamilies.filter((f) => f !== 'other').sort());
   });
 

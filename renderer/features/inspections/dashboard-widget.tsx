@@ -22,7 +22,16 @@ export function Widget() {
   const current = (rows ?? []).filter((i) => i.month === month || isInspectionOverdue(i, now));
   const waiting = (reports ?? []).filter((r) => r.status === 'issued' && signedTypes.has(r.type));
   return (
-    <Card size="small" title={<><FileSearchOutlined /> {t('widget.title')}</>} extra={<a onClick={() => navigate('/inspections')}>{t('widget.open')}</a>} data-testid="inspection-widget">
+    <Card
+      size="small"
+      title={
+        <>
+          <FileSearchOutlined /> {t('widget.title')}
+        </>
+      }
+      extra={<a onClick={() => navigate('/inspections')}>{t('widget.open')}</a>}
+      data-testid="inspection-widget"
+    >
       <Typography.Text strong>{t('widget.month', { month })}</Typography.Text>
       {current.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('thisMonth.empty')} />

@@ -38,7 +38,12 @@ export interface IssuedReports {
 }
 
 /** Both report deadlines of an inspection that ended at `finishedAt`, read at `now`. */
-export function reportDeadlines(finishedAt: string, issued: IssuedReports, now: Date, calendar: CalendarData = defaultCalendar()): { report: Deadline; diagnosis: Deadline } {
+export function reportDeadlines(
+  finishedAt: string,
+  issued: IssuedReports,
+  now: Date,
+  calendar: CalendarData = defaultCalendar(),
+): { report: Deadline; diagnosis: Deadline } {
   return inspectionDeadlines(calendar, { endDate: finishedAt, reportDoneAt: issued.inspection, diagnosisDoneAt: issued.diagnosis }, now);
 }
 

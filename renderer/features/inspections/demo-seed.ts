@@ -19,7 +19,8 @@ import { addMonths } from './trend';
 export const demoOrder = 60;
 
 /** An instant on `day` of `month` at `hh:mm` Shanghai time. */
-const at = (month: string, day: number, hh: number, mm = 0) => new Date(`${month}-${String(day).padStart(2, '0')}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+08:00`);
+const at = (month: string, day: number, hh: number, mm = 0) =>
+  new Date(`${month}-${String(day).padStart(2, '0')}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+08:00`);
 
 /** A mock console screenshot drawn on a canvas (the browser's PNG encoder); none where there is no canvas (unit tests). */
 async function screenshot(seed: number): Promise<Uint8Array | undefined> {
@@ -58,16 +59,46 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   // Two finished months: drifting metrics give the trends; the last one holds the anomalies.
   for (const back of [2, 1]) {
     const m = addMonths(month, -back);
-    const plan = scenarioPlan({ id: crypto.randomUUID(), number: `XJRW-${m.replace('-', '')}-${site.deviceCode}-01`, month: m, systems: active, engineers: [e1.id, e2.id], plannedAt: at(m, 1, 9).toISOString(), by: e1.id });
-    const answers = scenarioAnswers(plan, { monthIndex: 4 - back, anomalies: back === 1, lng: 'zh-CN', at: (n) => new Date(at(m, 20, 9).getTime() + n * 90_000).toISOString() });
-    const inspection: Inspection = { ...plan, status: 'finished', startedAt: at(m, 20, 9).toISOString(), finishedAt: at(m, 21, 16, 30).toISOString(), updatedAt: at(m, 21, 16, 30).toISOString() };
+    const plan = scenarioPlan({
+      id: crypto.randomUUID(),
+      number: `XJRW-${m.replace('-', '')}-${site.deviceCode}-01`,
+      month: m,
+      systems: active,
+      engineers: [e1.id, e2.id],
+      plannedAt: at(m, 1, 9).toISOString(),
+      by: e1.id,
+    });
+    const answers = scenarioAnswers(plan, {
+      monthIndex: 4 - back,
+      anomalies: back === 1,
+      lng: 'zh-CN',
+      at: (n) => new Date(at(m, 20, 9).getTime() + n * 90_000).toISOString(),
+    });
+    const inspection: Inspection = {
+      ...plan,
+      status: 'finished',
+      startedAt: at(m, 20, 9).toISOString(),
+      finishedAt: at(m, 21, 16, 30).toISOString(),
+      updatedAt: at(m, 21, 16, 30).toISOString(),
+    };
     inspection.events.push({ type: 'started', at: inspection.startedAt!, by: e1.id });
     if (back === 1) {
       for (const p of plantedAnomalies) {
         const s = inspection.systems.find((x) => x.family === p.family);
         if (!s) continue;
         const approvedAt = at(m, 20, 11, 5).toISOString();
-        inspection.events.push({ type: 'approval', at: at(m, 20, 11, 10).toISOString(), by: s.engineerId, approverId: pm.id, approverName: pm.name, approvedAt, systemId: s.systemId, itemId: p.itemId, decision: 'action', comment: '同意现场处理，处理前通知客户运维。' });
+        inspection.events.push({
+          type: 'approval',
+          at: at(m, 20, 11, 10).toISOString(),
+          by: s.engineerId,
+          approverId: pm.id,
+          approverName: pm.name,
+          approvedAt,
+          systemId: s.systemId,
+          itemId: p.itemId,
+          decision: 'action',
+          comment: '同意现场处理，处理前通知客户运维。',
+        });
         const text = p.followUp['zh-CN'];
         inspection.events.push({ type: 'action-created', at: at(m, 20, 11, 10).toISOString(), by: s.engineerId, systemId: s.systemId, itemId: p.itemId, text });
         const a = answers.find((x) => x.systemId === s.systemId && x.itemId === p.itemId);
@@ -79,13 +110,35 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   }
 
   // This month: planned on the 1st, in progress; the first engineer is further along than the second.
-  const current = scenarioPlan({ id: crypto.randomUUID(), number: `XJRW-${month.replace('-', '')}-${site.deviceCode}-01`, month, systems: active, engineers: [e1.id, e2.id], plannedAt: at(month, 1, 9).toISOString(), by: e1.id });
-  const partial = scenarioAnswers(current, { monthIndex: 3, anomalies: false, share: 0.6, lng: 'zh-CN', at: (n) => new Date(now.getTime() - (200 - n) * 60_000).toISOString() }).filter((a) => {
+  const current = scenarioPlan({
+    id: crypto.randomUUID(),
+    number: `XJRW-${month.replace('-', '')}-${site.deviceCode}-01`,
+    month,
+    systems: active,
+    engineers: [e1.id, e2.id],
+    plannedAt: at(month, 1, 9).toISOString(),
+    by: e1.id,
+  });
+  const partial = scenarioAnswers(current, {
+    monthIndex: 3,
+    anomalies: false,
+    share: 0.6,
+    lng: 'zh-CN',
+    at: (n) => new Date(now.getTime() - (200 - n) * 60_000).toISOString(),
+  }).filter((a) => {
     const s = current.systems.find((x) => x.systemId === a.systemId)!;
     return s.engineerId === e1.id || current.templates[s.templateRef].items.findIndex((i) => i.id === a.itemId) < 4;
   });
   const started = partial.reduce((m, a) => (a.answeredAt < m ? a.answeredAt : m), now.toISOString());
-  plans.push({ inspection: { ...current, status: partial.length ? 'in-progress' : 'planned', ...(partial.length ? { startedAt: started } : {}), events: [...current.events, ...(partial.length ? [{ type: 'started' as const, at: started, by: e1.id }] : [])] }, answers: partial });
+  plans.push({
+    inspection: {
+      ...current,
+      status: partial.length ? 'in-progress' : 'planned',
+      ...(partial.length ? { startedAt: started } : {}),
+      events: [...current.events, ...(partial.length ? [{ type: 'started' as const, at: started, by: e1.id }] : [])],
+    },
+    answers: partial,
+  });
 
   // Screenshots of last month's anomalies, hashed at capture like any evidence.
   const last = plans[1].inspection;
@@ -93,14 +146,29 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   for (const [n, p] of plantedAnomalies.entries()) {
     const s = last.systems.find((x) => x.family === p.family);
     const bytes = s && (await screenshot(n + 1));
-    if (s && bytes) shots.push(makeAttachment({ ownerType: evidenceOwnerType, ownerId: answerId(last.id, s.systemId, p.itemId), name: `${p.itemId}.png`, mime: 'image/png', data: bytes }));
+    if (s && bytes)
+      shots.push(
+        makeAttachment({
+          ownerType: evidenceOwnerType,
+          ownerId: answerId(last.id, s.systemId, p.itemId),
+          name: `${p.itemId}.png`,
+          mime: 'image/png',
+          data: bytes,
+        }),
+      );
   }
 
   await writeTx(['inspections', 'inspectionAnswers', 'attachments'], async (db) => {
     for (const { inspection, answers } of plans) {
       await db.table('inspections').add(inspection);
       await db.table('inspectionAnswers').bulkAdd(answers);
-      await appendAudit(db, { actor: getActor(), entity: 'inspections', entityId: inspection.id, action: 'create', summary: `demo ${inspection.number}: ${inspection.systems.length} systems, ${answers.length} answers` });
+      await appendAudit(db, {
+        actor: getActor(),
+        entity: 'inspections',
+        entityId: inspection.id,
+        action: 'create',
+        summary: `demo ${inspection.number}: ${inspection.systems.length} systems, ${answers.length} answers`,
+      });
     }
     for (const a of shots) await db.table('attachments').add(a);
   });
@@ -111,7 +179,11 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   await issueInspectionReport('inspection', last.id, {
     language: 'zh-CN',
     withEvidence: true,
-    signers: [{ role: 'engineer', name: e1.name }, { role: 'projectManager', name: pm.name }, { role: 'clientEngineer', ...(maint ? { name: maint.name } : {}) }],
+    signers: [
+      { role: 'engineer', name: e1.name },
+      { role: 'projectManager', name: pm.name },
+      { role: 'clientEngineer', ...(maint ? { name: maint.name } : {}) },
+    ],
     now: new Date(new Date(last.finishedAt!).getTime() + 16 * 3_600_000),
   });
 }

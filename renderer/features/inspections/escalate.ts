@@ -32,7 +32,9 @@ export interface ActionDraft {
   dueDate?: string;
 }
 
-export type EscalateInput = { inspectionId: string; systemId: string; itemId: string; approval: Approval } & ({ decision: 'fault'; fault: FaultDraft } | { decision: 'action'; action: ActionDraft });
+export type EscalateInput = { inspectionId: string; systemId: string; itemId: string; approval: Approval } & (
+  { decision: 'fault'; fault: FaultDraft } | { decision: 'action'; action: ActionDraft }
+);
 
 /** Suggested fault level from the item's severity: critical → 2, high and medium → 3, low → 4. */
 export function levelForSeverity(severity: 'low' | 'medium' | 'high' | 'critical'): 1 | 2 | 3 | 4 {
@@ -99,7 +101,18 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
     if (!insp || !current || !item) throw new InspectionError('inspections:errors.notFound');
     const by = getActor();
     const events: InspectionEvent[] = [
-      { type: 'approval', at: iso, by, approverId: approver.id, approverName: approver.name, approvedAt: new Date(approvedMs).toISOString(), systemId: system.systemId, itemId: item.id, decision: input.decision, ...(input.approval.comment?.trim() ? { comment: input.approval.comment.trim().slice(0, 500) } : {}) },
+      {
+        type: 'approval',
+        at: iso,
+        by,
+        approverId: approver.id,
+        approverName: approver.name,
+        approvedAt: new Date(approvedMs).toISOString(),
+        systemId: system.systemId,
+        itemId: item.id,
+        decision: input.decision,
+        ...(input.approval.comment?.trim() ? { comment: input.approval.comment.trim().slice(0, 500) } : {}),
+      },
     ];
     let next: InspectionAnswer;
     if (fault) {
@@ -109,7 +122,12 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
       const a = (input as Extract<EscalateInput, { decision: 'action' }>).action;
       const text = a.text.trim().slice(0, 1000);
       events.push({ type: 'action-created', at: iso, by, systemId: system.systemId, itemId: item.id, text });
-      next = { ...current, followUp: { text, ...(a.ownerId ? { ownerId: a.ownerId } : {}), ...(a.dueDate ? { dueDate: a.dueDate } : {}) }, updatedAt: iso, updatedBy: by };
+      next = {
+        ...current,
+        followUp: { text, ...(a.ownerId ? { ownerId: a.ownerId } : {}), ...(a.dueDate ? { dueDate: a.dueDate } : {}) },
+        updatedAt: iso,
+        updatedBy: by,
+      };
     }
     await tx.table('inspectionAnswers').put(next);
     await tx.table('inspections').put({ ...insp, events: [...insp.events, ...events], updatedAt: iso, updatedBy: by });

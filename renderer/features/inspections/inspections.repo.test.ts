@@ -7,7 +7,19 @@ import { OnsiteDb } from '../../db/db';
 import { setActor, setDb } from '../../db';
 import { addAttachment } from '../attachments/attachments.repo';
 import { escalateAnomaly } from './escalate';
-import { answerId, createPlan, evidenceCounts, evidenceOwnerType, finishInspection, InspectionError, listAnswers, resumePoint, runSystems, saveAnswer, updatePlan } from './inspections.repo';
+import {
+  answerId,
+  createPlan,
+  evidenceCounts,
+  evidenceOwnerType,
+  finishInspection,
+  InspectionError,
+  listAnswers,
+  resumePoint,
+  runSystems,
+  saveAnswer,
+  updatePlan,
+} from './inspections.repo';
 import { isAnswered } from './judge';
 import { builtInId, builtInTemplates } from './checklists';
 import { copyTemplate, saveTemplateVersion } from './templates.repo';
@@ -17,15 +29,49 @@ const at = (local: string) => new Date(`${local.replace(' ', 'T')}:00+08:00`);
 const vc = builtInTemplates.find((t) => t.family === 'virtualization')!;
 const pam = builtInTemplates.find((t) => t.family === 'pam')!;
 
-const member = (id: string, name: string, role: TeamMember['role']): TeamMember => ({ id, name, role, phone: '139 0000 0000', email: '', active: true, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'system' });
-const system = (id: string, name: string, family: ClientSystem['family']): ClientSystem => ({ id, name, family, vendor: 'V', model: 'M', version: '1', location: 'L', active: true, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'system' });
+const member = (id: string, name: string, role: TeamMember['role']): TeamMember => ({
+  id,
+  name,
+  role,
+  phone: '139 0000 0000',
+  email: '',
+  active: true,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  updatedBy: 'system',
+});
+const system = (id: string, name: string, family: ClientSystem['family']): ClientSystem => ({
+  id,
+  name,
+  family,
+  vendor: 'V',
+  model: 'M',
+  version: '1',
+  location: 'L',
+  active: true,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  updatedBy: 'system',
+});
 
 beforeEach(async () => {
   db = new OnsiteDb(`insp-test-${crypto.randomUUID()}`);
   await db.open();
   setDb(db);
   setActor('e1');
-  await db.settings.put({ key: 'site', setupComplete: true, deviceCode: 'A', currentUserId: 'e1', providerName: 'P', clientName: 'C', clientAddress: '', projectName: '', isDemo: false, updatedAt: new Date().toISOString(), updatedBy: 'system' });
+  await db.settings.put({
+    key: 'site',
+    setupComplete: true,
+    deviceCode: 'A',
+    currentUserId: 'e1',
+    providerName: 'P',
+    clientName: 'C',
+    clientAddress: '',
+    projectName: '',
+    isDemo: false,
+    updatedAt: new Date().toISOString(),
+    updatedBy: 'system',
+  });
   await db.team.bulkPut([member('pm1', '周海峰', 'pm'), member('e1', '李喆', 'engineer'), member('e2', '王堃', 'engineer')]);
   await db.systems.bulkPut([system('s-vc', '生产虚拟化集群', 'virtualization'), system('s-pam', '运维堡垒机', 'pam')]);
 });
@@ -67,7 +113,12 @@ describe('plans', () => {
   it('refuses to take out a system that already has answers', async () => {
     const p = await plan();
     await saveAnswer(p.id, 's-pam', 'service-status', { result: 'normal' });
-    const err = await updatePlan(p.id, { month: p.month, mode: p.mode, dueDate: p.dueDate, systems: [{ systemId: 's-vc', engineerId: 'e1', templateId: builtInId(vc) }] }).catch((e: unknown) => e);
+    const err = await updatePlan(p.id, {
+      month: p.month,
+      mode: p.mode,
+      dueDate: p.dueDate,
+      systems: [{ systemId: 's-vc', engineerId: 'e1', templateId: builtInId(vc) }],
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InspectionError);
     expect((err as InspectionError).messageKey).toBe('inspections:errors.removeAnswered');
   });
@@ -128,9 +179,23 @@ describe('finishing', () => {
     for (const s of runSystems(p)) {
       for (const item of s.items) {
         const spec = item.answer;
-        const patch = spec.type === 'number' ? { result: 'na' as const } : spec.type === 'choice' ? { choice: spec.options[0].value } : spec.type === 'text' ? { text: '8.0 U3' } : { result: 'normal' as const };
+        const patch =
+          spec.type === 'number'
+            ? { result: 'na' as const }
+            : spec.type === 'choice'
+              ? { choice: spec.options[0].value }
+              : spec.type === 'text'
+                ? { text: '8.0 U3' }
+                : { result: 'normal' as const };
         await saveAnswer(p.id, s.systemId, item.id, patch);
-        if (item.evidenceRequired) await addAttachment({ ownerType: evidenceOwnerType, ownerId: answerId(p.id, s.systemId, item.id), name: 'shot.png', mime: 'image/png', data: new Uint8Array([1, 2, 3]) });
+        if (item.evidenceRequired)
+          await addAttachment({
+            ownerType: evidenceOwnerType,
+            ownerId: answerId(p.id, s.systemId, item.id),
+            name: 'shot.png',
+            mime: 'image/png',
+            data: new Uint8Array([1, 2, 3]),
+          });
       }
     }
     // One abnormal number without its countermeasure still blocks.
@@ -149,12 +214,31 @@ describe('finishing', () => {
 describe('anomaly → fault with the PM approval', () => {
   it('records the approval event, creates the inspection-channel fault and links it, in one go', async () => {
     const p = await plan();
-    await saveAnswer(p.id, 's-vc', 'datastore-free', { value: 12, note: 'DS-PROD-03 可用 12%', countermeasure: '清理过期快照并申请扩容' }, at('2026-11-03 10:00'));
+    await saveAnswer(
+      p.id,
+      's-vc',
+      'datastore-free',
+      { value: 12, note: 'DS-PROD-03 可用 12%', countermeasure: '清理过期快照并申请扩容' },
+      at('2026-11-03 10:00'),
+    );
     const base = { inspectionId: p.id, systemId: 's-vc', itemId: 'datastore-free' };
-    const fault = { level: 3 as const, symptoms: '[巡检] 数据存储可用空间 12%', description: '见巡检单', reporter: { name: '李喆', department: '驻场巡检', phone: '139 0000 0000', email: '' } };
+    const fault = {
+      level: 3 as const,
+      symptoms: '[巡检] 数据存储可用空间 12%',
+      description: '见巡检单',
+      reporter: { name: '李喆', department: '驻场巡检', phone: '139 0000 0000', email: '' },
+    };
     // An engineer cannot approve.
-    await expect(escalateAnomaly({ ...base, decision: 'fault', fault, approval: { approverId: 'e2', approvedAt: at('2026-11-03 10:05').toISOString() } }, at('2026-11-03 10:06'))).rejects.toMatchObject({ messageKey: 'inspections:escalate.needsPm' });
-    const a = await escalateAnomaly({ ...base, decision: 'fault', fault, approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString(), comment: '同意现场处理' } }, at('2026-11-03 10:06'));
+    await expect(
+      escalateAnomaly(
+        { ...base, decision: 'fault', fault, approval: { approverId: 'e2', approvedAt: at('2026-11-03 10:05').toISOString() } },
+        at('2026-11-03 10:06'),
+      ),
+    ).rejects.toMatchObject({ messageKey: 'inspections:escalate.needsPm' });
+    const a = await escalateAnomaly(
+      { ...base, decision: 'fault', fault, approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString(), comment: '同意现场处理' } },
+      at('2026-11-03 10:06'),
+    );
     expect(a.faultNumber).toBe('GZ-202611-A-001');
     const faults = await db.table<FaultRecord>('faults').toArray();
     expect(faults).toHaveLength(1);
@@ -167,14 +251,26 @@ describe('anomaly → fault with the PM approval', () => {
     expect(insp.events.find((e) => e.type === 'fault-created')).toMatchObject({ faultNumber: 'GZ-202611-A-001' });
     expect((await verifyAuditChain(db)).ok).toBe(true);
     // Only once.
-    await expect(escalateAnomaly({ ...base, decision: 'fault', fault, approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString() } }, at('2026-11-03 10:07'))).rejects.toMatchObject({ messageKey: 'inspections:escalate.alreadyFault' });
+    await expect(
+      escalateAnomaly(
+        { ...base, decision: 'fault', fault, approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString() } },
+        at('2026-11-03 10:07'),
+      ),
+    ).rejects.toMatchObject({ messageKey: 'inspections:escalate.alreadyFault' });
   });
 
   it('a normal item cannot be escalated, and nothing is written', async () => {
     const p = await plan();
     await saveAnswer(p.id, 's-vc', 'datastore-free', { value: 40, note: 'n', countermeasure: 'c' });
     await expect(
-      escalateAnomaly({ inspectionId: p.id, systemId: 's-vc', itemId: 'datastore-free', decision: 'action', action: { text: '跟进' }, approval: { approverId: 'pm1', approvedAt: new Date().toISOString() } }),
+      escalateAnomaly({
+        inspectionId: p.id,
+        systemId: 's-vc',
+        itemId: 'datastore-free',
+        decision: 'action',
+        action: { text: '跟进' },
+        approval: { approverId: 'pm1', approvedAt: new Date().toISOString() },
+      }),
     ).rejects.toMatchObject({ messageKey: 'inspections:escalate.notAbnormal' });
     const [row] = await listAnswers(p.id);
     expect((row as InspectionAnswer).followUp).toBeUndefined();
@@ -184,9 +280,23 @@ describe('anomaly → fault with the PM approval', () => {
 describe('templates', () => {
   it('a copy is version 1; each edit is a new version; a plan keeps the version it snapshotted', async () => {
     const copy = await copyTemplate(vc, { zh: '生产集群巡检', en: 'Production cluster inspection' });
-    expect(copy).toMatchObject({ templateKey: 'team-production-cluster-inspection', version: 1, basedOn: { templateKey: 'builtin-virtualization', version: 1 } });
-    const p = await createPlan({ month: '2026-11', mode: 'routine', dueDate: '2026-11-30', systems: [{ systemId: 's-vc', engineerId: 'e1', templateId: copy.id }] });
-    const v2 = await saveTemplateVersion(copy, { title: copy.title, description: copy.description, items: copy.items.slice(1).reverse(), changeNote: '去掉硬件项' });
+    expect(copy).toMatchObject({
+      templateKey: 'team-production-cluster-inspection',
+      version: 1,
+      basedOn: { templateKey: 'builtin-virtualization', version: 1 },
+    });
+    const p = await createPlan({
+      month: '2026-11',
+      mode: 'routine',
+      dueDate: '2026-11-30',
+      systems: [{ systemId: 's-vc', engineerId: 'e1', templateId: copy.id }],
+    });
+    const v2 = await saveTemplateVersion(copy, {
+      title: copy.title,
+      description: copy.description,
+      items: copy.items.slice(1).reverse(),
+      changeNote: '去掉硬件项',
+    });
     expect(v2.version).toBe(2);
     expect((await db.table('inspectionTemplates').get(copy.id))?.items).toHaveLength(copy.items.length);
     const stored = (await db.table<Inspection>('inspections').get(p.id))!;
@@ -206,7 +316,12 @@ describe('trends', () => {
     const months = ['2026-09', '2026-10', '2026-11'];
     const ids: string[] = [];
     for (const [n, month] of months.entries()) {
-      const p = await createPlan({ month, mode: 'routine', dueDate: `${month}-28`, systems: [{ systemId: 's-vc', engineerId: 'e1', templateId: builtInId(vc) }] });
+      const p = await createPlan({
+        month,
+        mode: 'routine',
+        dueDate: `${month}-28`,
+        systems: [{ systemId: 's-vc', engineerId: 'e1', templateId: builtInId(vc) }],
+      });
       ids.push(p.id);
       await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 60 + n * 5 });
       if (n < 2) await db.table('inspections').update(p.id, { status: 'finished', finishedAt: `${month}-20T08:00:00.000Z` });

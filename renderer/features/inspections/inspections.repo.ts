@@ -4,7 +4,16 @@
  * escalation lives in escalate.ts, trends in trends.repo.ts.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { inspectionAnswerSchema, inspectionSchema, type Inspection, type InspectionAnswer, type InspectionEvent, type InspectionMode, type InspectionSystem, type TemplateSnapshot } from '@shared/schemas/inspection';
+import {
+  inspectionAnswerSchema,
+  inspectionSchema,
+  type Inspection,
+  type InspectionAnswer,
+  type InspectionEvent,
+  type InspectionMode,
+  type InspectionSystem,
+  type TemplateSnapshot,
+} from '@shared/schemas/inspection';
 import { ZodError } from 'zod';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, WriteError, writeTx } from '../../db';
@@ -34,7 +43,10 @@ export async function inspectionTx<R>(tables: string[], fn: (db: OnsiteDb) => Pr
     return await writeTx(tables, fn);
   } catch (err) {
     const inner = err instanceof WriteError && err.code === 'unknown' ? err.cause : err;
-    const isUsers = inner instanceof InspectionError || inner instanceof ZodError || (!!inner && typeof inner === 'object' && 'messageKey' in inner && !(inner instanceof WriteError));
+    const isUsers =
+      inner instanceof InspectionError ||
+      inner instanceof ZodError ||
+      (!!inner && typeof inner === 'object' && 'messageKey' in inner && !(inner instanceof WriteError));
     throw isUsers ? inner : err;
   }
 }
@@ -103,7 +115,11 @@ export interface PlanInput {
   systems: PlanSystemInput[];
 }
 
-async function planSystems(db: OnsiteDb, input: PlanSystemInput[], keep: Inspection | undefined): Promise<{ systems: InspectionSystem[]; templates: Record<string, TemplateSnapshot> }> {
+async function planSystems(
+  db: OnsiteDb,
+  input: PlanSystemInput[],
+  keep: Inspection | undefined,
+): Promise<{ systems: InspectionSystem[]; templates: Record<string, TemplateSnapshot> }> {
   const systems: InspectionSystem[] = [];
   const templates: Record<string, TemplateSnapshot> = {};
   for (const p of input) {
@@ -114,7 +130,17 @@ async function planSystems(db: OnsiteDb, input: PlanSystemInput[], keep: Inspect
     const ref = `${entry.template.templateKey}@${entry.template.version}`;
     // A plan keeps the snapshot it already holds: re-planning never rewrites what a run is using.
     templates[ref] = keep?.templates[ref] ?? snapshotOf(entry.template);
-    systems.push({ systemId: sys.id, name: sys.name, family: sys.family, vendor: sys.vendor, model: sys.model, version: sys.version, location: sys.location, engineerId: p.engineerId, templateRef: ref });
+    systems.push({
+      systemId: sys.id,
+      name: sys.name,
+      family: sys.family,
+      vendor: sys.vendor,
+      model: sys.model,
+      version: sys.version,
+      location: sys.location,
+      engineerId: p.engineerId,
+      templateRef: ref,
+    });
   }
   return { systems, templates };
 }
@@ -145,7 +171,13 @@ export async function createPlan(input: PlanInput, now = new Date()): Promise<In
       ...(input.note?.trim() ? { note: input.note.trim() } : {}),
     });
     await inspections(db).add(row);
-    await appendAudit(db, { actor: getActor(), entity: 'inspections', entityId: row.id, action: 'create', summary: `${row.number} ${row.month} ${row.mode}: ${systems.length} systems` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'inspections',
+      entityId: row.id,
+      action: 'create',
+      summary: `${row.number} ${row.month} ${row.mode}: ${systems.length} systems`,
+    });
     return row;
   });
 }
@@ -163,9 +195,26 @@ export async function updatePlan(id: string, input: PlanInput, now = new Date())
     const { systems, templates } = await planSystems(db, input.systems, current);
     const iso = now.toISOString();
     const event: InspectionEvent = { type: 'plan-changed', at: iso, by: getActor(), summary: `${systems.length} systems, due ${input.dueDate}` };
-    const row = inspectionSchema.parse({ ...current, month: input.month, mode: input.mode, dueDate: input.dueDate, note: input.note?.trim() || undefined, systems, templates, events: [...current.events, event], updatedAt: iso, updatedBy: getActor() });
+    const row = inspectionSchema.parse({
+      ...current,
+      month: input.month,
+      mode: input.mode,
+      dueDate: input.dueDate,
+      note: input.note?.trim() || undefined,
+      systems,
+      templates,
+      events: [...current.events, event],
+      updatedAt: iso,
+      updatedBy: getActor(),
+    });
     await inspections(db).put(row);
-    await appendAudit(db, { actor: getActor(), entity: 'inspections', entityId: id, action: 'update', summary: `${row.number} plan changed: ${event.summary}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'inspections',
+      entityId: id,
+      action: 'update',
+      summary: `${row.number} plan changed: ${event.summary}`,
+    });
     return row;
   });
 }
@@ -186,15 +235,36 @@ export async function saveAnswer(inspectionId: string, systemId: string, itemId:
     if (!insp) throw new InspectionError('inspections:errors.notFound');
     if (insp.status === 'finished') throw new InspectionError('inspections:errors.finished');
     const existing = await answers(db).get(id);
-    const merged: Record<string, unknown> = { ...(existing ?? { id, createdAt: iso, inspectionId, systemId, itemId }), ...patch, updatedAt: iso, updatedBy: getActor(), answeredBy: getActor(), answeredAt: iso };
+    const merged: Record<string, unknown> = {
+      ...(existing ?? { id, createdAt: iso, inspectionId, systemId, itemId }),
+      ...patch,
+      updatedAt: iso,
+      updatedBy: getActor(),
+      answeredBy: getActor(),
+      answeredAt: iso,
+    };
     for (const k of Object.keys(merged)) if (merged[k] === undefined || merged[k] === '') delete merged[k];
     const row = inspectionAnswerSchema.parse(merged);
     await answers(db).put(row);
     if (insp.status === 'planned') {
-      await inspections(db).put({ ...insp, status: 'in-progress', startedAt: iso, events: [...insp.events, { type: 'started', at: iso, by: getActor() }], updatedAt: iso, updatedBy: getActor() });
+      await inspections(db).put({
+        ...insp,
+        status: 'in-progress',
+        startedAt: iso,
+        events: [...insp.events, { type: 'started', at: iso, by: getActor() }],
+        updatedAt: iso,
+        updatedBy: getActor(),
+      });
     }
     const fields = Object.keys(patch).join(',');
-    await appendAudit(db, { actor: getActor(), entity: 'inspectionAnswers', entityId: id, action: existing ? 'update' : 'create', summary: `${insp.number} ${systemId.slice(0, 8)} ${itemId}: ${fields}`, at: iso });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'inspectionAnswers',
+      entityId: id,
+      action: existing ? 'update' : 'create',
+      summary: `${insp.number} ${systemId.slice(0, 8)} ${itemId}: ${fields}`,
+      at: iso,
+    });
     return row;
   });
 }
@@ -219,7 +289,15 @@ export async function finishInspection(id: string, now = new Date()): Promise<In
     const problems = await runProblems(current, db);
     if (problems.length) throw new InspectionError('inspections:errors.finishBlocked', problems);
     const iso = now.toISOString();
-    const row: Inspection = { ...current, status: 'finished', startedAt: current.startedAt ?? iso, finishedAt: iso, events: [...current.events, { type: 'finished', at: iso, by: getActor() }], updatedAt: iso, updatedBy: getActor() };
+    const row: Inspection = {
+      ...current,
+      status: 'finished',
+      startedAt: current.startedAt ?? iso,
+      finishedAt: iso,
+      events: [...current.events, { type: 'finished', at: iso, by: getActor() }],
+      updatedAt: iso,
+      updatedBy: getActor(),
+    };
     await inspections(db).put(row);
     await appendAudit(db, { actor: getActor(), entity: 'inspections', entityId: id, action: 'update', summary: `${row.number} finished` });
     return row;
@@ -227,7 +305,11 @@ export async function finishInspection(id: string, now = new Date()): Promise<In
 }
 
 /** Where a run resumes: the system of the most recent answer, at its first unanswered item. */
-export function resumePoint(i: Inspection, rows: InspectionAnswer[], isDone: (systemId: string, itemId: string) => boolean): { systemId: string; itemId?: string } | undefined {
+export function resumePoint(
+  i: Inspection,
+  rows: InspectionAnswer[],
+  isDone: (systemId: string, itemId: string) => boolean,
+): { systemId: string; itemId?: string } | undefined {
   const systems = runSystems(i);
   if (!systems.length) return undefined;
   const last = rows.reduce<InspectionAnswer | undefined>((m, a) => (!m || a.updatedAt > m.updatedAt ? a : m), undefined);

@@ -18,7 +18,13 @@ const statusItem: ChecklistItem = { ...base, id: 'ha', evidenceRequired: true, a
 const choiceItem: ChecklistItem = {
   ...base,
   id: 'tools',
-  answer: { type: 'choice', options: [{ value: 'ok', label: { zh: '好', en: 'OK' }, abnormal: false }, { value: 'bad', label: { zh: '坏', en: 'Bad' }, abnormal: true }] },
+  answer: {
+    type: 'choice',
+    options: [
+      { value: 'ok', label: { zh: '好', en: 'OK' }, abnormal: false },
+      { value: 'bad', label: { zh: '坏', en: 'Bad' }, abnormal: true },
+    ],
+  },
 };
 const textItem: ChecklistItem = { ...base, id: 'build', required: false, answer: { type: 'text' } };
 const deepItem: ChecklistItem = { ...base, id: 'deep', deepOnly: true, answer: { type: 'status' } };

@@ -2,7 +2,16 @@
  * Pure rules of a run: reading a typed number, judging it against the item's threshold, what counts
  * as answered, what stops an inspection from finishing, and progress. No Dexie, no React.
  */
-import type { AnswerResult, ChecklistItem, Comparator, InspectionAnswer, InspectionMode, LocalizedText, NumberSpec, TemplateSnapshot } from '@shared/schemas/inspection';
+import type {
+  AnswerResult,
+  ChecklistItem,
+  Comparator,
+  InspectionAnswer,
+  InspectionMode,
+  LocalizedText,
+  NumberSpec,
+  TemplateSnapshot,
+} from '@shared/schemas/inspection';
 import type { Language } from '../../i18n/resources';
 
 export type NumberParse = { ok: true; value: number } | { ok: false; reason: 'empty' | 'notNumber' };
@@ -95,7 +104,11 @@ export const answerKey = (systemId: string, itemId: string) => `${systemId}|${it
  * What stands between a run and "finished": unanswered required items, abnormal items without a note
  * or a countermeasure, and items that need evidence but have none. Listed in checklist order.
  */
-export function finishProblems(systems: RunSystem[], answers: Map<string, Partial<AnswerFields>>, evidenceCount: (systemId: string, itemId: string) => number): Problem[] {
+export function finishProblems(
+  systems: RunSystem[],
+  answers: Map<string, Partial<AnswerFields>>,
+  evidenceCount: (systemId: string, itemId: string) => number,
+): Problem[] {
   const out: Problem[] = [];
   for (const s of systems) {
     for (const item of s.items) {

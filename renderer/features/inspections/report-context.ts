@@ -28,7 +28,16 @@ export async function loadReportContext(inspectionId: string, withEvidence = tru
   const db = getDb();
   const inspection = await db.table<Inspection, string>('inspections').get(inspectionId);
   if (!inspection) throw new InspectionError('inspections:errors.notFound');
-  const [answers, team, site, trends] = await Promise.all([listAnswers(inspectionId), db.team.toArray(), loadSite(), loadTrends(inspection.systems.map((s) => s.systemId), inspection.month, inspection.id)]);
+  const [answers, team, site, trends] = await Promise.all([
+    listAnswers(inspectionId),
+    db.team.toArray(),
+    loadSite(),
+    loadTrends(
+      inspection.systems.map((s) => s.systemId),
+      inspection.month,
+      inspection.id,
+    ),
+  ]);
   const evidence: ReportContext['evidence'] = [];
   if (withEvidence) {
     const rows = await db
@@ -38,7 +47,15 @@ export async function loadReportContext(inspectionId: string, withEvidence = tru
       .sortBy('createdAt');
     for (const a of rows) if (printable.has(a.mime)) evidence.push({ answerId: a.ownerId, name: a.name, image: toDataUrl(a) });
   }
-  return { inspection, answers, evidence, people: new Map(team.map((m) => [m.id, m.name])), client: site.clientName, trends, answerIdOf: (s, i) => answerId(inspectionId, s, i) };
+  return {
+    inspection,
+    answers,
+    evidence,
+    people: new Map(team.map((m) => [m.id, m.name])),
+    client: site.clientName,
+    trends,
+    answerIdOf: (s, i) => answerId(inspectionId, s, i),
+  };
 }
 
 export interface IssueOptions {
@@ -66,6 +83,7 @@ export async function issueInspectionReport(type: InspectionReportType, inspecti
   const base = { subjectType: 'inspection', subjectId: i.id, language: o.language, signers: o.signers, period, title: reportTitle(type, o.language) };
   const now = o.now ?? new Date();
   if (type === 'inspection') return (await issueReport({ ...base, type, data: inspectionReportData(ctx, o.language, t, o.conclusion) }, now)).report;
-  if (type === 'system-diagnosis') return (await issueReport({ ...base, type, data: diagnosisReportData(ctx, o.language, t, o.extraRecommendations) }, now)).report;
+  if (type === 'system-diagnosis')
+    return (await issueReport({ ...base, type, data: diagnosisReportData(ctx, o.language, t, o.extraRecommendations) }, now)).report;
   return (await issueReport({ ...base, type, data: healthCheckData(ctx, o.language, t) }, now)).report;
 }

@@ -68,13 +68,15 @@ interface Row {
 /** Every (system, item) of the run with its answer, in plan and checklist order. */
 function rows(ctx: ReportContext): Row[][] {
   const byKey = new Map(ctx.answers.map((a) => [answerKey(a.systemId, a.itemId), a]));
-  return ctx.inspection.systems.map((system) => {
-    const template = ctx.inspection.templates[system.templateRef];
-    return itemsForMode(template ?? { items: [] }, ctx.inspection.mode).map((item) => {
-      const answer = byKey.get(answerKey(system.systemId, item.id));
-      return { system, item, answer, outcome: outcome(item, answer) };
-    });
-  }).filter((list) => list.length > 0);
+  return ctx.inspection.systems
+    .map((system) => {
+      const template = ctx.inspection.templates[system.templateRef];
+      return itemsForMode(template ?? { items: [] }, ctx.inspection.mode).map((item) => {
+        const answer = byKey.get(answerKey(system.systemId, item.id));
+        return { system, item, answer, outcome: outcome(item, answer) };
+      });
+    })
+    .filter((list) => list.length > 0);
 }
 
 const serious = (s: Severity) => s === 'high' || s === 'critical';
@@ -106,8 +108,20 @@ export function inspectionReportData(ctx: ReportContext, lng: Language, t: TFunc
       location: s.location,
       engineer: ctx.people.get(s.engineerId) ?? s.engineerId,
       state: stateOf(list),
-      counts: { total: list.length, normal: list.filter((r) => r.outcome === 'normal').length, abnormal: list.filter((r) => r.outcome === 'abnormal').length, na: list.filter((r) => r.outcome === 'na').length },
-      items: list.map((r) => ({ title: pick(r.item.title, lng), method: pick(r.item.method, lng), expected: pick(r.item.expected, lng), finding: findingText(r.item, r.answer, lng, t), outcome: r.outcome, ...(r.answer?.note ? { note: r.answer.note } : {}) })),
+      counts: {
+        total: list.length,
+        normal: list.filter((r) => r.outcome === 'normal').length,
+        abnormal: list.filter((r) => r.outcome === 'abnormal').length,
+        na: list.filter((r) => r.outcome === 'na').length,
+      },
+      items: list.map((r) => ({
+        title: pick(r.item.title, lng),
+        method: pick(r.item.method, lng),
+        expected: pick(r.item.expected, lng),
+        finding: findingText(r.item, r.answer, lng, t),
+        outcome: r.outcome,
+        ...(r.answer?.note ? { note: r.answer.note } : {}),
+      })),
     };
   });
   const abnormal = all.flat().filter((r) => r.outcome === 'abnormal');
@@ -126,9 +140,13 @@ export function inspectionReportData(ctx: ReportContext, lng: Language, t: TFunc
       ...(approval ? { approval } : {}),
     };
   });
-  const solved = abnormal.filter((r) => r.answer?.solved).map((r) => ({ system: r.system.name, item: pick(r.item.title, lng), what: r.answer?.countermeasure ?? '' }));
+  const solved = abnormal
+    .filter((r) => r.answer?.solved)
+    .map((r) => ({ system: r.system.name, item: pick(r.item.title, lng), what: r.answer?.countermeasure ?? '' }));
   const captionOf = new Map(all.flat().map((r) => [ctx.answerIdOf(r.system.systemId, r.item.id), `${r.system.name} · ${pick(r.item.title, lng)}`]));
-  const evidence = ctx.evidence.filter((e) => captionOf.has(e.answerId)).map((e) => ({ image: e.image, caption: t(`${ns}:pdf.evidenceCaption`, { what: captionOf.get(e.answerId), file: e.name }) }));
+  const evidence = ctx.evidence
+    .filter((e) => captionOf.has(e.answerId))
+    .map((e) => ({ image: e.image, caption: t(`${ns}:pdf.evidenceCaption`, { what: captionOf.get(e.answerId), file: e.name }) }));
   return {
     inspectionNumber: i.number,
     month: i.month,
@@ -154,34 +172,82 @@ export function diagnosisReportData(ctx: ReportContext, lng: Language, t: TFunct
   const optimisation: OptimisationStep[] = [];
   const systems = rows(ctx).map((list) => {
     const s = list[0].system;
-    const findings = list.filter((r) => r.outcome === 'abnormal').map((r) => t(`${ns}:pdf.findingLine`, { item: pick(r.item.title, lng), finding: findingText(r.item, r.answer, lng, t), note: r.answer?.note ?? '' }));
+    const findings = list
+      .filter((r) => r.outcome === 'abnormal')
+      .map((r) => t(`${ns}:pdf.findingLine`, { item: pick(r.item.title, lng), finding: findingText(r.item, r.answer, lng, t), note: r.answer?.note ?? '' }));
     const metrics: DiagnosisMetric[] = [];
     for (const r of list) {
       const spec = r.item.answer;
       if (spec.type !== 'number') continue;
-      const points = ctx.trends.get(s.systemId)?.get(r.item.id) ?? (r.answer?.value !== undefined && r.answer.result !== 'na' ? [{ month: i.month, value: r.answer.value }] : []);
+      const points =
+        ctx.trends.get(s.systemId)?.get(r.item.id) ??
+        (r.answer?.value !== undefined && r.answer.result !== 'na' ? [{ month: i.month, value: r.answer.value }] : []);
       if (!points.length) continue;
       const direction = trendDirection(points, spec);
       const monthsToLimit = monthsToThreshold(points, spec);
       const abnormal = r.outcome === 'abnormal';
       const unit = unitLabel(spec.unit, t);
-      metrics.push({ item: pick(r.item.title, lng), unit: spec.unit === '%' ? '%' : unit, thresholdText: thresholdText(spec, unit), threshold: spec.threshold, points, direction, ...(monthsToLimit !== undefined ? { monthsToLimit } : {}), abnormal });
+      metrics.push({
+        item: pick(r.item.title, lng),
+        unit: spec.unit === '%' ? '%' : unit,
+        thresholdText: thresholdText(spec, unit),
+        threshold: spec.threshold,
+        points,
+        direction,
+        ...(monthsToLimit !== undefined ? { monthsToLimit } : {}),
+        abnormal,
+      });
       const last = points[points.length - 1].value;
       const title = pick(r.item.title, lng);
       if (abnormal) {
-        optimisation.push({ system: s.name, area: title, current: valueWithUnit(last, spec.unit, t), direction, action: r.answer?.countermeasure || pick(r.item.bestPractice, lng), priority: priorityOf(r.item.severity) === 'high' ? 'high' : 'medium' });
+        optimisation.push({
+          system: s.name,
+          area: title,
+          current: valueWithUnit(last, spec.unit, t),
+          direction,
+          action: r.answer?.countermeasure || pick(r.item.bestPractice, lng),
+          priority: priorityOf(r.item.severity) === 'high' ? 'high' : 'medium',
+        });
       } else if (direction === 'worsening' && monthsToLimit !== undefined && monthsToLimit <= 12) {
         const priority: Priority = monthsToLimit <= 3 ? 'high' : monthsToLimit <= 6 ? 'medium' : 'low';
-        optimisation.push({ system: s.name, area: title, current: valueWithUnit(last, spec.unit, t), direction, action: pick(r.item.bestPractice, lng), priority });
+        optimisation.push({
+          system: s.name,
+          area: title,
+          current: valueWithUnit(last, spec.unit, t),
+          direction,
+          action: pick(r.item.bestPractice, lng),
+          priority,
+        });
         if (monthsToLimit <= 6) {
-          recommendations.push({ system: s.name, priority, text: t(`${ns}:pdf.trendWarning`, { item: title, months: Math.max(1, Math.round(monthsToLimit)), threshold: thresholdText(spec, unit), practice: pick(r.item.bestPractice, lng) }) });
+          recommendations.push({
+            system: s.name,
+            priority,
+            text: t(`${ns}:pdf.trendWarning`, {
+              item: title,
+              months: Math.max(1, Math.round(monthsToLimit)),
+              threshold: thresholdText(spec, unit),
+              practice: pick(r.item.bestPractice, lng),
+            }),
+          });
         }
       }
     }
     for (const r of list.filter((x) => x.outcome === 'abnormal')) {
-      recommendations.push({ system: s.name, priority: priorityOf(r.item.severity), text: t(`${ns}:pdf.anomalyAdvice`, { item: pick(r.item.title, lng), action: r.answer?.countermeasure || pick(r.item.bestPractice, lng) }) });
+      recommendations.push({
+        system: s.name,
+        priority: priorityOf(r.item.severity),
+        text: t(`${ns}:pdf.anomalyAdvice`, { item: pick(r.item.title, lng), action: r.answer?.countermeasure || pick(r.item.bestPractice, lng) }),
+      });
     }
-    return { name: s.name, family: s.family, vendorModel: [s.vendor, s.model].filter(Boolean).join(' '), version: s.version, state: stateOf(list), findings, metrics };
+    return {
+      name: s.name,
+      family: s.family,
+      vendorModel: [s.vendor, s.model].filter(Boolean).join(' '),
+      version: s.version,
+      state: stateOf(list),
+      findings,
+      metrics,
+    };
   });
   return {
     inspectionNumber: i.number,
@@ -202,11 +268,30 @@ export function healthCheckData(ctx: ReportContext, lng: Language, t: TFunction)
     const s = list[0].system;
     const items = list.map((r) => {
       const conformity = r.outcome === 'normal' ? 'conform' : r.outcome === 'abnormal' ? 'gap' : r.outcome;
-      if (conformity === 'gap') recommendations.push({ system: s.name, item: pick(r.item.title, lng), text: r.answer?.countermeasure || pick(r.item.bestPractice, lng), severity: r.item.severity });
+      if (conformity === 'gap')
+        recommendations.push({
+          system: s.name,
+          item: pick(r.item.title, lng),
+          text: r.answer?.countermeasure || pick(r.item.bestPractice, lng),
+          severity: r.item.severity,
+        });
       const finding = findingText(r.item, r.answer, lng, t);
-      return { title: pick(r.item.title, lng), finding: r.answer?.note ? `${finding}\n${r.answer.note}` : finding, bestPractice: pick(r.item.bestPractice, lng), conformity, deepOnly: r.item.deepOnly } as const;
+      return {
+        title: pick(r.item.title, lng),
+        finding: r.answer?.note ? `${finding}\n${r.answer.note}` : finding,
+        bestPractice: pick(r.item.bestPractice, lng),
+        conformity,
+        deepOnly: r.item.deepOnly,
+      } as const;
     });
     return { name: s.name, family: s.family, vendorModel: [s.vendor, s.model, s.version].filter(Boolean).join(' '), items };
   });
-  return { inspectionNumber: i.number, month: i.month, ...(i.finishedAt ? { finishedAt: i.finishedAt } : {}), engineers: engineersOf(ctx), systems, recommendations };
+  return {
+    inspectionNumber: i.number,
+    month: i.month,
+    ...(i.finishedAt ? { finishedAt: i.finishedAt } : {}),
+    engineers: engineersOf(ctx),
+    systems,
+    recommendations,
+  };
 }

@@ -35,7 +35,12 @@ export function SeverityTag({ severity }: { severity: Severity }) {
 export function DeadlineTag({ d }: { d: Deadline }) {
   const { t } = useTranslation('inspections');
   const color = d.status === 'done' ? (d.doneLate ? 'warning' : 'success') : d.status === 'overdue' ? 'error' : d.daysLeft <= 1 ? 'warning' : 'processing';
-  const text = d.status === 'done' ? t(d.doneLate ? 'deadline.doneLate' : 'deadline.done', { date: d.dueDate }) : d.status === 'overdue' ? t('deadline.overdue', { date: d.dueDate, days: -d.daysLeft }) : t('deadline.due', { date: d.dueDate, days: d.daysLeft });
+  const text =
+    d.status === 'done'
+      ? t(d.doneLate ? 'deadline.doneLate' : 'deadline.done', { date: d.dueDate })
+      : d.status === 'overdue'
+        ? t('deadline.overdue', { date: d.dueDate, days: -d.daysLeft })
+        : t('deadline.due', { date: d.dueDate, days: d.daysLeft });
   return (
     <Tag color={color} title={d.warning}>
       {text}

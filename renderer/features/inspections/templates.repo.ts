@@ -5,7 +5,14 @@
  */
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { inspectionTemplateSchema, templateKeyPattern, type ChecklistFile, type ChecklistItem, type InspectionTemplate, type LocalizedText } from '@shared/schemas/inspection';
+import {
+  inspectionTemplateSchema,
+  templateKeyPattern,
+  type ChecklistFile,
+  type ChecklistItem,
+  type InspectionTemplate,
+  type LocalizedText,
+} from '@shared/schemas/inspection';
 import type { SystemFamily } from '@shared/schemas/core';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, writeTx } from '../../db';
@@ -46,7 +53,10 @@ export function useTemplateEntries(): TemplateEntry[] | undefined {
 
 /** Every stored version of one template key, newest first. */
 export function useTemplateVersions(templateKey: string | undefined): InspectionTemplate[] | undefined {
-  return useLiveQuery(async () => (templateKey ? (await table().where('templateKey').equals(templateKey).toArray()).sort((a, b) => b.version - a.version) : []), [templateKey]);
+  return useLiveQuery(
+    async () => (templateKey ? (await table().where('templateKey').equals(templateKey).toArray()).sort((a, b) => b.version - a.version) : []),
+    [templateKey],
+  );
 }
 
 /**
@@ -101,7 +111,13 @@ export async function copyTemplate(source: ChecklistFile | InspectionTemplate, t
   );
   await writeTx(['inspectionTemplates'], async (db) => {
     await db.table('inspectionTemplates').add(row);
-    await appendAudit(db, { actor: getActor(), entity: 'inspectionTemplates', entityId: row.id, action: 'create', summary: `${row.templateKey} v1 copied from ${source.templateKey} v${source.version}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'inspectionTemplates',
+      entityId: row.id,
+      action: 'create',
+      summary: `${row.templateKey} v1 copied from ${source.templateKey} v${source.version}`,
+    });
   });
   return row;
 }
@@ -139,7 +155,13 @@ export async function saveTemplateVersion(base: InspectionTemplate, draft: Templ
       ),
     );
     await t.add(row);
-    await appendAudit(db, { actor: getActor(), entity: 'inspectionTemplates', entityId: row.id, action: 'create', summary: `${row.templateKey} v${version} (${row.items.length} items)${row.changeNote ? `: ${row.changeNote}` : ''}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'inspectionTemplates',
+      entityId: row.id,
+      action: 'create',
+      summary: `${row.templateKey} v${version} (${row.items.length} items)${row.changeNote ? `: ${row.changeNote}` : ''}`,
+    });
     return row;
   });
 }

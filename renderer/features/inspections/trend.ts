@@ -76,14 +76,20 @@ export function monthsToThreshold(points: TrendPoint[], spec: Pick<NumberSpec, '
   if (slope <= 0) return undefined;
   const limit = spec.comparator === 'between' && sign === 1 ? (spec.max ?? spec.threshold) : spec.threshold;
   // Sitting exactly on an inclusive limit and still moving that way: out by the next month.
-  return Math.max((limit - last) * sign / slope, 1 / 30);
+  return Math.max(((limit - last) * sign) / slope, 1 / 30);
 }
 
 /**
  * Polyline points (`x,y x,y …`) of a sparkline in a `width × height` box, with `pad` points inside
  * the edges; the threshold line's y when it falls inside the value range drawn.
  */
-export function sparkline(points: TrendPoint[], width: number, height: number, threshold?: number, pad = 2): { line: string; dots: { x: number; y: number }[]; thresholdY?: number } {
+export function sparkline(
+  points: TrendPoint[],
+  width: number,
+  height: number,
+  threshold?: number,
+  pad = 2,
+): { line: string; dots: { x: number; y: number }[]; thresholdY?: number } {
   if (points.length === 0) return { line: '', dots: [] };
   const values = points.map((p) => p.value);
   const withLimit = threshold === undefined ? values : [...values, threshold];

@@ -25,7 +25,9 @@ export async function loadTrends(systemIds: string[], month: string, currentId?:
   const sources: TrendSource[] = [];
   for (const insp of all.filter((i) => i.id === currentId || (i.status === 'finished' && i.month < month && monthsBetween(i.month, month) <= trendMonths))) {
     // One query per inspection; the systems are picked out in memory.
-    const values = (await db.table<InspectionAnswer, string>('inspectionAnswers').where('inspectionId').equals(insp.id).toArray()).filter((a) => wanted.has(a.systemId));
+    const values = (await db.table<InspectionAnswer, string>('inspectionAnswers').where('inspectionId').equals(insp.id).toArray()).filter((a) =>
+      wanted.has(a.systemId),
+    );
     sources.push({ month: insp.month, order: insp.finishedAt ?? insp.updatedAt, values });
   }
   return collectTrends(sources);
@@ -36,5 +38,14 @@ export async function loadTrends(systemIds: string[], month: string, currentId?:
  * saving an answer does not re-read every month's answers.
  */
 export function useTrends(i: Inspection | null | undefined): Trends | undefined {
-  return useLiveQuery(async () => (i ? loadTrends(i.systems.map((s) => s.systemId), i.month) : new Map()), [i?.id, i?.month, i?.systems.length]);
+  return useLiveQuery(
+    async () =>
+      i
+        ? loadTrends(
+            i.systems.map((s) => s.systemId),
+            i.month,
+          )
+        : new Map(),
+    [i?.id, i?.month, i?.systems.length],
+  );
 }
