@@ -24,7 +24,10 @@ const numberSpec = z
     /** Upper bound for `between`. */
     max: z.number().finite().optional(),
   })
-  .refine((s) => s.comparator !== 'between' || (s.max !== undefined && s.max >= s.threshold), { message: 'inspections:validation.betweenNeedsMax', path: ['max'] });
+  .refine((s) => s.comparator !== 'between' || (s.max !== undefined && s.max >= s.threshold), {
+    message: 'inspections:validation.betweenNeedsMax',
+    path: ['max'],
+  });
 const textSpec = z.strictObject({ type: z.literal('text') });
 const choiceSpec = z.strictObject({
   type: z.literal('choice'),
@@ -147,7 +150,14 @@ export const inspectionEventSchema = z.discriminatedUnion('type', [
     decision: z.enum(['fault', 'action']),
     comment: z.string().max(500).optional(),
   }),
-  z.strictObject({ type: z.literal('fault-created'), ...eventBase, systemId: z.string().max(64), itemId: z.string().max(40), faultId: z.string().max(64), faultNumber: z.string().max(40) }),
+  z.strictObject({
+    type: z.literal('fault-created'),
+    ...eventBase,
+    systemId: z.string().max(64),
+    itemId: z.string().max(40),
+    faultId: z.string().max(64),
+    faultNumber: z.string().max(40),
+  }),
   z.strictObject({ type: z.literal('action-created'), ...eventBase, systemId: z.string().max(64), itemId: z.string().max(40), text: z.string().max(1000) }),
 ]);
 export type InspectionEvent = z.infer<typeof inspectionEventSchema>;
