@@ -13,8 +13,9 @@ export function canonicalJson(data: unknown): string {
  * SHA-256 as lowercase hex. Synchronous on purpose: it runs inside Dexie transactions, where
  * awaiting WebCrypto would let the transaction commit early.
  */
-export function sha256Hex(input: string | Uint8Array): string {
-  return bytesToHex(sha256(typeof input === 'string' ? utf8ToBytes(input) : input));
+export function sha256Hex(input: string | Uint8Array | ArrayBuffer): string {
+  const bytes = typeof input === 'string' ? utf8ToBytes(input) : input instanceof Uint8Array ? input : new Uint8Array(input);
+  return bytesToHex(sha256(bytes));
 }
 
 /** SHA-256 of the canonical JSON of `data`. */
