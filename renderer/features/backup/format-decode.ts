@@ -84,15 +84,24 @@ export function inspectBackup(bytes: Uint8Array): { ok: true; encrypted: boolean
  * Parses and checks a backup file: container, decryption, payload hash, manifest, per-table
  * hashes and counts, per-blob hashes. Returns errors, never throws (anything unexpected is "corrupt").
  */
-export async function decodeBackup(bytes: Uint8Array, password?: string): Promise<DecodeResult> {
+export async function decodeBackup(bytes: Uint8Array, password?: string, opts: DecodeOptions = {}): Promise<DecodeResult> {
   try {
-    return await decode(bytes, password);
+    return await decode(bytes, password, opts);
   } catch (err) {
     return fail('errors.corrupt', { detail: err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200) });
   }
 }
 
-async function decode(bytes: Uint8Array, password?: string): Promise<DecodeResult> {
+export interface DecodeOptions {
+  /**
+   * Give binary values views into the file instead of copies of their own: fine for checking a
+   * file (the read-back after a backup), wrong for rows going into IndexedDB, where a view would
+   * store the whole file's buffer with every attachment.
+   */
+  views?: boolean;
+}
+
+async function decode(bytes: Uint8Array, password: string | undefined, opts: DecodeOptions): Promise<DecodeResult> {
   const h = readHeader(bytes);
   if ('ok' in h) return h as DecodeResult;
   const { header, end } = h;
@@ -120,10 +129,10 @@ async function decode(bytes: Uint8Array, password?: string): Promise<DecodeResul
   if (typeof format === 'number' && format > formatVersion) return fail('errors.newerFormat', { version: format, supported: formatVersion });
   const parsed = manifestSchema.safeParse(mjson.value);
   if (!parsed.success) return fail('errors.manifestInvalid', { detail: parsed.error.issues[0]?.path.join('.') ?? '' });
-  return readSections(parsed.data, payload, 4 + manifestLength, header);
+  return readSections(parsed.data, payload, 4 + manifestLength, header, opts.views === true);
 }
 
-async function readSections(manifest: Manifest, payload: Uint8Array, start: number, header: Header): Promise<DecodeResult> {
+async function readSections(manifest: Manifest, payload: Uint8Array, start: number, header: Header, views: boolean): Promise<DecodeResult> {
   const errors: BackupIssue[] = [];
   const tableBytes = manifest.tables.reduce((n, t) => n + t.bytes, 0);
   const blobBytes = manifest.blobs.reduce((n, b) => n + b.length, 0);
@@ -140,8 +149,11 @@ async function readSections(manifest: Manifest, payload: Uint8Array, start: numb
   for (const [i, b] of manifest.blobs.entries()) {
     // A copy of its own (rows must not share one huge buffer), made by this realm's Uint8Array:
     // bytes that came through IPC (a Buffer) or another realm still pass `instanceof Uint8Array`.
-    const data = new Uint8Array(b.length);
-    data.set(payload.subarray(at, at + b.length));
+    let data = payload.subarray(at, at + b.length);
+    if (!views) {
+      data = new Uint8Array(b.length);
+      data.set(payload.subarray(at, at + b.length));
+    }
     at += b.length;
     if ((await sha256HexAsync(data)) !== b.sha256) errors.push({ key: 'errors.blobHash', params: { index: i + 1 } });
     blobs.push(data);

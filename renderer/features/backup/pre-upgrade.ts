@@ -13,7 +13,7 @@ export async function preUpgradeBackup(old: Dexie, fromVersion: number): Promise
   const file = await makeBackupFile(old, 'pre-upgrade', { password, schema: fromVersion });
   await platform.backupWrite({ name: file.name, data: file.data, reason: 'pre-upgrade' });
   const back = await platform.backupRead({ name: file.name });
-  const check = await decodeBackup(back.data, password);
+  const check = await decodeBackup(back.data, password, { views: true });
   if (!check.ok) throw new BackupError('errors.verifyFailed', check.errors);
   return file.name;
 }

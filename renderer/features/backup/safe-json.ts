@@ -10,16 +10,28 @@ export type SafeParse = { ok: true; value: unknown; forbidden: string[] } | { ok
 export function safeJsonParse(text: string): SafeParse {
   const forbidden: string[] = [];
   try {
-    const value: unknown = JSON.parse(text, function (key, v: unknown) {
-      if (forbiddenKeys.has(key) && !Array.isArray(this)) {
-        if (forbidden.length < 20) forbidden.push(key);
-        return undefined; // the reviver deletes the property
-      }
-      return v;
-    });
+    const value: unknown = JSON.parse(text);
+    // JSON.parse makes `"__proto__"` an own data property (it never sets the prototype); it is
+    // removed here, before anything could copy it with a setter. A walk is several times faster
+    // than a reviver on large tables. Too deep a document overflows the stack: caught below.
+    strip(value, forbidden);
     return { ok: true, value, forbidden };
   } catch (err) {
     return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function strip(value: unknown, found: string[]): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) strip(value[i], found);
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (forbiddenKeys.has(key)) {
+      if (found.length < 20) found.push(key);
+      delete (value as Record<string, unknown>)[key];
+    } else strip((value as Record<string, unknown>)[key], found);
   }
 }
 
