@@ -4,6 +4,7 @@ import { formatDateTime } from '../../app/format';
 import { navigate } from '../../app/router';
 import { isStale, useLastBackup } from './backup.repo';
 import { useBackupAgent } from './agent';
+import { useBackupStore } from './backup.store';
 
 /**
  * For the shell, above every page: shown when the last verified backup is older than 7 days or
@@ -13,6 +14,8 @@ export function BackupBanner() {
   useBackupAgent();
   const { t, i18n } = useTranslation('backup');
   const last = useLastBackup();
+  const isClosing = useBackupStore((s) => s.isClosing);
+  if (isClosing) return <Alert type="info" showIcon banner data-testid="backup-closing" title={t('banner.closing')} />;
   if (!isStale(last)) return null;
   return (
     <Alert

@@ -18,7 +18,7 @@ export function PasswordFields({ required }: { required: boolean }) {
         name="confirm"
         label={t('encryption.confirm')}
         dependencies={['password']}
-        rules={required ? [{ required: true, message: t('common:validation.required') }, ({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('encryption.mismatch')))) })] : []}
+        rules={required ? [{ required: true, message: t('common:validation.required') }, ({ getFieldValue }) => ({ validator: (_, v) => (!v || v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('encryption.mismatch')))) })] : []}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

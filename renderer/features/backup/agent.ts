@@ -6,6 +6,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { useEffect } from 'react';
 import { getDb, isReadOnly } from '../../db';
 import { hasChangesSinceBackup, lastBackupKey, runBackup, type LastBackup } from './backup.service';
+import { useBackupStore } from './backup.store';
 
 export const autoIntervalMs = 30 * 60_000;
 const checkEveryMs = 60_000;
@@ -43,6 +44,7 @@ function onBeforeUnload(e: BeforeUnloadEvent): void {
   e.returnValue = '';
   if (closing) return;
   closing = true;
+  useBackupStore.getState().setClosing(true);
   void runBackup('close')
     .catch((err: unknown) => console.warn('[backup] close-time backup failed', err))
     .finally(() => {
@@ -81,6 +83,11 @@ export function useBackupAgent(): void {
       if (--users === 0) stop();
     };
   }, []);
+}
+
+/** Whether a change is waiting for a backup, as the agent last saw it. */
+export function isDirty(): boolean {
+  return dirty;
 }
 
 /** Marks the data as changed or not (after a manual backup or restore) without waiting for a tick. */
