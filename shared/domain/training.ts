@@ -1,157 +1,249 @@
 /**
- * Training obligations (技术培训): 4 inspection trainings 巡检培训 a year, each on a topic the client
- * names one month ahead, and one special training 专项培训 of at least 3 days in the project period.
- * Statuses: met; late (the period ended short); at-risk (not enough planned to make it, behind the
- * one-per-quarter pace, or under a month left); due (on track).
+ * Training obligations (技术培训, domain.md): 4 inspection trainings 巡检培训 a year, each on a topic
+ * the client names one month ahead, and one special training 专项培训 of at least 3 days in the
+ * project period. Pure: dates are `YYYY-MM-DD`, `now` is an argument, and the contract's numbers
+ * come in a TrainingRules object (defaultTrainingRules) so that they can be edited later.
  */
-import { dayNumberOf, shanghaiDate, toShanghaiDate } from './time';
+import { addCalendarDays, dayNumberOf, toShanghaiDate } from './time';
 
-export type TrainingType = 'onsite' | 'adhoc' | 'inspection' | 'special' | 'vendor';
+/** The contract's numbers, and how early the app warns. */
+export interface TrainingRules {
+  inspectionsPerYear: number;
+  /** The client names an inspection training's topic this many months before it. */
+  topicLeadMonths: number;
+  /** The special training counts from this many calendar days. */
+  specialMinDays: number;
+  /** An inspection training is "due" this many days before its date. */
+  dueSoonDays: number;
+  /** The topic reminder starts this many days before the topic is due. */
+  topicWarnDays: number;
+  /** The special training is "due" this many days before its (latest) start. */
+  specialDueSoonDays: number;
+}
 
-/** A training that took place. `days` defaults to the number of distinct dates. */
-export type TrainingRecord = { id?: string; type: TrainingType; dates: string[]; days?: number; hours?: number; topic?: string };
+/** The contract's defaults: 4 inspection trainings a year, topics 1 month ahead, a special training of ≥ 3 days. */
+export function defaultTrainingRules(): TrainingRules {
+  return { inspectionsPerYear: 4, topicLeadMonths: 1, specialMinDays: 3, dueSoonDays: 30, topicWarnDays: 14, specialDueSoonDays: 60 };
+}
 
-/** A planned inspection or special training. `topicNamedAt` is when the client named the topic. */
-export type TrainingPlan = {
-  id?: string;
-  type: 'inspection' | 'special';
-  plannedDate: string;
-  days?: number;
-  topic?: string;
-  topicNamedAt?: string;
-};
-
-export type ObligationStatus = 'met' | 'due' | 'late' | 'at-risk';
-
-/** The client's topic for a planned inspection training: due one month before the planned date. */
-export type TopicReminder = {
+/** What the rules read of a training record (a stored Training fits). */
+export interface HeldTraining {
+  id: string;
+  type: string;
+  topic: string;
+  /** First and last day, inclusive. */
+  startDate: string;
+  endDate: string;
+  /** The plan entry this training fulfils. */
   planId?: string;
+}
+
+/** What the rules read of a plan entry (a stored TrainingPlan fits). */
+export interface PlannedTraining {
+  id: string;
+  year: number;
+  type: 'inspection' | 'special';
+  /** 1…inspectionsPerYear for inspection trainings. */
+  slot: number;
   plannedDate: string;
+  /** The topic the client named; '' until named. */
+  topic: string;
+  /** When the client named it. */
+  topicNamedOn?: string;
+}
+
+/** pending: not due yet; due: within the warning window; late: its date passed without a training. */
+export type ObligationState = 'met' | 'due' | 'late' | 'pending';
+/** named: the client gave the topic; waiting: not needed yet; due: ask now; missing: the month-ahead date has passed. */
+export type TopicState = 'named' | 'waiting' | 'due' | 'missing' | 'not-needed';
+
+export interface InspectionSlot<T extends HeldTraining = HeldTraining, P extends PlannedTraining = PlannedTraining> {
+  slot: number;
+  plan?: P;
+  training?: T;
+  /** The planned date, else the end of the slot's share of the year (the quarter end with 4 a year). */
+  dueDate: string;
+  state: ObligationState;
+  topic: string;
+  /** `topicLeadMonths` before `dueDate`: when the client should have named the topic. */
   topicDueDate: string;
-  /** named; waiting (not due yet); missing (due and not named: remind the client). */
-  status: 'named' | 'waiting' | 'missing';
-  /** Named after its due date. */
-  namedLate?: boolean;
-};
+  topicState: TopicState;
+  /** The client named the topic (topicNamedOn) after `topicDueDate`. */
+  topicNamedLate: boolean;
+}
 
-export type TrainingObligations = {
-  inspection: {
-    year: number;
-    required: number;
-    done: number;
-    plannedAhead: number;
-    status: ObligationStatus;
-    topics: TopicReminder[];
-    topicsMissing: number;
-  };
-  special: {
-    required: 1;
-    minDays: number;
-    done: number;
-    /** Special trainings recorded with fewer than `minDays` days: they do not count. */
-    tooShort: number;
-    plannedAhead: number;
-    status: ObligationStatus;
-  };
-};
+export interface SpecialObligation<T extends HeldTraining = HeldTraining, P extends PlannedTraining = PlannedTraining> {
+  state: ObligationState;
+  training?: T;
+  plan?: P;
+  /** The plan's date, else the latest start that still fits the minimum length in the period. */
+  dueDate: string;
+  period: { from: string; to: string };
+  /** False when the site has no (valid) project period and the calendar year stands in for it. */
+  hasProjectPeriod: boolean;
+  /** Special trainings held in the period that were shorter than the minimum: they do not count. */
+  tooShort: T[];
+}
 
-export const INSPECTION_TRAININGS_PER_YEAR = 4;
-export const SPECIAL_TRAINING_MIN_DAYS = 3;
+export type ReminderKind = 'topic-due' | 'topic-missing' | 'inspection-due' | 'inspection-late' | 'special-due' | 'special-late' | 'special-too-short';
+export interface Reminder {
+  kind: ReminderKind;
+  slot?: number;
+  date: string;
+  trainingId?: string;
+}
 
-/** The same day one month earlier (clamped to the month's last day): 03-31 → 02-28. */
-export function oneMonthBefore(date: string): string {
+export interface YearObligations<T extends HeldTraining = HeldTraining, P extends PlannedTraining = PlannedTraining> {
+  year: number;
+  inspection: InspectionSlot<T, P>[];
+  inspectionMet: number;
+  /** Inspection trainings beyond the yearly number. */
+  extraInspections: T[];
+  special: SpecialObligation<T, P>;
+  reminders: Reminder[];
+}
+
+/** Late obligations, overdue topics and a too-short special training: shown first, in red. */
+export function isSerious(kind: ReminderKind | string): boolean {
+  return kind.endsWith('late') || kind === 'topic-missing' || kind === 'special-too-short';
+}
+
+const dayNo = (date: string): number => dayNumberOf(date) ?? Number.NaN;
+const daysBetween = (a: string, b: string): number => dayNo(b) - dayNo(a);
+const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** Same day `n` months later (earlier when negative), clamped to the month's last day (03-31 − 1 month = 02-28). */
+export function addMonths(date: string, n: number): string {
   const [y, m, d] = date.split('-').map(Number);
-  const py = m === 1 ? y - 1 : y;
-  const pm = m === 1 ? 12 : m - 1;
-  const last = new Date(Date.UTC(py, pm, 0)).getUTCDate();
-  return `${py}-${String(pm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  const first = new Date(Date.UTC(y, m - 1 + n, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return iso(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, last)));
 }
 
-function firstDate(r: TrainingRecord): string | undefined {
-  return r.dates.filter((x) => dayNumberOf(x) !== undefined).sort()[0];
+/** Inclusive length of a training in calendar days. */
+export function trainingDays(t: Pick<HeldTraining, 'startDate' | 'endDate'>): number {
+  return daysBetween(t.startDate, t.endDate) + 1;
 }
 
-function daysOf(r: TrainingRecord): number {
-  return r.days ?? new Set(r.dates).size;
+/** The month (1–12) that ends a slot's share of the year: 3, 6, 9 and 12 with 4 a year. */
+export function slotMonth(slot: number, rules: Pick<TrainingRules, 'inspectionsPerYear'>): number {
+  return Math.min(12, Math.ceil((slot * 12) / rules.inspectionsPerYear));
+}
+
+function stateFor(held: boolean, due: string, today: string, soonDays: number): ObligationState {
+  if (held) return 'met';
+  if (today > due) return 'late';
+  return daysBetween(today, due) <= soonDays ? 'due' : 'pending';
+}
+
+function topicStateFor(
+  s: { plan?: PlannedTraining; training?: HeldTraining; topic: string; topicDueDate: string },
+  today: string,
+  rules: TrainingRules,
+): TopicState {
+  if (s.plan?.topic) return 'named';
+  if (s.training) return s.topic ? 'named' : 'not-needed';
+  if (today > s.topicDueDate) return 'missing';
+  return daysBetween(today, s.topicDueDate) <= rules.topicWarnDays ? 'due' : 'waiting';
+}
+
+function byDate<X>(date: (x: X) => string): (a: X, b: X) => number {
+  return (a, b) => date(a).localeCompare(date(b));
+}
+
+function inspectionSlots<T extends HeldTraining, P extends PlannedTraining>(
+  year: number,
+  today: string,
+  trainings: readonly T[],
+  plans: readonly P[],
+  rules: TrainingRules,
+) {
+  const n = rules.inspectionsPerYear;
+  const planBySlot = new Map<number, P>();
+  for (const p of plans.filter((p) => p.type === 'inspection' && p.year === year).sort(byDate((p) => p.plannedDate))) {
+    if (p.slot <= n && !planBySlot.has(p.slot)) planBySlot.set(p.slot, p);
+  }
+  const held = trainings.filter((t) => t.type === 'inspection' && t.startDate.startsWith(`${year}-`) && t.startDate <= today).sort(byDate((t) => t.startDate));
+  const bySlot = new Map<number, T>();
+  const rest: T[] = [];
+  // A training recorded against a plan entry fulfils that entry; the others fill the earliest open slots.
+  for (const t of held) {
+    const slot = [...planBySlot.entries()].find(([, p]) => p.id === t.planId)?.[0];
+    if (slot !== undefined && !bySlot.has(slot)) bySlot.set(slot, t);
+    else rest.push(t);
+  }
+  const extra: T[] = [];
+  for (const t of rest) {
+    const open = Array.from({ length: n }, (_, i) => i + 1).find((s) => !bySlot.has(s));
+    if (open === undefined) extra.push(t);
+    else bySlot.set(open, t);
+  }
+  const slots: InspectionSlot<T, P>[] = [];
+  for (let slot = 1; slot <= n; slot++) {
+    const plan = planBySlot.get(slot);
+    const training = bySlot.get(slot);
+    // An unplanned slot falls due at the end of its share of the year: the quarter end with 4 a year.
+    const dueDate = plan?.plannedDate ?? iso(Date.UTC(year, slotMonth(slot, rules), 0));
+    const topicDueDate = addMonths(dueDate, -rules.topicLeadMonths);
+    const base = {
+      slot,
+      plan,
+      training,
+      dueDate,
+      state: stateFor(!!training, dueDate, today, rules.dueSoonDays),
+      topic: plan?.topic || training?.topic || '',
+      topicDueDate,
+    };
+    const namedOn = plan?.topic && plan.topicNamedOn;
+    slots.push({ ...base, topicState: topicStateFor(base, today, rules), topicNamedLate: !!namedOn && namedOn > topicDueDate });
+  }
+  return { slots, extra };
+}
+
+function specialObligation<T extends HeldTraining, P extends PlannedTraining>(
+  year: number,
+  today: string,
+  trainings: readonly T[],
+  plans: readonly P[],
+  project: { start?: string; end?: string } | undefined,
+  rules: TrainingRules,
+): SpecialObligation<T, P> {
+  const start = project?.start;
+  const end = project?.end;
+  const hasProjectPeriod = !!start && !!end && dayNumberOf(start) !== undefined && dayNumberOf(end) !== undefined && start <= end;
+  const period = hasProjectPeriod ? { from: start, to: end } : { from: `${year}-01-01`, to: `${year}-12-31` };
+  const inPeriod = (d: string) => d >= period.from && d <= period.to;
+  const held = trainings.filter((t) => t.type === 'special' && inPeriod(t.startDate) && t.startDate <= today).sort(byDate((t) => t.startDate));
+  const training = held.find((t) => trainingDays(t) >= rules.specialMinDays);
+  const tooShort = held.filter((t) => trainingDays(t) < rules.specialMinDays);
+  const plan = plans.filter((p) => p.type === 'special' && inPeriod(p.plannedDate)).sort(byDate((p) => p.plannedDate))[0];
+  const dueDate = plan?.plannedDate ?? addCalendarDays(period.to, -(rules.specialMinDays - 1));
+  return { state: stateFor(!!training, dueDate, today, rules.specialDueSoonDays), training, plan, dueDate, period, hasProjectPeriod, tooShort };
 }
 
 /**
- * The yearly and project obligations at `now`: inspection trainings in `year` (default: the
- * current Asia/Shanghai year) and the special training within `project` (dates `YYYY-MM-DD`).
+ * The obligations of `year` (default: the Asia/Shanghai year of `now`) as of `now` (an instant read
+ * in Asia/Shanghai, or the day `YYYY-MM-DD`), with the reminders to show. Records dated after `now`
+ * do not count yet. Without a valid project period the calendar year stands in for it.
  */
-export function trainingObligations(input: {
-  records: TrainingRecord[];
-  plans: TrainingPlan[];
-  now: Date;
-  project: { start: string; end: string };
-  year?: number;
-}): TrainingObligations {
-  const today = shanghaiDate(input.now);
-  const year = input.year ?? +today.slice(0, 4);
-  const inYear = (d: string | undefined) => d !== undefined && d.startsWith(`${year}-`);
-
-  // Inspection trainings
-  const done = input.records.filter((r) => r.type === 'inspection' && inYear(firstDate(r))).length;
-  const inspectionPlans = input.plans.filter((p) => p.type === 'inspection' && inYear(p.plannedDate));
-  const plannedAhead = inspectionPlans.filter((p) => p.plannedDate >= today).length;
-  const yearOver = today > `${year}-12-31`;
-  const month = today.startsWith(`${year}-`) ? +today.slice(5, 7) : yearOver ? 13 : 1;
-  const quartersElapsed = Math.min(4, Math.floor((month - 1) / 3));
-  let inspectionStatus: ObligationStatus;
-  if (done >= INSPECTION_TRAININGS_PER_YEAR) inspectionStatus = 'met';
-  else if (yearOver) inspectionStatus = 'late';
-  else if (done + plannedAhead < INSPECTION_TRAININGS_PER_YEAR || done < quartersElapsed) inspectionStatus = 'at-risk';
-  else inspectionStatus = 'due';
-
-  const topics: TopicReminder[] = inspectionPlans
-    .slice()
-    .sort((a, b) => a.plannedDate.localeCompare(b.plannedDate))
-    .map((p) => {
-      const topicDueDate = oneMonthBefore(p.plannedDate);
-      const named = !!p.topic?.trim();
-      const reminder: TopicReminder = {
-        plannedDate: p.plannedDate,
-        topicDueDate,
-        status: named ? 'named' : today >= topicDueDate ? 'missing' : 'waiting',
-      };
-      if (p.id !== undefined) reminder.planId = p.id;
-      const namedOn = named && p.topicNamedAt ? toShanghaiDate(p.topicNamedAt) : undefined;
-      if (namedOn !== undefined) reminder.namedLate = namedOn > topicDueDate;
-      return reminder;
-    });
-
-  // Special training
-  const { start, end } = input.project;
-  const inProject = (d: string | undefined) => d !== undefined && d >= start && d <= end;
-  const specials = input.records.filter((r) => r.type === 'special' && inProject(firstDate(r)));
-  const specialDone = specials.filter((r) => daysOf(r) >= SPECIAL_TRAINING_MIN_DAYS).length;
-  const specialPlanned = input.plans.filter(
-    (p) => p.type === 'special' && p.plannedDate >= today && inProject(p.plannedDate) && (p.days ?? SPECIAL_TRAINING_MIN_DAYS) >= SPECIAL_TRAINING_MIN_DAYS,
-  ).length;
-  const daysLeft = (dayNumberOf(end) ?? 0) - (dayNumberOf(today) ?? 0);
-  let specialStatus: ObligationStatus;
-  if (specialDone >= 1) specialStatus = 'met';
-  else if (today > end) specialStatus = 'late';
-  else if (specialPlanned === 0 || daysLeft < 30) specialStatus = 'at-risk';
-  else specialStatus = 'due';
-
-  return {
-    inspection: {
-      year,
-      required: INSPECTION_TRAININGS_PER_YEAR,
-      done,
-      plannedAhead,
-      status: inspectionStatus,
-      topics,
-      topicsMissing: topics.filter((t) => t.status === 'missing').length,
-    },
-    special: {
-      required: 1,
-      minDays: SPECIAL_TRAINING_MIN_DAYS,
-      done: specialDone,
-      tooShort: specials.length - specialDone,
-      plannedAhead: specialPlanned,
-      status: specialStatus,
-    },
-  };
+export function trainingObligations<T extends HeldTraining, P extends PlannedTraining>(
+  input: { trainings: readonly T[]; plans: readonly P[]; now: Date | string; year?: number; project?: { start?: string; end?: string } },
+  rules: TrainingRules = defaultTrainingRules(),
+): YearObligations<T, P> {
+  const today = toShanghaiDate(input.now);
+  if (today === undefined) throw new RangeError(`Not a valid date or instant: ${String(input.now)}`);
+  const year = input.year ?? Number(today.slice(0, 4));
+  const { slots, extra } = inspectionSlots(year, today, input.trainings, input.plans, rules);
+  const special = specialObligation(year, today, input.trainings, input.plans, input.project, rules);
+  const reminders: Reminder[] = [];
+  for (const s of slots) {
+    if (s.state === 'late') reminders.push({ kind: 'inspection-late', slot: s.slot, date: s.dueDate });
+    else if (s.state === 'due') reminders.push({ kind: 'inspection-due', slot: s.slot, date: s.dueDate });
+    if (s.topicState === 'missing') reminders.push({ kind: 'topic-missing', slot: s.slot, date: s.topicDueDate });
+    else if (s.topicState === 'due') reminders.push({ kind: 'topic-due', slot: s.slot, date: s.topicDueDate });
+  }
+  if (special.state === 'late') reminders.push({ kind: 'special-late', date: special.dueDate });
+  else if (special.state === 'due') reminders.push({ kind: 'special-due', date: special.dueDate });
+  if (special.state !== 'met') for (const t of special.tooShort) reminders.push({ kind: 'special-too-short', date: t.startDate, trainingId: t.id });
+  return { year, inspection: slots, inspectionMet: slots.filter((s) => s.state === 'met').length, extraInspections: extra, special, reminders };
 }

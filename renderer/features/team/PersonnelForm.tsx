@@ -1,11 +1,12 @@
 import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkPersonnelChange, earliestChangeDate, PERSONNEL_NOTICE_DAYS } from '@shared/domain/personnel';
 import { personnelStatuses, type PersonnelChange } from '@shared/schemas/team';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { shanghaiDate } from '../../app/format';
 import { useTeam } from '../settings/settings.repo';
-import { assertPersonnelChange, checkNoticePeriod, minNoticeDays, PersonnelRuleError } from './personnel-rule';
+import { assertPersonnelChange, personnelRuleError, PersonnelRuleError } from './personnel-rule';
 import { savePersonnelChange } from './team.repo';
 
 type Values = Omit<PersonnelChange, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'leavingName'>;
@@ -19,6 +20,7 @@ export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelCh
   const team = useTeam();
   const status = Form.useWatch('status', form);
   const noticeDate = Form.useWatch('noticeDate', form);
+  const earliest = noticeDate ? earliestChangeDate(noticeDate) : undefined;
   useEffect(() => {
     if (!open) return;
     form.resetFields();
@@ -58,8 +60,8 @@ export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelCh
     validator: (_: unknown, planned: string) => {
       const notice = getFieldValue('noticeDate');
       if (!planned || !notice) return Promise.resolve();
-      const c = checkNoticePeriod(notice, planned);
-      return c.ok ? Promise.resolve() : Promise.reject(new Error(t('personnel.errors.tooShort', { days: c.days, min: minNoticeDays, earliest: c.earliest })));
+      const err = personnelRuleError(checkPersonnelChange({ noticeDate: notice, plannedDate: planned }));
+      return err ? Promise.reject(new Error(t(err.messageKey, err.values))) : Promise.resolve();
     },
   });
   const needsConsent = status === 'consented' || status === 'completed';
@@ -75,7 +77,7 @@ export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelCh
       destroyOnHidden
       forceRender
     >
-      <Alert type="info" showIcon title={t('personnel.rule', { min: minNoticeDays })} style={{ marginBottom: 12 }} />
+      <Alert type="info" showIcon title={t('personnel.rule', { min: PERSONNEL_NOTICE_DAYS })} style={{ marginBottom: 12 }} />
       <Form<Values> form={form} name="personnel" layout="vertical" data-testid="personnel-form" onFinish={() => void submit()}>
         <Row gutter={12}>
           <Col span={12}>
@@ -108,7 +110,7 @@ export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelCh
               label={t('personnel.fields.plannedDate')}
               dependencies={['noticeDate']}
               rules={[{ required: true, message: t('common:validation.date') }, noticeRule]}
-              extra={noticeDate ? t('personnel.earliest', { date: checkNoticePeriod(noticeDate, noticeDate).earliest }) : undefined}
+              extra={earliest ? t('personnel.earliest', { date: earliest }) : undefined}
             >
               <Input type="date" />
             </Form.Item>

@@ -3,6 +3,7 @@ import { Button, Descriptions, Flex, Input, Popconfirm, Space, Table, Tag, Typog
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { daysOfNotice } from '@shared/domain/personnel';
 import type { PersonnelChange, PersonnelStatus } from '@shared/schemas/team';
 import { EmptyState } from '../../components/EmptyState';
 import { useSaveHandler } from '../../components/useSaveHandler';
@@ -11,7 +12,6 @@ import { AttachmentList } from '../attachments/AttachmentList';
 import { issueReport, saveReportPdf } from '../reports/reports.repo';
 import { loadSite } from '../settings/settings.repo';
 import { getDb } from '../../db';
-import { checkNoticePeriod } from './personnel-rule';
 import { PersonnelForm } from './PersonnelForm';
 import { deletePersonnelChange, personnelOwnerType, savePersonnelChange, usePersonnelChanges } from './team.repo';
 
@@ -38,7 +38,7 @@ async function noticeData(c: PersonnelChange) {
     reason: c.reason,
     noticeDate: c.noticeDate,
     plannedDate: c.plannedDate,
-    noticeDays: checkNoticePeriod(c.noticeDate, c.plannedDate).days,
+    noticeDays: daysOfNotice(c.noticeDate, c.plannedDate) ?? 0,
     handover: c.notes,
     pm: { name: pm?.name ?? '', phone: pm?.phone ?? '' },
   };
@@ -90,7 +90,7 @@ export function PersonnelPanel() {
       title: t('personnel.fields.plannedDate'),
       dataIndex: 'plannedDate',
       sorter: (a, b) => a.plannedDate.localeCompare(b.plannedDate),
-      render: (d: string, r) => t('personnel.plannedCell', { date: fmt(d), days: checkNoticePeriod(r.noticeDate, d).days }),
+      render: (d: string, r) => t('personnel.plannedCell', { date: fmt(d), days: daysOfNotice(r.noticeDate, d) }),
     },
     {
       title: t('personnel.fields.status'),

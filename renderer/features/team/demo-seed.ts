@@ -1,10 +1,10 @@
 /** Demo roster (the current month, weekly rotation of the two engineers) and one personnel change awaiting consent. */
+import { addCalendarDays } from '@shared/domain/time';
 import { personnelChangeSchema, rosterEntrySchema } from '@shared/schemas/team';
 import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
 import { shanghaiDate } from '../../app/format';
 import type { DemoContext } from '../settings/demo';
-import { addDays } from '../training/obligations';
 import { monthDates, rotationFill } from './roster';
 
 export const demoOrder = 54;
@@ -19,7 +19,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
     rosterEntrySchema.parse({ ...d, ...stamp, id: crypto.randomUUID() }),
   );
   const leaving = engineers[engineers.length - 1];
-  const noticeDate = addDays(today, -9);
+  const noticeDate = addCalendarDays(today, -9);
   const change = leaving
     ? personnelChangeSchema.parse({
         ...stamp,
@@ -31,7 +31,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
         replacementProfile: '8 年数据中心运维经验，VMware VCP-DCV、华为 HCIP-Security 认证，曾驻场服务两家券商客户。',
         reason: `${leaving.name} 因公司内部岗位调整调回总部技术服务中心。`,
         noticeDate,
-        plannedDate: addDays(noticeDate, 35),
+        plannedDate: addCalendarDays(noticeDate, 35),
         status: 'pending',
         notes: '计划变更日前两周两人同时在场交接：在办故障、巡检计划、系统账号权限和运维文档，交接清单由客户运维负责人签字确认。',
       })

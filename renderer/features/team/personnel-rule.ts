@@ -1,47 +1,39 @@
 /**
- * Team stability (domain.md): replacing a resident engineer needs 30 days' written notice to the
- * client and the client's consent. Pure; shared/domain has no personnel module, so the rule lives here.
+ * The personnel-change rule of shared/domain/personnel as the form and the repository use it: a
+ * refusal becomes a PersonnelRuleError carrying the i18n key of its message and the values.
  */
+import { checkPersonnelChange, type PersonnelCheck, type PersonnelRefusal } from '@shared/domain/personnel';
 import type { PersonnelChange } from '@shared/schemas/team';
 
-export const minNoticeDays = 30;
+const messageKeys: Record<PersonnelRefusal['code'], string> = {
+  'notice-too-short': 'team:personnel.errors.tooShort',
+  'invalid-date': 'common:validation.date',
+  'consent-date-required': 'team:personnel.errors.consentDateRequired',
+  'consent-before-notice': 'team:personnel.errors.consentBeforeNotice',
+};
 
-const DAY = 86_400_000;
-const utc = (d: string) => Date.parse(`${d}T00:00:00Z`);
-
-export interface NoticeCheck {
-  ok: boolean;
-  /** Calendar days from the notice to the planned date. */
-  days: number;
-  /** The earliest planned date the notice allows. */
-  earliest: string;
-}
-
-/** Whether `plannedDate` is at least `minDays` calendar days after `noticeDate`. */
-export function checkNoticePeriod(noticeDate: string, plannedDate: string, minDays = minNoticeDays): NoticeCheck {
-  const days = Math.round((utc(plannedDate) - utc(noticeDate)) / DAY);
-  const earliest = new Date(utc(noticeDate) + minDays * DAY).toISOString().slice(0, 10);
-  return { ok: days >= minDays, days, earliest };
-}
-
-/** A change the rules refuse; `messageKey` (namespace `team`) with its values, in the user's language. */
+/** A change the rules refuse: `code` from the domain, `messageKey` with its values, in the user's language. */
 export class PersonnelRuleError extends Error {
-  constructor(
-    public messageKey: string,
-    public values: Record<string, string | number> = {},
-  ) {
-    super(messageKey);
+  readonly code: PersonnelRefusal['code'];
+  readonly messageKey: string;
+  readonly values: Record<string, string | number>;
+  constructor(refusal: PersonnelRefusal) {
+    super(refusal.message);
     this.name = 'PersonnelRuleError';
+    this.code = refusal.code;
+    this.messageKey = messageKeys[refusal.code];
+    this.values = refusal.code === 'notice-too-short' ? { days: refusal.daysOfNotice, min: refusal.noticeDays, earliest: refusal.earliestDate } : {};
   }
 }
 
-type ChangeFields = Pick<PersonnelChange, 'noticeDate' | 'plannedDate' | 'status' | 'consentDate'>;
+/** The error for a refused check; undefined when the check passed. */
+export function personnelRuleError(check: PersonnelCheck): PersonnelRuleError | undefined {
+  return check.ok ? undefined : new PersonnelRuleError(check);
+}
 
-/** Throws a PersonnelRuleError when a change breaks the notice or consent rule; returns the notice check. */
-export function assertPersonnelChange(c: ChangeFields, minDays = minNoticeDays): NoticeCheck {
-  const check = checkNoticePeriod(c.noticeDate, c.plannedDate, minDays);
-  if (!check.ok) throw new PersonnelRuleError('team:personnel.errors.tooShort', { days: check.days, min: minDays, earliest: check.earliest });
-  if ((c.status === 'consented' || c.status === 'completed') && !c.consentDate) throw new PersonnelRuleError('team:personnel.errors.consentDateRequired');
-  if (c.consentDate && c.consentDate < c.noticeDate) throw new PersonnelRuleError('team:personnel.errors.consentBeforeNotice');
+/** Throws a PersonnelRuleError when a change breaks the notice or consent rule; returns the accepted check. */
+export function assertPersonnelChange(c: Pick<PersonnelChange, 'noticeDate' | 'plannedDate' | 'status' | 'consentDate'>) {
+  const check = checkPersonnelChange(c);
+  if (!check.ok) throw new PersonnelRuleError(check);
   return check;
 }

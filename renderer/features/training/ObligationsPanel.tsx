@@ -2,16 +2,16 @@ import { CalendarOutlined, EditOutlined, FilePdfOutlined, PlusOutlined } from '@
 import { Alert, Button, Card, Descriptions, Flex, Progress, Select, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isSerious } from '@shared/domain/training';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { formatDate, shanghaiDate } from '../../app/format';
 import { issueReport, saveReportPdf } from '../reports/reports.repo';
-import { isSerious, type InspectionSlot, type YearObligations } from './obligations';
 import { PlanDialog, type PlanDraft } from './PlanDialog';
 import { trainingSummaryData } from './report-data';
 import { StateTag, TopicTag } from './StateTag';
 import { TrainingDates } from './TrainingDates';
 import { TrainingForm, type TrainingDraft } from './TrainingForm';
-import { createYearPlan, useObligations, usePlans, useTrainings } from './training.repo';
+import { createYearPlan, useObligations, usePlans, useTrainings, type InspectionSlot, type YearObligations } from './training.repo';
 
 function Reminders({ o }: { o: YearObligations }) {
   const { t, i18n } = useTranslation('training');
@@ -47,7 +47,7 @@ export function ObligationsPanel() {
   const [busy, setBusy] = useState(false);
   if (!o || !plans) return <Spin />;
   const years = [...new Set([year - 1, year, year + 1, Number(today.slice(0, 4)), ...(all ?? []).map((x) => Number(x.startDate.slice(0, 4)))])].sort();
-  const missingPlan = plans.filter((p) => p.type === 'inspection').length < 4;
+  const missingPlan = plans.filter((p) => p.type === 'inspection').length < o.inspection.length;
   const fmt = (d: string) => formatDate(d, i18n.language);
 
   const editPlan = (s: InspectionSlot) => setPlan(s.plan ?? { year, type: 'inspection', slot: s.slot, plannedDate: s.dueDate, topic: '', days: 1, notes: '' });

@@ -1,6 +1,7 @@
 import { Form, Input, InputNumber, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultTrainingRules } from '@shared/domain/training';
 import type { TrainingPlan } from '@shared/schemas/training';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { savePlan } from './training.repo';
@@ -77,7 +78,10 @@ export function PlanDialog({ draft, onClose }: { draft: PlanDraft | null; onClos
           label={t('plan.days')}
           rules={[
             { required: true, message: t('common:validation.required') },
-            { validator: (_, v: number) => (!isSpecial || v >= 3 ? Promise.resolve() : Promise.reject(new Error(t('plan.specialMinDays')))) },
+            {
+              validator: (_, v: number) =>
+                !isSpecial || v >= defaultTrainingRules().specialMinDays ? Promise.resolve() : Promise.reject(new Error(t('plan.specialMinDays'))),
+            },
           ]}
         >
           <InputNumber min={1} max={30} />

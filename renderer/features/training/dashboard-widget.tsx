@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isSerious } from '@shared/domain/training';
 import { formatDate, shanghaiDate } from '../../app/format';
 import { navigate } from '../../app/router';
-import { isSerious } from './obligations';
 import { useObligations } from './training.repo';
 
 export const order = 40;

@@ -4,12 +4,12 @@
  * the next one still waiting for its topic, the 3-day special training in May once May is over,
  * and a few on-site, ad-hoc and vendor trainings.
  */
+import { addCalendarDays } from '@shared/domain/time';
 import { trainingPlanSchema, trainingSchema, type Attendee, type Training, type TrainingPlan } from '@shared/schemas/training';
 import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
 import { shanghaiDate } from '../../app/format';
 import type { DemoContext } from '../settings/demo';
-import { addDays } from './obligations';
 import { defaultPlan } from './training.repo';
 
 export const demoOrder = 52;
@@ -48,7 +48,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
       days: isSpecial ? 3 : 1,
       notes: isSpecial ? '由二线专家孙立主讲，含实验环境操作' : '',
     };
-    if (topic) p.topicNamedOn = addDays(plannedDate, -33);
+    if (topic) p.topicNamedOn = addCalendarDays(plannedDate, -33);
     return trainingPlanSchema.parse(p);
   });
 
@@ -79,7 +79,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
       type: 'special',
       topic: special.topic,
       startDate: special.plannedDate,
-      endDate: addDays(special.plannedDate, 2),
+      endDate: addCalendarDays(special.plannedDate, 2),
       hours: 18,
       trainer: '孙立（二线专家）',
       planId: special.id,

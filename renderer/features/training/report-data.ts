@@ -1,8 +1,8 @@
 /** Report data (plain JSON) for the training PDFs, from stored records. Pure. */
+import type { YearObligations } from '@shared/domain/training';
 import type { Training } from '@shared/schemas/training';
 import type { TrainingRecordData } from '../../pdf/training-record-report';
 import type { TrainingSummaryData } from '../../pdf/training-summary-report';
-import type { YearObligations } from './obligations';
 
 /** Blank lines on the sign-in sheet for walk-in attendees: a few, more when nobody was registered. */
 export function blankRowsFor(attendees: number): number {

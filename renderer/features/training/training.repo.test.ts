@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { trainingObligations } from '@shared/domain/training';
 import type { Training } from '@shared/schemas/training';
 import { verifyAuditChain } from '../../db/audit';
 import { OnsiteDb } from '../../db/db';
 import { setActor, setDb } from '../../db';
-import { trainingObligations } from './obligations';
 import { createYearPlan, deleteTraining, saveTraining, undoDeleteTraining, type TrainingPlan } from './training.repo';
 
 let db: OnsiteDb;
@@ -54,7 +54,7 @@ describe('training records and the yearly plan', () => {
     await saveTraining(draft({ planId: plan.id }));
     const o = trainingObligations({
       year: 2026,
-      today: '2026-09-20',
+      now: '2026-09-20',
       trainings: await db.table<Training>('trainings').toArray(),
       plans: await db.table<TrainingPlan>('trainingPlans').toArray(),
     });
@@ -69,21 +69,19 @@ describe('training records and the yearly plan', () => {
 
   it('deletes with its materials and undoes', async () => {
     const t = await saveTraining(draft());
-    await db
-      .table('attachments')
-      .add({
-        id: 'm1',
-        ownerType: 'training',
-        ownerId: t.id,
-        name: 'slides.pdf',
-        mime: 'application/pdf',
-        size: 1,
-        sha256: '0'.repeat(64),
-        data: new Uint8Array([1]),
-        createdAt: t.createdAt,
-        updatedAt: t.createdAt,
-        updatedBy: 'u1',
-      });
+    await db.table('attachments').add({
+      id: 'm1',
+      ownerType: 'training',
+      ownerId: t.id,
+      name: 'slides.pdf',
+      mime: 'application/pdf',
+      size: 1,
+      sha256: '0'.repeat(64),
+      data: new Uint8Array([1]),
+      createdAt: t.createdAt,
+      updatedAt: t.createdAt,
+      updatedBy: 'u1',
+    });
     const removed = await deleteTraining(t.id);
     expect(await db.table('attachments').count()).toBe(0);
     await undoDeleteTraining(removed!);

@@ -4,15 +4,17 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attachment } from '@shared/schemas/attachment';
+import * as rules from '@shared/domain/training';
 import { trainingPlanSchema, trainingSchema, type Training, type TrainingPlan } from '@shared/schemas/training';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
-import { shanghaiDate } from '../../app/format';
 import { useSite } from '../settings/settings.repo';
-import { trainingObligations, type YearObligations } from './obligations';
 
 export type { Training, TrainingPlan };
+/** The obligations (shared/domain/training) over the stored records. */
+export type YearObligations = rules.YearObligations<Training, TrainingPlan>;
+export type InspectionSlot = rules.InspectionSlot<Training, TrainingPlan>;
 export const trainingOwnerType = 'training';
 
 const trainings = (db: OnsiteDb = getDb()) => db.table<Training, string>('trainings');
@@ -35,13 +37,12 @@ export function useObligations(year: number): YearObligations | undefined {
   const site = useSite();
   const data = useLiveQuery(async () => ({ trainings: await trainings().toArray(), plans: await plans().toArray() }), []);
   if (!data || !site) return undefined;
-  return trainingObligations({
+  return rules.trainingObligations({
     year,
-    today: shanghaiDate(new Date()),
+    now: new Date(),
     trainings: data.trainings,
     plans: data.plans,
-    projectStart: site.projectStart,
-    projectEnd: site.projectEnd,
+    project: { start: site.projectStart, end: site.projectEnd },
   });
 }
 
@@ -134,18 +135,18 @@ function thirdWednesday(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The default plan of a year: four inspection trainings (one a quarter) and, when absent in the project, the special training. */
-export function defaultPlan(year: number, hasSpecial: boolean): Array<Draft<TrainingPlan>> {
-  const out: Array<Draft<TrainingPlan>> = [3, 6, 9, 12].map((m, i) => ({
+/** The default plan of a year: the inspection trainings (one a quarter) and, when absent in the project, the special training. */
+export function defaultPlan(year: number, hasSpecial: boolean, r: rules.TrainingRules = rules.defaultTrainingRules()): Array<Draft<TrainingPlan>> {
+  const out: Array<Draft<TrainingPlan>> = Array.from({ length: r.inspectionsPerYear }, (_, i) => ({
     year,
     type: 'inspection',
     slot: i + 1,
-    plannedDate: thirdWednesday(year, m),
+    plannedDate: thirdWednesday(year, rules.slotMonth(i + 1, r)),
     topic: '',
     days: 1,
     notes: '',
   }));
-  if (!hasSpecial) out.push({ year, type: 'special', slot: 1, plannedDate: thirdWednesday(year, 10), topic: '', days: 3, notes: '' });
+  if (!hasSpecial) out.push({ year, type: 'special', slot: 1, plannedDate: thirdWednesday(year, 10), topic: '', days: r.specialMinDays, notes: '' });
   return out;
 }
 
