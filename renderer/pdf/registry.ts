@@ -3,6 +3,8 @@
  * language. A feature adds its report type with one line in `reportBuilders`.
  */
 import type { i18n as I18n } from 'i18next';
+import { buildEscalationPackageReport } from './escalation-package-report';
+import { buildFaultDiagnosisReport } from './fault-diagnosis-report';
 import { buildFaqManual } from './faq-manual-report';
 import { buildPersonnelNotice } from './personnel-notice-report';
 import { buildHealthCheckReport } from './health-check-report';
@@ -23,6 +25,8 @@ export const reportBuilders = {
   'training-record': buildTrainingRecord,
   'training-summary': buildTrainingSummary,
   'personnel-notice': buildPersonnelNotice,
+  'fault-diagnosis': buildFaultDiagnosisReport,
+  'escalation-package': buildEscalationPackageReport,
   inspection: buildInspectionReport,
   'system-diagnosis': buildSystemDiagnosisReport,
   'health-check': buildHealthCheckReport,

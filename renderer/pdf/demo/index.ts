@@ -5,6 +5,7 @@
 import type { Language } from '../../i18n/resources';
 import type { BuiltReportType, ReportDataByType } from '../registry';
 import type { BuildOptions } from '../types';
+import { escalationPackageDemo, faultDiagnosisDemo } from '../../features/faults/report-demo';
 import { healthCheckDemo, inspectionDemo, systemDiagnosisDemo } from '../../features/inspections/report-demo';
 import { faqManualDemo } from '../../features/kb/report-demo';
 import { personnelNoticeDemo } from '../../features/team/report-demo';
@@ -20,6 +21,8 @@ export const reportDemos: { [K in BuiltReportType]: ReportDemo<K> } = {
   'training-record': trainingRecordDemo,
   'training-summary': trainingSummaryDemo,
   'personnel-notice': personnelNoticeDemo,
+  'fault-diagnosis': faultDiagnosisDemo,
+  'escalation-package': escalationPackageDemo,
   inspection: inspectionDemo,
   'system-diagnosis': systemDiagnosisDemo,
   'health-check': healthCheckDemo,
