@@ -11,7 +11,7 @@ export async function noisePng(targetBytes: number): Promise<string> {
   const side = Math.round(Math.sqrt(targetBytes / 3));
   const r = new Raster(side, side);
   // getRandomValues fills at most 64 KiB per call.
-  for (let i = 0; i < r.pixels.length; i += 65536) crypto.getRandomValues(r.pixels.subarray(i, i + 65536));
+  for (let i = 0; i < r.pixels.length; i += 65536) crypto.getRandomValues(r.pixels.subarray(i, i + 65536) as Uint8Array<ArrayBuffer>);
   return toDataUrl(await encodePng(r));
 }
 
