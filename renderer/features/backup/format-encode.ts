@@ -195,34 +195,40 @@ export async function encodeBackup(tables: SnapshotTable[], info: BackupInfo, op
   const manifest: Manifest = { kind: backupKind, format: formatVersion, ...info, tables: manifestTables, blobs };
   const manifestJson = encoder.encode(JSON.stringify(manifest));
   const parts = [manifestJson, ...sections, ...blobBytes];
-  const payload = new Uint8Array(4 + parts.reduce((n, p) => n + p.length, 0));
-  u32(new DataView(payload.buffer), 0, manifestJson.length);
-  let at = 4;
-  for (const p of parts) {
-    payload.set(p, at);
-    at += p.length;
-  }
+  const payloadLength = 4 + parts.reduce((n, p) => n + p.length, 0);
+  /** Lays the payload out at `offset` of `target`: the only copy of hundreds of megabytes. */
+  const layOut = (target: Uint8Array, offset: number) => {
+    u32(new DataView(target.buffer, target.byteOffset), offset, manifestJson.length);
+    let at = offset + 4;
+    for (const p of parts) {
+      target.set(p, at);
+      at += p.length;
+    }
+  };
   progress(0.7);
-  let header: Header;
-  let body: Uint8Array;
+  let file: Uint8Array;
   if (opts.password) {
     const seal = newSeal(opts.iterations ?? defaultIterations);
-    header = {
+    const header: Header = {
       encrypted: true,
-      payloadLength: payload.length + 16, // + the GCM tag
+      payloadLength: payloadLength + 16, // + the GCM tag
       kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: seal.iterations, salt: toBase64(seal.salt) },
       cipher: { name: 'AES-GCM', iv: toBase64(seal.iv) },
     };
-    body = await encrypt(payload, opts.password, seal, headerBytes(header));
+    const payload = new Uint8Array(payloadLength);
+    layOut(payload, 0);
+    const head = headerBytes(header);
+    const body = await encrypt(payload, opts.password, seal, head);
+    file = new Uint8Array(head.length + body.length);
+    file.set(head, 0);
+    file.set(body, head.length);
   } else {
     // Every section has its own hash in the manifest; the header's hash covers the manifest.
-    header = { encrypted: false, payloadLength: payload.length, manifestSha256: await sha256HexAsync(manifestJson) };
-    body = payload;
+    const head = headerBytes({ encrypted: false, payloadLength, manifestSha256: await sha256HexAsync(manifestJson) });
+    file = new Uint8Array(head.length + payloadLength);
+    file.set(head, 0);
+    layOut(file, head.length);
   }
-  const head = headerBytes(header);
-  const file = new Uint8Array(head.length + body.length);
-  file.set(head, 0);
-  file.set(body, head.length);
   progress(1);
   return file;
 }
