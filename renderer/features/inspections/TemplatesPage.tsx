@@ -129,8 +129,8 @@ export function TemplatesPage() {
       <Flex style={{ marginBottom: 12 }}>
         <Input.Search
           allowClear
-          placeholder={t('search')}
-          aria-label={t('search')}
+          placeholder={t('templates.search')}
+          aria-label={t('templates.search')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           style={{ maxWidth: 320 }}

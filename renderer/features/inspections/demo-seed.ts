@@ -10,7 +10,7 @@ import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
 import type { DemoContext } from '../settings/demo';
 import { plantedAnomalies, scenarioAnswers, scenarioPlan } from './demo-scenario';
-import { shanghaiMonth } from './deadlines';
+import { shanghaiDay, shanghaiMonth } from './deadlines';
 import { answerId, evidenceOwnerType } from './ids';
 import { makeAttachment } from '../attachments/attachments.repo';
 import { issueInspectionReport } from './report-context';
@@ -109,26 +109,34 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
     plans.push({ inspection, answers });
   }
 
-  // This month: planned on the 1st, in progress; the first engineer is further along than the second.
+  // This month: planned on the 1st, in progress since yesterday morning (earlier today on the 1st);
+  // the first engineer is further along than the second. 200 answers at 90 s take 5 hours.
+  const today = Number(shanghaiDay(now).slice(8, 10));
+  const workStart = Math.min(at(month, Math.max(1, today - 1), 9, 30).getTime(), now.getTime() - 5 * 3_600_000);
+  const plannedAt = Math.min(at(month, 1, 9).getTime(), now.getTime() - 3_600_000);
   const current = scenarioPlan({
     id: crypto.randomUUID(),
     number: `XJRW-${month.replace('-', '')}-${site.deviceCode}-01`,
     month,
     systems: active,
     engineers: [e1.id, e2.id],
-    plannedAt: at(month, 1, 9).toISOString(),
+    plannedAt: new Date(plannedAt).toISOString(),
     by: e1.id,
   });
-  const partial = scenarioAnswers(current, {
-    monthIndex: 3,
-    anomalies: false,
-    share: 0.6,
-    lng: 'zh-CN',
-    at: (n) => new Date(now.getTime() - (200 - n) * 60_000).toISOString(),
-  }).filter((a) => {
-    const s = current.systems.find((x) => x.systemId === a.systemId)!;
-    return s.engineerId === e1.id || current.templates[s.templateRef].items.findIndex((i) => i.id === a.itemId) < 4;
-  });
+  // On the morning of the 1st the plan exists but nobody has started yet.
+  const partial =
+    workStart < plannedAt + 1_800_000
+      ? []
+      : scenarioAnswers(current, {
+          monthIndex: 4,
+          anomalies: false,
+          share: 0.6,
+          lng: 'zh-CN',
+          at: (n) => new Date(workStart + n * 90_000).toISOString(),
+        }).filter((a) => {
+          const s = current.systems.find((x) => x.systemId === a.systemId)!;
+          return s.engineerId === e1.id || current.templates[s.templateRef].items.findIndex((i) => i.id === a.itemId) < 4;
+        });
   const started = partial.reduce((m, a) => (a.answeredAt < m ? a.answeredAt : m), now.toISOString());
   plans.push({
     inspection: {
