@@ -108,7 +108,7 @@ function stateTable(data: InspectionReportData, t: TFunction): Content {
       { header: t(k('col.vendorModel')), width: 88 },
       { header: t(k('col.engineer')), width: 44 },
       { header: t(k('col.checked')), width: 36, align: 'right' },
-      { header: t(k('col.abnormal')), width: 36, align: 'right' },
+      { header: t(k('col.abnormal')), width: 46, align: 'right' },
       { header: t(k('col.state')), width: 44, align: 'center' },
     ],
     rows: data.systems.map((s, i) => [

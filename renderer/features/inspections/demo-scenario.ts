@@ -96,7 +96,7 @@ export const plantedAnomalies: Planted[] = [
     },
     countermeasure: {
       'zh-CN': '经项目经理批准后现场删除 7 天前的遗留快照，可用空间恢复至 31%；已请备份管理员检查 AnyBackup 快照清理策略。',
-      en: 'With the PM’s approval, removed the leftover snapshots older than 7 days on site; free space is back to 31 %. Asked the backup administrator to check the AnyBackup snapshot clean-up policy.',
+      en: "With the PM's approval, removed the leftover snapshots older than 7 days on site; free space is back to 31 %. Asked the backup administrator to check the AnyBackup snapshot clean-up policy.",
     },
     solved: true,
     followUp: {
@@ -117,7 +117,7 @@ export const plantedAnomalies: Planted[] = [
       en: 'Added special characters to the rotation policy and re-ran it by hand; all 3 accounts rotated and logged in through the bastion.',
     },
     solved: true,
-    followUp: { 'zh-CN': '下月巡检复查改密任务执行结果', en: 'Recheck the rotation results at next month’s inspection' },
+    followUp: { 'zh-CN': '下月巡检复查改密任务执行结果', en: "Recheck the rotation results at next month's inspection" },
   },
   {
     family: 'backup-dr',
