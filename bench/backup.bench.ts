@@ -70,8 +70,8 @@ function dataset(sha256Hex: (b: Uint8Array) => string) {
   const team = [1, 2, 3].map((i) => ({ ...rec(uid(1, i), 0), name: ['周海峰', '李喆', '王堃'][i - 1], role: i === 1 ? 'pm' : 'engineer', phone: '138 0000 0000', email: '', active: true }));
   const systems = Array.from({ length: 12 }, (_, i) => ({ ...rec(uid(2, i), 0), name: `生产系统 ${i + 1}`, family: 'virtualization', vendor: 'VMware', model: 'vSphere', version: '8.0 U3', location: '张江数据中心 A 机房', active: true }));
   const reporter = { name: '赵磊', department: '信息技术部 交易运维组', phone: '021-6888 1215', email: '' };
-  const faults = [];
-  const events = [];
+  const faults: Array<Record<string, unknown>> = [];
+  const events: Array<Record<string, unknown>> = [];
   for (let i = 0; i < FAULTS; i++) {
     const id = uid(3, i);
     const number = `GZ-2026${String((i % 12) + 1).padStart(2, '0')}-A-${String(i).padStart(5, '0')}`;
