@@ -73,7 +73,7 @@ export function FaultDetailPage({ id }: { id: string }) {
         sub={
           <Space size={6} wrap style={{ marginTop: 6 }} data-testid="fault-header">
             <LevelTag level={ev.level} />
-            <Tag data-testid="severity-tag">{t(`severity.${ev.severityClass}`)}</Tag>
+            <Tag data-testid="severity-tag">{t(`severityTag.${ev.severityClass}`)}</Tag>
             <Tag color={ev.track === 'onsite' ? 'purple' : 'cyan'} data-testid="track-tag">
               {t(`tracks.${ev.track}`)}
             </Tag>

@@ -6,7 +6,9 @@ import { navigate } from '../../app/router';
 import { useClockConfig } from './clock-config';
 import { liveUrgentState } from './fault-model';
 import { useOpenFaults } from './faults.repo';
-import { ClockTag, levelColors, LevelTag } from './tags';
+import { ClockTag, LevelTag } from './tags';
+
+const levelHex: Record<number, string> = { 1: '#cf1322', 2: '#d4380d', 3: '#d48806', 4: '#0958d9' };
 import { useNow } from './useNow';
 
 export const order = 10;
@@ -31,7 +33,7 @@ export function Widget() {
       <Row gutter={8} style={{ margin: '8px 0 12px' }}>
         {byLevel.map((n, i) => (
           <Col span={4} key={i}>
-            <Statistic title={t(`levels.${i + 1}`)} value={n} styles={{ content: { color: n ? levelColors[i + 1] : undefined } }} />
+            <Statistic title={t(`levels.${i + 1}`)} value={n} styles={{ content: { color: n ? levelHex[i + 1] : undefined } }} />
           </Col>
         ))}
         <Col span={4}>

@@ -127,7 +127,8 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   const contacts = ctx.contacts;
   const taken: string[] = [];
   await writeTx(['faults', 'faultEvents'], async (db) => {
-    for (const c of cases()) {
+    // Numbered in the order they came in, as they would have been.
+    for (const c of cases().sort((a, b) => b.ago - a.ago)) {
       const system = ctx.systems.find((s) => s.name === c.system);
       const person = contacts.find((x) => x.name === c.reporter);
       const engineer = ctx.team[c.engineer] ?? ctx.team[0];

@@ -7,11 +7,11 @@
 import i18next from 'i18next';
 import type { FaultRecord } from '@shared/schemas/fault';
 import { appendAudit } from '../../db/audit';
-import { getActor, writeTx } from '../../db';
+import { getActor, getDb, writeTx } from '../../db';
 import { platform } from '../../platform';
 import { loadClockConfig } from './clock-config';
 import { evaluateRows } from './fault-model';
-import { listEvents, listOpenFaults, recordPendingUpgrades } from './faults.repo';
+import { listEvents, listOpenFaults, recordPendingUpgradesMany, reprojectIfConfigChanged } from './faults.repo';
 
 export interface Alert {
   key: string;
@@ -32,6 +32,9 @@ interface AlertRow {
 /** Keeps only the alerts not sent before, remembering them in the same transaction. */
 export async function claimAlerts(candidates: Alert[], now: Date): Promise<Alert[]> {
   if (!candidates.length) return [];
+  // A read first: clocks stay breached for hours, and most ticks have nothing new to claim.
+  const seen = await getDb().table<AlertRow, string>('alertLog').bulkGet(candidates.map((a) => a.key));
+  if (seen.every(Boolean)) return [];
   return writeTx(['alertLog'], async (db) => {
     const table = db.table<AlertRow, string>('alertLog');
     const fresh: Alert[] = [];
@@ -53,11 +56,16 @@ export function needsAttention(f: Pick<FaultRecord, 'status' | 'attentionAt'>, n
 /** One pass: upgrades recorded, alerts claimed. Returns the fresh alerts (the caller notifies). */
 export async function monitorOnce(now = new Date()): Promise<Alert[]> {
   const cfg = await loadClockConfig();
+  await reprojectIfConfigChanged(cfg, now);
   const candidates: Alert[] = [];
-  for (const f of await listOpenFaults()) {
-    if (!needsAttention(f, now)) continue;
-    const upgrades = await recordPendingUpgrades(f.id, now, cfg);
-    for (const u of upgrades) {
+  const faults = (await listOpenFaults()).filter((f) => needsAttention(f, now));
+  const upgraded = await recordPendingUpgradesMany(
+    faults.map((f) => f.id),
+    now,
+    cfg,
+  );
+  for (const f of faults) {
+    for (const u of upgraded.get(f.id) ?? []) {
       if (u.type === 'level-changed') candidates.push({ key: `fault:${f.id}:upgrade:${u.at}`, faultId: f.id, number: f.number, kind: 'upgrade', level: u.payload.level });
     }
     const ev = evaluateRows(await listEvents(f.id), cfg, now);

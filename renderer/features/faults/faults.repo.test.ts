@@ -132,6 +132,20 @@ describe('appendFaultEvents', () => {
   });
 });
 
+describe('closing', () => {
+  it('a level-4 fault closes with the report waived for a reason, in one append', async () => {
+    const f = await createFault(intake({ level: 4 }), [], new Date(h('2026-11-25 09:01')));
+    const now = new Date(h('2026-11-25 10:30'));
+    await appendFaultEvents(f.id, [{ type: 'resolved', at: h('2026-11-25 10:00'), payload: { rootCause: '咨询', resolution: '电话说明', prevention: '' } }], now);
+    const closed = await appendFaultEvents(f.id, [
+      { type: 'report-waived', at: h('2026-11-25 10:20'), payload: { reason: '咨询类问题，客户同意免出报告' } },
+      { type: 'closed', at: h('2026-11-25 10:20'), payload: {} },
+    ], now);
+    expect(closed).toMatchObject({ status: 'closed', flags: { reportWaived: true }, closedAt: h('2026-11-25 10:20') });
+    expect(closed.attentionAt).toBeUndefined();
+  });
+});
+
 describe('automatic upgrade', () => {
   it('is recorded once, stamped with the breach instant, and moves level 3 to level 2 on site', async () => {
     const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));

@@ -8,6 +8,7 @@ import { ZodError } from 'zod';
 import { FaultLogError, pendingUpgradeEvents } from '@shared/domain/fault-clock';
 import { contactSchema, type Contact } from '@shared/schemas/core';
 import { faultEventRowSchema, faultRecordSchema, type FaultEventPayload, type FaultEventRow, type FaultEventType, type FaultRecord, type Reporter } from '@shared/schemas/fault';
+import { dataHash } from '@shared/util/hash';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, WriteError, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
@@ -211,18 +212,58 @@ async function commit(db: OnsiteDb, all: FaultEventRow[], added: FaultEventRow[]
 }
 
 /**
- * Records the automatic upgrades of one fault that the log does not hold yet (idempotent: the
- * engine derives nothing pending from a log that already holds them). Returns the recorded rows.
+ * Records the automatic upgrades of the given faults that their logs do not hold yet, all in one
+ * transaction (one change for the lists to pick up, however many faults were upgraded while the
+ * app was closed). Idempotent: the engine derives nothing pending from a log that holds them, and
+ * each log is read again inside the transaction. Returns the recorded rows per fault.
  */
-export async function recordPendingUpgrades(faultId: string, now = new Date(), cfg?: ClockConfig): Promise<FaultEventRow[]> {
+export async function recordPendingUpgradesMany(faultIds: string[], now = new Date(), cfg?: ClockConfig): Promise<Map<string, FaultEventRow[]>> {
   const config = cfg ?? (await loadClockConfig());
-  return writeTx(['faults', 'faultEvents'], async (db) => {
-    const rows = (await listEvents(faultId, db)).sort(bySeq);
-    if (!rows.length) return [];
-    const upgrades = upgradeRows(rows, faultId, rows[rows.length - 1].seq, config, now);
-    if (!upgrades.length) return [];
-    await commit(db, rows.concat(upgrades), upgrades, config, now);
-    return upgrades;
+  const out = new Map<string, FaultEventRow[]>();
+  // A read first: in the usual case nothing is pending and no write transaction is opened.
+  const due: string[] = [];
+  for (const id of faultIds) {
+    const rows = await listEvents(id);
+    if (rows.length && pendingUpgradeEvents(toClockEvents(rows), { calendar: config.calendar, policy: config.policy, now }).length) due.push(id);
+  }
+  if (!due.length) return out;
+  await writeTx(['faults', 'faultEvents'], async (db) => {
+    for (const id of due) {
+      const rows = (await listEvents(id, db)).sort(bySeq);
+      if (!rows.length) continue;
+      const upgrades = upgradeRows(rows, id, rows[rows.length - 1].seq, config, now);
+      if (!upgrades.length) continue;
+      await commit(db, rows.concat(upgrades), upgrades, config, now);
+      out.set(id, upgrades);
+    }
+  });
+  return out;
+}
+
+/** Records the pending automatic upgrades of one fault (see recordPendingUpgradesMany). */
+export async function recordPendingUpgrades(faultId: string, now = new Date(), cfg?: ClockConfig): Promise<FaultEventRow[]> {
+  return (await recordPendingUpgradesMany([faultId], now, cfg)).get(faultId) ?? [];
+}
+
+const configKey = 'faults.projectionConfig';
+
+/**
+ * After the team edits the calendar or the policy, the open faults' stored due instants (used by
+ * the list's countdown and the badge) are recomputed from their logs, once, in one transaction.
+ * Returns how many rows were rewritten (0 when the config is the one they were written with).
+ */
+export async function reprojectIfConfigChanged(cfg: ClockConfig, now = new Date()): Promise<number> {
+  const key = dataHash(cfg);
+  if ((await getDb().meta.get(configKey))?.value === key) return 0;
+  return writeTx(['faults', 'faultEvents', 'meta'], async (db) => {
+    const open = await faults(db).where('status').notEqual('closed').toArray();
+    for (const f of open) {
+      const rows = await listEvents(f.id, db);
+      if (rows.length) await faults(db).put(project(rows, cfg, now));
+    }
+    await db.meta.put({ key: configKey, value: key });
+    await appendAudit(db, { actor: getActor(), entity: 'faults', entityId: '*', action: 'update', summary: `clock config ${key.slice(0, 12)}: ${open.length} open fault projections rebuilt` });
+    return open.length;
   });
 }
 

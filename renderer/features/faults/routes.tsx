@@ -21,7 +21,12 @@ export const routes: FeatureRoute[] = [
  */
 export function useNavBadge(): number {
   useFaultMonitor();
-  const now = useNow(30_000);
+  const tick = useNow(30_000);
   const open = useOpenFaults();
-  return useMemo(() => (open ?? []).filter((f) => needsAttention(f, now)).length, [open, now]);
+  // The current time when the rows change, not the last tick's: a row just written by the monitor
+  // has `attentionAt` = its write time, which a 30-second-old `now` would not have reached yet.
+  return useMemo(() => {
+    const now = new Date(Math.max(Date.now(), tick.getTime()));
+    return (open ?? []).filter((f) => needsAttention(f, now)).length;
+  }, [open, tick]);
 }

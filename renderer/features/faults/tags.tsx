@@ -60,3 +60,36 @@ export function ClockTag({ kind, state, leftMinutes, calendar, testId }: { kind?
   );
   return calendar ? <Tooltip title={`${t(`clockStates.${state}`)} · ${t(calendar === '5x8' ? 'countdown.businessNote' : 'countdown.elapsedNote')}`}>{tag}</Tooltip> : tag;
 }
+
+/** Ant Design's preset tag colours, for the light tags below. */
+const palette: Record<string, [color: string, background: string, border: string]> = {
+  red: ['#cf1322', '#fff1f0', '#ffa39e'],
+  error: ['#cf1322', '#fff1f0', '#ffa39e'],
+  volcano: ['#d4380d', '#fff2e8', '#ffbb96'],
+  gold: ['#d48806', '#fffbe6', '#ffe58f'],
+  warning: ['#d46b08', '#fff7e6', '#ffd591'],
+  orange: ['#d46b08', '#fff7e6', '#ffd591'],
+  blue: ['#0958d9', '#e6f4ff', '#91caff'],
+  processing: ['#0958d9', '#e6f4ff', '#91caff'],
+  geekblue: ['#1d39c4', '#f0f5ff', '#adc6ff'],
+  cyan: ['#08979c', '#e6fffb', '#87e8de'],
+  magenta: ['#c41d7f', '#fff0f6', '#ffadd2'],
+  green: ['#389e0d', '#f6ffed', '#b7eb8f'],
+  success: ['#389e0d', '#f6ffed', '#b7eb8f'],
+  default: ['rgba(0,0,0,0.88)', '#fafafa', '#d9d9d9'],
+};
+
+/**
+ * A tag drawn with plain inline styles, for the rows of a 10,000-row virtual list: an antd Tag (or
+ * Tooltip) per cell runs its style hooks on every render, which is most of a filter change's cost.
+ */
+export function LiteTag({ color, children, title, testId, state }: { color: string; children: string; title?: string; testId?: string; state?: string }) {
+  const [fg, bg, border] = palette[color] ?? palette.default;
+  return (
+    <span title={title} data-testid={testId} data-state={state} style={{ display: 'inline-block', padding: '0 7px', fontSize: 12, lineHeight: '20px', borderRadius: 4, whiteSpace: 'nowrap', color: fg, background: bg, border: `1px solid ${border}` }}>
+      {children}
+    </span>
+  );
+}
+
+export const statusColor = (s: FaultStatusValue) => statusColors[s] ?? 'default';

@@ -52,7 +52,7 @@ export function RequestListPage() {
         </a>
       ),
     },
-    { title: t('list.columns.type'), dataIndex: 'type', width: 110, render: (v: RequestType) => t(`types.${v}`), sorter: (a, b) => a.type.localeCompare(b.type) },
+    { title: t('list.columns.type'), dataIndex: 'type', width: 130, ellipsis: true, render: (v: RequestType) => t(`types.${v}`), sorter: (a, b) => a.type.localeCompare(b.type) },
     {
       title: t('list.columns.clock'),
       key: 'clock',
@@ -62,11 +62,11 @@ export function RequestListPage() {
         return <ClockTag state={c.state} leftMinutes={minutesLeft(c, cfg, now)} calendar={c.calendar} />;
       },
     },
-    { title: t('list.columns.title'), dataIndex: 'title', ellipsis: true, sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN') },
-    { title: t('list.columns.status'), dataIndex: 'status', width: 100, render: (v: RequestStatus) => <Tag color={statusColors[v]}>{t(`statuses.${v}`)}</Tag>, sorter: (a, b) => requestStatuses.indexOf(a.status) - requestStatuses.indexOf(b.status) },
-    { title: t('list.columns.reporter'), key: 'reporter', width: 90, render: (_: unknown, r) => r.reporter.name, sorter: (a, b) => a.reporter.name.localeCompare(b.reporter.name, 'zh-CN') },
+    { title: t('list.columns.title'), dataIndex: 'title', width: 300, ellipsis: true, sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN') },
+    { title: t('list.columns.status'), dataIndex: 'status', width: 150, render: (v: RequestStatus) => <Tag color={statusColors[v]}>{t(`statuses.${v}`)}</Tag>, sorter: (a, b) => requestStatuses.indexOf(a.status) - requestStatuses.indexOf(b.status) },
+    { title: t('list.columns.reporter'), key: 'reporter', width: 100, ellipsis: true, render: (_: unknown, r) => r.reporter.name, sorter: (a, b) => a.reporter.name.localeCompare(b.reporter.name, 'zh-CN') },
     { title: t('list.columns.system'), dataIndex: 'systemId', width: 160, ellipsis: true, render: (v: string) => systemName.get(v) ?? '—' },
-    { title: t('list.columns.assignee'), dataIndex: 'assigneeId', width: 80, render: (v: string) => memberName.get(v) ?? '—' },
+    { title: t('list.columns.assignee'), dataIndex: 'assigneeId', width: 90, ellipsis: true, render: (v: string) => memberName.get(v) ?? '—' },
     { title: t('list.columns.receivedAt'), dataIndex: 'receivedAt', width: 150, defaultSortOrder: 'descend', sorter: (a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt), render: (v: string) => formatDateTime(v, i18n.language) },
   ];
 
@@ -110,6 +110,7 @@ export function RequestListPage() {
             dataSource={filtered}
             loading={!rows}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
+            scroll={{ x: 1400 }}
             locale={{ emptyText: <Typography.Text type="secondary">{t('list.noMatch')}</Typography.Text> }}
             onRow={(r) => ({ onClick: () => navigate(`/requests/${r.id}`), style: { cursor: 'pointer' } })}
           />

@@ -53,7 +53,8 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   const now = ctx.now.getTime();
   const taken: string[] = [];
   await writeTx(['serviceRequests'], async (db) => {
-    for (const d of requests) {
+    // Numbered in the order they came in, as they would have been.
+    for (const d of [...requests].sort((a, b) => b.ago - a.ago)) {
       const engineer = ctx.team[d.engineer] ?? ctx.team[0];
       const received = now - d.ago * 60_000;
       const at = (m: number) => new Date(Math.min(now, received + m * 60_000)).toISOString();
