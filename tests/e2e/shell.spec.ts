@@ -52,7 +52,7 @@ test('add a system to the inventory and see it listed', async ({ app, page }) =>
   await expect(page.getByTestId('systems-table')).toContainText('核心交易防火墙 FW-CORE');
 });
 
-test('pages not built yet explain what will be there', async ({ app, page }) => {
+test('every navigation item opens its page with a title and content', async ({ app, page }) => {
   await app.openWithDemo('/');
   for (const key of ['faults', 'requests', 'inspections', 'kb', 'training', 'reports']) {
     await app.nav(key).click();
