@@ -71,7 +71,7 @@ export function FaultReports({ fault, canIssue }: { fault: FaultRecord; canIssue
                 </Space>
               }
               description={
-                <span style={{ whiteSpace: 'nowrap' }}>
+                <span>
                   {r.number} · {formatDateTime(r.issuedAt, i18n.language)}
                 </span>
               }
