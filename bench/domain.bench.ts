@@ -3,21 +3,10 @@ import { defaultCalendar } from '../shared/domain/calendar';
 import { type FaultEvent, evaluateFault, pendingUpgradeEvents } from '../shared/domain/fault-clock';
 import { formatInstant } from '../shared/domain/time';
 import { type BenchCase, medianMs } from './harness';
+import { seededRandom as rng } from '../shared/util/random';
 
 const FAULTS = 10_000;
 const MIN = 60_000;
-
-/** A small deterministic PRNG (mulberry32) so every run measures the same logs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Realistic fault histories across 2025–2026: intake, response, pauses, visits, resolution, report, close. */
 function generateFaults(n: number): FaultEvent[][] {

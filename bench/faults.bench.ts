@@ -12,6 +12,7 @@ import { chromium, type Page } from '@playwright/test';
 import { build, createServer, preview } from 'vite';
 import { rendererConfig } from '../vite.shared';
 import type { BenchCase, BenchResult } from './harness';
+import { seededRandom as rng } from '../shared/util/random';
 
 const repo = resolve(import.meta.dirname, '..');
 const FAULTS = 10_000;
@@ -34,18 +35,6 @@ async function loadModules(): Promise<{ model: FaultModel; domain: Domain; close
   const model = (await server.ssrLoadModule('/renderer/features/faults/fault-model.ts')) as FaultModel;
   const domain = { cal: await server.ssrLoadModule('/shared/domain/calendar.ts'), clock: await server.ssrLoadModule('/shared/domain/fault-clock.ts') } as unknown as Domain;
   return { model, domain, close: () => server.close() };
-}
-
-/** A deterministic PRNG (mulberry32): every run measures the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const symptoms = [

@@ -10,18 +10,7 @@ import { builtInFor, snapshotOf } from './checklists';
 import { monthEnd } from './deadlines';
 import { answerId } from './ids';
 import { itemsForMode } from './judge';
-
-/** mulberry32: the same demo on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '@shared/util/random';
 
 export type ScenarioSystem = Pick<ClientSystem, 'id' | 'name' | 'family' | 'vendor' | 'model' | 'version' | 'location'>;
 

@@ -125,14 +125,4 @@ export function toDataUrl(bytes: Uint8Array, mime = 'image/png'): string {
   return `data:${mime};base64,${btoa(bin)}`;
 }
 
-/** A deterministic pseudo-random generator (mulberry32): demo data must be the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '@shared/util/random';
