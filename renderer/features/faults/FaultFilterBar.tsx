@@ -1,6 +1,6 @@
 /**
- * The fault list's filters. The search box and the other controls are memoised apart: typing in
- * the search re-renders only the box (and the list), not five selects and a date picker.
+ * The fault list's filters, each control memoised on its own: typing in the search re-renders only
+ * the box (and the list), not five selects and a date picker.
  */
 import { Button, Checkbox, DatePicker, Flex, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -17,39 +17,48 @@ const SearchBox = memo(function SearchBox({ query, set }: { query: string; set: 
   return <Input.Search allowClear placeholder={t('list.search')} aria-label={t('list.search')} value={query} onChange={(e) => set({ query: e.target.value })} style={{ width: 280 }} data-testid="fault-search" />;
 });
 
-interface SelectsProps {
-  statuses: FaultStatusValue[];
-  levels: number[];
-  systemId?: string;
-  assigneeId?: string;
-  from?: string;
-  to?: string;
-  attentionOnly: boolean;
-  set: Set;
-}
+// One memoised component per control: changing one filter re-renders that control and the list only.
+const StatusFilter = memo(function StatusFilter({ value, set }: { value: FaultStatusValue[]; set: Set }) {
+  const { t } = useTranslation('faults');
+  return <Select mode="multiple" allowClear maxTagCount={2} placeholder={t('list.status')} aria-label={t('list.status')} style={{ minWidth: 160 }} value={value} onChange={(v) => set({ statuses: v })} options={faultStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} data-testid="filter-status" />;
+});
 
-const Selects = memo(function Selects(p: SelectsProps) {
+const LevelFilter = memo(function LevelFilter({ value, set }: { value: number[]; set: Set }) {
+  const { t } = useTranslation('faults');
+  return <Select mode="multiple" allowClear placeholder={t('list.level')} aria-label={t('list.level')} style={{ minWidth: 130 }} value={value} onChange={(v) => set({ levels: v })} options={[1, 2, 3, 4].map((l) => ({ value: l, label: t(`levels.${l}`) }))} data-testid="filter-level" />;
+});
+
+const SystemFilter = memo(function SystemFilter({ value, set }: { value?: string; set: Set }) {
   const { t } = useTranslation('faults');
   const systems = useSystems();
+  return <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('list.system')} aria-label={t('list.system')} style={{ width: 200 }} value={value} onChange={(v) => set({ systemId: v })} options={(systems ?? []).map((s) => ({ value: s.id, label: s.name }))} data-testid="filter-system" />;
+});
+
+const EngineerFilter = memo(function EngineerFilter({ value, set }: { value?: string; set: Set }) {
+  const { t } = useTranslation('faults');
   const team = useTeam();
-  const { set } = p;
+  return <Select allowClear placeholder={t('list.engineer')} aria-label={t('list.engineer')} style={{ width: 120 }} value={value} onChange={(v) => set({ assigneeId: v })} options={(team ?? []).map((m) => ({ value: m.id, label: m.name }))} data-testid="filter-engineer" />;
+});
+
+const DateFilter = memo(function DateFilter({ from, to, set }: { from?: string; to?: string; set: Set }) {
+  const { t } = useTranslation('faults');
   return (
-    <>
-      <Select mode="multiple" allowClear maxTagCount={2} placeholder={t('list.status')} aria-label={t('list.status')} style={{ minWidth: 160 }} value={p.statuses} onChange={(v) => set({ statuses: v })} options={faultStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} data-testid="filter-status" />
-      <Select mode="multiple" allowClear placeholder={t('list.level')} aria-label={t('list.level')} style={{ minWidth: 130 }} value={p.levels} onChange={(v) => set({ levels: v })} options={[1, 2, 3, 4].map((l) => ({ value: l, label: t(`levels.${l}`) }))} data-testid="filter-level" />
-      <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('list.system')} aria-label={t('list.system')} style={{ width: 200 }} value={p.systemId} onChange={(v) => set({ systemId: v })} options={(systems ?? []).map((s) => ({ value: s.id, label: s.name }))} data-testid="filter-system" />
-      <Select allowClear placeholder={t('list.engineer')} aria-label={t('list.engineer')} style={{ width: 120 }} value={p.assigneeId} onChange={(v) => set({ assigneeId: v })} options={(team ?? []).map((m) => ({ value: m.id, label: m.name }))} data-testid="filter-engineer" />
-      <DatePicker.RangePicker
-        aria-label={t('list.dateRange')}
-        placeholder={[t('list.dateRange'), t('list.dateRange')]}
-        value={p.from && p.to ? [dayjs(p.from), dayjs(p.to)] : null}
-        onChange={(v: [Dayjs | null, Dayjs | null] | null) => set({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
-        data-testid="filter-dates"
-      />
-      <Checkbox checked={p.attentionOnly} onChange={(e) => set({ attentionOnly: e.target.checked })} data-testid="filter-attention">
-        {t('list.attentionOnly')}
-      </Checkbox>
-    </>
+    <DatePicker.RangePicker
+      aria-label={t('list.dateRange')}
+      placeholder={[t('list.dateRange'), t('list.dateRange')]}
+      value={from && to ? [dayjs(from), dayjs(to)] : null}
+      onChange={(v: [Dayjs | null, Dayjs | null] | null) => set({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
+      data-testid="filter-dates"
+    />
+  );
+});
+
+const AttentionFilter = memo(function AttentionFilter({ value, set }: { value: boolean; set: Set }) {
+  const { t } = useTranslation('faults');
+  return (
+    <Checkbox checked={value} onChange={(e) => set({ attentionOnly: e.target.checked })} data-testid="filter-attention">
+      {t('list.attentionOnly')}
+    </Checkbox>
   );
 });
 
@@ -58,7 +67,12 @@ export function FaultFilterBar({ filters: f, set, clear, isFiltered }: { filters
   return (
     <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="fault-filters">
       <SearchBox query={f.query} set={set} />
-      <Selects statuses={f.statuses} levels={f.levels} systemId={f.systemId} assigneeId={f.assigneeId} from={f.from} to={f.to} attentionOnly={f.attentionOnly} set={set} />
+      <StatusFilter value={f.statuses} set={set} />
+      <LevelFilter value={f.levels} set={set} />
+      <SystemFilter value={f.systemId} set={set} />
+      <EngineerFilter value={f.assigneeId} set={set} />
+      <DateFilter from={f.from} to={f.to} set={set} />
+      <AttentionFilter value={f.attentionOnly} set={set} />
       {isFiltered && (
         <Button type="link" onClick={clear}>
           {t('list.clear')}
