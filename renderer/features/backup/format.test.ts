@@ -56,6 +56,9 @@ describe('backup format: encode → decode', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(rowArb, { maxLength: 5 }), async (raw) => {
         const rows = raw.map((r, i) => ({ ...r, id: `r${i}` }));
+        // Rows holding a `__proto__` key are refused by design (see validate.property.test.ts), so
+        // they are not part of what the hash has to carry.
+        fc.pre(!JSON.stringify(rows).includes('"__proto__"'));
         // JSON has no -0 and canonicalize writes it as 0: compare against the JSON form.
         const expected = sha256Hex(canonicalJson(JSON.parse(JSON.stringify(rows))));
         const r = await decodeBackup(await encodeBackup([{ name: 't', primKey: 'id', rows }], info));
