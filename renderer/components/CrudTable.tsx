@@ -1,9 +1,10 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, Modal, Popconfirm, Space, Table, type FormInstance } from 'antd';
+import { Button, Flex, Form, Input, Modal, Popconfirm, Space, Table, type FormInstance } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveHandler } from './useSaveHandler';
+import { useUndoMessage } from './useUndoMessage';
 import { EmptyState } from './EmptyState';
 
 export interface CrudTableProps<T extends { id: string }> {
@@ -27,12 +28,12 @@ export interface CrudTableProps<T extends { id: string }> {
 /** A searchable, sortable list with add/edit in a modal, confirmed delete and undo. */
 export function CrudTable<T extends { id: string }>(p: CrudTableProps<T>) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<T | null>(null);
   const [open, setOpen] = useState(false);
   const save = useSaveHandler();
+  const undo = useUndoMessage();
   const filtered = useMemo(() => {
     const q = query.trim().toLowerCase();
     return (p.rows ?? []).filter((r) => !q || p.searchText(r).toLowerCase().includes(q));
@@ -40,7 +41,12 @@ export function CrudTable<T extends { id: string }>(p: CrudTableProps<T>) {
   const columns: ColumnsType<T> = [
     ...p.columns.map((c) => {
       const di = (c as { dataIndex?: string }).dataIndex;
-      return di && !c.sorter ? { ...c, sorter: (a: T, b: T) => String((a as Record<string, unknown>)[di] ?? '').localeCompare(String((b as Record<string, unknown>)[di] ?? ''), 'zh-CN') } : c;
+      return di && !c.sorter
+        ? {
+            ...c,
+            sorter: (a: T, b: T) => String((a as Record<string, unknown>)[di] ?? '').localeCompare(String((b as Record<string, unknown>)[di] ?? ''), 'zh-CN'),
+          }
+        : c;
     }),
     {
       key: 'actions',
@@ -64,22 +70,7 @@ export function CrudTable<T extends { id: string }>(p: CrudTableProps<T>) {
   async function remove(row: T) {
     await save(async () => {
       await p.onDelete(row);
-      if (p.onRestore) {
-        const key = `undo-${row.id}`;
-        message.open({
-          key,
-          type: 'success',
-          duration: 8,
-          content: (
-            <span>
-              {t('actions.deleted')}{' '}
-              <Button size="small" type="link" onClick={() => void save(() => p.onRestore!(row)).then(() => message.destroy(key))}>
-                {t('actions.undo')}
-              </Button>
-            </span>
-          ),
-        });
-      }
+      if (p.onRestore) undo(`undo-${row.id}`, () => p.onRestore!(row));
     }, null);
   }
   async function submit() {
@@ -90,7 +81,14 @@ export function CrudTable<T extends { id: string }>(p: CrudTableProps<T>) {
   return (
     <div data-testid={p.testId}>
       <Flex justify="space-between" gap={8} style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('actions.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ maxWidth: 320 }} aria-label={t('actions.search')} />
+        <Input.Search
+          allowClear
+          placeholder={t('actions.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ maxWidth: 320 }}
+          aria-label={t('actions.search')}
+        />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => start(null)}>
           {p.addLabel}
         </Button>
@@ -100,7 +98,16 @@ export function CrudTable<T extends { id: string }>(p: CrudTableProps<T>) {
       ) : (
         <Table<T> rowKey="id" size="small" columns={columns} dataSource={filtered} loading={!p.rows} pagination={{ pageSize: 20, hideOnSinglePage: true }} />
       )}
-      <Modal open={open} title={p.modalTitle(editing)} onOk={() => void submit()} onCancel={() => setOpen(false)} okText={t('actions.save')} cancelText={t('actions.cancel')} destroyOnHidden forceRender>
+      <Modal
+        open={open}
+        title={p.modalTitle(editing)}
+        onOk={() => void submit()}
+        onCancel={() => setOpen(false)}
+        okText={t('actions.save')}
+        cancelText={t('actions.cancel')}
+        destroyOnHidden
+        forceRender
+      >
         <Form form={form} layout="vertical" onFinish={() => void submit()}>
           {p.renderForm(form, editing)}
           <button type="submit" hidden />

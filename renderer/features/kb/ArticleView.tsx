@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, FilePdfOutlined, HistoryOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
@@ -16,11 +16,12 @@ import { useKbStore } from './kb.store';
 import { tokenize } from './search';
 import { useFaultRefs } from './useFaultRefs';
 import { VersionHistory } from './VersionHistory';
+import { useUndoMessage } from '../../components/useUndoMessage';
 
 /** One article, readable; edit, version history, PDF, delete (confirmed, undoable). */
 export function ArticleView({ id }: { id: string }) {
   const { t, i18n } = useTranslation('kb');
-  const { message } = App.useApp();
+  const undo = useUndoMessage();
   const save = useSaveHandler();
   const article = useArticle(id);
   const team = useTeam();
@@ -40,20 +41,7 @@ export function ArticleView({ id }: { id: string }) {
       const removed = await deleteArticle(article.id);
       navigate('/kb');
       if (!removed) return;
-      const key = `kb-undo-${article.id}`;
-      message.open({
-        key,
-        type: 'success',
-        duration: 8,
-        content: (
-          <span>
-            {t('common:actions.deleted')}{' '}
-            <Button size="small" type="link" onClick={() => void save(() => undoDelete(removed), null).then(() => message.destroy(key))}>
-              {t('common:actions.undo')}
-            </Button>
-          </span>
-        ),
-      });
+      undo(`kb-undo-${article.id}`, () => undoDelete(removed));
     }, null);
 
   return (

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, List, Popconfirm, Rate, Row, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, List, Popconfirm, Rate, Row, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
@@ -14,11 +14,12 @@ import { TrainingDates } from './TrainingDates';
 import { TrainingForm } from './TrainingForm';
 import { typeColors } from './TrainingRecords';
 import { deleteTraining, trainingOwnerType, undoDeleteTraining, useTraining } from './training.repo';
+import { useUndoMessage } from '../../components/useUndoMessage';
 
 /** One training: particulars, attendees, materials, feedback, and its record with the sign-in sheet (PDF). */
 export function TrainingDetail({ id }: { id: string }) {
   const { t, i18n } = useTranslation('training');
-  const { message } = App.useApp();
+  const undo = useUndoMessage();
   const save = useSaveHandler();
   const training = useTraining(id);
   const reports = useReportsFor('training', id);
@@ -48,20 +49,7 @@ export function TrainingDetail({ id }: { id: string }) {
       const removed = await deleteTraining(training.id);
       navigate('/training/records');
       if (!removed) return;
-      const key = `training-undo-${training.id}`;
-      message.open({
-        key,
-        type: 'success',
-        duration: 8,
-        content: (
-          <span>
-            {t('common:actions.deleted')}{' '}
-            <Button size="small" type="link" onClick={() => void save(() => undoDeleteTraining(removed), null).then(() => message.destroy(key))}>
-              {t('common:actions.undo')}
-            </Button>
-          </span>
-        ),
-      });
+      undo(`training-undo-${training.id}`, () => undoDeleteTraining(removed));
     }, null);
 
   return (
