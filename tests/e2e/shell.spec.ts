@@ -50,6 +50,15 @@ test('add a system to the inventory and see it listed', async ({ app, page }) =>
   await expect(table.locator('tbody tr')).toHaveCount(1);
   await page.reload();
   await expect(page.getByTestId('systems-table')).toContainText('核心交易防火墙 FW-CORE');
+
+  // Delete is confirmed, then undoable from the message.
+  const fresh = page.getByTestId('systems-table');
+  await fresh.getByPlaceholder('搜索').fill('FW-CORE');
+  await fresh.locator('tbody tr').getByRole('button', { name: '删除' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
+  await expect(fresh.locator('tbody')).not.toContainText('FW-CORE');
+  await page.locator('.ant-message').getByRole('button', { name: '撤销' }).click();
+  await expect(fresh).toContainText('核心交易防火墙 FW-CORE');
 });
 
 test('every navigation item opens its page with a title and content', async ({ app, page }) => {
