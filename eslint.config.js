@@ -13,11 +13,23 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*', 'bench/**/*', 'tests/**/*', '*.config.ts', '*.config.js', 'vite.shared.ts', 'eslint-rules/**'],
+    files: [
+      'electron/**/*.ts',
+      'scripts/**/*',
+      'bench/**/*',
+      'tests/**/*',
+      '*.config.ts',
+      '*.config.js',
+      'vite.shared.ts',
+      'eslint-rules/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -35,7 +47,18 @@ export default tseslint.config(
       'react-hooks/static-components': 'off',
       'react-hooks/preserve-manual-memoization': 'off',
       'local/no-literal-ui-text': 'error',
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'renderer/ never imports Electron (architecture.md boundaries).' }], patterns: [{ regex: '^(\\.\\./)+electron/', message: 'renderer/ never imports electron/ (architecture.md boundaries).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'renderer/ never imports Electron (architecture.md boundaries).' }],
+          patterns: [
+            {
+              regex: '^(\\.\\./)+electron/',
+              message: 'renderer/ never imports electron/ (architecture.md boundaries).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -49,13 +72,30 @@ export default tseslint.config(
         'error',
         {
           paths: ['electron', 'dexie', 'react', 'fs', 'path', 'node:fs', 'node:path', 'node:crypto', 'crypto'],
-          patterns: [{ regex: '^((\\.\\./)+(renderer|electron)/|node:)', message: 'shared/ is pure: no Electron, Node, DOM or Dexie (architecture.md).' }],
+          patterns: [
+            {
+              regex: '^((\\.\\./)+(renderer|electron)/|node:)',
+              message: 'shared/ is pure: no Electron, Node, DOM or Dexie (architecture.md).',
+            },
+          ],
         },
       ],
     },
   },
   {
     files: ['electron/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+renderer/', message: 'electron/ never imports renderer/ (architecture.md boundaries).' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+renderer/',
+              message: 'electron/ never imports renderer/ (architecture.md boundaries).',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -45,7 +45,13 @@ async function load(): Promise<{ server: ViteDevServer; m: Mods }> {
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
-    resolve: { alias: { '@shared': resolve(repo, 'shared'), '@renderer': resolve(repo, 'renderer'), '@resources': resolve(repo, 'resources') } },
+    resolve: {
+      alias: {
+        '@shared': resolve(repo, 'shared'),
+        '@renderer': resolve(repo, 'renderer'),
+        '@resources': resolve(repo, 'resources'),
+      },
+    },
   });
   const get = (p: string) => server.ssrLoadModule(p);
   const m = {
@@ -62,13 +68,30 @@ async function load(): Promise<{ server: ViteDevServer; m: Mods }> {
 }
 
 const iso = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
-const uid = (prefix: number, n: number) => `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const uid = (prefix: number, n: number) =>
+  `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 /** Rows shaped exactly as the feature schemas want them (the restore validates every one). */
 function dataset(sha256Hex: (b: Uint8Array) => string) {
   const rec = (id: string, n: number) => ({ id, createdAt: iso(n), updatedAt: iso(n + 5), updatedBy: uid(1, 2) });
-  const team = [1, 2, 3].map((i) => ({ ...rec(uid(1, i), 0), name: ['周海峰', '李喆', '王堃'][i - 1], role: i === 1 ? 'pm' : 'engineer', phone: '138 0000 0000', email: '', active: true }));
-  const systems = Array.from({ length: 12 }, (_, i) => ({ ...rec(uid(2, i), 0), name: `生产系统 ${i + 1}`, family: 'virtualization', vendor: 'VMware', model: 'vSphere', version: '8.0 U3', location: '张江数据中心 A 机房', active: true }));
+  const team = [1, 2, 3].map((i) => ({
+    ...rec(uid(1, i), 0),
+    name: ['周海峰', '李喆', '王堃'][i - 1],
+    role: i === 1 ? 'pm' : 'engineer',
+    phone: '138 0000 0000',
+    email: '',
+    active: true,
+  }));
+  const systems = Array.from({ length: 12 }, (_, i) => ({
+    ...rec(uid(2, i), 0),
+    name: `生产系统 ${i + 1}`,
+    family: 'virtualization',
+    vendor: 'VMware',
+    model: 'vSphere',
+    version: '8.0 U3',
+    location: '张江数据中心 A 机房',
+    active: true,
+  }));
   const reporter = { name: '赵磊', department: '信息技术部 交易运维组', phone: '021-6888 1215', email: '' };
   const faults: Array<Record<string, unknown>> = [];
   const events: Array<Record<string, unknown>> = [];
@@ -76,26 +99,146 @@ function dataset(sha256Hex: (b: Uint8Array) => string) {
     const id = uid(3, i);
     const number = `GZ-2026${String((i % 12) + 1).padStart(2, '0')}-A-${String(i).padStart(5, '0')}`;
     const t = i * 40;
-    faults.push({ ...rec(id, t), number, status: 'resolved', level: (i % 4) + 1, track: i % 4 < 2 ? 'onsite' : 'remote', channel: 'hotline', systemId: systems[i % 12].id, assigneeId: team[1 + (i % 2)].id, reporter, symptoms: `虚拟机 vm-${i} 无响应，业务访问超时`, description: '现场检查发现宿主机内存告警，迁移后恢复。'.repeat(3), occurredAt: iso(t - 5), reportedAt: iso(t), tier: 1, flags: { escalationSuggested: false, pmAlert: false, breached: i % 17 === 0, reportIssued: true, reportWaived: false }, resolvedAt: iso(t + 90), lastSeq: EVENTS_PER_FAULT - 1 });
-    const base = (seq: number, type: string, payload: object) => ({ id: uid(4, i * EVENTS_PER_FAULT + seq), faultId: id, seq, at: iso(t + seq * 30), by: team[1].id, recordedAt: iso(t + seq * 30 + 1), type, payload });
-    events.push(base(0, 'reported', { level: (i % 4) + 1, channel: 'hotline', number, reporter, symptoms: `虚拟机 vm-${i} 无响应`, description: '业务访问超时', occurredAt: iso(t - 5), systemId: systems[i % 12].id, assigneeId: team[1].id }));
+    faults.push({
+      ...rec(id, t),
+      number,
+      status: 'resolved',
+      level: (i % 4) + 1,
+      track: i % 4 < 2 ? 'onsite' : 'remote',
+      channel: 'hotline',
+      systemId: systems[i % 12].id,
+      assigneeId: team[1 + (i % 2)].id,
+      reporter,
+      symptoms: `虚拟机 vm-${i} 无响应，业务访问超时`,
+      description: '现场检查发现宿主机内存告警，迁移后恢复。'.repeat(3),
+      occurredAt: iso(t - 5),
+      reportedAt: iso(t),
+      tier: 1,
+      flags: {
+        escalationSuggested: false,
+        pmAlert: false,
+        breached: i % 17 === 0,
+        reportIssued: true,
+        reportWaived: false,
+      },
+      resolvedAt: iso(t + 90),
+      lastSeq: EVENTS_PER_FAULT - 1,
+    });
+    const base = (seq: number, type: string, payload: object) => ({
+      id: uid(4, i * EVENTS_PER_FAULT + seq),
+      faultId: id,
+      seq,
+      at: iso(t + seq * 30),
+      by: team[1].id,
+      recordedAt: iso(t + seq * 30 + 1),
+      type,
+      payload,
+    });
+    events.push(
+      base(0, 'reported', {
+        level: (i % 4) + 1,
+        channel: 'hotline',
+        number,
+        reporter,
+        symptoms: `虚拟机 vm-${i} 无响应`,
+        description: '业务访问超时',
+        occurredAt: iso(t - 5),
+        systemId: systems[i % 12].id,
+        assigneeId: team[1].id,
+      }),
+    );
     events.push(base(1, 'responded', {}));
-    events.push(base(2, 'action', { kind: 'remote-login', engineerId: team[1].id, what: '登录 vCenter 检查宿主机告警并迁移虚拟机', result: '已恢复' }));
-    events.push(base(3, 'resolved', { rootCause: '宿主机内存故障', resolution: '迁移虚拟机并更换内存条', prevention: '加强硬件巡检' }));
+    events.push(
+      base(2, 'action', {
+        kind: 'remote-login',
+        engineerId: team[1].id,
+        what: '登录 vCenter 检查宿主机告警并迁移虚拟机',
+        result: '已恢复',
+      }),
+    );
+    events.push(
+      base(3, 'resolved', {
+        rootCause: '宿主机内存故障',
+        resolution: '迁移虚拟机并更换内存条',
+        prevention: '加强硬件巡检',
+      }),
+    );
   }
-  const item = { id: 'cpu-usage', title: { zh: 'CPU 使用率', en: 'CPU usage' }, check: { zh: '查看集群 CPU 使用率', en: 'Cluster CPU usage' }, method: { zh: 'vCenter 性能图表', en: 'vCenter charts' }, expected: { zh: '低于 80%', en: 'Below 80%' }, answer: { type: 'number', unit: '%', comparator: '<', threshold: 80 }, required: true, evidenceRequired: false, severity: 'medium', bestPractice: { zh: '保留 20% 余量', en: 'Keep 20% headroom' }, deepOnly: false };
-  const template = { templateKey: 'virtualization', version: 1, family: 'virtualization', title: { zh: '虚拟化巡检', en: 'Virtualization' }, items: Array.from({ length: 10 }, (_, k) => ({ ...item, id: `item-${k}` })) };
+  const item = {
+    id: 'cpu-usage',
+    title: { zh: 'CPU 使用率', en: 'CPU usage' },
+    check: { zh: '查看集群 CPU 使用率', en: 'Cluster CPU usage' },
+    method: { zh: 'vCenter 性能图表', en: 'vCenter charts' },
+    expected: { zh: '低于 80%', en: 'Below 80%' },
+    answer: { type: 'number', unit: '%', comparator: '<', threshold: 80 },
+    required: true,
+    evidenceRequired: false,
+    severity: 'medium',
+    bestPractice: { zh: '保留 20% 余量', en: 'Keep 20% headroom' },
+    deepOnly: false,
+  };
+  const template = {
+    templateKey: 'virtualization',
+    version: 1,
+    family: 'virtualization',
+    title: { zh: '虚拟化巡检', en: 'Virtualization' },
+    items: Array.from({ length: 10 }, (_, k) => ({ ...item, id: `item-${k}` })),
+  };
   const inspections = [];
   const answers = [];
   for (let r = 0; r < RUNS; r++) {
     const id = uid(5, r);
-    inspections.push({ ...rec(id, r * 1000), number: `XJ-${String(r).padStart(5, '0')}`, month: `20${String(10 + Math.floor(r / 12)).slice(-2)}-${String((r % 12) + 1).padStart(2, '0')}`, mode: 'routine', status: 'finished', dueDate: '2026-01-23', systems: systems.slice(0, 2).map((s) => ({ systemId: s.id, name: s.name, family: 'virtualization', vendor: s.vendor, model: s.model, version: s.version, location: s.location, engineerId: team[1].id, templateRef: 'virtualization@1' })), templates: { 'virtualization@1': template }, events: [{ type: 'planned', at: iso(r * 1000), by: team[0].id }, { type: 'finished', at: iso(r * 1000 + 400), by: team[1].id }] });
-    for (let a = 0; a < ANSWERS_PER_RUN; a++) answers.push({ ...rec(uid(6, r * ANSWERS_PER_RUN + a), r * 1000 + a), inspectionId: id, systemId: systems[a % 2].id, itemId: `item-${a % 10}`, result: 'normal', value: 40 + (a % 30), answeredBy: team[1].id, answeredAt: iso(r * 1000 + a) });
+    inspections.push({
+      ...rec(id, r * 1000),
+      number: `XJ-${String(r).padStart(5, '0')}`,
+      month: `20${String(10 + Math.floor(r / 12)).slice(-2)}-${String((r % 12) + 1).padStart(2, '0')}`,
+      mode: 'routine',
+      status: 'finished',
+      dueDate: '2026-01-23',
+      systems: systems
+        .slice(0, 2)
+        .map((s) => ({
+          systemId: s.id,
+          name: s.name,
+          family: 'virtualization',
+          vendor: s.vendor,
+          model: s.model,
+          version: s.version,
+          location: s.location,
+          engineerId: team[1].id,
+          templateRef: 'virtualization@1',
+        })),
+      templates: { 'virtualization@1': template },
+      events: [
+        { type: 'planned', at: iso(r * 1000), by: team[0].id },
+        { type: 'finished', at: iso(r * 1000 + 400), by: team[1].id },
+      ],
+    });
+    for (let a = 0; a < ANSWERS_PER_RUN; a++)
+      answers.push({
+        ...rec(uid(6, r * ANSWERS_PER_RUN + a), r * 1000 + a),
+        inspectionId: id,
+        systemId: systems[a % 2].id,
+        itemId: `item-${a % 10}`,
+        result: 'normal',
+        value: 40 + (a % 30),
+        answeredBy: team[1].id,
+        answeredAt: iso(r * 1000 + a),
+      });
   }
   const images = Array.from({ length: IMAGES }, (_, k) => {
     const data = new Uint8Array(IMAGE_BYTES);
     for (let j = 0; j < data.length; j += 4) data[j] = (j * 7 + k) & 0xff; // varied, incompressible enough
-    return { ...rec(uid(7, k), k), ownerType: 'fault', ownerId: faults[k * 50].id, name: `现场照片-${k + 1}.jpg`, mime: 'image/jpeg', size: data.length, sha256: sha256Hex(data), data };
+    return {
+      ...rec(uid(7, k), k),
+      ownerType: 'fault',
+      ownerId: faults[k * 50].id,
+      name: `现场照片-${k + 1}.jpg`,
+      mime: 'image/jpeg',
+      size: data.length,
+      sha256: sha256Hex(data),
+      data,
+    };
   });
   return { team, systems, faults, faultEvents: events, inspections, inspectionAnswers: answers, attachments: images };
 }
@@ -125,9 +268,16 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, Phase]> {
   return [v, { wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 }];
 }
 
-const sum = (...ps: Phase[]): Phase => ({ wall: ps.reduce((n, p) => n + p.wall, 0), cpu: ps.reduce((n, p) => n + p.cpu, 0) });
+const sum = (...ps: Phase[]): Phase => ({
+  wall: ps.reduce((n, p) => n + p.wall, 0),
+  cpu: ps.reduce((n, p) => n + p.cpu, 0),
+});
 /** A phase's wall time, its CPU time in the label: on a loaded machine wall time is mostly waiting for a core. */
-const phase = (label: string, p: Phase, budget?: number): BenchResult => ({ label: `${label} [cpu ${Math.round(p.cpu)} ms]`, value: p.wall, budget });
+const phase = (label: string, p: Phase, budget?: number): BenchResult => ({
+  label: `${label} [cpu ${Math.round(p.cpu)} ms]`,
+  value: p.wall,
+  budget,
+});
 
 export const cases: BenchCase[] = [
   {
@@ -143,14 +293,22 @@ export const cases: BenchCase[] = [
         await db.transaction('rw', db.tables, async () => {
           for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd(list);
         });
-        const info = { appVersion: 'bench', schemaVersion: 2, createdAt: new Date().toISOString(), deviceCode: 'A', reason: 'manual' as const };
+        const info = {
+          appVersion: 'bench',
+          schemaVersion: 2,
+          createdAt: new Date().toISOString(),
+          deviceCode: 'A',
+          reason: 'manual' as const,
+        };
         const file = join(dir, 'bench.odbk');
 
         // Back up: snapshot → encode → write + fsync → read back → validate.
         const [tables, tSnap] = await timed(() => m.snapshot.exportSnapshot(db));
         const [bytes, tEncode] = await timed(() => m.encode.encodeBackup(tables, info));
         const [, tWrite] = await timed(async () => writeDurably(file, bytes));
-        const [check, tVerify] = await timed(async () => m.decode.decodeBackup(new Uint8Array(readFileSync(file)), undefined, { views: true }));
+        const [check, tVerify] = await timed(async () =>
+          m.decode.decodeBackup(new Uint8Array(readFileSync(file)), undefined, { views: true }),
+        );
         if (!check.ok) throw new Error(`backup did not verify: ${JSON.stringify(check.errors.slice(0, 3))}`);
         const backup = sum(tSnap, tEncode, tWrite, tVerify);
 

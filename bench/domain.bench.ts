@@ -20,7 +20,15 @@ function generateFaults(n: number): FaultEvent[][] {
     const at = () => formatInstant(t);
     const level = pick([1, 2, 3, 3, 4, 4] as const);
     const channel = pick(['hotline', 'hotline', 'email', 'onsite', 'inspection', 'other'] as const);
-    const log: FaultEvent[] = [{ at: at(), type: 'reported', level, channel, ...(channel === 'email' ? { complexity: pick(['general', 'complex'] as const) } : {}) }];
+    const log: FaultEvent[] = [
+      {
+        at: at(),
+        type: 'reported',
+        level,
+        channel,
+        ...(channel === 'email' ? { complexity: pick(['general', 'complex'] as const) } : {}),
+      },
+    ];
     step(20);
     log.push({ at: at(), type: 'responded' });
     if (channel === 'email') log.push({ at: (step(30), at()), type: 'replied' });
@@ -28,10 +36,12 @@ function generateFaults(n: number): FaultEvent[][] {
     if (level <= 2 || rand() < 0.5) log.push({ at: (step(150), at()), type: 'arrived' });
     log.push({ at: (step(60), at()), type: 'paused' });
     log.push({ at: (step(900), at()), type: 'resumed' });
-    if (rand() < 0.3) log.push({ at: (step(30), at()), type: 'level-changed', level: pick([1, 2, 3] as const), reason: 'reassessed' });
+    if (rand() < 0.3)
+      log.push({ at: (step(30), at()), type: 'level-changed', level: pick([1, 2, 3] as const), reason: 'reassessed' });
     log.push({ at: (step(300), at()), type: 'paused' });
     log.push({ at: (step(300), at()), type: 'resumed' });
-    if (rand() < 0.5) log.push({ at: (step(30), at()), type: 'track-changed', track: pick(['remote', 'onsite'] as const) });
+    if (rand() < 0.5)
+      log.push({ at: (step(30), at()), type: 'track-changed', track: pick(['remote', 'onsite'] as const) });
     if (rand() < 0.6) {
       log.push({ at: (step(240), at()), type: 'paused' });
       log.push({ at: (step(600), at()), type: 'resumed' });

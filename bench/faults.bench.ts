@@ -30,10 +30,19 @@ async function loadModules(): Promise<{ model: FaultModel; domain: Domain; close
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
-    resolve: { alias: { '@shared': resolve(repo, 'shared'), '@renderer': resolve(repo, 'renderer'), '@resources': resolve(repo, 'resources') } },
+    resolve: {
+      alias: {
+        '@shared': resolve(repo, 'shared'),
+        '@renderer': resolve(repo, 'renderer'),
+        '@resources': resolve(repo, 'resources'),
+      },
+    },
   });
   const model = (await server.ssrLoadModule('/renderer/features/faults/fault-model.ts')) as FaultModel;
-  const domain = { cal: await server.ssrLoadModule('/shared/domain/calendar.ts'), clock: await server.ssrLoadModule('/shared/domain/fault-clock.ts') } as unknown as Domain;
+  const domain = {
+    cal: await server.ssrLoadModule('/shared/domain/calendar.ts'),
+    clock: await server.ssrLoadModule('/shared/domain/fault-clock.ts'),
+  } as unknown as Domain;
   return { model, domain, close: () => server.close() };
 }
 
@@ -49,7 +58,12 @@ const symptoms = [
 ];
 
 /** 10,000 faults over two years: most closed, the last few open in various states. */
-function dataset(model: FaultModel, domain: Domain, ids: { team: string[]; systems: string[]; contact: { id: string; name: string } }, now: Date) {
+function dataset(
+  model: FaultModel,
+  domain: Domain,
+  ids: { team: string[]; systems: string[]; contact: { id: string; name: string } },
+  now: Date,
+) {
   const rand = rng(20261126);
   const cfg = { calendar: domain.cal.defaultCalendar(), policy: domain.clock.defaultPolicy() };
   const taken: string[] = [];
@@ -58,7 +72,9 @@ function dataset(model: FaultModel, domain: Domain, ids: { team: string[]; syste
   const start = now.getTime() - 700 * 24 * 60 * MIN;
   for (let i = 0; i < FAULTS; i++) {
     const isOpen = i >= FAULTS - OPEN;
-    let t = isOpen ? now.getTime() - Math.floor(rand() * 3 * 24 * 60) * MIN : start + Math.floor((i / FAULTS) * 690 * 24 * 60) * MIN;
+    let t = isOpen
+      ? now.getTime() - Math.floor(rand() * 3 * 24 * 60) * MIN
+      : start + Math.floor((i / FAULTS) * 690 * 24 * 60) * MIN;
     const at = () => new Date(Math.min(t, now.getTime())).toISOString();
     const faultId = `bench-${i}`;
     // Device B: the demo site's own faults are numbered on device A.
@@ -67,8 +83,34 @@ function dataset(model: FaultModel, domain: Domain, ids: { team: string[]; syste
     const level = ([1, 2, 3, 3, 4, 4] as const)[Math.floor(rand() * 6)];
     const engineer = ids.team[1 + (i % 2)];
     const rows: Record<string, unknown>[] = [];
-    const add = (type: string, payload: Record<string, unknown>) => rows.push({ id: `${faultId}-${rows.length}`, faultId, seq: rows.length, at: at(), type, by: engineer, recordedAt: at(), payload });
-    add('reported', { level, channel: 'hotline', number, reporter: { contactId: ids.contact.id, name: ids.contact.name, department: '信息技术部', phone: '021-6888 1215', email: '' }, symptoms: `${symptoms[i % symptoms.length]}（#${i}）`, description: '', occurredAt: at(), systemId: ids.systems[i % ids.systems.length], assigneeId: engineer });
+    const add = (type: string, payload: Record<string, unknown>) =>
+      rows.push({
+        id: `${faultId}-${rows.length}`,
+        faultId,
+        seq: rows.length,
+        at: at(),
+        type,
+        by: engineer,
+        recordedAt: at(),
+        payload,
+      });
+    add('reported', {
+      level,
+      channel: 'hotline',
+      number,
+      reporter: {
+        contactId: ids.contact.id,
+        name: ids.contact.name,
+        department: '信息技术部',
+        phone: '021-6888 1215',
+        email: '',
+      },
+      symptoms: `${symptoms[i % symptoms.length]}（#${i}）`,
+      description: '',
+      occurredAt: at(),
+      systemId: ids.systems[i % ids.systems.length],
+      assigneeId: engineer,
+    });
     t += (5 + Math.floor(rand() * 20)) * MIN;
     add('responded', {});
     t += (10 + Math.floor(rand() * 60)) * MIN;
@@ -86,8 +128,20 @@ function dataset(model: FaultModel, domain: Domain, ids: { team: string[]; syste
     }
     // As the running app would have: automatic upgrades recorded at their breach instants.
     let from = level;
-    for (const u of domain.clock.pendingUpgradeEvents(model.toClockEvents(rows as never), { ...cfg, now }) as Array<{ at: string; level: 1 | 2 | 3 | 4 }>) {
-      rows.push({ id: `${faultId}-${rows.length}`, faultId, seq: rows.length, at: u.at, type: 'level-changed', by: 'system', recordedAt: u.at, payload: { level: u.level, reason: 'auto-upgrade', from } });
+    for (const u of domain.clock.pendingUpgradeEvents(model.toClockEvents(rows as never), { ...cfg, now }) as Array<{
+      at: string;
+      level: 1 | 2 | 3 | 4;
+    }>) {
+      rows.push({
+        id: `${faultId}-${rows.length}`,
+        faultId,
+        seq: rows.length,
+        at: u.at,
+        type: 'level-changed',
+        by: 'system',
+        recordedAt: u.at,
+        payload: { level: u.level, reason: 'auto-upgrade', from },
+      });
       from = u.level;
     }
     const record = model.projectFault(rows as never, cfg, now, engineer);
@@ -138,13 +192,26 @@ async function cpuOf(page: Page, action: string): Promise<number> {
   await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
   await timed(page, action);
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-  const main = new Set(trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const main = new Set(
+    trace.traceEvents
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   if (process.env.BENCH_PROFILE) {
     const by = new Map<string, number>();
-    for (const e of trace.traceEvents) if (e.ph === 'X' && main.has(`${e.pid}:${e.tid}`)) by.set(e.name, (by.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
-    console.log([...by].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${v.toFixed(1)}\t${k}`).join('\n'));
+    for (const e of trace.traceEvents)
+      if (e.ph === 'X' && main.has(`${e.pid}:${e.tid}`)) by.set(e.name, (by.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+    console.log(
+      [...by]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 15)
+        .map(([k, v]) => `${v.toFixed(1)}\t${k}`)
+        .join('\n'),
+    );
   }
-  return trace.traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`)).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+  return trace.traceEvents
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`))
+    .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
 }
 
 /** Runs `action` in the page and resolves after the list's count line changed and a frame was painted. */
@@ -181,15 +248,41 @@ async function inChromium(): Promise<BenchResult[]> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ ...rendererConfig(), configFile: false, mode: 'production', logLevel: 'warn', build: { ...rendererConfig().build, outDir, minify: !process.env.BENCH_PROFILE } });
+    await build({
+      ...rendererConfig(),
+      configFile: false,
+      mode: 'production',
+      logLevel: 'warn',
+      build: { ...rendererConfig().build, outDir, minify: !process.env.BENCH_PROFILE },
+    });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  const server = await preview({ ...rendererConfig(), configFile: false, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 4191, strictPort: false } });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const server = await preview({
+    ...rendererConfig(),
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 4191, strictPort: false },
+  });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const mods = await loadModules();
   try {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 850 } });
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1366, height: 850 },
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -214,8 +307,17 @@ async function inChromium(): Promise<BenchResult[]> {
           const open = indexedDB.open('onsite-desk');
           open.onsuccess = () => {
             const tx = open.result.transaction(['team', 'systems', 'contacts']);
-            const all = (s: string) => new Promise<Array<{ id: string; name: string; kind?: string }>>((r) => (tx.objectStore(s).getAll().onsuccess = (e) => r((e.target as IDBRequest).result)));
-            void Promise.all([all('team'), all('systems'), all('contacts')]).then(([team, systems, contacts]) => done({ team: team.map((m) => m.id), systems: systems.map((s) => s.id), contact: contacts.find((c) => c.kind === 'client')! }));
+            const all = (s: string) =>
+              new Promise<Array<{ id: string; name: string; kind?: string }>>(
+                (r) => (tx.objectStore(s).getAll().onsuccess = (e) => r((e.target as IDBRequest).result)),
+              );
+            void Promise.all([all('team'), all('systems'), all('contacts')]).then(([team, systems, contacts]) =>
+              done({
+                team: team.map((m) => m.id),
+                systems: systems.map((s) => s.id),
+                contact: contacts.find((c) => c.kind === 'client')!,
+              }),
+            );
           };
         }),
     );
@@ -229,7 +331,11 @@ async function inChromium(): Promise<BenchResult[]> {
     for (let i = 0; i < 3; i++) {
       await page.goto(`${base}#/faults`);
       await page.reload();
-      await page.waitForFunction(() => (window as unknown as { firstRowAt?: number }).firstRowAt !== undefined, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { firstRowAt?: number }).firstRowAt !== undefined,
+        undefined,
+        { timeout: 60_000 },
+      );
       coldLoads.push(await page.evaluate(() => (window as unknown as { firstRowAt: number }).firstRowAt));
     }
     const navs: number[] = [];
@@ -242,7 +348,10 @@ async function inChromium(): Promise<BenchResult[]> {
             new Promise<number>((done) => {
               const t = performance.now();
               location.hash = '#/faults';
-              const check = () => (document.querySelector('[data-testid="fault-table"] .ant-table-row') ? requestAnimationFrame(() => done(performance.now() - t)) : requestAnimationFrame(check));
+              const check = () =>
+                document.querySelector('[data-testid="fault-table"] .ant-table-row')
+                  ? requestAnimationFrame(() => done(performance.now() - t))
+                  : requestAnimationFrame(check);
               requestAnimationFrame(check);
             }),
         ),
@@ -272,19 +381,34 @@ async function inChromium(): Promise<BenchResult[]> {
       attention.push(await timed(page, toggleAttention));
       attention.push(await timed(page, toggleAttention));
     }
-    const cpu = [await cpuOf(page, typeInSearch('防火墙')), await cpuOf(page, typeInSearch('防火墙 HA')), await cpuOf(page, typeInSearch(''))];
+    const cpu = [
+      await cpuOf(page, typeInSearch('防火墙')),
+      await cpuOf(page, typeInSearch('防火墙 HA')),
+      await cpuOf(page, typeInSearch('')),
+    ];
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     const all = [...search, ...selects, ...clears, ...attention];
     return [
       { label: 'load average (1 min) after the runs', value: loadavg()[0], unit: 'load' },
       { label: `generate ${FAULTS} faults with their logs (projectFault, Node)`, value: genMs },
-      { label: 'cold load of #/faults → first rows painted (median of 3; DB open + 10,000 rows read)', value: median(coldLoads) },
+      {
+        label: 'cold load of #/faults → first rows painted (median of 3; DB open + 10,000 rows read)',
+        value: median(coldLoads),
+      },
       { label: 'dashboard → fault list, first rows painted (median of 3)', value: median(navs) },
       { label: 'rows in the DOM (virtualised)', value: rowsInDom, unit: 'rows' },
       { label: `text search change → list repainted (median of ${search.length})`, value: median(search), budget: 100 },
-      { label: `level / status select change → repainted (median of ${selects.length})`, value: median(selects), budget: 100 },
+      {
+        label: `level / status select change → repainted (median of ${selects.length})`,
+        value: median(selects),
+        budget: 100,
+      },
       { label: `clear filters → repainted (median of ${clears.length})`, value: median(clears), budget: 100 },
-      { label: `"needs attention only" on/off → repainted (median of ${attention.length})`, value: median(attention), budget: 100 },
+      {
+        label: `"needs attention only" on/off → repainted (median of ${attention.length})`,
+        value: median(attention),
+        budget: 100,
+      },
       { label: `any filter change, median of all ${all.length}`, value: median(all), budget: 100 },
       { label: 'any filter change, best run', value: Math.min(...all) },
       { label: 'any filter change, slowest run', value: Math.max(...all) },
@@ -304,13 +428,29 @@ async function profile(page: Page, action: string): Promise<void> {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   console.log('profiled change', await timed(page, action));
-  const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }>; samples: number[]; timeDeltas: number[] } };
+  const { profile: p } = (await cdp.send('Profiler.stop')) as {
+    profile: {
+      nodes: Array<{
+        id: number;
+        callFrame: { functionName: string; url: string; lineNumber: number };
+        hitCount?: number;
+      }>;
+      samples: number[];
+      timeDeltas: number[];
+    };
+  };
   const self = new Map<string, number>();
   for (const n of p.nodes) {
     const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + (n.hitCount ?? 0));
   }
-  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${v}\t${k}`).join('\n'));
+  console.log(
+    [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(([k, v]) => `${v}\t${k}`)
+      .join('\n'),
+  );
   await timed(page, typeInSearch(''));
 }
 
@@ -319,4 +459,6 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-export const cases: BenchCase[] = [{ name: `fault list with ${FAULTS.toLocaleString('en')} faults in Chromium (open, filter)`, run: inChromium }];
+export const cases: BenchCase[] = [
+  { name: `fault list with ${FAULTS.toLocaleString('en')} faults in Chromium (open, filter)`, run: inChromium },
+];

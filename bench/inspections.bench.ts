@@ -141,20 +141,35 @@ async function inChromium(): Promise<BenchResult[]> {
   });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.resolvedUrls!.local[0]);
-    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', undefined, {
+      timeout: 60_000,
+    });
     type Api = {
       autosaveRun(families: string[]): Promise<number[]>;
       reportRun(n: number): Promise<{ cold: number; warm: number; bytes: number; imageBytes: number }>;
     };
-    const times = await page.evaluate((f) => (window as unknown as { inspBench: Api }).inspBench.autosaveRun(f), FAMILIES);
-    const report = await page.evaluate((n) => (window as unknown as { inspBench: Api }).inspBench.reportRun(n), SCREENSHOTS);
+    const times = await page.evaluate(
+      (f) => (window as unknown as { inspBench: Api }).inspBench.autosaveRun(f),
+      FAMILIES,
+    );
+    const report = await page.evaluate(
+      (n) => (window as unknown as { inspBench: Api }).inspBench.reportRun(n),
+      SCREENSHOTS,
+    );
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     return [
       { label: 'load average (1 min)', value: loadavg()[0], unit: 'load' },
@@ -191,7 +206,9 @@ async function inNode(): Promise<BenchResult[]> {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { autosaveRun } = (await server.ssrLoadModule('/out/bench-insp-src/run-node.ts')) as { autosaveRun(families: string[]): Promise<number[]> };
+    const { autosaveRun } = (await server.ssrLoadModule('/out/bench-insp-src/run-node.ts')) as {
+      autosaveRun(families: string[]): Promise<number[]>;
+    };
     const { reportRun } = (await server.ssrLoadModule('/out/bench-insp-src/report-node.ts')) as {
       reportRun(n: number): Promise<{ cold: number; warm: number; bytes: number }>;
     };
@@ -208,6 +225,9 @@ async function inNode(): Promise<BenchResult[]> {
 }
 
 export const cases: BenchCase[] = [
-  { name: `inspections: 300-item run autosave and the inspection report with ${SCREENSHOTS} screenshots — Chromium`, run: inChromium },
+  {
+    name: `inspections: 300-item run autosave and the inspection report with ${SCREENSHOTS} screenshots — Chromium`,
+    run: inChromium,
+  },
   { name: `inspections: the same in Node (fake-indexeddb, in-process PDF)`, run: inNode },
 ];

@@ -169,7 +169,11 @@ function pickOf<T>(r: () => number, list: T[]): T {
 /** Article `i`: one in twelve is a demo article with another host; the others are composed. */
 export function article(i: number, r: () => number): KbSearchDoc {
   const host = `${pickOf(r, hosts)}${String(1 + Math.floor(r() * 40)).padStart(2, '0')}`;
-  const base = { id: `kb-${i}`, number: `KB-A-${String(i + 1).padStart(4, '0')}`, revision: `2026-11-01T00:00:00.000Z|${i}` };
+  const base = {
+    id: `kb-${i}`,
+    number: `KB-A-${String(i + 1).padStart(4, '0')}`,
+    revision: `2026-11-01T00:00:00.000Z|${i}`,
+  };
   if (i % 12 === 0) {
     const a = demoArticles[(i / 12) % demoArticles.length];
     return {
@@ -256,7 +260,10 @@ export const cases: BenchCase[] = [
     run: async () => {
       const r = rng(42);
       const docs = Array.from({ length: count }, (_, i) => article(i, r));
-      const tokens = docs.slice(0, 200).reduce((n, d) => n + tokenize(`${d.title} ${d.symptoms} ${d.cause} ${d.solution}`).length, 0) / 200;
+      const tokens =
+        docs
+          .slice(0, 200)
+          .reduce((n, d) => n + tokenize(`${d.title} ${d.symptoms} ${d.cause} ${d.solution}`).length, 0) / 200;
 
       const index = new KbSearchIndex();
       const build = timed(() => index.sync(docs));
@@ -268,7 +275,8 @@ export const cases: BenchCase[] = [
       let hits = 0;
       for (let i = 0; i < 300; i++) {
         const text = queries[i % queries.length];
-        const q = i % 3 === 1 ? { text, family: 'virtualization' } : i % 3 === 2 ? { text, tags: ['堡垒机'] } : { text };
+        const q =
+          i % 3 === 1 ? { text, family: 'virtualization' } : i % 3 === 2 ? { text, tags: ['堡垒机'] } : { text };
         const t = timed(() => index.search(q).length);
         hits += t.value;
         wall.push(t.wall);
@@ -276,7 +284,11 @@ export const cases: BenchCase[] = [
       }
       const suggestWall: number[] = [];
       const suggestCpu: number[] = [];
-      for (const text of ['生产集群数据存储空间不足，虚拟机无法创建快照', 'SIEM 收不到堡垒机审计日志', '备份作业失败 介质空间不足']) {
+      for (const text of [
+        '生产集群数据存储空间不足，虚拟机无法创建快照',
+        'SIEM 收不到堡垒机审计日志',
+        '备份作业失败 介质空间不足',
+      ]) {
         for (let k = 0; k < 10; k++) {
           const t = timed(() => index.suggest(text));
           suggestWall.push(t.wall);

@@ -61,8 +61,14 @@ interface TraceEvent {
  * processes; on a loaded machine these tell the engine's own cost apart.
  */
 function traceCpu(trace: { traceEvents: TraceEvent[] }): { longestMainTask: number; workerTotal: number } {
-  const threads = (name: string) => new Set(trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === name).map((e) => `${e.pid}:${e.tid}`));
-  const tasksOn = (ids: Set<string>) => trace.traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && ids.has(`${e.pid}:${e.tid}`));
+  const threads = (name: string) =>
+    new Set(
+      trace.traceEvents
+        .filter((e) => e.name === 'thread_name' && e.args?.name === name)
+        .map((e) => `${e.pid}:${e.tid}`),
+    );
+  const tasksOn = (ids: Set<string>) =>
+    trace.traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && ids.has(`${e.pid}:${e.tid}`));
   const cpu = (e: TraceEvent) => (e.tdur ?? 0) / 1000;
   return {
     longestMainTask: Math.max(0, ...tasksOn(threads('CrRendererMain')).map(cpu)),
@@ -82,21 +88,38 @@ async function inChromium(): Promise<BenchResult[]> {
   });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     type Run = BenchRun & { imageBytes: number };
-    type Api = { pdfBench(r: number, i: number, b: number, f: 'jpeg' | 'png'): Promise<Run>; pdfWarmUp(): Promise<number> };
+    type Api = {
+      pdfBench(r: number, i: number, b: number, f: 'jpeg' | 'png'): Promise<Run>;
+      pdfWarmUp(): Promise<number>;
+    };
     const errors: string[] = [];
     const openPage = async () => {
       const page = await browser.newPage(); // a new page has its own, not yet started, worker
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(server.resolvedUrls!.local[0]);
-      await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', undefined, {
+        timeout: 60_000,
+      });
       return page;
     };
     const runIn = (page: Awaited<ReturnType<typeof openPage>>, format: 'jpeg' | 'png') =>
-      page.evaluate(([r, i, b, f]) => (window as unknown as Api).pdfBench(r, i, b, f), [rows, images, imageBytes, format] as const);
+      page.evaluate(([r, i, b, f]) => (window as unknown as Api).pdfBench(r, i, b, f), [
+        rows,
+        images,
+        imageBytes,
+        format,
+      ] as const);
 
     // Photos of 1 MB are JPEGs; incompressible 1 MB PNGs (pdfkit's slow path) are measured too.
     const coldPage = await openPage();
@@ -121,10 +144,18 @@ async function inChromium(): Promise<BenchResult[]> {
       { label: 'first report after warmUpPdfWorker()', value: afterWarmUp.ms, budget: 3000 },
       { label: 'next report', value: next.ms, budget: 3000 },
       { label: 'next report with 20 incompressible 1 MB PNGs instead', value: png.ms },
-      { label: 'longest main-thread block while generating', value: Math.max(...runs.map((r) => r.longestBlockMs)), budget: 50 },
+      {
+        label: 'longest main-thread block while generating',
+        value: Math.max(...runs.map((r) => r.longestBlockMs)),
+        budget: 50,
+      },
       { label: 'CPU time of the longest main-thread task (trace, next report)', value: cpu.longestMainTask },
       { label: 'CPU time of the PDF worker (trace, next report)', value: cpu.workerTotal },
-      { label: 'long tasks (>50 ms) on the page while generating', value: runs.flatMap((r) => r.longTasks).length, unit: 'tasks' },
+      {
+        label: 'long tasks (>50 ms) on the page while generating',
+        value: runs.flatMap((r) => r.longTasks).length,
+        unit: 'tasks',
+      },
       { label: 'progress messages per report', value: next.progressEvents, unit: 'msgs' },
       { label: 'PDF size (JPEG)', value: next.bytes / 1024 / 1024, unit: 'MiB' },
     ];

@@ -7,7 +7,9 @@ import type { BenchCase } from './harness';
 
 const filter = process.argv[2] ?? '';
 const dir = resolve(import.meta.dirname);
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && f.includes(filter))
+  .sort();
 let over = 0;
 for (const file of files) {
   const mod = (await import(pathToFileURL(resolve(dir, file)).href)) as { cases: BenchCase[] };
@@ -23,7 +25,9 @@ for (const file of files) {
           const ratio = r.value / r.budget;
           const ok = ratio <= 1;
           if (!ok) over++;
-          console.log(`  ${r.label}: ${v} ${unit}  budget ${r.budget} ${unit}  ratio ${ratio.toFixed(2)}  ${ok ? 'OK' : 'OVER BUDGET'}`);
+          console.log(
+            `  ${r.label}: ${v} ${unit}  budget ${r.budget} ${unit}  ratio ${ratio.toFixed(2)}  ${ok ? 'OK' : 'OVER BUDGET'}`,
+          );
         }
       }
     } catch (err) {

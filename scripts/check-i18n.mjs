@@ -27,7 +27,11 @@ for (const lng of langs) {
     data[lng][f.replace(/\.json$/, '')] = flatten(JSON.parse(readFileSync(join(localesDir, lng, f), 'utf8')));
   }
 }
-const placeholders = (s) => [...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (s) =>
+  [...s.matchAll(/\{\{\s*(\w+)/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 const [base, ...others] = langs.includes('zh-CN') ? ['zh-CN', ...langs.filter((l) => l !== 'zh-CN')] : langs;
 for (const other of others) {
   const nss = new Set([...Object.keys(data[base]), ...Object.keys(data[other])]);
@@ -36,7 +40,9 @@ for (const other of others) {
     const b = data[other][ns] ?? {};
     for (const k of Object.keys(a)) if (!(k in b)) problems.push(`${other}/${ns}.json lacks "${k}"`);
     for (const k of Object.keys(b)) if (!(k in a)) problems.push(`${base}/${ns}.json lacks "${k}"`);
-    for (const k of Object.keys(a)) if (k in b && placeholders(a[k]) !== placeholders(b[k])) problems.push(`${ns}:${k} has different placeholders in ${base} and ${other}`);
+    for (const k of Object.keys(a))
+      if (k in b && placeholders(a[k]) !== placeholders(b[k]))
+        problems.push(`${ns}:${k} has different placeholders in ${base} and ${other}`);
   }
 }
 
@@ -44,7 +50,8 @@ for (const other of others) {
 const all = data[base];
 const exists = (ns, key) => {
   // i18next plural forms: key_one/key_other
-  const has = (n) => all[n] && (key in all[n] || `${key}_other` in all[n] || Object.keys(all[n]).some((k) => k.startsWith(`${key}.`)));
+  const has = (n) =>
+    all[n] && (key in all[n] || `${key}_other` in all[n] || Object.keys(all[n]).some((k) => k.startsWith(`${key}.`)));
   return ns ? has(ns) : Object.keys(all).some(has);
 };
 function walk(dir, out = []) {
@@ -55,7 +62,8 @@ function walk(dir, out = []) {
   }
   return out;
 }
-const keyPattern = /(?:\bt|getFixedT\([^)]*\))\(\s*'([a-zA-Z][\w-]*(?::[\w.-]+)?(?:\.[\w-]+)*)'|(?:messageKey|titleKey|reasonKey|labelKey)\s*[:=]\s*'([\w-]+:[\w.-]+|[\w-]+(?:\.[\w-]+)+)'/g;
+const keyPattern =
+  /(?:\bt|getFixedT\([^)]*\))\(\s*'([a-zA-Z][\w-]*(?::[\w.-]+)?(?:\.[\w-]+)*)'|(?:messageKey|titleKey|reasonKey|labelKey)\s*[:=]\s*'([\w-]+:[\w.-]+|[\w-]+(?:\.[\w-]+)+)'/g;
 for (const file of walk(join(root, 'renderer'))) {
   const src = readFileSync(file, 'utf8');
   for (const m of src.matchAll(keyPattern)) {
@@ -70,4 +78,6 @@ if (problems.length) {
   console.error(`i18n check: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`i18n check: ${langs.length} locales, ${Object.keys(data[base]).length} namespaces, ${Object.values(data[base]).reduce((n, ns) => n + Object.keys(ns).length, 0)} keys each — all present, placeholders match.`);
+console.log(
+  `i18n check: ${langs.length} locales, ${Object.keys(data[base]).length} namespaces, ${Object.values(data[base]).reduce((n, ns) => n + Object.keys(ns).length, 0)} keys each — all present, placeholders match.`,
+);

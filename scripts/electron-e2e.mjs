@@ -30,13 +30,21 @@ if (!electronBinary()) {
 }
 
 if (!existsSync(join(repo, 'out/main/index.js')) || !existsSync(join(repo, 'out/preload/index.cjs'))) {
-  const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: repo, stdio: 'inherit', shell: process.platform === 'win32' });
+  const built = spawnSync('npx', ['electron-vite', 'build'], {
+    cwd: repo,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
 const cli = join(dirname(require.resolve('@playwright/test/package.json')), 'cli.js');
-const run = spawnSync(process.execPath, [cli, 'test', '--config', 'playwright.electron.config.ts', ...process.argv.slice(2)], {
-  cwd: repo,
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  process.execPath,
+  [cli, 'test', '--config', 'playwright.electron.config.ts', ...process.argv.slice(2)],
+  {
+    cwd: repo,
+    stdio: 'inherit',
+  },
+);
 process.exit(run.status ?? 1);

@@ -12,9 +12,18 @@ mkdirSync(reports, { recursive: true });
 const steps = [
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['lint', 'npm', ['run', 'lint']],
-  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]],
+  [
+    'unit',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`],
+  ],
   ['build', 'npm', ['run', 'build']],
-  ['e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` }],
+  [
+    'e2e',
+    'npx',
+    ['playwright', 'test', '--reporter=list,json'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` },
+  ],
   ['electron-e2e', 'npm', ['run', 'test:electron']],
 ];
 
@@ -50,6 +59,8 @@ for (const [name, cmd, args, env] of steps) {
 }
 tally();
 if (failedStep && counts.failed === 0) counts.failed = 1; // a failed typecheck/lint/build counts as a failure
-console.log(`\n${failedStep ? `Step "${failedStep}" failed.` : 'All steps passed.'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(
+  `\n${failedStep ? `Step "${failedStep}" failed.` : 'All steps passed.'} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+);
 console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(failedStep ? 1 : 0);

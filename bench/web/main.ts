@@ -79,7 +79,8 @@ function imageSizes(node: unknown, out: number[] = []): number[] {
   if (Array.isArray(node)) node.forEach((n) => imageSizes(n, out));
   else if (node && typeof node === 'object') {
     for (const [k, v] of Object.entries(node)) {
-      if (k === 'image' && typeof v === 'string' && v.startsWith('data:')) out.push(((v.length - v.indexOf(',') - 1) * 3) / 4);
+      if (k === 'image' && typeof v === 'string' && v.startsWith('data:'))
+        out.push(((v.length - v.indexOf(',') - 1) * 3) / 4);
       else imageSizes(v, out);
     }
   }
@@ -89,7 +90,12 @@ function imageSizes(node: unknown, out: number[] = []): number[] {
 const docs = new Map<string, Promise<ReportDocument>>();
 
 /** Called by the bench: prepares the document once per image format, then runs one measured generation. */
-async function run(rows: number, images: number, imageBytes: number, format: 'jpeg' | 'png'): Promise<BenchRun & { imageBytes: number }> {
+async function run(
+  rows: number,
+  images: number,
+  imageBytes: number,
+  format: 'jpeg' | 'png',
+): Promise<BenchRun & { imageBytes: number }> {
   const key = `${rows}/${images}/${imageBytes}/${format}`;
   if (!docs.has(key)) docs.set(key, makeBenchDoc(rows, images, imageBytes, format === 'jpeg' ? noiseJpeg : undefined));
   const doc = await docs.get(key)!;

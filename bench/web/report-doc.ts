@@ -11,7 +11,8 @@ export async function noisePng(targetBytes: number): Promise<string> {
   const side = Math.round(Math.sqrt(targetBytes / 3));
   const r = new Raster(side, side);
   // getRandomValues fills at most 64 KiB per call.
-  for (let i = 0; i < r.pixels.length; i += 65536) crypto.getRandomValues(r.pixels.subarray(i, i + 65536) as Uint8Array<ArrayBuffer>);
+  for (let i = 0; i < r.pixels.length; i += 65536)
+    crypto.getRandomValues(r.pixels.subarray(i, i + 65536) as Uint8Array<ArrayBuffer>);
   return toDataUrl(await encodePng(r));
 }
 
@@ -19,7 +20,12 @@ export async function noisePng(targetBytes: number): Promise<string> {
 export type ImageMaker = (bytes: number) => Promise<string>;
 
 /** A Chinese sample report with `rows` service records and `images` photos of ~`imageBytes` each. */
-export async function makeBenchDoc(rows: number, images: number, imageBytes: number, makeImage: ImageMaker = noisePng): Promise<ReportDocument> {
+export async function makeBenchDoc(
+  rows: number,
+  images: number,
+  imageBytes: number,
+  makeImage: ImageMaker = noisePng,
+): Promise<ReportDocument> {
   const t = (await createI18n('zh-CN')).getFixedT('zh-CN');
   const figures: SampleReportData['figures'] = [];
   for (let i = 0; i < images; i++) figures.push({ image: await makeImage(imageBytes), caption: `现场照片 ${i + 1}` });

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,7 +43,13 @@ describe('atomic write', () => {
 
     expect(files()).toEqual(['onsite-desk-1.odbk']); // no .tmp left, folder created on demand
     expect(new Uint8Array(readFileSync(join(folder, 'onsite-desk-1.odbk')))).toEqual(data);
-    expect(result).toEqual({ path: join(folder, 'onsite-desk-1.odbk'), size: 200_000, sha256: sha(data), verified: true, removed: [] });
+    expect(result).toEqual({
+      path: join(folder, 'onsite-desk-1.odbk'),
+      size: 200_000,
+      sha256: sha(data),
+      verified: true,
+      removed: [],
+    });
   });
 
   it('replaces a backup of the same name whole', async () => {
@@ -130,7 +145,11 @@ describe('rotation: the newest 10, plus the newest of each of the last 30 days',
       seed(`d${d}-early.odbk`, daysAgo(d, 8));
       seed(`d${d}-late.odbk`, daysAgo(d, 18));
     }
-    const store = new BackupStore({ getFolder: () => folder, now: () => now.getTime(), beforeVerify: (t) => fs.utimes(t, now, now) });
+    const store = new BackupStore({
+      getFolder: () => folder,
+      now: () => now.getTime(),
+      beforeVerify: (t) => fs.utimes(t, now, now),
+    });
     await store.write(req('new.odbk'));
 
     const todayKept = Array.from({ length: 9 }, (_, i) => `today-${String(i + 2).padStart(2, '0')}.odbk`); // newest 10 = new + 9
@@ -141,7 +160,11 @@ describe('rotation: the newest 10, plus the newest of each of the last 30 days',
   it('sweeps temp files left by a crash, but only stale ones', async () => {
     seed('.old.odbk.0b7e0a6c-7f5c-4a56-9a5e-1f1f3b1d2c3a.tmp', daysAgo(1));
     seed('.fresh.odbk.1b7e0a6c-7f5c-4a56-9a5e-1f1f3b1d2c3a.tmp', now);
-    const store = new BackupStore({ getFolder: () => folder, now: () => now.getTime(), beforeVerify: (t) => fs.utimes(t, now, now) });
+    const store = new BackupStore({
+      getFolder: () => folder,
+      now: () => now.getTime(),
+      beforeVerify: (t) => fs.utimes(t, now, now),
+    });
     await store.write(req('new.odbk'));
     expect(files()).toEqual(['.fresh.odbk.1b7e0a6c-7f5c-4a56-9a5e-1f1f3b1d2c3a.tmp', 'new.odbk']);
   });
@@ -156,7 +179,11 @@ describe('list and read', () => {
     const store = new BackupStore({ getFolder: () => folder });
     const list = await store.list();
     expect(list.map((e) => e.name)).toEqual(['b.odbk', 'a.odbk']);
-    expect(list[0]).toMatchObject({ path: join(folder, 'b.odbk'), size: 6, modifiedAt: new Date(2026, 0, 2).toISOString() });
+    expect(list[0]).toMatchObject({
+      path: join(folder, 'b.odbk'),
+      size: 6,
+      modifiedAt: new Date(2026, 0, 2).toISOString(),
+    });
     const read = await store.read('a.odbk');
     expect(new TextDecoder().decode(read.data)).toBe('a.odbk');
     await expect(store.read('missing.odbk')).rejects.toMatchObject({ code: 'not-found' });

@@ -83,7 +83,10 @@ export class BackupStore {
       const readBack = await this.fs.readFile(temp);
       actual = sha256Hex(readBack);
       if (actual !== expected || readBack.byteLength !== req.data.byteLength) {
-        throw new IpcFailure('io', `Backup verification failed: the bytes read back from ${req.name} differ from the bytes written.`);
+        throw new IpcFailure(
+          'io',
+          `Backup verification failed: the bytes read back from ${req.name} differ from the bytes written.`,
+        );
       }
       await this.renameWithRetry(temp, target);
     } catch (error) {
@@ -101,7 +104,9 @@ export class BackupStore {
     const folder = this.folder;
     let names: string[];
     try {
-      names = (await this.fs.readdir(folder, { withFileTypes: true })).filter((d) => d.isFile() && isBackupName(d.name)).map((d) => d.name);
+      names = (await this.fs.readdir(folder, { withFileTypes: true }))
+        .filter((d) => d.isFile() && isBackupName(d.name))
+        .map((d) => d.name);
     } catch (error) {
       if ((error as { code?: string }).code === 'ENOENT') return [];
       throw error;
@@ -131,7 +136,8 @@ export class BackupStore {
       if (error instanceof IpcFailure) throw error;
       throw new IpcFailure('not-found', `No backup named ${name}.`);
     }
-    if (size > MAX_BACKUP_BYTES) throw new IpcFailure('too-large', `Backup ${name} is larger than ${MAX_BACKUP_BYTES} bytes.`);
+    if (size > MAX_BACKUP_BYTES)
+      throw new IpcFailure('too-large', `Backup ${name} is larger than ${MAX_BACKUP_BYTES} bytes.`);
     const data = await this.fs.readFile(path);
     return { name, data: exactBytes(data) };
   }
@@ -159,7 +165,8 @@ export class BackupStore {
       if (!TEMP_PATTERN.test(name)) continue;
       const path = join(folder, name);
       const info = await this.fs.stat(path).catch(() => null);
-      if (info && this.now() - info.mtimeMs > STALE_TEMP_MS) await this.fs.rm(path, { force: true }).catch(() => undefined);
+      if (info && this.now() - info.mtimeMs > STALE_TEMP_MS)
+        await this.fs.rm(path, { force: true }).catch(() => undefined);
     }
   }
 

@@ -26,7 +26,11 @@ export function buildMenuTemplate({ isMac, isPackaged, zh }: MenuOptions): MenuI
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
     {
       label: label('文件', 'File'),
-      submenu: [isMac ? { role: 'close', label: label('关闭窗口', 'Close Window') } : { role: 'quit', label: label('退出', 'Quit') }],
+      submenu: [
+        isMac
+          ? { role: 'close', label: label('关闭窗口', 'Close Window') }
+          : { role: 'quit', label: label('退出', 'Quit') },
+      ],
     },
     // The edit menu is what makes Ctrl/Cmd+C/V/X/A work in text fields on macOS.
     { role: 'editMenu', label: label('编辑', 'Edit') },

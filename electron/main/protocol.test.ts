@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./test-utils/electron-mock'));
 
-const { CONTENT_SECURITY_POLICY, registerAppScheme, resolveBundlePath, serveBundleRequest, handleAppProtocol } = await import('./protocol');
+const { CONTENT_SECURITY_POLICY, registerAppScheme, resolveBundlePath, serveBundleRequest, handleAppProtocol } =
+  await import('./protocol');
 const { mockState } = await import('./test-utils/electron-mock');
 
 // A real bundle folder with a sibling "secret" that a traversal would reach.
@@ -26,7 +27,9 @@ describe('resolveBundlePath', () => {
     expect(resolveBundlePath(root, 'app://bundle/')).toBe(join(root, 'index.html'));
     expect(resolveBundlePath(root, 'app://bundle')).toBe(join(root, 'index.html'));
     expect(resolveBundlePath(root, 'app://bundle/assets/app.js?v=1#x')).toBe(join(root, 'assets', 'app.js'));
-    expect(resolveBundlePath(root, 'app://bundle/assets/%E5%AD%97%E4%BD%93.otf')).toBe(join(root, 'assets', '字体.otf'));
+    expect(resolveBundlePath(root, 'app://bundle/assets/%E5%AD%97%E4%BD%93.otf')).toBe(
+      join(root, 'assets', '字体.otf'),
+    );
   });
 
   it.each([
@@ -57,7 +60,22 @@ describe('resolveBundlePath', () => {
   });
 
   it('never resolves outside the bundle, whatever the path (property)', () => {
-    const pieces = fc.constantFrom('..', '.', '/', '%2e', '%2E', '%2f', '%5c', '\\', '%00', '%25', 'a', 'index.html', '%', 'C:');
+    const pieces = fc.constantFrom(
+      '..',
+      '.',
+      '/',
+      '%2e',
+      '%2E',
+      '%2f',
+      '%5c',
+      '\\',
+      '%00',
+      '%25',
+      'a',
+      'index.html',
+      '%',
+      'C:',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
         const resolved = resolveBundlePath(root, `app://bundle/${parts.join('')}`);
@@ -127,7 +145,10 @@ describe('scheme registration', () => {
   it('registers app:// as a privileged standard scheme and handles it', () => {
     registerAppScheme();
     expect(mockState.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true },
+      },
     ]);
     handleAppProtocol(root);
     expect(mockState.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));

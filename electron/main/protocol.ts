@@ -105,7 +105,8 @@ export async function serveBundleRequest(bundleRoot: string, request: Request): 
   let path = resolveBundlePath(bundleRoot, request.url);
   if (!path) return new Response('Forbidden', { status: 403, headers: baseHeaders('text/plain; charset=utf-8') });
   if (!(await isFile(path))) {
-    if (extname(path) !== '') return new Response('Not found', { status: 404, headers: baseHeaders('text/plain; charset=utf-8') });
+    if (extname(path) !== '')
+      return new Response('Not found', { status: 404, headers: baseHeaders('text/plain; charset=utf-8') });
     path = resolve(bundleRoot, 'index.html');
   }
   let body: Buffer;
@@ -115,7 +116,10 @@ export async function serveBundleRequest(bundleRoot: string, request: Request): 
     return new Response('Unreadable', { status: 500, headers: baseHeaders('text/plain; charset=utf-8') });
   }
   const type = MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: baseHeaders(type) });
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+    status: 200,
+    headers: baseHeaders(type),
+  });
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -89,10 +89,13 @@ describe('permission handlers', () => {
     return callback.mock.calls[0][0] as boolean;
   };
 
-  it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen', 'unknown'])('denies %s', (permission) => {
-    expect(ask(permission, 'app://bundle/index.html')).toBe(false);
-    expect(check(null, permission, 'app://bundle', {})).toBe(false);
-  });
+  it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen', 'unknown'])(
+    'denies %s',
+    (permission) => {
+      expect(ask(permission, 'app://bundle/index.html')).toBe(false);
+      expect(check(null, permission, 'app://bundle', {})).toBe(false);
+    },
+  );
 
   it('allows only clipboard writes, and only to the app itself', () => {
     expect(ask('clipboard-sanitized-write', 'app://bundle/index.html')).toBe(true);

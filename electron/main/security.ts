@@ -18,7 +18,11 @@ export function isNavigationAllowed(url: string, origins: readonly string[]): bo
 }
 
 /** Decides a permission request or check: only allow-listed permissions, only for trusted origins. */
-export function isPermissionAllowed(permission: string, requestingUrl: string | undefined, origins: readonly string[]): boolean {
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string | undefined,
+  origins: readonly string[],
+): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && requestingUrl !== undefined && isTrustedUrl(requestingUrl, origins);
 }
 
@@ -41,7 +45,9 @@ export function hardenSession(session: Session, origins: readonly string[]): voi
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionAllowed(permission, details.requestingUrl, origins));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, origins));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, origins),
+  );
 }
 
 /** Applies `hardenWebContents` to every web contents the app ever creates. Call before any window exists. */

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => import('./test-utils/electron-mock'));
 
 const { BrowserWindow, mockState } = await import('./test-utils/electron-mock');
-const { clampBounds, createMainWindow, createPrintWindow, loadWindowState, secureWebPreferences } = await import('./window');
+const { clampBounds, createMainWindow, createPrintWindow, loadWindowState, secureWebPreferences } =
+  await import('./window');
 
 /** The preferences no window of the app may ever lack. */
 function expectLockedDown(prefs: Record<string, unknown> | undefined) {
@@ -24,7 +25,12 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(userData, { recursive: true, force: true }));
 
-const mainOptions = () => ({ preloadPath: '/app/out/preload/index.cjs', url: 'app://bundle/index.html', userDataPath: userData, title: 'Onsite Desk' });
+const mainOptions = () => ({
+  preloadPath: '/app/out/preload/index.cjs',
+  url: 'app://bundle/index.html',
+  userDataPath: userData,
+  title: 'Onsite Desk',
+});
 
 describe('webPreferences of every window', () => {
   it('main window: isolated, sandboxed, no Node, the CommonJS preload, the app:// URL', () => {
@@ -49,7 +55,8 @@ describe('webPreferences of every window', () => {
       (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'window.ts',
     );
     expect(sources.length).toBeGreaterThan(5);
-    for (const file of sources) expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/new\s+BrowserWindow\s*\(/);
+    for (const file of sources)
+      expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/new\s+BrowserWindow\s*\(/);
     expectLockedDown(secureWebPreferences() as Record<string, unknown>);
   });
 });
@@ -75,7 +82,10 @@ describe('window bounds', () => {
 
   it('rejects a window whose title bar is off-screen, and clips oversized windows', () => {
     expect(clampBounds({ x: 100, y: -500, width: 1000, height: 800, isMaximized: false }, [display]).y).toBe(110);
-    expect(clampBounds({ x: 0, y: 0, width: 5000, height: 3000, isMaximized: false }, [display])).toMatchObject({ width: 1920, height: 1040 });
+    expect(clampBounds({ x: 0, y: 0, width: 5000, height: 3000, isMaximized: false }, [display])).toMatchObject({
+      width: 1920,
+      height: 1040,
+    });
     expect(clampBounds(null, [display])).toMatchObject({ width: 1280, height: 820 });
   });
 
@@ -87,7 +97,13 @@ describe('window bounds', () => {
     first.options.height = 700;
     first.maximized = true;
     first.emit('close');
-    expect(loadWindowState(join(userData, 'window-state.json'))).toEqual({ x: 40, y: 60, width: 1100, height: 700, isMaximized: true });
+    expect(loadWindowState(join(userData, 'window-state.json'))).toEqual({
+      x: 40,
+      y: 60,
+      width: 1100,
+      height: 700,
+      isMaximized: true,
+    });
 
     const next = createMainWindow(mainOptions()) as unknown as InstanceType<typeof BrowserWindow>;
     expect(next.options).toMatchObject({ x: 40, y: 60, width: 1100, height: 700 });

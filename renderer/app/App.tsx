@@ -15,7 +15,17 @@ export function App({ dbState }: { dbState: DbState }) {
   const isZh = i18n.language === 'zh-CN';
   dayjs.locale(isZh ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider button={{ autoInsertSpace: false }} locale={isZh ? zhCN : enUS} theme={{ token: { colorPrimary: '#1f5fae', borderRadius: 4, fontFamily: "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif" } }}>
+    <ConfigProvider
+      button={{ autoInsertSpace: false }}
+      locale={isZh ? zhCN : enUS}
+      theme={{
+        token: {
+          colorPrimary: '#1f5fae',
+          borderRadius: 4,
+          fontFamily: "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+        },
+      }}
+    >
       <AntApp>
         <DbGate state={dbState} />
       </AntApp>
@@ -25,9 +35,23 @@ export function App({ dbState }: { dbState: DbState }) {
 
 function DbGate({ state }: { state: DbState }) {
   const { t } = useTranslation();
-  if (state.kind === 'error') return <Result status="error" title={t('db.openFailedTitle')} subTitle={t('db.openFailed', { message: state.message })} />;
+  if (state.kind === 'error')
+    return (
+      <Result
+        status="error"
+        title={t('db.openFailedTitle')}
+        subTitle={t('db.openFailed', { message: state.message })}
+      />
+    );
   if (state.kind === 'newer' && !state.db)
-    return <Result status="warning" title={t('db.newerTitle')} subTitle={t('db.newer', { version: state.foundVersion })} data-testid="db-newer" />;
+    return (
+      <Result
+        status="warning"
+        title={t('db.newerTitle')}
+        subTitle={t('db.newer', { version: state.foundVersion })}
+        data-testid="db-newer"
+      />
+    );
   return <Ready />;
 }
 

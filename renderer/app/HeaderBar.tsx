@@ -16,7 +16,16 @@ export function HeaderBar() {
     document.documentElement.lang = lng;
   };
   return (
-    <Layout.Header style={{ background: '#fff', padding: '0 20px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0' }}>
+    <Layout.Header
+      style={{
+        background: '#fff',
+        padding: '0 20px',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        borderBottom: '1px solid #f0f0f0',
+      }}
+    >
       <Typography.Text strong ellipsis style={{ maxWidth: '50%' }}>
         {site?.projectName || site?.clientName || t('app.name')}
         {site?.isDemo && <Typography.Text type="warning"> · {t('app.demo')}</Typography.Text>}

@@ -51,7 +51,9 @@ function NavLabel({ label, feature }: { label: string; feature: string }) {
   return (
     <span data-testid={`nav-${feature}`}>
       {label}
-      {count > 0 && <Badge count={count} size="small" style={{ marginInlineStart: 8 }} data-testid={`nav-badge-${feature}`} />}
+      {count > 0 && (
+        <Badge count={count} size="small" style={{ marginInlineStart: 8 }} data-testid={`nav-badge-${feature}`} />
+      )}
     </span>
   );
 }
@@ -64,7 +66,8 @@ export function Shell() {
   const toggle = useSessionStore((s) => s.toggleSider);
   const isReadOnly = useSessionStore((s) => s.isReadOnly);
   const banner = useSessionStore((s) => s.banner);
-  const active = [...nav].reverse().find((n) => (n.path === '/' ? path === '/' : path.startsWith(n.path)))?.key ?? 'dashboard';
+  const active =
+    [...nav].reverse().find((n) => (n.path === '/' ? path === '/' : path.startsWith(n.path)))?.key ?? 'dashboard';
   let page: ReactNode = null;
   for (const r of allRoutes) {
     const params = matchPath(r.path, path);
@@ -85,12 +88,18 @@ export function Shell() {
           mode="inline"
           selectedKeys={[active]}
           onClick={(e) => navigate(nav.find((n) => n.key === e.key)!.path)}
-          items={nav.map((n) => ({ key: n.key, icon: n.icon, label: <NavLabel label={t(`nav.${n.key}`)} feature={n.key} /> }))}
+          items={nav.map((n) => ({
+            key: n.key,
+            icon: n.icon,
+            label: <NavLabel label={t(`nav.${n.key}`)} feature={n.key} />,
+          }))}
         />
       </Layout.Sider>
       <Layout>
         <HeaderBar />
-        {isReadOnly && <Alert type="warning" showIcon banner title={t('db.readOnlyBanner')} data-testid="read-only-banner" />}
+        {isReadOnly && (
+          <Alert type="warning" showIcon banner title={t('db.readOnlyBanner')} data-testid="read-only-banner" />
+        )}
         {banner && <Alert type="warning" showIcon banner title={t(`db.banner.${banner}`)} />}
         <AuditChainBanner />
         {!isReadOnly && <BackupBanner />}

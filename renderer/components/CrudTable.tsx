@@ -44,7 +44,11 @@ export function CrudTable<T extends { id: string }>(p: CrudTableProps<T>) {
       return di && !c.sorter
         ? {
             ...c,
-            sorter: (a: T, b: T) => String((a as Record<string, unknown>)[di] ?? '').localeCompare(String((b as Record<string, unknown>)[di] ?? ''), 'zh-CN'),
+            sorter: (a: T, b: T) =>
+              String((a as Record<string, unknown>)[di] ?? '').localeCompare(
+                String((b as Record<string, unknown>)[di] ?? ''),
+                'zh-CN',
+              ),
           }
         : c;
     }),
@@ -54,7 +58,12 @@ export function CrudTable<T extends { id: string }>(p: CrudTableProps<T>) {
       render: (_: unknown, row: T) => (
         <Space>
           <Button size="small" icon={<EditOutlined />} aria-label={t('actions.edit')} onClick={() => start(row)} />
-          <Popconfirm title={t('actions.confirmDelete')} okText={t('actions.delete')} cancelText={t('actions.cancel')} onConfirm={() => remove(row)}>
+          <Popconfirm
+            title={t('actions.confirmDelete')}
+            okText={t('actions.delete')}
+            cancelText={t('actions.cancel')}
+            onConfirm={() => remove(row)}
+          >
             <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('actions.delete')} />
           </Popconfirm>
         </Space>
@@ -94,9 +103,21 @@ export function CrudTable<T extends { id: string }>(p: CrudTableProps<T>) {
         </Button>
       </Flex>
       {p.rows && p.rows.length === 0 ? (
-        <EmptyState title={p.emptyTitle} description={p.emptyDescription} action={p.addLabel} onAction={() => start(null)} />
+        <EmptyState
+          title={p.emptyTitle}
+          description={p.emptyDescription}
+          action={p.addLabel}
+          onAction={() => start(null)}
+        />
       ) : (
-        <Table<T> rowKey="id" size="small" columns={columns} dataSource={filtered} loading={!p.rows} pagination={{ pageSize: 20, hideOnSinglePage: true }} />
+        <Table<T>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={filtered}
+          loading={!p.rows}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        />
       )}
       <Modal
         open={open}

@@ -2,7 +2,19 @@ import { Button, Empty, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** An empty list or a page still to come: says what will be here and, where possible, how to start. */
-export function EmptyState({ title, description, action, onAction, testId }: { title: string; description?: ReactNode; action?: string; onAction?: () => void; testId?: string }) {
+export function EmptyState({
+  title,
+  description,
+  action,
+  onAction,
+  testId,
+}: {
+  title: string;
+  description?: ReactNode;
+  action?: string;
+  onAction?: () => void;
+  testId?: string;
+}) {
   return (
     <Empty
       data-testid={testId ?? 'empty-state'}

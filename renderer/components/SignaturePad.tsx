@@ -19,7 +19,8 @@ export function SignaturePad({ onChange, width = 460, height = 160 }: SignatureP
   // The pad's stroke listener is set up once; the latest onChange is read through a ref, never a stale one.
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
-  const emit = () => onChangeRef.current(pad.current && !pad.current.isEmpty() ? pad.current.toDataURL('image/png') : null);
+  const emit = () =>
+    onChangeRef.current(pad.current && !pad.current.isEmpty() ? pad.current.toDataURL('image/png') : null);
   useEffect(() => {
     const el = canvas.current!;
     // Draw at device resolution so the signature stays crisp in the PDF.
@@ -43,7 +44,20 @@ export function SignaturePad({ onChange, width = 460, height = 160 }: SignatureP
   };
   return (
     <div>
-      <canvas ref={canvas} data-testid="signature-pad" aria-label={t('signature.pad')} style={{ width, height, border: '1px solid #d9d9d9', borderRadius: 4, touchAction: 'none', background: '#fff', display: 'block' }} />
+      <canvas
+        ref={canvas}
+        data-testid="signature-pad"
+        aria-label={t('signature.pad')}
+        style={{
+          width,
+          height,
+          border: '1px solid #d9d9d9',
+          borderRadius: 4,
+          touchAction: 'none',
+          background: '#fff',
+          display: 'block',
+        }}
+      />
       <Flex gap={8} style={{ marginTop: 6 }}>
         <Button size="small" icon={<UndoOutlined />} onClick={undo}>
           {t('signature.undo')}

@@ -18,8 +18,10 @@ export function useSaveHandler() {
     } catch (err) {
       console.error(err);
       if (err instanceof WriteError) message.error(t(err.messageKey));
-      else if (err instanceof ZodError) message.error(t('errors.invalid', { fields: err.issues.map((i) => i.path.join('.')).join(', ') }));
-      else if (err && typeof err === 'object' && 'messageKey' in err) message.error(t(String((err as { messageKey: string }).messageKey)));
+      else if (err instanceof ZodError)
+        message.error(t('errors.invalid', { fields: err.issues.map((i) => i.path.join('.')).join(', ') }));
+      else if (err && typeof err === 'object' && 'messageKey' in err)
+        message.error(t(String((err as { messageKey: string }).messageKey)));
       else message.error(t('errors.unexpected', { message: (err as Error)?.message ?? String(err) }));
       return false;
     }

@@ -48,15 +48,18 @@ export async function verifyAuditChain(db: OnsiteDb): Promise<ChainCheck> {
   let expectedSeq = 0;
   let count = 0;
   let bad: ChainCheck | null = null;
-  await db.auditLog.orderBy('seq').until(() => bad !== null).each((e) => {
-    const { hash, ...rest } = e;
-    if (e.seq !== expectedSeq) bad = { ok: false, count, firstBadSeq: expectedSeq, reason: 'gap' };
-    else if (e.prevHash !== prev) bad = { ok: false, count, firstBadSeq: e.seq, reason: 'link' };
-    else if (entryHash(rest) !== hash) bad = { ok: false, count, firstBadSeq: e.seq, reason: 'hash' };
-    prev = hash;
-    expectedSeq++;
-    count++;
-  });
+  await db.auditLog
+    .orderBy('seq')
+    .until(() => bad !== null)
+    .each((e) => {
+      const { hash, ...rest } = e;
+      if (e.seq !== expectedSeq) bad = { ok: false, count, firstBadSeq: expectedSeq, reason: 'gap' };
+      else if (e.prevHash !== prev) bad = { ok: false, count, firstBadSeq: e.seq, reason: 'link' };
+      else if (entryHash(rest) !== hash) bad = { ok: false, count, firstBadSeq: e.seq, reason: 'hash' };
+      prev = hash;
+      expectedSeq++;
+      count++;
+    });
   return bad ?? { ok: true, count, head: prev };
 }
 

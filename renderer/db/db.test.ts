@@ -5,7 +5,17 @@ import { saveRecord, setDb, WriteError, writeTx } from './index';
 import { schemaVersion } from './migrations';
 
 const name = () => `db-test-${crypto.randomUUID()}`;
-const member = { id: 'm1', name: '周海峰', role: 'pm', phone: '138', email: '', active: true, createdAt: '2026-11-25T08:00:00.000Z', updatedAt: '2026-11-25T08:00:00.000Z', updatedBy: 'system' };
+const member = {
+  id: 'm1',
+  name: '周海峰',
+  role: 'pm',
+  phone: '138',
+  email: '',
+  active: true,
+  createdAt: '2026-11-25T08:00:00.000Z',
+  updatedAt: '2026-11-25T08:00:00.000Z',
+  updatedBy: 'system',
+};
 
 async function onDisk(n: string): Promise<{ version: number; team: unknown[]; meta: unknown[] }> {
   const d = new Dexie(n);
@@ -47,7 +57,10 @@ describe('a database newer than the app', () => {
     expect(state.kind).toBe('newer');
     if (state.kind !== 'newer' || !state.db) throw new Error('expected the newer database, read-only');
     setDb(state.db);
-    await expect(saveRecord('team', { ...member, name: '改名' }, 'x')).rejects.toMatchObject({ code: 'read-only', messageKey: 'errors.readOnly' });
+    await expect(saveRecord('team', { ...member, name: '改名' }, 'x')).rejects.toMatchObject({
+      code: 'read-only',
+      messageKey: 'errors.readOnly',
+    });
     await expect(writeTx(['team'], async (d) => d.team.clear())).rejects.toBeInstanceOf(WriteError);
     state.db.close();
     const disk = await onDisk(n);
@@ -61,7 +74,10 @@ describe('durability', () => {
   it('opens with strict durability: every read-write transaction asks IndexedDB for durability "strict"', async () => {
     const seen: Array<{ mode?: string; durability?: string }> = [];
     const original = IDBDatabase.prototype.transaction;
-    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
       seen.push({ mode: args[1], durability: (args[2] as { durability?: string } | undefined)?.durability });
       return original.apply(this, args);
     });
@@ -88,7 +104,9 @@ describe('pre-upgrade hook', () => {
     const n = name();
     await v1WithData(n, true);
     const seen: Array<{ from: number; verno: number; team: unknown[] }> = [];
-    setPreUpgradeHook(async (old, from) => void seen.push({ from, verno: old.verno, team: await old.table('team').toArray() }));
+    setPreUpgradeHook(
+      async (old, from) => void seen.push({ from, verno: old.verno, team: await old.table('team').toArray() }),
+    );
     const state = await openDatabase(n);
     expect(state.kind).toBe('ok');
     expect(seen).toEqual([{ from: 1, verno: 1, team: [member] }]);

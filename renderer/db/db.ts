@@ -96,7 +96,10 @@ export async function openDatabase(name = defaultDbName): Promise<DbState> {
   try {
     await beforeUpgrade(name, installed);
   } catch (err) {
-    return { kind: 'error', message: `pre-upgrade backup failed, the database was not upgraded: ${(err as Error)?.message ?? String(err)}` };
+    return {
+      kind: 'error',
+      message: `pre-upgrade backup failed, the database was not upgraded: ${(err as Error)?.message ?? String(err)}`,
+    };
   }
   const db = new OnsiteDb(name);
   try {

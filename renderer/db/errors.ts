@@ -29,7 +29,10 @@ export function isStorageError(err: unknown): boolean {
   if (err instanceof WriteError || (err as { code?: string })?.code === 'read-only') return true;
   if (!err || typeof err !== 'object' || 'messageKey' in err) return false;
   const n = names(err);
-  return n.some((x) => /Error$/.test(x) && x !== 'Error' && x !== 'TypeError' && x !== 'ZodError' && x !== 'RangeError') || (err as object) instanceof DOMException;
+  return (
+    n.some((x) => /Error$/.test(x) && x !== 'Error' && x !== 'TypeError' && x !== 'ZodError' && x !== 'RangeError') ||
+    (err as object) instanceof DOMException
+  );
 }
 
 /** Maps IndexedDB/Dexie failures (QuotaExceededError may arrive wrapped as AbortError) to a WriteError. */

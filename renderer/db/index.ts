@@ -38,7 +38,13 @@ export interface Stamped {
 /** Fills the record fields every table row carries. */
 export function stamp<T extends object>(data: T & { id?: string; createdAt?: string }, now = new Date()): T & Stamped {
   const iso = now.toISOString();
-  return { ...data, id: data.id ?? crypto.randomUUID(), createdAt: data.createdAt ?? iso, updatedAt: iso, updatedBy: currentActor };
+  return {
+    ...data,
+    id: data.id ?? crypto.randomUUID(),
+    createdAt: data.createdAt ?? iso,
+    updatedAt: iso,
+    updatedBy: currentActor,
+  };
 }
 
 /**
@@ -67,7 +73,13 @@ export async function saveRecord<T extends { id?: string; createdAt?: string }>(
     const existing = data.id ? await table.get(data.id) : undefined;
     const row = stamp({ ...data, createdAt: existing?.createdAt ?? data.createdAt });
     await table.put(row);
-    await appendAudit(db, { actor: currentActor, entity: tableName, entityId: row.id, action: existing ? 'update' : 'create', summary });
+    await appendAudit(db, {
+      actor: currentActor,
+      entity: tableName,
+      entityId: row.id,
+      action: existing ? 'update' : 'create',
+      summary,
+    });
     return row;
   });
 }

@@ -6,8 +6,34 @@ import { setDb, WriteError, writeTx } from './index';
 afterEach(() => vi.restoreAllMocks());
 
 const at = '2026-11-25T08:00:00.000Z';
-const system = { id: 's1', name: '生产虚拟化集群', family: 'virtualization', vendor: 'VMware', model: '', version: '8.0', location: '', active: true, createdAt: at, updatedAt: at, updatedBy: 'u' };
-const contact = { id: 'c1', kind: 'vendor', name: 'VMware 技术支持', company: '', department: '', title: '', phone: '', email: '', products: [], isMaintenanceEngineer: false, createdAt: at, updatedAt: at, updatedBy: 'u' };
+const system = {
+  id: 's1',
+  name: '生产虚拟化集群',
+  family: 'virtualization',
+  vendor: 'VMware',
+  model: '',
+  version: '8.0',
+  location: '',
+  active: true,
+  createdAt: at,
+  updatedAt: at,
+  updatedBy: 'u',
+};
+const contact = {
+  id: 'c1',
+  kind: 'vendor',
+  name: 'VMware 技术支持',
+  company: '',
+  department: '',
+  title: '',
+  phone: '',
+  email: '',
+  products: [],
+  isMaintenanceEngineer: false,
+  createdAt: at,
+  updatedAt: at,
+  updatedBy: 'u',
+};
 
 async function fresh(): Promise<OnsiteDb> {
   const db = new OnsiteDb(`faults-${crypto.randomUUID()}`);
@@ -20,7 +46,10 @@ async function fresh(): Promise<OnsiteDb> {
 function quotaOn(storeName: string) {
   for (const method of ['put', 'add'] as const) {
     const original = IDBObjectStore.prototype[method];
-    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: [unknown, IDBValidKey?]
+    ) {
       if (this.name === storeName) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return original.apply(this, args);
     });
@@ -52,10 +81,12 @@ describe('a full disk during a write', () => {
       await appendAudit(d, { actor: 'u', entity: 'systems', entityId: 's1', action: 'create', summary: 'system' });
     });
     quotaOn('auditLog');
-    await expect(writeTx(['systems'], async (d) => {
-      await d.systems.put({ ...system, name: '改名' } as never);
-      await appendAudit(d, { actor: 'u', entity: 'systems', entityId: 's1', action: 'update', summary: 'rename' });
-    })).rejects.toMatchObject({ code: 'disk-full' });
+    await expect(
+      writeTx(['systems'], async (d) => {
+        await d.systems.put({ ...system, name: '改名' } as never);
+        await appendAudit(d, { actor: 'u', entity: 'systems', entityId: 's1', action: 'update', summary: 'rename' });
+      }),
+    ).rejects.toMatchObject({ code: 'disk-full' });
     vi.restoreAllMocks();
     expect((await db.systems.get('s1'))?.name).toBe('生产虚拟化集群');
     expect(await db.auditLog.count()).toBe(1);

@@ -49,15 +49,21 @@ export function houseTable(t: TFunction, spec: TableSpec): Content {
   const body: TableCell[][] = spec.rows.map((row) =>
     row.map((cell, i) => {
       const alignment = spec.columns[i]?.align;
-      if (typeof cell === 'string' || typeof cell === 'number') return { text: String(cell), style: 'tableCell', alignment };
+      if (typeof cell === 'string' || typeof cell === 'number')
+        return { text: String(cell), style: 'tableCell', alignment };
       return cell as TableCell;
     }),
   );
   const head: TableCell[][] = [header];
   if (spec.caption) {
-    const text = spec.number ? t('reports:blocks.tableCaption', { n: spec.number, caption: spec.caption }) : spec.caption;
+    const text = spec.number
+      ? t('reports:blocks.tableCaption', { n: spec.number, caption: spec.caption })
+      : spec.caption;
     const fillers: TableCell[] = spec.columns.slice(1).map(() => ({}));
-    head.unshift([{ text, style: 'caption', alignment: 'left', margin: [-4, 0, 0, 0], colSpan: spec.columns.length }, ...fillers]);
+    head.unshift([
+      { text, style: 'caption', alignment: 'left', margin: [-4, 0, 0, 0], colSpan: spec.columns.length },
+      ...fillers,
+    ]);
   }
   return {
     table: {
@@ -97,7 +103,9 @@ export function figure(t: TFunction, spec: FigureSpec): Content {
   }
   const stack: Content[] = [{ image: spec.image, fit: [w, h], alignment: 'center' }];
   if (spec.caption) {
-    const text = spec.number ? t('reports:blocks.figureCaption', { n: spec.number, caption: spec.caption }) : spec.caption;
+    const text = spec.number
+      ? t('reports:blocks.figureCaption', { n: spec.number, caption: spec.caption })
+      : spec.caption;
     stack.push({ text, style: 'caption' });
   }
   return { stack, unbreakable: true, margin: [0, 6, 0, 4] };

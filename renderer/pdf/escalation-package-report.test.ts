@@ -15,7 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function text(language: Language, patch: Record<string, unknown> = {}): Promise<string> {
   const { data, options } = await escalationPackageDemo(language);
-  const bytes = await generatePdf(buildReport(await createI18n(language), 'escalation-package', { ...data, ...patch }, options));
+  const bytes = await generatePdf(
+    buildReport(await createI18n(language), 'escalation-package', { ...data, ...patch }, options),
+  );
   const file = join(dir, `${language}-${Object.keys(patch).length}.pdf`);
   writeFileSync(file, bytes);
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
@@ -41,7 +43,9 @@ describe('escalation package', () => {
   it('prints the structured record where the dialog left the text empty, and the handover text as written', async () => {
     const empty = await text('zh-CN', { systemInfo: '' });
     expect(empty).toMatch(/厂商 \/ 型号\s+齐治科技 \/ ShtermPAM 5000/);
-    const written = await text('zh-CN', { actionsSummary: '11-24 09:20 李喆 电话指导：清除缓存，问题依旧。\n11-24 10:05 李喆 远程登录：导出日志。' });
+    const written = await text('zh-CN', {
+      actionsSummary: '11-24 09:20 李喆 电话指导：清除缓存，问题依旧。\n11-24 10:05 李喆 远程登录：导出日志。',
+    });
     expect(written).toContain('11-24 10:05 李喆 远程登录：导出日志。');
     expect(written).not.toContain('session idle timeout');
   }, 60_000);

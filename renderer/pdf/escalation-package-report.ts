@@ -4,7 +4,15 @@
  * case number, the system information, and the actions already taken with their results. Pure.
  */
 import type { TFunction } from 'i18next';
-import { actionsTable, clocksTable, formatDateTime, systemBlock, type ReportAction, type ReportClock, type ReportSystem } from './fault-diagnosis-report';
+import {
+  actionsTable,
+  clocksTable,
+  formatDateTime,
+  systemBlock,
+  type ReportAction,
+  type ReportClock,
+  type ReportSystem,
+} from './fault-diagnosis-report';
 import { heading, keyValues, paragraph } from './blocks';
 import { houseDocument } from './layout';
 import type { BuildOptions, ReportDocument } from './types';
@@ -33,9 +41,14 @@ export interface EscalationPackageData {
 }
 
 /** Builds the escalation package: `(data, t, options) → document`, pure. */
-export function buildEscalationPackageReport(data: EscalationPackageData, t: TFunction, options: BuildOptions): ReportDocument {
+export function buildEscalationPackageReport(
+  data: EscalationPackageData,
+  t: TFunction,
+  options: BuildOptions,
+): ReportDocument {
   const tz = options.timeZone;
-  const recipientContact = [data.recipient.company, data.recipient.phone, data.recipient.email].filter(Boolean).join(' · ') || '—';
+  const recipientContact =
+    [data.recipient.company, data.recipient.phone, data.recipient.email].filter(Boolean).join(' · ') || '—';
   return houseDocument(t, options, [
     heading(t('faults:pdf.pkg.summaryTitle')),
     keyValues([
@@ -52,10 +65,19 @@ export function buildEscalationPackageReport(data: EscalationPackageData, t: TFu
     heading(t('faults:pdf.pkg.faultTitle')),
     keyValues([
       [t('faults:pdf.symptoms'), data.symptoms],
-      [t('faults:pdf.level'), t('faults:pdf.levelValue', { level: t(`faults:levels.${data.level}`), severity: t(`faults:severity.${data.level <= 2 ? 'major' : 'general'}`) })],
+      [
+        t('faults:pdf.level'),
+        t('faults:pdf.levelValue', {
+          level: t(`faults:levels.${data.level}`),
+          severity: t(`faults:severity.${data.level <= 2 ? 'major' : 'general'}`),
+        }),
+      ],
       [t('faults:pdf.track'), t(`faults:tracks.${data.track}`)],
       [t('faults:pdf.reportedAt'), formatDateTime(data.reportedAt, tz)],
-      [t('faults:pdf.reporterName'), [data.reporter.name, data.reporter.department, data.reporter.phone].filter(Boolean).join(' · ')],
+      [
+        t('faults:pdf.reporterName'),
+        [data.reporter.name, data.reporter.department, data.reporter.phone].filter(Boolean).join(' · '),
+      ],
       [t('faults:pdf.description'), data.description.trim() || t('faults:pdf.empty')],
     ]),
     // What the engineer handed over (prefilled from the record, maybe edited) is printed as written;

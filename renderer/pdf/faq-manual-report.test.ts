@@ -39,7 +39,15 @@ describe('FAQ manual (zh-CN)', () => {
   });
 
   it('prints each article with symptoms, cause, numbered steps and commands', () => {
-    for (const s of ['防火墙 HA 双机脑裂处理', '故障现象', '原因', '解决步骤', '相关命令', 'esxcli storage filesystem list', 'KB-A-0001'])
+    for (const s of [
+      '防火墙 HA 双机脑裂处理',
+      '故障现象',
+      '原因',
+      '解决步骤',
+      '相关命令',
+      'esxcli storage filesystem list',
+      'KB-A-0001',
+    ])
       expect(r.text).toContain(s);
     expect(r.text).toMatch(/1\.\s+在 vCenter 中按使用率排序数据存储/);
   });

@@ -50,7 +50,10 @@ function label(text: string): Content {
 /** Commands in a shaded box, spaces and line breaks kept (the house font has no monospace face). */
 function commandBox(commands: string): Content {
   return {
-    table: { widths: [contentWidth - 10], body: [[{ text: commands, fontSize: 8.5, preserveLeadingSpaces: true, lineHeight: 1.2, fillColor: colors.fill }]] },
+    table: {
+      widths: [contentWidth - 10],
+      body: [[{ text: commands, fontSize: 8.5, preserveLeadingSpaces: true, lineHeight: 1.2, fillColor: colors.fill }]],
+    },
     layout: 'grid',
     margin: [0, 0, 0, 6],
   };
@@ -61,7 +64,10 @@ function article(a: FaqArticle, n: string, t: TFunction, options: BuildOptions):
   const out: Content[] = [
     { ...(heading(`${n}  ${a.title}`, 2) as object), tocItem: true, tocMargin: [14, 0, 0, 2] } as Content,
     keyValues([
-      [t('kb:pdf.number'), `${a.number}  ${t('kb:pdf.version', { version: a.version, date: formatDate(a.updatedAt, options.timeZone) })}`],
+      [
+        t('kb:pdf.number'),
+        `${a.number}  ${t('kb:pdf.version', { version: a.version, date: formatDate(a.updatedAt, options.timeZone) })}`,
+      ],
       [t('kb:fields.system'), a.system || none],
       [t('kb:fields.tags'), a.tags.join(t('reports:layout.listSeparator')) || none],
     ]),
@@ -76,7 +82,9 @@ function article(a: FaqArticle, n: string, t: TFunction, options: BuildOptions):
     // A short command box stays whole with its label; a long one may run over pages.
     const short = a.commands.split('\n').length <= 20;
     out.push(
-      short ? { stack: [label(t('kb:fields.commands')), commandBox(a.commands)], unbreakable: true } : label(t('kb:fields.commands')),
+      short
+        ? { stack: [label(t('kb:fields.commands')), commandBox(a.commands)], unbreakable: true }
+        : label(t('kb:fields.commands')),
       ...(short ? [] : [commandBox(a.commands)]),
     );
   }
@@ -89,7 +97,13 @@ export function buildFaqManual(data: FaqManualData, t: TFunction, options: Build
   const body: Content[] = [
     heading(t('kb:pdf.introTitle')),
     paragraph(t('kb:pdf.intro', { count: data.articles.length, scope: data.scope, families: groups.length })),
-    { toc: { title: { text: t('kb:pdf.toc'), style: 'h1' }, textStyle: { fontSize: 10 }, numberStyle: { fontSize: 10 } } },
+    {
+      toc: {
+        title: { text: t('kb:pdf.toc'), style: 'h1' },
+        textStyle: { fontSize: 10 },
+        numberStyle: { fontSize: 10 },
+      },
+    },
   ];
   groups.forEach((g, gi) => {
     body.push({

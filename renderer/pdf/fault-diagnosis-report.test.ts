@@ -35,7 +35,16 @@ describe('fault diagnosis report (zh-CN)', () => {
   });
 
   it('holds the basic information, the reporter and the affected system', () => {
-    for (const s of ['堡垒机 RDP 会话约 10 分钟后自动断开', '赵磊', '信息技术部 交易运维组', '运维堡垒机（主）', 'ShtermPAM 5000', '特权管理系统（堡垒机）', '热线电话']) expect(r.text).toContain(s);
+    for (const s of [
+      '堡垒机 RDP 会话约 10 分钟后自动断开',
+      '赵磊',
+      '信息技术部 交易运维组',
+      '运维堡垒机（主）',
+      'ShtermPAM 5000',
+      '特权管理系统（堡垒机）',
+      '热线电话',
+    ])
+      expect(r.text).toContain(s);
   });
 
   it('shows the level history with the automatic upgrade', () => {
@@ -44,7 +53,9 @@ describe('fault diagnosis report (zh-CN)', () => {
   });
 
   it('lists each clock with its outcome and times', () => {
-    expect(r.text).toMatch(/故障处理\s+4 小时（5×8 工作时间）\s+2026-11-24 09:12\s+2026-11-24 13:12\s+2026-11-24 13:12\s+已超时/);
+    expect(r.text).toMatch(
+      /故障处理\s+4 小时（5×8 工作时间）\s+2026-11-24 09:12\s+2026-11-24 13:12\s+2026-11-24 13:12\s+已超时/,
+    );
     expect(r.text).toMatch(/响应\s+30 分钟（5×8 工作时间）.*已达标/);
   });
 

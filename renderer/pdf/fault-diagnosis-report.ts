@@ -71,7 +71,15 @@ export interface FaultDiagnosisData {
 /** `2026-11-25 09:30` in the report's time zone. */
 export function formatDateTime(iso: string | undefined, timeZone = 'Asia/Shanghai'): string {
   if (!iso) return '—';
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
@@ -92,11 +100,20 @@ export function clocksTable(t: TFunction, clocks: ReportClock[], tz?: string, ca
     ],
     rows: clocks.map((c) => [
       t(`faults:clocks.${c.kind}`),
-      t('faults:pdf.targetValue', { time: formatMinutes(t, c.targetMinutes), calendar: t(`faults:calendars.${c.calendar}`) }),
+      t('faults:pdf.targetValue', {
+        time: formatMinutes(t, c.targetMinutes),
+        calendar: t(`faults:calendars.${c.calendar}`),
+      }),
       formatDateTime(c.startedAt, tz),
       formatDateTime(c.dueAt, tz),
       formatDateTime(c.stoppedAt, tz),
-      { text: t(`faults:clockStates.${c.state}`), style: 'tableCell', alignment: 'center', color: c.state === 'breached' ? '#a61b1b' : c.state === 'met' ? '#2f7d32' : undefined, bold: c.state === 'breached' },
+      {
+        text: t(`faults:clockStates.${c.state}`),
+        style: 'tableCell',
+        alignment: 'center',
+        color: c.state === 'breached' ? '#a61b1b' : c.state === 'met' ? '#2f7d32' : undefined,
+        bold: c.state === 'breached',
+      },
     ]),
   });
 }
@@ -115,7 +132,9 @@ export function actionsTable(t: TFunction, actions: ReportAction[], tz?: string)
       formatDateTime(a.at, tz),
       a.engineer,
       t(`faults:actionKinds.${a.kind}`),
-      a.part ? `${a.what}\n${t('faults:events.part', { part: a.part, oldSerial: a.oldSerial || '—', newSerial: a.newSerial || '—' })}` : a.what,
+      a.part
+        ? `${a.what}\n${t('faults:events.part', { part: a.part, oldSerial: a.oldSerial || '—', newSerial: a.newSerial || '—' })}`
+        : a.what,
       a.result || '—',
     ]),
   });
@@ -140,7 +159,12 @@ function timelineTable(t: TFunction, entries: TimelineEntry[], tz?: string): Con
       { header: t('faults:pdf.timelineColumns.event'), width: 120 },
       { header: t('faults:pdf.timelineColumns.detail'), width: '*' },
     ],
-    rows: entries.map((e) => [formatDateTime(e.at, tz), e.by || t('faults:events.system'), eventTitle(e, t), eventDetails(e, t).join('\n') || '—']),
+    rows: entries.map((e) => [
+      formatDateTime(e.at, tz),
+      e.by || t('faults:events.system'),
+      eventTitle(e, t),
+      eventDetails(e, t).join('\n') || '—',
+    ]),
   });
 }
 
@@ -162,19 +186,34 @@ function levelTable(t: TFunction, data: FaultDiagnosisData, tz?: string): Conten
 }
 
 /** Builds the fault diagnosis report: `(data, t, options) → document`, pure. */
-export function buildFaultDiagnosisReport(data: FaultDiagnosisData, t: TFunction, options: BuildOptions): ReportDocument {
+export function buildFaultDiagnosisReport(
+  data: FaultDiagnosisData,
+  t: TFunction,
+  options: BuildOptions,
+): ReportDocument {
   const tz = options.timeZone;
   const images = data.attachments.filter((a) => a.image);
   const others = data.attachments.filter((a) => !a.image);
   const confirmation = data.confirmation
-    ? t('faults:pdf.confirmation', { at: formatDateTime(data.confirmation.at, tz), by: data.confirmation.by || data.reporter.name, satisfaction: data.confirmation.satisfaction, comment: data.confirmation.comment })
+    ? t('faults:pdf.confirmation', {
+        at: formatDateTime(data.confirmation.at, tz),
+        by: data.confirmation.by || data.reporter.name,
+        satisfaction: data.confirmation.satisfaction,
+        comment: data.confirmation.comment,
+      })
     : t('faults:pdf.notConfirmed');
   return houseDocument(t, options, [
     heading(t('faults:pdf.basicTitle')),
     keyValues([
       [t('faults:pdf.number'), data.number],
       [t('faults:pdf.symptoms'), data.symptoms],
-      [t('faults:pdf.level'), t('faults:pdf.levelValue', { level: t(`faults:levels.${data.level}`), severity: t(`faults:severity.${data.level <= 2 ? 'major' : 'general'}`) })],
+      [
+        t('faults:pdf.level'),
+        t('faults:pdf.levelValue', {
+          level: t(`faults:levels.${data.level}`),
+          severity: t(`faults:severity.${data.level <= 2 ? 'major' : 'general'}`),
+        }),
+      ],
       [t('faults:pdf.track'), t(`faults:tracks.${data.track}`)],
       [t('faults:pdf.channel'), t(`faults:channels.${data.channel}`)],
       [t('faults:pdf.occurredAt'), formatDateTime(data.occurredAt, tz)],
@@ -212,6 +251,14 @@ export function buildFaultDiagnosisReport(data: FaultDiagnosisData, t: TFunction
     heading(t('faults:pdf.attachmentsTitle')),
     ...(data.attachments.length === 0 ? [paragraph(t('faults:pdf.noAttachments'))] : []),
     ...images.map((a, i) => figure(t, { image: a.image!, caption: a.name, number: i + 1, maxHeight: 260 })),
-    ...(others.length ? [bullets(others.map((a) => t('faults:pdf.fileLine', { name: a.name, size: (a.size / 1024).toFixed(0), hash: a.sha256.slice(0, 16) })))] : []),
+    ...(others.length
+      ? [
+          bullets(
+            others.map((a) =>
+              t('faults:pdf.fileLine', { name: a.name, size: (a.size / 1024).toFixed(0), hash: a.sha256.slice(0, 16) }),
+            ),
+          ),
+        ]
+      : []),
   ]);
 }

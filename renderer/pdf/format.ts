@@ -3,7 +3,12 @@
 /** `YYYY-MM-DD` for an ISO date or date-time, in `timeZone` (dates print the same in both languages). */
 export function formatDate(iso: string, timeZone = 'Asia/Shanghai'): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(iso));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

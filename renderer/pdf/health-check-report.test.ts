@@ -20,7 +20,12 @@ async function render(language: Language) {
   writeFileSync(file, await generatePdf(buildReport(await createI18n(language), 'health-check', data, options)));
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-  return { data, text, has: (s: string) => raw.includes(s.replace(/\s+/g, '')), pages: text.split('\f').filter((p) => p.trim()) };
+  return {
+    data,
+    text,
+    has: (s: string) => raw.includes(s.replace(/\s+/g, '')),
+    pages: text.split('\f').filter((p) => p.trim()),
+  };
 }
 
 describe('deep health check report', () => {
@@ -48,7 +53,9 @@ describe('deep health check report', () => {
   }, 90_000);
 
   it('conformity counts only judged items', () => {
-    expect(conformityRate([{ conformity: 'conform' }, { conformity: 'gap' }, { conformity: 'na' }, { conformity: 'open' }])).toBe(50);
+    expect(
+      conformityRate([{ conformity: 'conform' }, { conformity: 'gap' }, { conformity: 'na' }, { conformity: 'open' }]),
+    ).toBe(50);
     expect(conformityRate([{ conformity: 'na' }])).toBeUndefined();
   });
 });

@@ -49,10 +49,17 @@ const k = (key: string) => `inspections:pdf.${key}`;
 /** Conforming share of the applicable, answered items (not applicable and open items do not count). */
 export function conformityRate(items: Pick<HealthCheckItem, 'conformity'>[]): number | undefined {
   const judged = items.filter((i) => i.conformity === 'conform' || i.conformity === 'gap');
-  return judged.length ? Math.round((judged.filter((i) => i.conformity === 'conform').length / judged.length) * 100) : undefined;
+  return judged.length
+    ? Math.round((judged.filter((i) => i.conformity === 'conform').length / judged.length) * 100)
+    : undefined;
 }
 
-const conformityColor: Record<Conformity, string | undefined> = { conform: '#237804', gap: '#a61b1b', na: undefined, open: '#5b6472' };
+const conformityColor: Record<Conformity, string | undefined> = {
+  conform: '#237804',
+  gap: '#a61b1b',
+  na: undefined,
+  open: '#5b6472',
+};
 const severityOrder: Record<SeverityLevel, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
 function scoreTable(data: HealthCheckData, t: TFunction): Content {

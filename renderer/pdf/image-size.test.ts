@@ -5,7 +5,27 @@ import { imagePixelSize } from './image-size';
 /** The start of a baseline JPEG: SOI, an APPn segment of `appBytes`, then SOF0 with the frame size. */
 function jpegHead(width: number, height: number, appBytes: number): string {
   const app = [0xff, 0xe1, (appBytes + 2) >> 8, (appBytes + 2) & 0xff, ...new Array<number>(appBytes).fill(0x45)];
-  const sof = [0xff, 0xc0, 0, 17, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
+  const sof = [
+    0xff,
+    0xc0,
+    0,
+    17,
+    8,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    3,
+    1,
+    0x22,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+  ];
   return toDataUrl(Uint8Array.from([0xff, 0xd8, ...app, ...sof, 0xff, 0xd9]), 'image/jpeg');
 }
 

@@ -17,7 +17,9 @@ async function render(language: Language, signers?: 'client-signed') {
   const { data, options } = await inspectionDemo(language, 2);
   if (signers)
     options.meta.signers = options.meta.signers.map((s) =>
-      s.role === 'clientEngineer' ? { ...s, name: '陈镕', signedAt: '2026-10-23', signature: options.meta.signers[0].signature } : s,
+      s.role === 'clientEngineer'
+        ? { ...s, name: '陈镕', signedAt: '2026-10-23', signature: options.meta.signers[0].signature }
+        : s,
     );
   const doc = buildReport(await createI18n(language), 'inspection', data, options);
   const bytes = await generatePdf(doc);

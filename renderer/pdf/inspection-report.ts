@@ -74,7 +74,9 @@ const k = (key: string) => `inspections:pdf.${key}`;
 function overview(data: InspectionReportData, t: TFunction, tz?: string): Content[] {
   const items = data.systems.reduce((n, s) => n + s.counts.total, 0);
   const span =
-    data.startedAt && data.finishedAt ? t(k('span'), { from: formatDate(data.startedAt, tz), to: formatDate(data.finishedAt, tz) }) : t(k('notFinished'));
+    data.startedAt && data.finishedAt
+      ? t(k('span'), { from: formatDate(data.startedAt, tz), to: formatDate(data.finishedAt, tz) })
+      : t(k('notFinished'));
   return [
     heading(t(k('inspection.overviewTitle'))),
     keyValues([
@@ -160,13 +162,21 @@ function systemDetail(s: InspectionReportSystem, index: number, t: TFunction): C
         { header: t(k('col.finding')), width: 84 },
         { header: t(k('col.outcome')), width: 34, align: 'center' },
       ],
-      rows: s.items.map((it, i) => [i + 1, it.title, it.method, it.expected, it.note ? `${it.finding}\n${it.note}` : it.finding, outcomeCell(it.outcome, t)]),
+      rows: s.items.map((it, i) => [
+        i + 1,
+        it.title,
+        it.method,
+        it.expected,
+        it.note ? `${it.finding}\n${it.note}` : it.finding,
+        outcomeCell(it.outcome, t),
+      ]),
     }),
   ];
 }
 
 function anomalies(data: InspectionReportData, t: TFunction): Content[] {
-  if (data.anomalies.length === 0) return [heading(t(k('inspection.anomaliesTitle'))), paragraph(t(k('inspection.noAnomalies')))];
+  if (data.anomalies.length === 0)
+    return [heading(t(k('inspection.anomaliesTitle'))), paragraph(t(k('inspection.noAnomalies')))];
   const status = (a: InspectionReportAnomaly) =>
     [
       a.solved ? t(k('anomaly.solved')) : '',
@@ -213,13 +223,17 @@ export function buildInspectionReport(data: InspectionReportData, t: TFunction, 
     ...data.systems.flatMap((s, i) => systemDetail(s, i, t)),
     ...anomalies(data, t),
     heading(t(k('inspection.solvedTitle'))),
-    data.solved.length ? bullets(data.solved.map((s) => t(k('solvedLine'), s))) : paragraph(t(k('inspection.noneSolved'))),
+    data.solved.length
+      ? bullets(data.solved.map((s) => t(k('solvedLine'), s)))
+      : paragraph(t(k('inspection.noneSolved'))),
   ];
   body.push(
     heading(t(k('inspection.conclusionTitle'))),
     paragraph(
       data.conclusion?.trim() ||
-        t(data.anomalies.length ? k('inspection.conclusionWithIssues') : k('inspection.conclusionClean'), { count: data.anomalies.length }),
+        t(data.anomalies.length ? k('inspection.conclusionWithIssues') : k('inspection.conclusionClean'), {
+          count: data.anomalies.length,
+        }),
     ),
   );
   // Screenshots last: they are an appendix to the findings above.

@@ -43,7 +43,15 @@ function options(overrides: Partial<BuildOptions> = {}, lang: 'zh-CN' | 'en' = '
 }
 
 function sample(t: TFunction, opts: BuildOptions): ReportDocument {
-  const data = { site: '上海', team: ['王镕'], systems: 3, serviceHours: '8–18', records: demoRecords(40), figures: [], recommendations: ['a'] };
+  const data = {
+    site: '上海',
+    team: ['王镕'],
+    systems: 3,
+    serviceHours: '8–18',
+    records: demoRecords(40),
+    figures: [],
+    recommendations: ['a'],
+  };
   return buildSampleReport(data, t, opts);
 }
 
@@ -99,7 +107,14 @@ describe('tables', () => {
     const [table] = find<ContentTable>(sample(zh, options()).content, 'table').filter((n) => n.table.headerRows);
     expect(table.table).toMatchObject({ headerRows: 2, dontBreakRows: true, keepWithHeaderRows: 1 });
     expect(texts(table.table.body[0])).toContain('表 1  本期服务事项（中英文混排）');
-    expect(table.table.body[1].map((c) => (c as ContentText).text)).toEqual(['序号', '日期', '系统', '事项', '处理结果', '状态']);
+    expect(table.table.body[1].map((c) => (c as ContentText).text)).toEqual([
+      '序号',
+      '日期',
+      '系统',
+      '事项',
+      '处理结果',
+      '状态',
+    ]);
     expect(table.table.body).toHaveLength(42);
   });
 
@@ -123,7 +138,12 @@ describe('figures', () => {
   });
 
   it('take their heading along when they move to the next page', () => {
-    const glued = keepHeadingsWithNext([heading('四、图表'), { stack: ['fig'], unbreakable: true }, heading('五'), 'text']);
+    const glued = keepHeadingsWithNext([
+      heading('四、图表'),
+      { stack: ['fig'], unbreakable: true },
+      heading('五'),
+      'text',
+    ]);
     expect(glued).toHaveLength(3);
     expect(glued[0]).toMatchObject({ unbreakable: true, stack: [{ text: '四、图表' }, 'fig'] });
     expect((glued[0] as { stack: ContentText[] }).stack[0].headlineLevel).toBeUndefined();
@@ -136,7 +156,8 @@ describe('sign-off page', () => {
   it('lists the three roles with printed names, and ink lines where nobody signed on screen', () => {
     const block = signOff(houseDocument(zh, options(), []));
     const all = texts(block).join('|');
-    for (const s of ['驻场工程师', '项目经理', '客户运维工程师', '王镕', '陈喆', '李堃', '2026-11-30']) expect(all).toContain(s);
+    for (const s of ['驻场工程师', '项目经理', '客户运维工程师', '王镕', '陈喆', '李堃', '2026-11-30'])
+      expect(all).toContain(s);
     expect(find(block, 'image')).toHaveLength(0);
     expect(find(block, 'canvas')).toHaveLength(3);
   });

@@ -62,13 +62,20 @@ function metaCell(label: string, value: string): TableCell[] {
 export function firstPageHeader(meta: ReportMeta, t: TFunction, timeZone?: string): Content {
   const version = t('reports:layout.versionValue', { version: meta.version });
   const period = meta.period
-    ? t('reports:layout.periodRange', { from: formatDate(meta.period.from, timeZone), to: formatDate(meta.period.to, timeZone) })
+    ? t('reports:layout.periodRange', {
+        from: formatDate(meta.period.from, timeZone),
+        to: formatDate(meta.period.to, timeZone),
+      })
     : t('reports:layout.notApplicable');
   const rows: TableCell[][] = [
     [...metaCell(t('reports:layout.number'), meta.number), ...metaCell(t('reports:layout.version'), version)],
-    [...metaCell(t('reports:layout.period'), period), ...metaCell(t('reports:layout.issuedAt'), formatDate(meta.issuedAt, timeZone))],
+    [
+      ...metaCell(t('reports:layout.period'), period),
+      ...metaCell(t('reports:layout.issuedAt'), formatDate(meta.issuedAt, timeZone)),
+    ],
   ];
-  if (meta.issuedBy) rows.push([...metaCell(t('reports:layout.issuedBy'), meta.issuedBy), { text: '', colSpan: 2 }, {}]);
+  if (meta.issuedBy)
+    rows.push([...metaCell(t('reports:layout.issuedBy'), meta.issuedBy), { text: '', colSpan: 2 }, {}]);
   return {
     stack: [
       {
@@ -135,7 +142,9 @@ export function keepHeadingsWithNext(body: Content[]): Content[] {
       // Inside the glued block the heading needs no page-break check of its own.
       const heading = { ...cur };
       delete heading.headlineLevel;
-      const glued = next.stack ? { ...next, stack: [heading as Content, ...next.stack] } : { stack: [heading as Content, next as Content], unbreakable: true };
+      const glued = next.stack
+        ? { ...next, stack: [heading as Content, ...next.stack] }
+        : { stack: [heading as Content, next as Content], unbreakable: true };
       out.push(glued as Content);
       i++;
     } else {

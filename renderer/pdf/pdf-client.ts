@@ -87,7 +87,10 @@ async function send(id: number, messages: WorkerRequest[]): Promise<void> {
   }
 }
 
-function request(messages: (id: number) => WorkerRequest[], onProgress?: (p: PdfProgress) => void): Promise<Uint8Array> {
+function request(
+  messages: (id: number) => WorkerRequest[],
+  onProgress?: (p: PdfProgress) => void,
+): Promise<Uint8Array> {
   const id = nextId++;
   return new Promise<Uint8Array>((resolve, reject) => {
     pending.set(id, { resolve, reject, onProgress });

@@ -30,7 +30,10 @@ export type WorkerReply =
  * `doc.images` under themselves (pdfmake then reads them from its virtual file system), and the
  * key → data URL map. Identical images share a key. The input is not modified.
  */
-export function extractImages(doc: ReportDocument, keyPrefix: string): { doc: ReportDocument; images: Map<string, string> } {
+export function extractImages(
+  doc: ReportDocument,
+  keyPrefix: string,
+): { doc: ReportDocument; images: Map<string, string> } {
   const byUrl = new Map<string, string>();
   const keyOf = (dataUrl: string) => {
     let key = byUrl.get(dataUrl);

@@ -92,7 +92,9 @@ describe('other reports and languages', () => {
     const i18n = await createI18n('en');
     const meta = demoMeta('zh-CN', { type: 'fault-diagnosis', number: 'GZ-202611-A-003', period: undefined });
     const t = i18n.getFixedT(meta.language);
-    const doc = houseDocument(t, { meta, dataHash: 'c'.repeat(64) }, [paragraph('交易主机于 09:31 宕机，已切换至备机。')]);
+    const doc = houseDocument(t, { meta, dataHash: 'c'.repeat(64) }, [
+      paragraph('交易主机于 09:31 宕机，已切换至备机。'),
+    ]);
     const { pages } = await pdfText(doc, 'gz');
     expect(pages[0]).toContain('故障诊断报告');
     expect(pages[0]).toContain('GZ-202611-A-003');

@@ -31,7 +31,10 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
 
 function loadFonts(fontsUrl: string): Promise<void> {
   fontsReady ??= (async () => {
-    const [normal, bold] = await Promise.all([fetchBytes(new URL(fontFiles.normal, fontsUrl).href), fetchBytes(new URL(fontFiles.bold, fontsUrl).href)]);
+    const [normal, bold] = await Promise.all([
+      fetchBytes(new URL(fontFiles.normal, fontsUrl).href),
+      fetchBytes(new URL(fontFiles.bold, fontsUrl).href),
+    ]);
     setUpPdfmake(pdfmake, { normal: new Uint8Array(normal), bold: new Uint8Array(bold) });
   })().catch((err: unknown) => {
     fontsReady = undefined; // let the next request try again
@@ -40,7 +43,11 @@ function loadFonts(fontsUrl: string): Promise<void> {
   return fontsReady;
 }
 
-async function generate(id: number, doc: Extract<WorkerRequest, { type: 'generate' }>['doc'], fontsUrl: string): Promise<void> {
+async function generate(
+  id: number,
+  doc: Extract<WorkerRequest, { type: 'generate' }>['doc'],
+  fontsUrl: string,
+): Promise<void> {
   const own = images.get(id) ?? new Map<string, Promise<ArrayBuffer>>();
   images.delete(id);
   try {
@@ -59,7 +66,10 @@ async function generate(id: number, doc: Extract<WorkerRequest, { type: 'generat
     });
     const buf = await pdfmake.createPdf(preparePdfmakeDocument(doc)).getBuffer();
     // The output buffer may be a view on a larger one: transfer exactly the PDF's bytes.
-    const bytes = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength ? (buf.buffer as ArrayBuffer) : buf.slice().buffer;
+    const bytes =
+      buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength
+        ? (buf.buffer as ArrayBuffer)
+        : buf.slice().buffer;
     post({ id, type: 'progress', progress: { stage: 'done' } });
     post({ id, type: 'done', bytes }, [bytes]);
   } catch (err) {

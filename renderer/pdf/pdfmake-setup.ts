@@ -15,7 +15,12 @@ export const FONT_FAMILY = 'NotoSansSC';
 export const fontFiles = { normal: 'NotoSansHans-Regular.otf', bold: 'NotoSansHans-Bold.otf' } as const;
 
 const fontDictionary: TFontDictionary = {
-  [FONT_FAMILY]: { normal: fontFiles.normal, bold: fontFiles.bold, italics: fontFiles.normal, bolditalics: fontFiles.bold },
+  [FONT_FAMILY]: {
+    normal: fontFiles.normal,
+    bold: fontFiles.bold,
+    italics: fontFiles.normal,
+    bolditalics: fontFiles.bold,
+  },
 };
 
 const rule = '#c9ced6';
@@ -109,7 +114,9 @@ export function preparePdfmakeDocument(doc: ReportDocument): TDocumentDefinition
     pageBreakBefore: (node, nodes) => {
       if (node.headlineLevel === undefined) return false;
       const { pageInnerHeight, verticalRatio } = node.startPosition;
-      return pageInnerHeight * (1 - verticalRatio) < minSpaceBelowHeading || nodes.getFollowingNodesOnPage().length === 0;
+      return (
+        pageInnerHeight * (1 - verticalRatio) < minSpaceBelowHeading || nodes.getFollowingNodesOnPage().length === 0
+      );
     },
   };
   if (!running) return out;

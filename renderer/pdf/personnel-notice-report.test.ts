@@ -48,7 +48,12 @@ describe('personnel change notice', () => {
 
   it('reads in English', async () => {
     const text = await render('en');
-    for (const s of ['Personnel Change Notice', "30 days' written notice", 'We consent to the change described above', '35 days after this notice'])
+    for (const s of [
+      'Personnel Change Notice',
+      "30 days' written notice",
+      'We consent to the change described above',
+      '35 days after this notice',
+    ])
       expect(text).toContain(s);
   }, 60_000);
 });

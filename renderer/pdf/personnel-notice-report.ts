@@ -28,7 +28,9 @@ export interface PersonnelNoticeData {
 const box = '\u2610';
 
 function replyBox(t: TFunction): Content {
-  const line = (y: number): Content => ({ canvas: [{ type: 'line', x1: 0, y1: y, x2: contentWidth - 20, y2: y, lineWidth: 0.5, lineColor: '#5b6472' }] });
+  const line = (y: number): Content => ({
+    canvas: [{ type: 'line', x1: 0, y1: y, x2: contentWidth - 20, y2: y, lineWidth: 0.5, lineColor: '#5b6472' }],
+  });
   return {
     table: {
       widths: ['*'],
@@ -68,11 +70,16 @@ export function buildPersonnelNotice(data: PersonnelNoticeData, t: TFunction, op
       [t('team:personnel.fields.leaving'), data.leaving],
       [
         t('team:personnel.fields.replacement'),
-        data.replacementPhone ? t('team:pdf.notice.withPhone', { name: data.replacement, phone: data.replacementPhone }) : data.replacement,
+        data.replacementPhone
+          ? t('team:pdf.notice.withPhone', { name: data.replacement, phone: data.replacementPhone })
+          : data.replacement,
       ],
       [t('team:personnel.fields.reason'), data.reason || t('team:pdf.none')],
       [t('team:personnel.fields.noticeDate'), formatDate(data.noticeDate, tz)],
-      [t('team:personnel.fields.plannedDate'), t('team:pdf.notice.plannedValue', { date: formatDate(data.plannedDate, tz), days: data.noticeDays })],
+      [
+        t('team:personnel.fields.plannedDate'),
+        t('team:pdf.notice.plannedValue', { date: formatDate(data.plannedDate, tz), days: data.noticeDays }),
+      ],
     ]),
     heading(t('team:pdf.notice.profileTitle')),
     paragraph(data.replacementProfile || t('team:pdf.none')),

@@ -47,7 +47,12 @@ export function hasBuilder(type: ReportType): type is BuiltReportType {
  * Builds a report in `options.meta.language`, whatever the UI language is (a Chinese report from an
  * English UI): the builder gets `t` fixed to that language.
  */
-export function buildReport<K extends BuiltReportType>(i18n: I18n, type: K, data: ReportDataByType[K], options: BuildOptions): ReportDocument {
+export function buildReport<K extends BuiltReportType>(
+  i18n: I18n,
+  type: K,
+  data: ReportDataByType[K],
+  options: BuildOptions,
+): ReportDocument {
   if (options.meta.type !== type) throw new Error(`buildReport: meta.type ${options.meta.type} is not ${type}`);
   const builder = reportBuilders[type] as ReportBuilder<ReportDataByType[K]>;
   return builder(data, i18n.getFixedT(options.meta.language), options);

@@ -44,7 +44,14 @@ function recordsTable(data: SampleReportData, t: TFunction, options: BuildOption
       { header: t('reports:sample.columns.result'), width: '*' },
       { header: t('reports:sample.columns.status'), width: 'auto', align: 'center' },
     ],
-    rows: data.records.map((r, i) => [i + 1, formatDate(r.date, options.timeZone), r.system, r.item, r.result, t(`reports:sample.status.${r.status}`)]),
+    rows: data.records.map((r, i) => [
+      i + 1,
+      formatDate(r.date, options.timeZone),
+      r.system,
+      r.item,
+      r.result,
+      t(`reports:sample.status.${r.status}`),
+    ]),
   });
 }
 
@@ -53,7 +60,9 @@ export function buildSampleReport(data: SampleReportData, t: TFunction, options:
   const faults = data.records.filter((r) => r.kind === 'fault').length;
   return houseDocument(t, options, [
     heading(t('reports:sample.summaryTitle')),
-    paragraph(t('reports:sample.summary', { count: data.records.length, faults, requests: data.records.length - faults })),
+    paragraph(
+      t('reports:sample.summary', { count: data.records.length, faults, requests: data.records.length - faults }),
+    ),
     heading(t('reports:sample.factsTitle')),
     keyValues([
       [t('reports:sample.facts.site'), data.site],

@@ -17,7 +17,10 @@ function inkLine(width: number, y: number): Content {
 function signatureArea(signer: Signer): Content {
   if (!signer.signature) return { stack: [inkLine(signatureBox.width, signatureBox.height)], margin: [0, 0, 0, 4] };
   return {
-    stack: [{ image: signer.signature, fit: [signatureBox.width, signatureBox.height] }, inkLine(signatureBox.width, 0)],
+    stack: [
+      { image: signer.signature, fit: [signatureBox.width, signatureBox.height] },
+      inkLine(signatureBox.width, 0),
+    ],
     margin: [0, 0, 0, 4],
   };
 }
@@ -45,7 +48,10 @@ export function signOffBlock(signers: Signer[], t: TFunction, timeZone?: string)
   return {
     table: {
       widths: list.map(() => '*'),
-      body: [list.map((s) => ({ text: t(`reports:signOff.roles.${s.role}`), style: 'tableHeader' })), list.map((s) => signerCell(s, t, timeZone))],
+      body: [
+        list.map((s) => ({ text: t(`reports:signOff.roles.${s.role}`), style: 'tableHeader' })),
+        list.map((s) => signerCell(s, t, timeZone)),
+      ],
     },
     layout: 'grid',
   };
@@ -58,7 +64,10 @@ export function hashBlock(t: TFunction, dataHash: string, auditHead?: string): C
     { text: dataHash, style: 'hash', margin: [0, 2, 0, 6] },
   ];
   if (auditHead) {
-    lines.push({ text: t('reports:signOff.auditHead'), bold: true, fontSize: 9 }, { text: auditHead, style: 'hash', margin: [0, 2, 0, 6] });
+    lines.push(
+      { text: t('reports:signOff.auditHead'), bold: true, fontSize: 9 },
+      { text: auditHead, style: 'hash', margin: [0, 2, 0, 6] },
+    );
   }
   lines.push({ text: t('reports:signOff.hashNote'), style: 'small' });
   return {

@@ -21,7 +21,13 @@ async function render(language: Language) {
   writeFileSync(file, await generatePdf(doc));
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-  return { data, doc, text, has: (s: string) => raw.includes(s.replace(/\s+/g, '')), pages: text.split('\f').filter((p) => p.trim()) };
+  return {
+    data,
+    doc,
+    text,
+    has: (s: string) => raw.includes(s.replace(/\s+/g, '')),
+    pages: text.split('\f').filter((p) => p.trim()),
+  };
 }
 
 describe('system diagnosis report (zh-CN)', () => {
@@ -38,7 +44,9 @@ describe('system diagnosis report (zh-CN)', () => {
   it('shows each metric’s month-over-month values, its trend and when it reaches the threshold', () => {
     expect(r.text).toContain('逐月数值');
     expect(r.has('存储池已用容量')).toBe(true);
-    const pool = r.data.systems.find((s) => s.family === 'private-cloud')!.metrics.find((m) => m.item === '存储池已用容量')!;
+    const pool = r.data.systems
+      .find((s) => s.family === 'private-cloud')!
+      .metrics.find((m) => m.item === '存储池已用容量')!;
     expect(pool.points.map((p) => p.month)).toEqual(['2026-07', '2026-08', '2026-09', '2026-10']);
     expect(pool.direction).toBe('worsening');
     for (const p of pool.points) expect(r.has(`${p.month.slice(2)}: ${p.value}%`)).toBe(true);

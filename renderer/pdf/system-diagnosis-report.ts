@@ -69,15 +69,24 @@ export interface SystemDiagnosisData {
 const k = (key: string) => `inspections:pdf.${key}`;
 
 /** A sparkline as SVG: the values, their dots, and the threshold as a dashed line when in range. */
-export function sparklineSvg(points: TrendPoint[], threshold: number | undefined, abnormal: boolean, width = 96, height = 26): string {
+export function sparklineSvg(
+  points: TrendPoint[],
+  threshold: number | undefined,
+  abnormal: boolean,
+  width = 96,
+  height = 26,
+): string {
   const s = sparkline(points, width, height, threshold, 3);
   const color = abnormal ? '#a61b1b' : '#1d3a6e';
   const limit =
     s.thresholdY === undefined
       ? ''
       : `<line x1="0" y1="${s.thresholdY}" x2="${width}" y2="${s.thresholdY}" stroke="#c27c0e" stroke-width="0.8" stroke-dasharray="3,2"/>`;
-  const line = s.dots.length > 1 ? `<polyline points="${s.line}" fill="none" stroke="${color}" stroke-width="1.4"/>` : '';
-  const dots = s.dots.map((d, i) => `<circle cx="${d.x}" cy="${d.y}" r="${i === s.dots.length - 1 ? 2.2 : 1.4}" fill="${color}"/>`).join('');
+  const line =
+    s.dots.length > 1 ? `<polyline points="${s.line}" fill="none" stroke="${color}" stroke-width="1.4"/>` : '';
+  const dots = s.dots
+    .map((d, i) => `<circle cx="${d.x}" cy="${d.y}" r="${i === s.dots.length - 1 ? 2.2 : 1.4}" fill="${color}"/>`)
+    .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${limit}${line}${dots}</svg>`;
 }
 
@@ -107,7 +116,12 @@ function metricTable(s: DiagnosisSystem, t: TFunction): Content {
       m.thresholdText,
       m.points.map((p) => `${p.month.slice(2)}: ${p.value}${m.unit === '%' ? '%' : ''}`).join('\n'),
       { svg: sparklineSvg(m.points, m.threshold, m.abnormal), width: 96 } as Content,
-      { text: directionText(m.direction, t), style: 'tableCell', alignment: 'center', color: m.direction === 'worsening' ? '#a61b1b' : undefined },
+      {
+        text: directionText(m.direction, t),
+        style: 'tableCell',
+        alignment: 'center',
+        color: m.direction === 'worsening' ? '#a61b1b' : undefined,
+      },
       horizon(m, t),
     ]),
   });
@@ -130,7 +144,11 @@ function systemSection(s: DiagnosisSystem, i: number, t: TFunction): Content[] {
 const priorityOrder: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
 /** Builds the system diagnosis report: `(data, t, options) → document`, pure. */
-export function buildSystemDiagnosisReport(data: SystemDiagnosisData, t: TFunction, options: BuildOptions): ReportDocument {
+export function buildSystemDiagnosisReport(
+  data: SystemDiagnosisData,
+  t: TFunction,
+  options: BuildOptions,
+): ReportDocument {
   const worsening = data.systems.flatMap((s) => s.metrics).filter((m) => m.direction === 'worsening').length;
   const abnormal = data.systems.reduce((n, s) => n + s.findings.length, 0);
   const recs = [...data.recommendations].sort((a, b) => priorityOrder[a.priority] - priorityOrder[b.priority]);
@@ -178,7 +196,14 @@ export function buildSystemDiagnosisReport(data: SystemDiagnosisData, t: TFuncti
             { header: t(k('col.action')), width: '*' },
             { header: t(k('col.timeframe')), width: 54 },
           ],
-          rows: plan.map((p, i) => [i + 1, p.system, p.area, `${p.current}\n${directionText(p.direction, t)}`, p.action, t(k(`timeframe.${p.priority}`))]),
+          rows: plan.map((p, i) => [
+            i + 1,
+            p.system,
+            p.area,
+            `${p.current}\n${directionText(p.direction, t)}`,
+            p.action,
+            t(k(`timeframe.${p.priority}`)),
+          ]),
         })
       : paragraph(t(k('diagnosis.noPlan'))),
   ]);

@@ -19,7 +19,10 @@ async function render(language: Language, patch: Partial<TrainingRecordData> = {
   const demo = await trainingRecordDemo(language);
   const data = { ...demo.data, ...patch };
   const file = join(dir, `${language}-${Object.keys(patch).join('-')}.pdf`);
-  writeFileSync(file, await generatePdf(buildReport(await createI18n(language), 'training-record', data, demo.options)));
+  writeFileSync(
+    file,
+    await generatePdf(buildReport(await createI18n(language), 'training-record', data, demo.options)),
+  );
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
@@ -30,7 +33,16 @@ describe('training record (zh-CN)', () => {
   }, 60_000);
 
   it('states the training: type, topic, date, hours, trainer, place, number of attendees', () => {
-    for (const s of ['培训记录', 'PX-202611-A-01', '巡检培训', 'vSphere 数据存储容量管理与快照清理', '2026-11-18', '2 学时', '李喆', '1806 会议室'])
+    for (const s of [
+      '培训记录',
+      'PX-202611-A-01',
+      '巡检培训',
+      'vSphere 数据存储容量管理与快照清理',
+      '2026-11-18',
+      '2 学时',
+      '李喆',
+      '1806 会议室',
+    ])
       expect(text).toContain(s);
     expect(text).toMatch(/参训人数\s+8\s?人/);
   });

@@ -28,7 +28,9 @@ export interface TrainingRecordData {
 
 /** `2026-11-12` or `2026-11-12 至 2026-11-14`. */
 export function dateRange(t: TFunction, from: string, to: string, timeZone?: string): string {
-  return from === to ? formatDate(from, timeZone) : t('reports:layout.periodRange', { from: formatDate(from, timeZone), to: formatDate(to, timeZone) });
+  return from === to
+    ? formatDate(from, timeZone)
+    : t('reports:layout.periodRange', { from: formatDate(from, timeZone), to: formatDate(to, timeZone) });
 }
 
 /** A cell tall enough to sign in. */
@@ -36,7 +38,8 @@ const signCell = (): Content => ({ text: ' ', margin: [0, 9, 0, 9] });
 
 function signInSheet(data: TrainingRecordData, t: TFunction): Content {
   const rows: Content[][] = data.attendees.map((a, i) => [String(i + 1), a.name, a.department || ' ', signCell(), ' ']);
-  for (let i = 0; i < data.blankRows; i++) rows.push([String(data.attendees.length + i + 1), ' ', ' ', signCell(), ' ']);
+  for (let i = 0; i < data.blankRows; i++)
+    rows.push([String(data.attendees.length + i + 1), ' ', ' ', signCell(), ' ']);
   return houseTable(t, {
     caption: t('training:pdf.sheetCaption', { topic: data.topic }),
     number: 1,

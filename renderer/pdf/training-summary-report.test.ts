@@ -34,7 +34,9 @@ describe('training summary (zh-CN)', () => {
 
   it('shows each obligation with its state, and the special training of 3 days', () => {
     expect(text).toMatch(/第 1 次巡检培训\s+2026-03-18\s+vSphere 日常巡检要点\s+2026-03-18\s+已完成/);
-    expect(text).toMatch(/专项培训\s+2026-10-21\s+VMware vSAN 与私有云运维专项培训\s+2026-05-12 至\s+已完成\s+2026-05-14/);
+    expect(text).toMatch(
+      /专项培训\s+2026-10-21\s+VMware vSAN 与私有云运维专项培训\s+2026-05-12 至\s+已完成\s+2026-05-14/,
+    );
   });
 
   it('lists every training and the client feedback', () => {

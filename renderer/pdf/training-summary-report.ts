@@ -17,8 +17,24 @@ export interface TrainingSummaryData {
   /** The date the figures were taken. */
   asOf: string;
   inspection: Array<{ slot: number; dueDate: string; state: State; topic: string; heldOn?: string }>;
-  special: { state: State; period: { from: string; to: string }; dueDate: string; heldFrom?: string; heldTo?: string; topic?: string };
-  trainings: Array<{ startDate: string; endDate: string; type: string; topic: string; trainer: string; hours: number; attendees: number; rating?: number }>;
+  special: {
+    state: State;
+    period: { from: string; to: string };
+    dueDate: string;
+    heldFrom?: string;
+    heldTo?: string;
+    topic?: string;
+  };
+  trainings: Array<{
+    startDate: string;
+    endDate: string;
+    type: string;
+    topic: string;
+    trainer: string;
+    hours: number;
+    attendees: number;
+    rating?: number;
+  }>;
   feedback: Array<{ date: string; topic: string; text: string }>;
 }
 
@@ -32,12 +48,26 @@ export function buildTrainingSummary(data: TrainingSummaryData, t: TFunction, op
   const met = data.inspection.filter((s) => s.state === 'met').length;
   const byType = trainingTypeOrder.map((type) => {
     const list = data.trainings.filter((x) => x.type === type);
-    return [t(`training:types.${type}`), list.length, String(list.reduce((s, x) => s + x.hours, 0)), list.reduce((s, x) => s + x.attendees, 0)];
+    return [
+      t(`training:types.${type}`),
+      list.length,
+      String(list.reduce((s, x) => s + x.hours, 0)),
+      list.reduce((s, x) => s + x.attendees, 0),
+    ];
   });
   const sp = data.special;
   return houseDocument(t, options, [
     heading(t('training:pdf.summary.overview')),
-    paragraph(t('training:pdf.summary.text', { year: data.year, count: data.trainings.length, hours, people, met, asOf: formatDate(data.asOf, tz) })),
+    paragraph(
+      t('training:pdf.summary.text', {
+        year: data.year,
+        count: data.trainings.length,
+        hours,
+        people,
+        met,
+        asOf: formatDate(data.asOf, tz),
+      }),
+    ),
     houseTable(t, {
       caption: t('training:pdf.summary.byTypeCaption'),
       number: 1,
@@ -78,7 +108,13 @@ export function buildTrainingSummary(data: TrainingSummaryData, t: TFunction, op
       ],
     }),
     paragraph([
-      { text: t('training:pdf.summary.obligationsNote', { from: formatDate(sp.period.from, tz), to: formatDate(sp.period.to, tz) }), style: 'small' },
+      {
+        text: t('training:pdf.summary.obligationsNote', {
+          from: formatDate(sp.period.from, tz),
+          to: formatDate(sp.period.to, tz),
+        }),
+        style: 'small',
+      },
     ]),
     heading(t('training:pdf.summary.details')),
     data.trainings.length
@@ -107,7 +143,11 @@ export function buildTrainingSummary(data: TrainingSummaryData, t: TFunction, op
       : paragraph(t('training:pdf.summary.noTrainings')),
     heading(t('training:pdf.summary.feedback')),
     data.feedback.length
-      ? bullets(data.feedback.map((f) => t('training:pdf.summary.feedbackItem', { date: formatDate(f.date, tz), topic: f.topic, text: f.text })))
+      ? bullets(
+          data.feedback.map((f) =>
+            t('training:pdf.summary.feedbackItem', { date: formatDate(f.date, tz), topic: f.topic, text: f.text }),
+          ),
+        )
       : paragraph(t('training:pdf.record.noFeedback')),
   ]);
 }

@@ -1,7 +1,16 @@
 /** The one error type the renderer sees from the platform, whichever implementation runs. */
 import type { IpcErrorCode } from '@shared/ipc/contract';
 
-const CODES: readonly IpcErrorCode[] = ['invalid-payload', 'forbidden-sender', 'cancelled', 'too-large', 'io', 'disk-full', 'not-found', 'unsupported'];
+const CODES: readonly IpcErrorCode[] = [
+  'invalid-payload',
+  'forbidden-sender',
+  'cancelled',
+  'too-large',
+  'io',
+  'disk-full',
+  'not-found',
+  'unsupported',
+];
 
 /** A failed platform call: `code` says what kind of failure, for choosing the message to show. */
 export class PlatformError extends Error {

@@ -80,11 +80,16 @@ export async function webBackupWrite(req: BackupWriteRequest, now = Date.now()):
   write.objectStore(META).put({ name: req.name, size: req.data.byteLength, modifiedMs: now } satisfies BackupMeta);
   await done(write);
 
-  const stored = await result(db.transaction(DATA, 'readonly').objectStore(DATA).get(req.name) as IDBRequest<Uint8Array | undefined>);
+  const stored = await result(
+    db.transaction(DATA, 'readonly').objectStore(DATA).get(req.name) as IDBRequest<Uint8Array | undefined>,
+  );
   const actual = stored ? await sha256Hex(stored) : '';
   if (actual !== expected) {
     await deleteBackups(db, [req.name]);
-    throw new PlatformError('io', `Backup verification failed: the bytes read back from ${req.name} differ from the bytes written.`);
+    throw new PlatformError(
+      'io',
+      `Backup verification failed: the bytes read back from ${req.name} differ from the bytes written.`,
+    );
   }
 
   const metas = await result(db.transaction(META, 'readonly').objectStore(META).getAll() as IDBRequest<BackupMeta[]>);
@@ -92,7 +97,13 @@ export async function webBackupWrite(req: BackupWriteRequest, now = Date.now()):
     .remove.map((m) => m.name)
     .filter((name) => name !== req.name);
   await deleteBackups(db, removed);
-  return { path: `${BROWSER_BACKUP_FOLDER}/${req.name}`, size: req.data.byteLength, sha256: actual, verified: true, removed };
+  return {
+    path: `${BROWSER_BACKUP_FOLDER}/${req.name}`,
+    size: req.data.byteLength,
+    sha256: actual,
+    verified: true,
+    removed,
+  };
 }
 
 async function deleteBackups(db: IDBDatabase, names: readonly string[]): Promise<void> {
@@ -111,13 +122,20 @@ export async function webBackupList(): Promise<BackupEntry[]> {
   const metas = await result(db.transaction(META, 'readonly').objectStore(META).getAll() as IDBRequest<BackupMeta[]>);
   return metas
     .sort((a, b) => b.modifiedMs - a.modifiedMs || b.name.localeCompare(a.name))
-    .map((m) => ({ name: m.name, path: `${BROWSER_BACKUP_FOLDER}/${m.name}`, size: m.size, modifiedAt: new Date(m.modifiedMs).toISOString() }));
+    .map((m) => ({
+      name: m.name,
+      path: `${BROWSER_BACKUP_FOLDER}/${m.name}`,
+      size: m.size,
+      modifiedAt: new Date(m.modifiedMs).toISOString(),
+    }));
 }
 
 /** Reads one stored backup; a missing one is a `not-found` PlatformError. */
 export async function webBackupRead(name: string): Promise<OpenedFile> {
   const db = await openDb();
-  const data = await result(db.transaction(DATA, 'readonly').objectStore(DATA).get(name) as IDBRequest<Uint8Array | undefined>);
+  const data = await result(
+    db.transaction(DATA, 'readonly').objectStore(DATA).get(name) as IDBRequest<Uint8Array | undefined>,
+  );
   if (!data) throw new PlatformError('not-found', `No backup named ${name}.`);
   return { name, data };
 }

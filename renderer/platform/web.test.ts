@@ -28,7 +28,9 @@ describe('web platform: files', () => {
   });
 
   it('refuses what main would refuse, with invalid-payload', async () => {
-    await expect(web.saveFile({ defaultName: '../x.pdf', data: bytes(1) })).rejects.toMatchObject({ code: 'invalid-payload' });
+    await expect(web.saveFile({ defaultName: '../x.pdf', data: bytes(1) })).rejects.toMatchObject({
+      code: 'invalid-payload',
+    });
     await expect(web.backupRead({ name: 'x.json' })).rejects.toBeInstanceOf(PlatformError);
   });
 
@@ -53,7 +55,9 @@ describe('web platform: files', () => {
     expect([...(opened?.data ?? [])]).toEqual([1, 2, 3]);
 
     pick(new File([bytes(100)], 'big.json'));
-    await expect(web.openFile({ filters: [{ name: 'JSON', extensions: ['json'] }], maxBytes: 10 })).rejects.toMatchObject({ code: 'too-large' });
+    await expect(
+      web.openFile({ filters: [{ name: 'JSON', extensions: ['json'] }], maxBytes: 10 }),
+    ).rejects.toMatchObject({ code: 'too-large' });
   });
 
   it('has no backup folder to choose', async () => {
@@ -70,7 +74,11 @@ describe('web platform: backups in IndexedDB', () => {
     const data = bytes(5000);
     const result = await web.backupWrite({ name: 'onsite-desk-1.odbk', data, reason: 'manual' });
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-    expect(result).toMatchObject({ verified: true, size: 5000, sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') });
+    expect(result).toMatchObject({
+      verified: true,
+      size: 5000,
+      sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join(''),
+    });
     const list = await web.backupList();
     expect(list.map((e) => e.name)).toContain('onsite-desk-1.odbk');
     const read = await web.backupRead({ name: 'onsite-desk-1.odbk' });
@@ -82,12 +90,18 @@ describe('web platform: backups in IndexedDB', () => {
   });
 
   it('applies the same retention as the desktop store', async () => {
-    for (let d = 39; d >= 0; d--) await webBackupWrite({ name: `day-${String(d).padStart(2, '0')}.odbk`, data: bytes(8, d), reason: 'auto' }, dayAgo(d));
+    for (let d = 39; d >= 0; d--)
+      await webBackupWrite(
+        { name: `day-${String(d).padStart(2, '0')}.odbk`, data: bytes(8, d), reason: 'auto' },
+        dayAgo(d),
+      );
     const last = await webBackupWrite({ name: 'new.odbk', data: bytes(8), reason: 'auto' }, now);
     expect(last.removed).toEqual([]);
     const names = (await web.backupList()).map((e) => e.name).filter((n) => n.startsWith('day-') || n === 'new.odbk');
     // Older writes already rotated days 30–39 away as they went; days 0–29 and the new one remain.
-    expect(names.sort()).toEqual([...Array.from({ length: 30 }, (_, d) => `day-${String(d).padStart(2, '0')}.odbk`), 'new.odbk'].sort());
+    expect(names.sort()).toEqual(
+      [...Array.from({ length: 30 }, (_, d) => `day-${String(d).padStart(2, '0')}.odbk`), 'new.odbk'].sort(),
+    );
   });
 });
 

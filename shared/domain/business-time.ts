@@ -5,7 +5,16 @@
  * that happen to be listed for it); `coverage` tells the caller so it can warn.
  */
 import type { CalendarData } from './calendar-data';
-import { DAY_MS, MINUTE_MS, SHANGHAI_OFFSET_MS, dateOfDayNumber, dayNumberOf, dayOfWeek, parseTimeOfDay, shanghaiYear } from './time';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  SHANGHAI_OFFSET_MS,
+  dateOfDayNumber,
+  dayNumberOf,
+  dayOfWeek,
+  parseTimeOfDay,
+  shanghaiYear,
+} from './time';
 
 interface Compiled {
   src: CalendarData;
@@ -157,7 +166,8 @@ export function businessMsBetween(cal: CalendarData, from: number, to: number): 
 
 /** The instant at which `ms` business milliseconds have passed after `from` (ms ≥ 0). */
 export function addBusinessMs(cal: CalendarData, from: number, ms: number): number {
-  if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`Business time to add must be a finite number ≥ 0, got ${ms}`);
+  if (!Number.isFinite(ms) || ms < 0)
+    throw new RangeError(`Business time to add must be a finite number ≥ 0, got ${ms}`);
   if (ms === 0) return from;
   const c = compiled(cal);
   if (c.dailyMs <= 0) throw new RangeError('The calendar has no business hours');
@@ -166,7 +176,7 @@ export function addBusinessMs(cal: CalendarData, from: number, ms: number): numb
   let day = Math.floor(local / DAY_MS);
   let offset = local - day * DAY_MS;
   // A generous bound: no real calendar has a run of 3,650 days without a working day.
-  for (let idle = 0; idle < 3650; ) {
+  for (let idle = 0; idle < 3650;) {
     if (isWorkingDayNumber(c, day)) {
       idle = 0;
       if (offset === 0 && remaining > c.dailyMs) {
@@ -219,7 +229,7 @@ export function addWorkingDays(cal: CalendarData, date: string, n: number): stri
   const c = compiled(cal);
   const step = n < 0 ? -1 : 1;
   let left = Math.abs(n);
-  for (let idle = 0; left > 0; ) {
+  for (let idle = 0; left > 0;) {
     d += step;
     if (isWorkingDayNumber(c, d)) {
       left--;

@@ -141,7 +141,15 @@ describe('editing entries', () => {
     expect(u.ok && coverage(u.value, 2027)).toBe('weekdays-only');
     expect(setYearCovered(cal, 27.5, true).ok).toBe(false);
     expect(setWorkHours(cal, [{ start: '08:30', end: '17:30' }]).ok).toBe(true);
-    for (const bad of [[], [{ start: '17:00', end: '09:00' }], [{ start: '9:00', end: '17:00' }], [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '17:00' }]]) {
+    for (const bad of [
+      [],
+      [{ start: '17:00', end: '09:00' }],
+      [{ start: '9:00', end: '17:00' }],
+      [
+        { start: '09:00', end: '12:00' },
+        { start: '11:00', end: '17:00' },
+      ],
+    ]) {
       const res = setWorkHours(cal, bad);
       expect(res.ok).toBe(false);
       if (!res.ok) expect(res.errors.length).toBeGreaterThan(0);
@@ -150,7 +158,9 @@ describe('editing entries', () => {
 
   it('validateCalendar reports a wrong time zone and bad entries', () => {
     expect(validateCalendar({ ...cal, timeZone: 'UTC' }).map((i) => i.code)).toContain('invalid-time-zone');
-    expect(validateCalendar({ ...cal, holidays: [...cal.holidays, '2026-02-14'] }).map((i) => i.code)).toContain('holiday-and-workday');
+    expect(validateCalendar({ ...cal, holidays: [...cal.holidays, '2026-02-14'] }).map((i) => i.code)).toContain(
+      'holiday-and-workday',
+    );
     expect(validateCalendar({ ...cal, years: [2025, 2025] }).map((i) => i.code)).toContain('duplicate');
   });
 });

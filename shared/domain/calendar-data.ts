@@ -102,11 +102,16 @@ function entryIssues(holidays: string[], workdays: string[], year?: number): Cal
     }
     const prev = seen.get(date);
     if (prev === kind) out.push(issue('duplicate', `${date} is listed twice as a ${kind}`, date));
-    else if (prev) out.push(issue('holiday-and-workday', `${date} is listed both as a holiday and as a working day`, date));
+    else if (prev)
+      out.push(issue('holiday-and-workday', `${date} is listed both as a holiday and as a working day`, date));
     else seen.set(date, kind);
     if (kind === 'working day' && dayOfWeek(d) !== 0 && dayOfWeek(d) !== 6) {
       out.push(
-        issue('workday-not-weekend', `working day ${date} is a weekday; only a Saturday or Sunday can be an adjusted (调休) working day`, date),
+        issue(
+          'workday-not-weekend',
+          `working day ${date} is a weekday; only a Saturday or Sunday can be an adjusted (调休) working day`,
+          date,
+        ),
       );
     }
   };
@@ -124,14 +129,18 @@ export function validateWorkHours(hours: Array<{ start: string; end: string }>):
     const s = parseTimeOfDay(w.start);
     const e = parseTimeOfDay(w.end);
     const label = `${w.start}–${w.end}`;
-    if (s === undefined || e === undefined) out.push(issue('invalid-time', `business hours ${label}: times must be HH:mm between 00:00 and 24:00`, label));
-    else if (e <= s) out.push(issue('invalid-time', `business hours ${label}: the start must be before the end`, label));
+    if (s === undefined || e === undefined)
+      out.push(issue('invalid-time', `business hours ${label}: times must be HH:mm between 00:00 and 24:00`, label));
+    else if (e <= s)
+      out.push(issue('invalid-time', `business hours ${label}: the start must be before the end`, label));
     else windows.push([s, e, label]);
   }
   windows.sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < windows.length; i++) {
     if (windows[i][0] < windows[i - 1][1]) {
-      out.push(issue('overlapping-hours', `business hours ${windows[i - 1][2]} and ${windows[i][2]} overlap`, windows[i][2]));
+      out.push(
+        issue('overlapping-hours', `business hours ${windows[i - 1][2]} and ${windows[i][2]} overlap`, windows[i][2]),
+      );
     }
   }
   return out;
@@ -205,7 +214,11 @@ export function importCalendarYear(cal: CalendarData, json: unknown): CalendarRe
 }
 
 /** Adds a holiday or an adjusted (调休) working day; refuses invalid dates, duplicates and clashes. */
-export function addCalendarEntry(cal: CalendarData, kind: 'holiday' | 'workday', date: string): CalendarResult<CalendarData> {
+export function addCalendarEntry(
+  cal: CalendarData,
+  kind: 'holiday' | 'workday',
+  date: string,
+): CalendarResult<CalendarData> {
   const holidays = kind === 'holiday' ? [...cal.holidays, date] : cal.holidays;
   const workdays = kind === 'workday' ? [...cal.workdays, date] : cal.workdays;
   const problems = entryIssues(holidays, workdays).filter((i) => i.value === date);
@@ -230,7 +243,9 @@ export function setYearCovered(cal: CalendarData, year: number, covered: boolean
 /** Replaces the business hours; refuses invalid or overlapping windows. */
 export function setWorkHours(cal: CalendarData, workHours: CalendarData['workHours']): CalendarResult<CalendarData> {
   const problems = validateWorkHours(workHours);
-  return problems.length ? result(cal, problems) : { ok: true, value: { ...cal, workHours: workHours.map((w) => ({ ...w })) } };
+  return problems.length
+    ? result(cal, problems)
+    : { ok: true, value: { ...cal, workHours: workHours.map((w) => ({ ...w })) } };
 }
 
 /** What kind of day a date is, for the Settings year view. */

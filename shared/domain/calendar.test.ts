@@ -80,7 +80,9 @@ describe('coverage', () => {
   it('computes an uncovered year on plain weekdays', () => {
     expect(isWorkingDay(cal, '2027-01-01')).toBe(true); // a Friday; the 2027 holidays are not known
     expect(isWorkingDay(cal, '2027-01-02')).toBe(false);
-    expect(uncoveredYearsBetween(cal, iso(d('2026-12-31T10:00:00+08:00')), iso(d('2027-01-04T10:00:00+08:00')))).toEqual([2027]);
+    expect(
+      uncoveredYearsBetween(cal, iso(d('2026-12-31T10:00:00+08:00')), iso(d('2027-01-04T10:00:00+08:00'))),
+    ).toEqual([2027]);
   });
 });
 
@@ -112,9 +114,19 @@ describe('addBusinessMinutes', () => {
   });
 
   it('honours several windows a day (lunch break)', () => {
-    const lunch: CalendarData = { ...cal, workHours: [{ start: '13:00', end: '17:00' }, { start: '09:00', end: '12:00' }] };
-    expect(addBusinessMinutes(lunch, d('2026-03-03T11:30:00+08:00'), 60).getTime()).toBe(iso(d('2026-03-03T13:30:00+08:00')));
-    expect(addBusinessMinutes(lunch, d('2026-03-03T11:00:00+08:00'), 60).getTime()).toBe(iso(d('2026-03-03T12:00:00+08:00')));
+    const lunch: CalendarData = {
+      ...cal,
+      workHours: [
+        { start: '13:00', end: '17:00' },
+        { start: '09:00', end: '12:00' },
+      ],
+    };
+    expect(addBusinessMinutes(lunch, d('2026-03-03T11:30:00+08:00'), 60).getTime()).toBe(
+      iso(d('2026-03-03T13:30:00+08:00')),
+    );
+    expect(addBusinessMinutes(lunch, d('2026-03-03T11:00:00+08:00'), 60).getTime()).toBe(
+      iso(d('2026-03-03T12:00:00+08:00')),
+    );
     expect(businessMinutesBetween(lunch, d('2026-03-03T08:00:00+08:00'), d('2026-03-04T08:00:00+08:00'))).toBe(420);
   });
 
@@ -131,7 +143,12 @@ describe('businessMinutesBetween', () => {
     ['over a night', '2026-03-03T16:00:00+08:00', '2026-03-04T10:00:00+08:00', 120],
     ['over a weekend', '2026-03-06T16:00:00+08:00', '2026-03-09T10:00:00+08:00', 120],
     ['within a weekend', '2026-03-07T08:00:00+08:00', '2026-03-08T20:00:00+08:00', 0],
-    ['Spring Festival 2026 with both 调休 Saturdays', '2026-02-13T09:00:00+08:00', '2026-03-02T09:00:00+08:00', 7 * 480],
+    [
+      'Spring Festival 2026 with both 调休 Saturdays',
+      '2026-02-13T09:00:00+08:00',
+      '2026-03-02T09:00:00+08:00',
+      7 * 480,
+    ],
     ['a whole 2025 week with Qingming', '2025-03-31T00:00:00+08:00', '2025-04-07T00:00:00+08:00', 4 * 480],
     ['outside hours both ends', '2026-03-03T18:00:00+08:00', '2026-03-04T08:00:00+08:00', 0],
     ['seconds count as fractions', '2026-03-03T10:00:00+08:00', '2026-03-03T10:00:30+08:00', 0.5],
@@ -191,11 +208,15 @@ const minuteIn2025to2027 = fc
 describe('business time properties', () => {
   it('businessMinutesBetween(a, addBusinessMinutes(a, m)) === m', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2024, 11, 1), max: Date.UTC(2027, 11, 31) }), fc.integer({ min: 0, max: 50_000 }), (a, m) => {
-        const due = addBusinessMinutes(cal, new Date(a), m);
-        expect(due.getTime()).toBeGreaterThanOrEqual(a);
-        expect(businessMinutesBetween(cal, new Date(a), due)).toBe(m);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2024, 11, 1), max: Date.UTC(2027, 11, 31) }),
+        fc.integer({ min: 0, max: 50_000 }),
+        (a, m) => {
+          const due = addBusinessMinutes(cal, new Date(a), m);
+          expect(due.getTime()).toBeGreaterThanOrEqual(a);
+          expect(businessMinutesBetween(cal, new Date(a), due)).toBe(m);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -203,7 +224,9 @@ describe('business time properties', () => {
   it('agrees with a minute-by-minute oracle', () => {
     fc.assert(
       fc.property(minuteIn2025to2027, fc.integer({ min: 0, max: 6 * 24 * 60 }), (a, span) => {
-        expect(businessMinutesBetween(cal, new Date(a), new Date(a + span * 60_000))).toBe(naiveMinutes(cal, a, a + span * 60_000));
+        expect(businessMinutesBetween(cal, new Date(a), new Date(a + span * 60_000))).toBe(
+          naiveMinutes(cal, a, a + span * 60_000),
+        );
       }),
       { numRuns: 60 },
     );
@@ -224,29 +247,38 @@ describe('business time properties', () => {
 
   it('the due instant is monotonic in the minutes and lands in business time', () => {
     fc.assert(
-      fc.property(minuteIn2025to2027, fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 5000 }), (a, m1, m2) => {
-        const [lo, hi] = m1 <= m2 ? [m1, m2] : [m2, m1];
-        const d1 = addBusinessMinutes(cal, new Date(a), lo).getTime();
-        const d2 = addBusinessMinutes(cal, new Date(a), hi).getTime();
-        expect(d1).toBeLessThanOrEqual(d2);
-        const local = new Date(d1 + 8 * 3_600_000).toISOString();
-        expect(isWorkingDay(cal, local.slice(0, 10))).toBe(true);
-        expect(local.slice(11, 16) > '09:00' && local.slice(11, 16) <= '17:00').toBe(true);
-      }),
+      fc.property(
+        minuteIn2025to2027,
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        (a, m1, m2) => {
+          const [lo, hi] = m1 <= m2 ? [m1, m2] : [m2, m1];
+          const d1 = addBusinessMinutes(cal, new Date(a), lo).getTime();
+          const d2 = addBusinessMinutes(cal, new Date(a), hi).getTime();
+          expect(d1).toBeLessThanOrEqual(d2);
+          const local = new Date(d1 + 8 * 3_600_000).toISOString();
+          expect(isWorkingDay(cal, local.slice(0, 10))).toBe(true);
+          expect(local.slice(11, 16) > '09:00' && local.slice(11, 16) <= '17:00').toBe(true);
+        },
+      ),
     );
   });
 
   it('addWorkingDays lands on a working day with exactly n working days in between', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2026, 11, 31) }), fc.integer({ min: 1, max: 40 }), (t, n) => {
-        const date = new Date(t).toISOString().slice(0, 10);
-        const out = addWorkingDays(cal, date, n);
-        expect(isWorkingDay(cal, out)).toBe(true);
-        const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-        const after = new Date(Date.parse(`${out}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-        expect(workingDaysBetween(cal, next, after)).toBe(n);
-        if (isWorkingDay(cal, date)) expect(addWorkingDays(cal, out, -n)).toBe(date);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2026, 11, 31) }),
+        fc.integer({ min: 1, max: 40 }),
+        (t, n) => {
+          const date = new Date(t).toISOString().slice(0, 10);
+          const out = addWorkingDays(cal, date, n);
+          expect(isWorkingDay(cal, out)).toBe(true);
+          const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+          const after = new Date(Date.parse(`${out}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+          expect(workingDaysBetween(cal, next, after)).toBe(n);
+          if (isWorkingDay(cal, date)) expect(addWorkingDays(cal, out, -n)).toBe(date);
+        },
+      ),
     );
   });
 });

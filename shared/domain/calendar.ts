@@ -4,7 +4,15 @@
  * business-time arithmetic in ./business-time.ts. Asia/Shanghai is UTC+8 with no DST, so all
  * arithmetic uses a fixed +08:00 offset (see ./time.ts).
  */
-export type { CalendarData, CalendarIssue, CalendarIssueCode, CalendarResult, CalendarYear, DayKind, TimeOfDay } from './calendar-data';
+export type {
+  CalendarData,
+  CalendarIssue,
+  CalendarIssueCode,
+  CalendarResult,
+  CalendarYear,
+  DayKind,
+  TimeOfDay,
+} from './calendar-data';
 export {
   addCalendarEntry,
   calendarDataSchema,

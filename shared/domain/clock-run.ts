@@ -54,7 +54,14 @@ function addMs(cal: CalendarData, run: Run, from: number, ms: number): number {
 }
 
 /** Opens a run at `t`; a pausable run opened while the fault waits on the client starts paused. */
-export function openRun(cal: CalendarData, kind: ClockKind, calendar: ClockCalendar, targetMinutes: number, t: number, paused: boolean): Run {
+export function openRun(
+  cal: CalendarData,
+  kind: ClockKind,
+  calendar: ClockCalendar,
+  targetMinutes: number,
+  t: number,
+  paused: boolean,
+): Run {
   const run: Run = { kind, calendar, target: targetMinutes * MINUTE_MS, start: t, usedBefore: 0 };
   if (!paused) {
     run.segStart = t;
@@ -109,7 +116,13 @@ export function runStatus(cal: CalendarData, run: Run, now: number, atRiskRatio:
 }
 
 /** The run as a ClockState at `now`; `fmt` formats instants (default: ISO 8601 in +08:00). */
-export function runToClock(cal: CalendarData, run: Run, now: number, atRiskRatio: number, fmt: (ms: number) => string = formatInstant): ClockState {
+export function runToClock(
+  cal: CalendarData,
+  run: Run,
+  now: number,
+  atRiskRatio: number,
+  fmt: (ms: number) => string = formatInstant,
+): ClockState {
   const used = usedMs(cal, run, now);
   const clock: ClockState = {
     kind: run.kind,

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatInstant as shanghai } from './time';
-import { type FaultEvaluation, type FaultEvent, FaultLogError, evaluateFault, pendingUpgradeEvents, statusOf } from './fault-clock';
+import {
+  type FaultEvaluation,
+  type FaultEvent,
+  FaultLogError,
+  evaluateFault,
+  pendingUpgradeEvents,
+  statusOf,
+} from './fault-clock';
 import { cal } from './test-kit';
 
 const MIN = 60_000;
@@ -46,7 +53,14 @@ const logArb: fc.Arbitrary<Log> = fc
     // Logs written in Shanghai time (+08:00) or in UTC (Date.toISOString), as the app does.
     const formatInstant = (ms: number) => (utc ? new Date(ms).toISOString() : shanghai(ms));
     const events: FaultEvent[] = [
-      { at: formatInstant(start), type: 'reported', level, channel, ...(track ? { track } : {}), ...(complexity ? { complexity } : {}) } as FaultEvent,
+      {
+        at: formatInstant(start),
+        type: 'reported',
+        level,
+        channel,
+        ...(track ? { track } : {}),
+        ...(complexity ? { complexity } : {}),
+      } as FaultEvent,
     ];
     let t = start;
     for (const s of steps) {
@@ -55,7 +69,8 @@ const logArb: fc.Arbitrary<Log> = fc
       if (s.type === 'report-waived') {
         // only level-4 faults may waive; an upgrade before it still makes the log malformed (skipped below)
         if (level === 4) events.push({ at, type: s.type, reason: 'question only' });
-      } else if (s.type === 'level-changed') events.push({ at, type: s.type, level: s.level, reason: 'engineer' } as FaultEvent);
+      } else if (s.type === 'level-changed')
+        events.push({ at, type: s.type, level: s.level, reason: 'engineer' } as FaultEvent);
       else if (s.type === 'track-changed') events.push({ at, type: s.type, track: s.track } as FaultEvent);
       else events.push({ at, type: s.type } as FaultEvent);
     }
@@ -74,7 +89,8 @@ const withTwoNows = logArb.chain((log) =>
   }),
 );
 
-const run = (events: FaultEvent[], now: number): FaultEvaluation => evaluateFault(events, { calendar: cal, now: new Date(now) });
+const run = (events: FaultEvent[], now: number): FaultEvaluation =>
+  evaluateFault(events, { calendar: cal, now: new Date(now) });
 
 /** Skips the (rare) generated logs that waive a report after the fault left level 4. */
 function wellFormed(events: FaultEvent[], now: number): boolean {
@@ -108,7 +124,8 @@ describe('fault evaluation properties', () => {
           if (c.state === 'breached' && due !== undefined) expect(stop ?? now).toBeGreaterThanOrEqual(due);
           if (c.state === 'paused') expect(c.dueAt).toBeUndefined();
           if (c.state === 'pending') expect(c.startedAt).toBeUndefined();
-          if (c.state === 'running' || c.state === 'at-risk') expect(c.usedMinutes).toBeLessThanOrEqual(c.targetMinutes);
+          if (c.state === 'running' || c.state === 'at-risk')
+            expect(c.usedMinutes).toBeLessThanOrEqual(c.targetMinutes);
         }
         expect(e.pmAlert ? e.level === 1 && e.escalationSuggested : true).toBe(true);
         expect(e.upgrades.every((u) => u.to === u.from - 1 || u.to < u.from)).toBe(true);

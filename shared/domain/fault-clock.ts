@@ -79,7 +79,9 @@ export function evaluateFault(events: FaultEvent[], opts: EvaluateOptions): Faul
  */
 export function pendingUpgradeEvents(events: FaultEvent[], opts: EvaluateOptions): FaultEvent[] {
   const r = simulate(events, opts);
-  return r.upgrades.filter((u) => u.derived).map((u) => ({ at: r.fmt(u.at), type: 'level-changed', level: u.to, reason: AUTO_UPGRADE_REASON }));
+  return r.upgrades
+    .filter((u) => u.derived)
+    .map((u) => ({ at: r.fmt(u.at), type: 'level-changed', level: u.to, reason: AUTO_UPGRADE_REASON }));
 }
 
 /**
@@ -168,17 +170,24 @@ export function statusOf(events: FaultEvent[], hint: StatusHint = {}): FaultStat
     lastAt = t;
   }
   const action = hint.lastActionAt ? parseInstant(hint.lastActionAt) : undefined;
-  if (action !== undefined && action <= limit && action >= lastAt && (status === 'responded' || status === 'arrived' || status === 'reported')) {
+  if (
+    action !== undefined &&
+    action <= limit &&
+    action >= lastAt &&
+    (status === 'responded' || status === 'arrived' || status === 'reported')
+  ) {
     status = 'in-progress';
   }
   const confirmed = hint.confirmedAt ? parseInstant(hint.confirmedAt) : undefined;
-  if (status === 'resolved' && confirmed !== undefined && confirmed >= resolvedAt && confirmed <= limit) status = 'confirmed';
+  if (status === 'resolved' && confirmed !== undefined && confirmed >= resolvedAt && confirmed <= limit)
+    status = 'confirmed';
   return status;
 }
 
 function instantOf(value: Date | string, name: string): number {
   const ms = value instanceof Date ? value.getTime() : parseInstant(value);
-  if (ms === undefined || Number.isNaN(ms)) throw new RangeError(`${name} must be a valid Date or ISO 8601 time with an offset`);
+  if (ms === undefined || Number.isNaN(ms))
+    throw new RangeError(`${name} must be a valid Date or ISO 8601 time with an offset`);
   return ms;
 }
 
@@ -196,7 +205,8 @@ export function evaluateRequestClock(
   const policy = opts.policy ?? DEFAULT_POLICY;
   const target = policy.serviceRequest.responseMinutes;
   const start = instantOf(reportedAt, 'reportedAt');
-  if (start > now) return { kind: 'response', state: 'pending', calendar: '5x8', targetMinutes: target, usedMinutes: 0 };
+  if (start > now)
+    return { kind: 'response', state: 'pending', calendar: '5x8', targetMinutes: target, usedMinutes: 0 };
   const run = openRun(opts.calendar, 'response', '5x8', target, start, false);
   if (respondedAt !== undefined) {
     const stop = instantOf(respondedAt, 'respondedAt');

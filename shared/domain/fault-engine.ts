@@ -6,8 +6,26 @@
  */
 import { uncoveredYearsBetween } from './business-time';
 import type { CalendarData } from './calendar-data';
-import { type ClockCalendar, type ClockKind, type ClockState, type Run, isOpen, openRun, pauseRun, resumeRun, runToClock, stopRun } from './clock-run';
-import { AUTO_UPGRADE_REASON, type Channel, type Complexity, FaultLogError, type FaultEvent, type TimedEvent } from './fault-log';
+import {
+  type ClockCalendar,
+  type ClockKind,
+  type ClockState,
+  type Run,
+  isOpen,
+  openRun,
+  pauseRun,
+  resumeRun,
+  runToClock,
+  stopRun,
+} from './clock-run';
+import {
+  AUTO_UPGRADE_REASON,
+  type Channel,
+  type Complexity,
+  FaultLogError,
+  type FaultEvent,
+  type TimedEvent,
+} from './fault-log';
 import type { FaultLevel, Policy, Track } from './policy';
 import { formatInstant } from './time';
 
@@ -42,7 +60,14 @@ class FaultSim {
   closed = false;
   waiveNextReport = false;
   /** Latest run per kind; every key declared up front so the object keeps one shape (fast keyed access). */
-  runs: Record<ClockKind, Run | undefined> = { response: undefined, reply: undefined, arrival: undefined, fix: undefined, resolution: undefined, report: undefined };
+  runs: Record<ClockKind, Run | undefined> = {
+    response: undefined,
+    reply: undefined,
+    arrival: undefined,
+    fix: undefined,
+    resolution: undefined,
+    report: undefined,
+  };
   upgrades: Upgrade[] = [];
   problems: string[] = [];
   warnings: string[] = [];
@@ -161,7 +186,8 @@ class FaultSim {
     for (let i = this.pos; i < this.events.length; i++) {
       const e = this.events[i].event;
       if (e.type === 'level-changed') return e.reason === AUTO_UPGRADE_REASON && e.level === to;
-      if (e.type === 'resolved' || e.type === 'closed' || e.type === 'reopened' || e.type === 'track-changed') return false;
+      if (e.type === 'resolved' || e.type === 'closed' || e.type === 'reopened' || e.type === 'track-changed')
+        return false;
       if (e.type === 'onsite-requested' && this.track === 'remote') return false;
     }
     return false;
@@ -217,7 +243,9 @@ class FaultSim {
         return this.stop('report', t);
       case 'report-waived':
         if (this.level !== 4) {
-          this.problems.push(`event #${index + 1} (report-waived): a report can be waived only for a level-4 fault (the fault is level ${this.level} at ${e.at})`);
+          this.problems.push(
+            `event #${index + 1} (report-waived): a report can be waived only for a level-4 fault (the fault is level ${this.level} at ${e.at})`,
+          );
           return;
         }
         if (isOpen(this.runs.report)) this.stop('report', t, 'waived');
@@ -297,13 +325,20 @@ export function simulateFault(events: TimedEvent[], cal: CalendarData, policy: P
         (kind === 'reply' && sim.channel === 'email') ||
         (sim.track === 'onsite' ? (kind === 'arrival' && !sim.arrived) || kind === 'fix' : kind === 'resolution');
       if (relevant) {
-        clocks.push({ kind, state: 'pending', calendar: sim.calendarOf(kind), targetMinutes: sim.targetOf(kind), usedMinutes: 0 });
+        clocks.push({
+          kind,
+          state: 'pending',
+          calendar: sim.calendarOf(kind),
+          targetMinutes: sim.targetOf(kind),
+          usedMinutes: 0,
+        });
       }
       continue;
     }
     const clock = runToClock(cal, run, now, policy.atRiskRatio, fmt);
     clocks.push(clock);
-    if (WORK.includes(kind) && (run.breachedAtLevel1 || (isOpen(run) && sim.level === 1 && clock.state === 'breached'))) pmAlert = true;
+    if (WORK.includes(kind) && (run.breachedAtLevel1 || (isOpen(run) && sim.level === 1 && clock.state === 'breached')))
+      pmAlert = true;
     if (kind === 'arrival' && clock.state === 'breached') arrivalBreached = true;
     if (run.calendar === '5x8') {
       // The run spans from its start to its stop, or to the later of its due instant and now.

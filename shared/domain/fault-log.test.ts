@@ -41,7 +41,11 @@ describe('malformed logs', () => {
       /#9 \(report-waived\): a report can be waived only for a level-4 fault/,
       /#10 \(closed\): unparseable time "2026-02-30/,
     ];
-    for (const re of expected) expect(problems.some((p) => re.test(p)), `missing ${re}`).toBe(true);
+    for (const re of expected)
+      expect(
+        problems.some((p) => re.test(p)),
+        `missing ${re}`,
+      ).toBe(true);
     expect(problems).toHaveLength(expected.length);
     let message = '';
     try {
@@ -58,9 +62,21 @@ describe('malformed logs', () => {
     ['not a list', { type: 'reported' }, /not a list/],
     ['a missing time', [{ type: 'reported', level: 3, channel: 'hotline' }], /missing time/],
     ['a bad channel', [{ ...reported(`${TUE} 10:00`, 3), channel: 'fax' }], /unknown channel "fax"/],
-    ['a bad track', [reported(`${TUE} 10:00`, 3), ev(`${TUE} 10:10`, 'track-changed', { track: 'moon' })], /unknown track "moon"/],
-    ['a level change without reason', [reported(`${TUE} 10:00`, 3), ev(`${TUE} 10:10`, 'level-changed', { level: 2 })], /a reason is required/],
-    ['a waiver without reason', [reported(`${TUE} 10:00`, 4), ev(`${TUE} 10:10`, 'report-waived')], /a reason is required/],
+    [
+      'a bad track',
+      [reported(`${TUE} 10:00`, 3), ev(`${TUE} 10:10`, 'track-changed', { track: 'moon' })],
+      /unknown track "moon"/,
+    ],
+    [
+      'a level change without reason',
+      [reported(`${TUE} 10:00`, 3), ev(`${TUE} 10:10`, 'level-changed', { level: 2 })],
+      /a reason is required/,
+    ],
+    [
+      'a waiver without reason',
+      [reported(`${TUE} 10:00`, 4), ev(`${TUE} 10:10`, 'report-waived')],
+      /a reason is required/,
+    ],
     ['a null event', [reported(`${TUE} 10:00`, 3), null], /#2 is not an object/],
   ])('refuses %s', (_label, log, re) => {
     expect(problemsOf(log).some((p) => re.test(p))).toBe(true);
@@ -73,20 +89,39 @@ describe('malformed logs', () => {
 
 describe('order and now', () => {
   it('events with the same instant keep their given order', () => {
-    const pausedThenResumed = [reported(`${TUE} 10:00`, 3), ev(`${TUE} 12:00`, 'paused'), ev(`${TUE} 12:00`, 'resumed')];
-    const resumedThenPaused = [reported(`${TUE} 10:00`, 3), ev(`${TUE} 12:00`, 'resumed'), ev(`${TUE} 12:00`, 'paused')];
+    const pausedThenResumed = [
+      reported(`${TUE} 10:00`, 3),
+      ev(`${TUE} 12:00`, 'paused'),
+      ev(`${TUE} 12:00`, 'resumed'),
+    ];
+    const resumedThenPaused = [
+      reported(`${TUE} 10:00`, 3),
+      ev(`${TUE} 12:00`, 'resumed'),
+      ev(`${TUE} 12:00`, 'paused'),
+    ];
     expect(clockOf(evaluateAt(pausedThenResumed, `${TUE} 13:00`), 'resolution')?.state).toBe('running');
     expect(clockOf(evaluateAt(resumedThenPaused, `${TUE} 13:00`), 'resolution')?.state).toBe('paused');
   });
 
   it('an unsorted log is read in time order', () => {
-    const sorted = [reported(`${TUE} 10:00`, 3), ev(`${TUE} 10:05`, 'responded'), ev(`${TUE} 11:00`, 'paused'), ev(`${TUE} 13:00`, 'resumed'), ev(`${TUE} 14:00`, 'resolved')];
+    const sorted = [
+      reported(`${TUE} 10:00`, 3),
+      ev(`${TUE} 10:05`, 'responded'),
+      ev(`${TUE} 11:00`, 'paused'),
+      ev(`${TUE} 13:00`, 'resumed'),
+      ev(`${TUE} 14:00`, 'resolved'),
+    ];
     const shuffled = [sorted[0], sorted[4], sorted[2], sorted[1], sorted[3]];
     expect(evaluateAt(shuffled, `${TUE} 15:00`)).toEqual(evaluateAt(sorted, `${TUE} 15:00`));
   });
 
   it('events after now are ignored', () => {
-    const log = [reported(`${TUE} 10:00`, 3), ev(`${TUE} 10:05`, 'responded'), ev(`${TUE} 12:00`, 'resolved'), ev(`${TUE} 12:30`, 'report-issued')];
+    const log = [
+      reported(`${TUE} 10:00`, 3),
+      ev(`${TUE} 10:05`, 'responded'),
+      ev(`${TUE} 12:00`, 'resolved'),
+      ev(`${TUE} 12:30`, 'report-issued'),
+    ];
     const e = evaluateAt(log, `${TUE} 11:00`);
     expect(e).toEqual(evaluateAt(log.slice(0, 2), `${TUE} 11:00`));
     expect(clockOf(e, 'resolution')?.state).toBe('running');
@@ -106,19 +141,32 @@ describe('order and now', () => {
     ];
     const now = new Date('2026-03-03T09:10:00.000Z');
     const e = evaluateFault(utcLog, { calendar: cal, now });
-    expect(clockOf(e, 'response')).toMatchObject({ startedAt: '2026-03-03T02:00:00.000Z', dueAt: '2026-03-03T02:30:00.000Z', stoppedAt: '2026-03-03T02:05:00.000Z' });
+    expect(clockOf(e, 'response')).toMatchObject({
+      startedAt: '2026-03-03T02:00:00.000Z',
+      dueAt: '2026-03-03T02:30:00.000Z',
+      stoppedAt: '2026-03-03T02:05:00.000Z',
+    });
     expect(e.upgrades).toEqual([{ at: '2026-03-03T06:00:00.000Z', from: 4, to: 3 }]);
     expect(pendingUpgradeEvents(utcLog, { calendar: cal, now })[0].at).toBe('2026-03-03T06:00:00.000Z');
     const shanghai = evaluateFault(
-      [{ at: '2026-03-03T10:00:00+08:00', type: 'reported', level: 4, channel: 'hotline' }, { at: '2026-03-03T02:05:00Z', type: 'responded' }],
+      [
+        { at: '2026-03-03T10:00:00+08:00', type: 'reported', level: 4, channel: 'hotline' },
+        { at: '2026-03-03T02:05:00Z', type: 'responded' },
+      ],
       { calendar: cal, now },
     );
-    expect(clockOf(shanghai, 'response')).toMatchObject({ startedAt: '2026-03-03T10:00:00+08:00', dueAt: '2026-03-03T10:30:00+08:00', stoppedAt: '2026-03-03T10:05:00+08:00' });
+    expect(clockOf(shanghai, 'response')).toMatchObject({
+      startedAt: '2026-03-03T10:00:00+08:00',
+      dueAt: '2026-03-03T10:30:00+08:00',
+      stoppedAt: '2026-03-03T10:05:00+08:00',
+    });
     expect(shanghai.upgrades[0].at).toBe('2026-03-03T14:00:00+08:00');
   });
 
   it('refuses an invalid now', () => {
-    expect(() => evaluateFault([reported(`${TUE} 10:00`, 3)], { calendar: cal, now: new Date('nope') })).toThrow(RangeError);
+    expect(() => evaluateFault([reported(`${TUE} 10:00`, 3)], { calendar: cal, now: new Date('nope') })).toThrow(
+      RangeError,
+    );
   });
 });
 

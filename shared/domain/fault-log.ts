@@ -59,7 +59,9 @@ const COMPLEXITIES = new Set(['general', 'complex']);
 export class FaultLogError extends Error {
   readonly problems: string[];
   constructor(problems: string[]) {
-    super(`Malformed fault log (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
+    super(
+      `Malformed fault log (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`,
+    );
     this.name = 'FaultLogError';
     this.problems = problems;
   }
@@ -73,7 +75,10 @@ export type TimedEvent = {
 };
 
 function describe(index: number, e: unknown): string {
-  const type = e && typeof e === 'object' && typeof (e as { type?: unknown }).type === 'string' ? (e as { type: string }).type : '?';
+  const type =
+    e && typeof e === 'object' && typeof (e as { type?: unknown }).type === 'string'
+      ? (e as { type: string }).type
+      : '?';
   return `event #${index + 1} (${type})`;
 }
 
@@ -109,7 +114,8 @@ export function checkFaultLog(events: unknown): TimedEvent[] {
       );
     }
     if (type === 'reported') {
-      if (reportedIndex >= 0) problems.push(`${describe(i, e)}: a second "reported" (the first is event #${reportedIndex + 1})`);
+      if (reportedIndex >= 0)
+        problems.push(`${describe(i, e)}: a second "reported" (the first is event #${reportedIndex + 1})`);
       else {
         reportedIndex = i;
         reportedT = t;
@@ -118,22 +124,30 @@ export function checkFaultLog(events: unknown): TimedEvent[] {
           for (let j = 0; j < i; j++) problems.push(`${describe(j, events[j])}: listed before "reported"`);
         }
       }
-      if (!isFaultLevel(e.level)) problems.push(`${describe(i, e)}: level must be 1, 2, 3 or 4, got ${JSON.stringify(e.level)}`);
-      if (!CHANNELS.has(e.channel as string)) problems.push(`${describe(i, e)}: unknown channel ${JSON.stringify(e.channel)}`);
-      if (e.track !== undefined && !TRACKS.has(e.track as string)) problems.push(`${describe(i, e)}: unknown track ${JSON.stringify(e.track)}`);
+      if (!isFaultLevel(e.level))
+        problems.push(`${describe(i, e)}: level must be 1, 2, 3 or 4, got ${JSON.stringify(e.level)}`);
+      if (!CHANNELS.has(e.channel as string))
+        problems.push(`${describe(i, e)}: unknown channel ${JSON.stringify(e.channel)}`);
+      if (e.track !== undefined && !TRACKS.has(e.track as string))
+        problems.push(`${describe(i, e)}: unknown track ${JSON.stringify(e.track)}`);
       if (e.complexity !== undefined && !COMPLEXITIES.has(e.complexity as string)) {
         problems.push(`${describe(i, e)}: unknown complexity ${JSON.stringify(e.complexity)}`);
       }
     } else if (type === 'level-changed') {
-      if (!isFaultLevel(e.level)) problems.push(`${describe(i, e)}: level must be 1, 2, 3 or 4, got ${JSON.stringify(e.level)}`);
-      if (typeof e.reason !== 'string' || e.reason.trim() === '') problems.push(`${describe(i, e)}: a reason is required`);
+      if (!isFaultLevel(e.level))
+        problems.push(`${describe(i, e)}: level must be 1, 2, 3 or 4, got ${JSON.stringify(e.level)}`);
+      if (typeof e.reason !== 'string' || e.reason.trim() === '')
+        problems.push(`${describe(i, e)}: a reason is required`);
       if (reportedIndex >= 0 && isFaultLevel(e.level)) loggedLevel = e.level;
     } else if (type === 'track-changed') {
       if (!TRACKS.has(e.track as string)) problems.push(`${describe(i, e)}: unknown track ${JSON.stringify(e.track)}`);
     } else if (type === 'report-waived') {
-      if (typeof e.reason !== 'string' || e.reason.trim() === '') problems.push(`${describe(i, e)}: a reason is required`);
+      if (typeof e.reason !== 'string' || e.reason.trim() === '')
+        problems.push(`${describe(i, e)}: a reason is required`);
       if (reportedIndex >= 0 && isFaultLevel(loggedLevel) && loggedLevel !== 4) {
-        problems.push(`${describe(i, e)}: a report can be waived only for a level-4 fault (the fault is level ${loggedLevel})`);
+        problems.push(
+          `${describe(i, e)}: a report can be waived only for a level-4 fault (the fault is level ${loggedLevel})`,
+        );
       }
     }
     if (t !== undefined) {

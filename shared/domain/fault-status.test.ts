@@ -9,16 +9,40 @@ describe('statusOf', () => {
   it.each<[string, FaultEvent[], FaultStatus]>([
     ['reported', [r], 'reported'],
     ['responded', [r, ev(`${TUE} 10:02`, 'responded')], 'responded'],
-    ['replied counts as responded', [reported(`${TUE} 10:00`, 3, { channel: 'email' }), ev(`${TUE} 10:02`, 'replied')], 'responded'],
-    ['on-site requested', [r, ev(`${TUE} 10:02`, 'responded'), ev(`${TUE} 10:05`, 'onsite-requested')], 'onsite-requested'],
+    [
+      'replied counts as responded',
+      [reported(`${TUE} 10:00`, 3, { channel: 'email' }), ev(`${TUE} 10:02`, 'replied')],
+      'responded',
+    ],
+    [
+      'on-site requested',
+      [r, ev(`${TUE} 10:02`, 'responded'), ev(`${TUE} 10:05`, 'onsite-requested')],
+      'onsite-requested',
+    ],
     ['arrived', [r, ev(`${TUE} 10:02`, 'responded'), ev(`${TUE} 11:00`, 'arrived')], 'arrived'],
     ['waiting on the client', [r, ev(`${TUE} 11:00`, 'arrived'), ev(`${TUE} 11:30`, 'paused')], 'waiting-client'],
-    ['in progress after resuming', [r, ev(`${TUE} 11:00`, 'arrived'), ev(`${TUE} 11:30`, 'paused'), ev(`${TUE} 12:00`, 'resumed')], 'in-progress'],
+    [
+      'in progress after resuming',
+      [r, ev(`${TUE} 11:00`, 'arrived'), ev(`${TUE} 11:30`, 'paused'), ev(`${TUE} 12:00`, 'resumed')],
+      'in-progress',
+    ],
     ['resolved', [r, ev(`${TUE} 11:00`, 'arrived'), ev(`${TUE} 12:00`, 'resolved')], 'resolved'],
-    ['resolved stays resolved after the report', [r, ev(`${TUE} 12:00`, 'resolved'), ev(`${TUE} 13:00`, 'report-issued')], 'resolved'],
+    [
+      'resolved stays resolved after the report',
+      [r, ev(`${TUE} 12:00`, 'resolved'), ev(`${TUE} 13:00`, 'report-issued')],
+      'resolved',
+    ],
     ['closed', [r, ev(`${TUE} 12:00`, 'resolved'), ev(`${TUE} 13:00`, 'closed')], 'closed'],
-    ['reopened is in progress', [r, ev(`${TUE} 12:00`, 'resolved'), ev(`${TUE} 13:00`, 'closed'), ev(`${TUE} 14:00`, 'reopened')], 'in-progress'],
-    ['level and track changes keep the status', [r, ev(`${TUE} 10:02`, 'responded'), ev(`${TUE} 10:03`, 'level-changed', { level: 1, reason: 'x' })], 'responded'],
+    [
+      'reopened is in progress',
+      [r, ev(`${TUE} 12:00`, 'resolved'), ev(`${TUE} 13:00`, 'closed'), ev(`${TUE} 14:00`, 'reopened')],
+      'in-progress',
+    ],
+    [
+      'level and track changes keep the status',
+      [r, ev(`${TUE} 10:02`, 'responded'), ev(`${TUE} 10:03`, 'level-changed', { level: 1, reason: 'x' })],
+      'responded',
+    ],
   ])('%s', (_label, log, expected) => {
     expect(statusOf(log)).toBe(expected);
   });
@@ -54,12 +78,24 @@ describe('mostUrgentClock', () => {
 describe('evaluateRequestClock (service request: 30 min on 5×8)', () => {
   const opts = (now: string) => ({ calendar: cal, now: new Date(h(now)) });
   it.each([
-    ['running', h(`${TUE} 10:00`), undefined, `${TUE} 10:10`, { state: 'running', usedMinutes: 10, dueAt: h(`${TUE} 10:30`) }],
+    [
+      'running',
+      h(`${TUE} 10:00`),
+      undefined,
+      `${TUE} 10:10`,
+      { state: 'running', usedMinutes: 10, dueAt: h(`${TUE} 10:30`) },
+    ],
     ['at risk', h(`${TUE} 10:00`), undefined, `${TUE} 10:25`, { state: 'at-risk' }],
     ['met', h(`${TUE} 10:00`), h(`${TUE} 10:30`), `${TUE} 11:00`, { state: 'met', stoppedAt: h(`${TUE} 10:30`) }],
     ['breached', h(`${TUE} 16:50`), undefined, '2026-03-04 09:21', { state: 'breached', dueAt: h('2026-03-04 09:20') }],
     ['a response after now is ignored', h(`${TUE} 10:00`), h(`${TUE} 10:20`), `${TUE} 10:15`, { state: 'running' }],
-    ['over the Spring Festival', h('2026-02-14 16:45'), undefined, '2026-02-20 10:00', { state: 'running', usedMinutes: 15, dueAt: h('2026-02-24 09:15') }],
+    [
+      'over the Spring Festival',
+      h('2026-02-14 16:45'),
+      undefined,
+      '2026-02-20 10:00',
+      { state: 'running', usedMinutes: 15, dueAt: h('2026-02-24 09:15') },
+    ],
     ['reported after now', h(`${TUE} 10:00`), undefined, `${TUE} 09:00`, { state: 'pending', usedMinutes: 0 }],
   ] as const)('%s', (_label, reportedAt, respondedAt, now, expected) => {
     const clock = evaluateRequestClock(reportedAt, respondedAt, opts(now));

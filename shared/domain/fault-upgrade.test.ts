@@ -7,7 +7,11 @@ const WED = '2026-03-04';
 
 // Level 4, remote, reported Tuesday 09:00. Resolution 4 h → 13:00 (4→3); restarts, 4 h → 17:00 (3→2, on site);
 // arrival 2 h from 17:00; arrived 18:00 → fix 2 h → 20:00 (2→1); fix restarts at 20:00 → due 22:00.
-const chain: FaultEvent[] = [reported(`${TUE} 09:00`, 4), ev(`${TUE} 09:10`, 'responded'), ev(`${TUE} 18:00`, 'arrived')];
+const chain: FaultEvent[] = [
+  reported(`${TUE} 09:00`, 4),
+  ev(`${TUE} 09:10`, 'responded'),
+  ev(`${TUE} 18:00`, 'arrived'),
+];
 
 describe('automatic upgrade chain 4→3→2→1', () => {
   it.each([
@@ -15,8 +19,25 @@ describe('automatic upgrade chain 4→3→2→1', () => {
     [`${TUE} 13:00`, 4, 'remote', []],
     [`${TUE} 13:01`, 3, 'remote', [[`${TUE} 13:00`, 4, 3]]],
     [`${TUE} 17:00`, 3, 'remote', [[`${TUE} 13:00`, 4, 3]]],
-    [`${TUE} 17:00:01`, 2, 'onsite', [[`${TUE} 13:00`, 4, 3], [`${TUE} 17:00`, 3, 2]]],
-    [`${TUE} 23:00`, 1, 'onsite', [[`${TUE} 13:00`, 4, 3], [`${TUE} 17:00`, 3, 2], [`${TUE} 20:00`, 2, 1]]],
+    [
+      `${TUE} 17:00:01`,
+      2,
+      'onsite',
+      [
+        [`${TUE} 13:00`, 4, 3],
+        [`${TUE} 17:00`, 3, 2],
+      ],
+    ],
+    [
+      `${TUE} 23:00`,
+      1,
+      'onsite',
+      [
+        [`${TUE} 13:00`, 4, 3],
+        [`${TUE} 17:00`, 3, 2],
+        [`${TUE} 20:00`, 2, 1],
+      ],
+    ],
   ] as const)('at %s: level %i on %s', (now, level, track, ups) => {
     const e = evaluateAt(chain, now);
     expect(e.level).toBe(level);
@@ -34,18 +55,37 @@ describe('automatic upgrade chain 4→3→2→1', () => {
 
   it('restarts the open clocks at each upgrade under the new level’s policy', () => {
     const at1501 = evaluateAt(chain, `${TUE} 15:00`);
-    expect(clockOf(at1501, 'resolution')).toMatchObject({ state: 'running', startedAt: h(`${TUE} 13:00`), dueAt: h(`${TUE} 17:00`), usedMinutes: 120 });
+    expect(clockOf(at1501, 'resolution')).toMatchObject({
+      state: 'running',
+      startedAt: h(`${TUE} 13:00`),
+      dueAt: h(`${TUE} 17:00`),
+      usedMinutes: 120,
+    });
 
     const at1730 = evaluateAt(chain, `${TUE} 17:30`);
     // the breached remote clock keeps its final state after the move on site
-    expect(clockOf(at1730, 'resolution')).toMatchObject({ state: 'breached', startedAt: h(`${TUE} 13:00`), stoppedAt: h(`${TUE} 17:00`), usedMinutes: 240 });
-    expect(clockOf(at1730, 'arrival')).toMatchObject({ state: 'running', startedAt: h(`${TUE} 17:00`), dueAt: h(`${TUE} 19:00`) });
+    expect(clockOf(at1730, 'resolution')).toMatchObject({
+      state: 'breached',
+      startedAt: h(`${TUE} 13:00`),
+      stoppedAt: h(`${TUE} 17:00`),
+      usedMinutes: 240,
+    });
+    expect(clockOf(at1730, 'arrival')).toMatchObject({
+      state: 'running',
+      startedAt: h(`${TUE} 17:00`),
+      dueAt: h(`${TUE} 19:00`),
+    });
     expect(clockOf(at1730, 'fix')?.state).toBe('pending');
     expect(clockOf(at1730, 'response')).toMatchObject({ state: 'met', calendar: '5x8' });
 
     const at2300 = evaluateAt(chain, `${TUE} 23:00`);
     expect(clockOf(at2300, 'arrival')).toMatchObject({ state: 'met', stoppedAt: h(`${TUE} 18:00`) });
-    expect(clockOf(at2300, 'fix')).toMatchObject({ state: 'breached', startedAt: h(`${TUE} 20:00`), dueAt: h(`${TUE} 22:00`), usedMinutes: 180 });
+    expect(clockOf(at2300, 'fix')).toMatchObject({
+      state: 'breached',
+      startedAt: h(`${TUE} 20:00`),
+      dueAt: h(`${TUE} 22:00`),
+      usedMinutes: 180,
+    });
     expect(clockOf(at2300, 'fix')).not.toHaveProperty('stoppedAt');
   });
 
@@ -60,7 +100,11 @@ describe('automatic upgrade chain 4→3→2→1', () => {
   });
 
   it('a breach while level 1 never upgrades later, even after the level is lowered by hand', () => {
-    const log = [reported(`${TUE} 08:00`, 1), ev(`${TUE} 09:00`, 'arrived'), ev(`${WED} 04:00`, 'level-changed', { level: 2, reason: 'downgraded' })];
+    const log = [
+      reported(`${TUE} 08:00`, 1),
+      ev(`${TUE} 09:00`, 'arrived'),
+      ev(`${WED} 04:00`, 'level-changed', { level: 2, reason: 'downgraded' }),
+    ];
     const e = evaluateAt(log, `${WED} 05:00`);
     expect(e).toMatchObject({ level: 2, upgrades: [], escalationSuggested: true, pmAlert: false });
     expect(clockOf(e, 'fix')).toMatchObject({ state: 'breached', dueAt: h(`${TUE} 11:00`) });
@@ -71,7 +115,11 @@ describe('automatic upgrade chain 4→3→2→1', () => {
     const log = [reported(`${TUE} 10:00`, 3), ev(`${TUE} 11:00`, 'arrived')];
     const e = evaluateAt(log, `${TUE} 15:00`);
     expect(e.upgrades).toEqual([{ at: h(`${TUE} 14:00`), from: 3, to: 2 }]);
-    expect(clockOf(e, 'fix')).toMatchObject({ state: 'running', startedAt: h(`${TUE} 14:00`), dueAt: h(`${TUE} 16:00`) });
+    expect(clockOf(e, 'fix')).toMatchObject({
+      state: 'running',
+      startedAt: h(`${TUE} 14:00`),
+      dueAt: h(`${TUE} 16:00`),
+    });
     expect(clockOf(e, 'arrival')).toBeUndefined();
   });
 
@@ -132,7 +180,10 @@ describe('recorded upgrades', () => {
   });
 
   it('a recorded upgrade stands when the policy is tightened later; further upgrades derive from it', () => {
-    const log = [reported(`${TUE} 09:00`, 4), ev(`${TUE} 13:00`, 'level-changed', { level: 3, reason: 'auto-upgrade' })];
+    const log = [
+      reported(`${TUE} 09:00`, 4),
+      ev(`${TUE} 13:00`, 'level-changed', { level: 3, reason: 'auto-upgrade' }),
+    ];
     const tight = mergePolicy({ remote: { resolutionMinutes: 120 } });
     if (!tight.ok) throw new Error(tight.errors.join());
     const e = evaluateAt(log, `${TUE} 16:00`, tight.value);
@@ -145,7 +196,10 @@ describe('recorded upgrades', () => {
   });
 
   it('a recorded upgrade stands when the policy is loosened later', () => {
-    const log = [reported(`${TUE} 09:00`, 4), ev(`${TUE} 13:00`, 'level-changed', { level: 3, reason: 'auto-upgrade' })];
+    const log = [
+      reported(`${TUE} 09:00`, 4),
+      ev(`${TUE} 13:00`, 'level-changed', { level: 3, reason: 'auto-upgrade' }),
+    ];
     const loose = mergePolicy({ remote: { resolutionMinutes: 480 } });
     if (!loose.ok) throw new Error(loose.errors.join());
     const e = evaluateAt(log, `${TUE} 16:00`, loose.value);
@@ -155,7 +209,10 @@ describe('recorded upgrades', () => {
   });
 
   it('manual level changes are not listed as upgrades', () => {
-    const e = evaluateAt([reported(`${TUE} 10:00`, 3), ev(`${TUE} 10:30`, 'level-changed', { level: 2, reason: 'client escalated' })], `${TUE} 11:00`);
+    const e = evaluateAt(
+      [reported(`${TUE} 10:00`, 3), ev(`${TUE} 10:30`, 'level-changed', { level: 2, reason: 'client escalated' })],
+      `${TUE} 11:00`,
+    );
     expect(e).toMatchObject({ level: 2, track: 'onsite', upgrades: [] });
   });
 });
@@ -166,16 +223,39 @@ describe('reopened and closed', () => {
   it('reopened restarts the resolution clock with its full target; the report restarts at the next resolution', () => {
     const reopened = [...base, ev(`${TUE} 15:00`, 'reopened')];
     const e = evaluateAt(reopened, `${TUE} 16:00`);
-    expect(clockOf(e, 'resolution')).toMatchObject({ state: 'running', startedAt: h(`${TUE} 15:00`), dueAt: h(`${WED} 11:00`), usedMinutes: 60 });
-    expect(clockOf(e, 'report')).toMatchObject({ state: 'met', startedAt: h(`${TUE} 11:00`), stoppedAt: h(`${TUE} 15:00`) });
+    expect(clockOf(e, 'resolution')).toMatchObject({
+      state: 'running',
+      startedAt: h(`${TUE} 15:00`),
+      dueAt: h(`${WED} 11:00`),
+      usedMinutes: 60,
+    });
+    expect(clockOf(e, 'report')).toMatchObject({
+      state: 'met',
+      startedAt: h(`${TUE} 11:00`),
+      stoppedAt: h(`${TUE} 15:00`),
+    });
     const again = evaluateAt([...reopened, ev(`${WED} 10:00`, 'resolved')], `${WED} 10:30`);
-    expect(clockOf(again, 'report')).toMatchObject({ state: 'running', startedAt: h(`${WED} 10:00`), dueAt: h('2026-03-05 10:00') });
+    expect(clockOf(again, 'report')).toMatchObject({
+      state: 'running',
+      startedAt: h(`${WED} 10:00`),
+      dueAt: h('2026-03-05 10:00'),
+    });
   });
 
   it('reopened on site restarts the fix', () => {
-    const log = [reported(`${TUE} 10:00`, 2), ev(`${TUE} 10:30`, 'arrived'), ev(`${TUE} 11:00`, 'resolved'), ev(`${TUE} 11:30`, 'closed'), ev(`${TUE} 15:00`, 'reopened')];
+    const log = [
+      reported(`${TUE} 10:00`, 2),
+      ev(`${TUE} 10:30`, 'arrived'),
+      ev(`${TUE} 11:00`, 'resolved'),
+      ev(`${TUE} 11:30`, 'closed'),
+      ev(`${TUE} 15:00`, 'reopened'),
+    ];
     const e = evaluateAt(log, `${TUE} 15:30`);
-    expect(clockOf(e, 'fix')).toMatchObject({ state: 'running', startedAt: h(`${TUE} 15:00`), dueAt: h(`${TUE} 17:00`) });
+    expect(clockOf(e, 'fix')).toMatchObject({
+      state: 'running',
+      startedAt: h(`${TUE} 15:00`),
+      dueAt: h(`${TUE} 17:00`),
+    });
     expect(e.escalationSuggested).toBe(true);
   });
 
@@ -184,8 +264,15 @@ describe('reopened and closed', () => {
     expect(clockOf(late, 'report')).toMatchObject({ state: 'breached', stoppedAt: h(`${WED} 12:00`) });
     const early = evaluateAt([...base, ev(`${TUE} 16:00`, 'closed')], `${WED} 13:00`);
     expect(clockOf(early, 'report')).toMatchObject({ state: 'met', stoppedAt: h(`${TUE} 16:00`) });
-    const waiting = evaluateAt([reported(`${TUE} 10:00`, 3), ev(`${TUE} 11:00`, 'paused'), ev(`${TUE} 15:00`, 'closed')], `${WED} 13:00`);
-    expect(clockOf(waiting, 'resolution')).toMatchObject({ state: 'met', usedMinutes: 60, stoppedAt: h(`${TUE} 15:00`) });
+    const waiting = evaluateAt(
+      [reported(`${TUE} 10:00`, 3), ev(`${TUE} 11:00`, 'paused'), ev(`${TUE} 15:00`, 'closed')],
+      `${WED} 13:00`,
+    );
+    expect(clockOf(waiting, 'resolution')).toMatchObject({
+      state: 'met',
+      usedMinutes: 60,
+      stoppedAt: h(`${TUE} 15:00`),
+    });
     expect(clockOf(waiting, 'response')).toMatchObject({ state: 'breached', stoppedAt: h(`${TUE} 15:00`) });
     expect(waiting.upgrades).toEqual([]);
   });

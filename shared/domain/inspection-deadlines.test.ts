@@ -42,7 +42,11 @@ describe('deadline status', () => {
   });
 
   it('reads both deadlines of an inspection and warns in an uncovered year', () => {
-    const r = inspectionDeadlines(cal, { endDate: '2026-11-25', reportDoneAt: '2026-11-26' }, at('2026-12-01T10:00:00'));
+    const r = inspectionDeadlines(
+      cal,
+      { endDate: '2026-11-25', reportDoneAt: '2026-11-26' },
+      at('2026-12-01T10:00:00'),
+    );
     expect(r.report).toMatchObject({ dueDate: '2026-11-28', status: 'done' });
     expect(r.diagnosis).toMatchObject({ dueDate: '2026-11-30', status: 'overdue' });
     expect(r.diagnosis.warning).toBeUndefined();

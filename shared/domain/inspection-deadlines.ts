@@ -49,7 +49,8 @@ export function deadlineStatus(dueDate: string, now: Date, doneAt?: string | Dat
   if (doneAt !== undefined) {
     const doneDate = dateOf(doneAt, 'doneAt');
     // A done date without a time counts from the start of that day; a completion after now is not known yet.
-    const doneMs = doneAt instanceof Date ? doneAt.getTime() : (parseInstant(doneAt) ?? startOfShanghaiDay(dayNumberOf(doneDate)!));
+    const doneMs =
+      doneAt instanceof Date ? doneAt.getTime() : (parseInstant(doneAt) ?? startOfShanghaiDay(dayNumberOf(doneDate)!));
     if (doneMs <= now.getTime()) return { ...base, status: 'done', doneLate: dayNumberOf(doneDate)! > due };
   }
   return { ...base, status: today > due ? 'overdue' : 'due' };

@@ -43,7 +43,8 @@ export type LevelReasonKey = (typeof LEVEL_REASON_KEYS)[number];
  */
 export function proposeLevel(answers: IntakeAnswers): { level: FaultLevel; reasonKey: LevelReasonKey } {
   if (answers.keyDataLost) return { level: 1, reasonKey: 'level.reason.keyDataLost' };
-  if (answers.businessInterrupted && answers.interruptedOverHour) return { level: 1, reasonKey: 'level.reason.outageOverHour' };
+  if (answers.businessInterrupted && answers.interruptedOverHour)
+    return { level: 1, reasonKey: 'level.reason.outageOverHour' };
   if (answers.businessInterrupted) return { level: 2, reasonKey: 'level.reason.outageUnderHour' };
   if (answers.redundantSideDown) return { level: 2, reasonKey: 'level.reason.redundantSideDown' };
   if (answers.keyBusinessAffected) return { level: 2, reasonKey: 'level.reason.keyBusinessAffected' };

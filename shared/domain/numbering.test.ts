@@ -9,10 +9,16 @@ describe('formatNumber / parseNumber', () => {
     expect(formatNumber({ prefix: 'XQ', year: 2026, month: 1, device: 'B2', seq: 1234 })).toBe('XQ-202601-B2-1234');
   });
 
-  it.each(['GZ-202613-A-003', 'GZ-202611-a-003', 'ZZ-202611-A-003', 'GZ-202611-A-03', 'GZ-202611-A-000', 'GZ-2026-11-A-003', '', 'GZ-202611-ABCDE-001'])(
-    'rejects %j',
-    (text) => expect(parseNumber(text)).toBeNull(),
-  );
+  it.each([
+    'GZ-202613-A-003',
+    'GZ-202611-a-003',
+    'ZZ-202611-A-003',
+    'GZ-202611-A-03',
+    'GZ-202611-A-000',
+    'GZ-2026-11-A-003',
+    '',
+    'GZ-202611-ABCDE-001',
+  ])('rejects %j', (text) => expect(parseNumber(text)).toBeNull());
 
   it.each([
     { prefix: 'GZ', year: 2026, month: 13, device: 'A', seq: 1 },
@@ -41,10 +47,23 @@ describe('formatNumber / parseNumber', () => {
 });
 
 describe('nextNumber', () => {
-  const existing = ['GZ-202611-A-001', 'GZ-202611-A-007', 'GZ-202611-B-009', 'GZ-202610-A-012', 'XQ-202611-A-020', 'garbage'];
+  const existing = [
+    'GZ-202611-A-001',
+    'GZ-202611-A-007',
+    'GZ-202611-B-009',
+    'GZ-202610-A-012',
+    'XQ-202611-A-020',
+    'garbage',
+  ];
 
   it.each([
-    ['continues the sequence of its prefix, month and device', 'GZ', 'A', '2026-11-25T10:00:00+08:00', 'GZ-202611-A-008'],
+    [
+      'continues the sequence of its prefix, month and device',
+      'GZ',
+      'A',
+      '2026-11-25T10:00:00+08:00',
+      'GZ-202611-A-008',
+    ],
     ['another device has its own sequence', 'GZ', 'B', '2026-11-25T10:00:00+08:00', 'GZ-202611-B-010'],
     ['a new device starts at 001', 'GZ', 'C', '2026-11-25T10:00:00+08:00', 'GZ-202611-C-001'],
     ['a new month starts at 001', 'GZ', 'A', '2026-12-01T09:00:00+08:00', 'GZ-202612-A-001'],

@@ -46,7 +46,12 @@ export function parseNumber(text: string): RecordNumber | null {
  * highest sequence among `existingNumbers` with the same prefix, month and device (001 if none).
  * Numbers of other prefixes, months or devices, and text that is not a number, are ignored.
  */
-export function nextNumber(existingNumbers: Iterable<string>, prefix: NumberPrefix, device: string, date: Date): string {
+export function nextNumber(
+  existingNumbers: Iterable<string>,
+  prefix: NumberPrefix,
+  device: string,
+  date: Date,
+): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('Invalid date');
   const [y, mo] = shanghaiDate(date).split('-');
   const year = +y;
@@ -54,7 +59,8 @@ export function nextNumber(existingNumbers: Iterable<string>, prefix: NumberPref
   let max = 0;
   for (const n of existingNumbers) {
     const p = parseNumber(n);
-    if (p && p.prefix === prefix && p.year === year && p.month === month && p.device === device && p.seq > max) max = p.seq;
+    if (p && p.prefix === prefix && p.year === year && p.month === month && p.device === device && p.seq > max)
+      max = p.seq;
   }
   return formatNumber({ prefix, year, month, device, seq: max + 1 });
 }

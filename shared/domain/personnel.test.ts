@@ -11,10 +11,27 @@ describe('checkPersonnelChange: 30 days’ written notice', () => {
       '29 days',
       '2026-11-01',
       '2026-11-30',
-      { ok: false, code: 'notice-too-short', noticeDays: 30, daysOfNotice: 29, daysShort: 1, earliestDate: '2026-12-01' },
+      {
+        ok: false,
+        code: 'notice-too-short',
+        noticeDays: 30,
+        daysOfNotice: 29,
+        daysShort: 1,
+        earliestDate: '2026-12-01',
+      },
     ],
-    ['same day', '2026-11-25', '2026-11-25', { ok: false, code: 'notice-too-short', daysShort: 30, earliestDate: '2026-12-25' }],
-    ['planned before the notice', '2026-11-25', '2026-11-20', { ok: false, code: 'notice-too-short', daysOfNotice: -5, daysShort: 35 }],
+    [
+      'same day',
+      '2026-11-25',
+      '2026-11-25',
+      { ok: false, code: 'notice-too-short', daysShort: 30, earliestDate: '2026-12-25' },
+    ],
+    [
+      'planned before the notice',
+      '2026-11-25',
+      '2026-11-20',
+      { ok: false, code: 'notice-too-short', daysOfNotice: -5, daysShort: 35 },
+    ],
     ['across February', '2026-02-01', '2026-03-02', { ok: false, daysShort: 1, earliestDate: '2026-03-03' }],
     ['across a leap day', '2028-02-01', '2028-03-01', { ok: false, daysOfNotice: 29, earliestDate: '2028-03-02' }],
     ['across the year end', '2026-12-20', '2027-01-18', { ok: false, daysShort: 1, earliestDate: '2027-01-19' }],
@@ -38,7 +55,10 @@ describe('checkPersonnelChange: 30 days’ written notice', () => {
   });
 
   it('takes another notice period when given one', () => {
-    expect(checkPersonnelChange({ noticeDate: '2026-11-01', plannedDate: '2026-11-20' }, 14)).toMatchObject({ ok: true, earliestDate: '2026-11-15' });
+    expect(checkPersonnelChange({ noticeDate: '2026-11-01', plannedDate: '2026-11-20' }, 14)).toMatchObject({
+      ok: true,
+      earliestDate: '2026-11-15',
+    });
   });
 });
 
@@ -50,14 +70,24 @@ describe('the client’s consent', () => {
     ['completed needs its date', { status: 'completed' }, { ok: false, code: 'consent-date-required' }],
     ['consent after the notice', { status: 'completed', consentDate: '2026-11-05' }, { ok: true }],
     ['consent on the notice day', { status: 'consented', consentDate: '2026-11-01' }, { ok: true }],
-    ['consent before the notice', { status: 'consented', consentDate: '2026-10-30' }, { ok: false, code: 'consent-before-notice' }],
-    ['an invalid consent date', { status: 'consented', consentDate: '2026-11-31' }, { ok: false, code: 'invalid-date' }],
+    [
+      'consent before the notice',
+      { status: 'consented', consentDate: '2026-10-30' },
+      { ok: false, code: 'consent-before-notice' },
+    ],
+    [
+      'an invalid consent date',
+      { status: 'consented', consentDate: '2026-11-31' },
+      { ok: false, code: 'invalid-date' },
+    ],
   ] as const)('%s', (_label, extra, expected) => {
     expect(checkPersonnelChange({ ...ok, ...extra })).toMatchObject(expected);
   });
 
   it('checks the notice first', () => {
-    expect(checkPersonnelChange({ noticeDate: '2026-11-01', plannedDate: '2026-11-02', status: 'consented' })).toMatchObject({ code: 'notice-too-short' });
+    expect(
+      checkPersonnelChange({ noticeDate: '2026-11-01', plannedDate: '2026-11-02', status: 'consented' }),
+    ).toMatchObject({ code: 'notice-too-short' });
   });
 });
 
@@ -80,7 +110,10 @@ describe('helpers', () => {
         if (r.ok) return;
         expect(r).toMatchObject({ code: 'notice-too-short', daysOfNotice: gap, daysShort: 30 - gap });
         if (r.code === 'notice-too-short')
-          expect(checkPersonnelChange({ noticeDate, plannedDate: r.earliestDate })).toMatchObject({ ok: true, daysOfNotice: 30 });
+          expect(checkPersonnelChange({ noticeDate, plannedDate: r.earliestDate })).toMatchObject({
+            ok: true,
+            daysOfNotice: 30,
+          });
       }),
     );
   });

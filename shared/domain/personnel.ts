@@ -12,7 +12,15 @@ export const PERSONNEL_NOTICE_DAYS = 30;
 type DateInput = string | Date;
 
 export type PersonnelRefusal =
-  | { ok: false; code: 'notice-too-short'; noticeDays: number; daysOfNotice: number; daysShort: number; earliestDate: string; message: string }
+  | {
+      ok: false;
+      code: 'notice-too-short';
+      noticeDays: number;
+      daysOfNotice: number;
+      daysShort: number;
+      earliestDate: string;
+      message: string;
+    }
   | { ok: false; code: 'invalid-date' | 'consent-date-required' | 'consent-before-notice'; message: string };
 
 export type PersonnelCheck = { ok: true; daysOfNotice: number; earliestDate: string } | PersonnelRefusal;
@@ -48,7 +56,11 @@ export function checkPersonnelChange(
   const planned = dayOf(change.plannedDate);
   const consent = change.consentDate ? dayOf(change.consentDate) : undefined;
   if (notice === undefined || planned === undefined || (change.consentDate && consent === undefined)) {
-    return { ok: false, code: 'invalid-date', message: 'The notice, planned and consent dates must be valid dates (YYYY-MM-DD).' };
+    return {
+      ok: false,
+      code: 'invalid-date',
+      message: 'The notice, planned and consent dates must be valid dates (YYYY-MM-DD).',
+    };
   }
   const days = daysOfNotice(notice, planned)!;
   const earliestDate = addCalendarDays(notice, noticeDays);
@@ -65,10 +77,18 @@ export function checkPersonnelChange(
     };
   }
   if (change.status !== undefined && CONSENTED.has(change.status) && consent === undefined) {
-    return { ok: false, code: 'consent-date-required', message: `A change marked ${change.status} needs the date the client consented.` };
+    return {
+      ok: false,
+      code: 'consent-date-required',
+      message: `A change marked ${change.status} needs the date the client consented.`,
+    };
   }
   if (consent !== undefined && consent < notice) {
-    return { ok: false, code: 'consent-before-notice', message: `The consent date ${consent} is before the written notice of ${notice}.` };
+    return {
+      ok: false,
+      code: 'consent-before-notice',
+      message: `The consent date ${consent} is before the written notice of ${notice}.`,
+    };
   }
   return { ok: true, daysOfNotice: days, earliestDate };
 }

@@ -14,14 +14,23 @@ describe('policy', () => {
 
   it('merges a patch and keeps the rest', () => {
     const r = mergePolicy({ onsite: { arrivalMinutes: 90 }, atRiskRatio: 0.75 });
-    expect(r.ok && r.value.onsite).toEqual({ responseMinutes: 5, arrivalMinutes: 90, fixMinutes: 120, reportMinutes: 480 });
+    expect(r.ok && r.value.onsite).toEqual({
+      responseMinutes: 5,
+      arrivalMinutes: 90,
+      fixMinutes: 120,
+      reportMinutes: 480,
+    });
     expect(r.ok && r.value.atRiskRatio).toBe(0.75);
   });
 
   it.each([
     ['a negative target', { remote: { resolutionMinutes: -5 } }, /remote\.resolutionMinutes: must be more than 0/],
     ['a zero target', { onsite: { fixMinutes: 0 } }, /onsite\.fixMinutes/],
-    ['a target that is not a number', { email: { generalReplyMinutes: 'thirty' as never } }, /email\.generalReplyMinutes/],
+    [
+      'a target that is not a number',
+      { email: { generalReplyMinutes: 'thirty' as never } },
+      /email\.generalReplyMinutes/,
+    ],
     ['an infinite target', { serviceRequest: { responseMinutes: Infinity } }, /serviceRequest\.responseMinutes/],
     ['an at-risk ratio above 1', { atRiskRatio: 1.5 }, /atRiskRatio: must be at most 1/],
     ['an unknown track', { defaultTrack: { 1: 'moon' as never } }, /defaultTrack\.1/],
@@ -32,7 +41,10 @@ describe('policy', () => {
   });
 
   it('lists every problem', () => {
-    const r = parsePolicy({ ...defaultPolicy(), remote: { responseMinutes: -1, resolutionMinutes: -1, reportMinutes: 480 } });
+    const r = parsePolicy({
+      ...defaultPolicy(),
+      remote: { responseMinutes: -1, resolutionMinutes: -1, reportMinutes: 480 },
+    });
     expect(r.ok ? [] : r.errors).toHaveLength(2);
     expect(parsePolicy(null).ok).toBe(false);
   });

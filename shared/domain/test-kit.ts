@@ -1,6 +1,13 @@
 /* Helpers for the domain's unit tests (not used by the app). Times are written in Shanghai local time. */
 import { defaultCalendar } from './calendar';
-import { type ClockKind, type ClockState, type FaultEvaluation, type FaultEvent, type Policy, evaluateFault } from './fault-clock';
+import {
+  type ClockKind,
+  type ClockState,
+  type FaultEvaluation,
+  type FaultEvent,
+  type Policy,
+  evaluateFault,
+} from './fault-clock';
 
 export const cal = defaultCalendar();
 
@@ -10,12 +17,20 @@ export const h = (local: string): string => `${local.replace(' ', 'T')}${local.l
 type Reported = Extract<FaultEvent, { type: 'reported' }>;
 
 /** A `reported` event (hotline unless `extra` says otherwise). */
-export function reported(local: string, level: 1 | 2 | 3 | 4, extra: Partial<Omit<Reported, 'at' | 'type' | 'level'>> = {}): FaultEvent {
+export function reported(
+  local: string,
+  level: 1 | 2 | 3 | 4,
+  extra: Partial<Omit<Reported, 'at' | 'type' | 'level'>> = {},
+): FaultEvent {
   return { at: h(local), type: 'reported', level, channel: 'hotline', ...extra };
 }
 
 /** Any other event; `extra` carries the type's fields (level, reason, track). */
-export function ev(local: string, type: Exclude<FaultEvent['type'], 'reported'>, extra: Record<string, unknown> = {}): FaultEvent {
+export function ev(
+  local: string,
+  type: Exclude<FaultEvent['type'], 'reported'>,
+  extra: Record<string, unknown> = {},
+): FaultEvent {
   return { at: h(local), type, ...extra } as FaultEvent;
 }
 

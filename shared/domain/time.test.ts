@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateOfDayNumber, dayNumberOf, formatInstant, parseInstant, shanghaiDate, shanghaiYear, toShanghaiDate } from './time';
+import {
+  dateOfDayNumber,
+  dayNumberOf,
+  formatInstant,
+  parseInstant,
+  shanghaiDate,
+  shanghaiYear,
+  toShanghaiDate,
+} from './time';
 
 describe('parseInstant', () => {
   it.each([
@@ -13,10 +21,17 @@ describe('parseInstant', () => {
     ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
   ])('%s', (text, ms) => expect(parseInstant(text)).toBe(ms));
 
-  it.each(['2026-03-03T10:00:00', '2026-02-29T10:00:00Z', '2026-13-01T00:00:00Z', '2026-03-03T24:00:00Z', '2026-03-03 10:00:00+08:00', 'yesterday', '', '2026-03-03T10:00:00+25:00', '2100-02-29T00:00:00Z'])(
-    'refuses %j',
-    (text) => expect(parseInstant(text)).toBeUndefined(),
-  );
+  it.each([
+    '2026-03-03T10:00:00',
+    '2026-02-29T10:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-03-03T24:00:00Z',
+    '2026-03-03 10:00:00+08:00',
+    'yesterday',
+    '',
+    '2026-03-03T10:00:00+25:00',
+    '2100-02-29T00:00:00Z',
+  ])('refuses %j', (text) => expect(parseInstant(text)).toBeUndefined());
 
   it('agrees with Date.parse on every valid instant and round-trips through formatInstant', () => {
     fc.assert(

@@ -11,8 +11,7 @@ export const DAY_MS = 86_400_000;
 /** The fixed Asia/Shanghai offset (UTC+8, no DST). */
 export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
-const ISO_RE =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -37,7 +36,16 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-function instantOf(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number, offsetMs: number) {
+function instantOf(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+  offsetMs: number,
+) {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offsetMs;
@@ -48,7 +56,14 @@ function parseCommonInstant(s: string): number | undefined | null {
   const n = s.length;
   if (n !== 20 && n !== 25) return null;
   // 45 '-', 84 'T', 58 ':'
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
+  if (
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 84 ||
+    s.charCodeAt(13) !== 58 ||
+    s.charCodeAt(16) !== 58
+  )
+    return null;
   const y1 = digits2(s, 0);
   const y2 = digits2(s, 2);
   const month = digits2(s, 5);
@@ -155,7 +170,9 @@ export function dayNumberOf(date: string): number | undefined {
 export function dateOfDayNumber(day: number): string {
   civil(day);
   const y = civilY;
-  return y < 1000 || y > 9999 ? new Date(day * DAY_MS).toISOString().slice(0, 10) : `${y}-${pad2(civilM)}-${pad2(civilD)}`;
+  return y < 1000 || y > 9999
+    ? new Date(day * DAY_MS).toISOString().slice(0, 10)
+    : `${y}-${pad2(civilM)}-${pad2(civilD)}`;
 }
 
 /** True when `date` is a real `YYYY-MM-DD` calendar date. */

@@ -16,10 +16,21 @@ import {
 import { addCalendarDays } from './time';
 
 let n = 0;
-function training(type: string, startDate: string, endDate = startDate, extra: Partial<HeldTraining> = {}): HeldTraining {
+function training(
+  type: string,
+  startDate: string,
+  endDate = startDate,
+  extra: Partial<HeldTraining> = {},
+): HeldTraining {
   return { id: `t${++n}`, type, topic: `${type} ${startDate}`, startDate, endDate, ...extra };
 }
-function plan(type: PlannedTraining['type'], slot: number, plannedDate: string, topic = '', extra: Partial<PlannedTraining> = {}): PlannedTraining {
+function plan(
+  type: PlannedTraining['type'],
+  slot: number,
+  plannedDate: string,
+  topic = '',
+  extra: Partial<PlannedTraining> = {},
+): PlannedTraining {
   return { id: `p-${type}-${slot}`, year: Number(plannedDate.slice(0, 4)), type, slot, plannedDate, topic, ...extra };
 }
 
@@ -32,8 +43,12 @@ const plans = [
 const project = { start: '2026-01-01', end: '2026-12-31' };
 const states = (o: YearObligations) => o.inspection.map((s) => s.state);
 const kinds = (o: YearObligations) => o.reminders.map((r) => `${r.kind}${r.slot ?? ''}`);
-const at = (now: string, trainings: HeldTraining[], p: PlannedTraining[] = plans, proj: typeof project | undefined = project) =>
-  trainingObligations({ year: 2026, now, trainings, plans: p, project: proj });
+const at = (
+  now: string,
+  trainings: HeldTraining[],
+  p: PlannedTraining[] = plans,
+  proj: typeof project | undefined = project,
+) => trainingObligations({ year: 2026, now, trainings, plans: p, project: proj });
 
 describe('date helpers', () => {
   it.each([
@@ -70,7 +85,14 @@ describe('inspection trainings across a year', () => {
 
   it.each<[string, string, HeldTraining[], PlannedTraining[], ObligationState[], string[]]>([
     ['January: nothing due yet', '2026-01-10', [], plans, ['pending', 'pending', 'pending', 'pending'], []],
-    ['a month ahead of a date without a topic: ask for it', '2026-08-05', [held1, held2], plans, ['met', 'met', 'pending', 'pending'], ['topic-due3']],
+    [
+      'a month ahead of a date without a topic: ask for it',
+      '2026-08-05',
+      [held1, held2],
+      plans,
+      ['met', 'met', 'pending', 'pending'],
+      ['topic-due3'],
+    ],
     [
       'past the month-ahead date: the topic is missing',
       '2026-08-20',
@@ -79,8 +101,22 @@ describe('inspection trainings across a year', () => {
       ['met', 'met', 'due', 'pending'],
       ['inspection-due3', 'topic-missing3'],
     ],
-    ['a planned date passed without a training is late', '2026-10-01', [held1, held2], named3, ['met', 'met', 'late', 'pending'], ['inspection-late3']],
-    ['recording it turns the slot met and clears the reminder', '2026-10-10', [held1, held2, third], plans, ['met', 'met', 'met', 'pending'], []],
+    [
+      'a planned date passed without a training is late',
+      '2026-10-01',
+      [held1, held2],
+      named3,
+      ['met', 'met', 'late', 'pending'],
+      ['inspection-late3'],
+    ],
+    [
+      'recording it turns the slot met and clears the reminder',
+      '2026-10-10',
+      [held1, held2, third],
+      plans,
+      ['met', 'met', 'met', 'pending'],
+      [],
+    ],
     [
       'without plans each slot falls due at its quarter end',
       '2026-03-10',
@@ -121,7 +157,12 @@ describe('inspection trainings across a year', () => {
       ['waiting', '2026-08-16'],
       ['waiting', '2026-11-09'],
     ]);
-    expect(at('2026-03-10', [], []).inspection.map((s) => s.dueDate)).toEqual(['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31']);
+    expect(at('2026-03-10', [], []).inspection.map((s) => s.dueDate)).toEqual([
+      '2026-03-31',
+      '2026-06-30',
+      '2026-09-30',
+      '2026-12-31',
+    ]);
     expect(at('2026-03-10', [], []).inspection[0].topicDueDate).toBe('2026-02-28');
   });
 
@@ -168,12 +209,33 @@ describe('inspection trainings across a year', () => {
 describe('the special training: once in the project, at least 3 days', () => {
   const p = plan('special', 1, '2026-11-16', 'vSAN 专项');
   it.each<[string, string, HeldTraining[], PlannedTraining[], ObligationState, string]>([
-    ['met by 3 days in the period', '2026-07-01', [training('special', '2026-05-12', '2026-05-14')], [], 'met', '2026-12-29'],
-    ['2 days do not count', '2026-07-01', [training('special', '2026-05-12', '2026-05-13')], [], 'pending', '2026-12-29'],
+    [
+      'met by 3 days in the period',
+      '2026-07-01',
+      [training('special', '2026-05-12', '2026-05-14')],
+      [],
+      'met',
+      '2026-12-29',
+    ],
+    [
+      '2 days do not count',
+      '2026-07-01',
+      [training('special', '2026-05-12', '2026-05-13')],
+      [],
+      'pending',
+      '2026-12-29',
+    ],
     ['due before its plan date', '2026-10-01', [], [p], 'due', '2026-11-16'],
     ['pending well before its plan date', '2026-07-01', [], [p], 'pending', '2026-11-16'],
     ['late once the latest start has passed', '2026-12-30', [], [], 'late', '2026-12-29'],
-    ['outside the project period it does not count', '2026-03-01', [training('special', '2025-11-10', '2025-11-14')], [], 'pending', '2026-12-29'],
+    [
+      'outside the project period it does not count',
+      '2026-03-01',
+      [training('special', '2025-11-10', '2025-11-14')],
+      [],
+      'pending',
+      '2026-12-29',
+    ],
   ])('%s', (_label, now, trainings, plansHere, state, dueDate) => {
     expect(at(now, trainings, plansHere).special).toMatchObject({ state, dueDate, hasProjectPeriod: true });
   });
@@ -182,7 +244,9 @@ describe('the special training: once in the project, at least 3 days', () => {
     const short = training('special', '2026-05-12', '2026-05-13');
     expect(at('2026-07-01', [short], []).special.tooShort.map((t) => t.id)).toEqual([short.id]);
     expect(kinds(at('2026-07-01', [short], []))).toContain('special-too-short');
-    expect(kinds(at('2026-07-01', [short, training('special', '2026-06-01', '2026-06-03')], []))).not.toContain('special-too-short');
+    expect(kinds(at('2026-07-01', [short, training('special', '2026-06-01', '2026-06-03')], []))).not.toContain(
+      'special-too-short',
+    );
   });
 
   it('without a (valid) project period the calendar year stands in', () => {
@@ -207,13 +271,23 @@ describe('the special training: once in the project, at least 3 days', () => {
 describe('properties', () => {
   const DAY = 86_400_000;
   const date = (from: string, to: string) =>
-    fc.integer({ min: Date.parse(from) / DAY, max: Date.parse(to) / DAY }).map((d) => new Date(d * DAY).toISOString().slice(0, 10));
+    fc
+      .integer({ min: Date.parse(from) / DAY, max: Date.parse(to) / DAY })
+      .map((d) => new Date(d * DAY).toISOString().slice(0, 10));
   const slotArb = fc.integer({ min: 1, max: 6 });
   const worldArb = fc.record({
     perYear: fc.integer({ min: 1, max: 6 }),
-    plans: fc.array(fc.record({ slot: slotArb, date: date('2026-01-01', '2026-12-31'), topic: fc.constantFrom('', 'HA'), special: fc.boolean() }), {
-      maxLength: 7,
-    }),
+    plans: fc.array(
+      fc.record({
+        slot: slotArb,
+        date: date('2026-01-01', '2026-12-31'),
+        topic: fc.constantFrom('', 'HA'),
+        special: fc.boolean(),
+      }),
+      {
+        maxLength: 7,
+      },
+    ),
     trainings: fc.array(
       fc.record({
         type: fc.constantFrom('inspection', 'special', 'onsite'),
@@ -230,7 +304,10 @@ describe('properties', () => {
     rules: { ...defaultTrainingRules(), inspectionsPerYear: w.perYear },
     plans: w.plans.map((p, i) => plan(p.special ? 'special' : 'inspection', p.slot, p.date, p.topic, { id: `p${i}` })),
     trainings: w.trainings.map((t, i) =>
-      training(t.type, t.start, addCalendarDays(t.start, t.days - 1), { id: `t${i}`, planId: t.planSlot === undefined ? undefined : `p${t.planSlot - 1}` }),
+      training(t.type, t.start, addCalendarDays(t.start, t.days - 1), {
+        id: `t${i}`,
+        planId: t.planSlot === undefined ? undefined : `p${t.planSlot - 1}`,
+      }),
     ),
   });
 
@@ -240,13 +317,20 @@ describe('properties', () => {
         const { rules, plans: p, trainings } = build(w);
         for (const now of w.todays) {
           const o = trainingObligations({ year: 2026, now, trainings, plans: p, project }, rules);
-          const held = trainings.filter((t) => t.type === 'inspection' && t.startDate.startsWith('2026-') && t.startDate <= now);
+          const held = trainings.filter(
+            (t) => t.type === 'inspection' && t.startDate.startsWith('2026-') && t.startDate <= now,
+          );
           expect(o.inspection).toHaveLength(rules.inspectionsPerYear);
           expect(o.inspectionMet).toBe(Math.min(held.length, rules.inspectionsPerYear));
           expect(o.inspectionMet + o.extraInspections.length).toBe(held.length);
-          const specials = trainings.filter((t) => t.type === 'special' && t.startDate >= project.start && t.startDate <= project.end && t.startDate <= now);
+          const specials = trainings.filter(
+            (t) =>
+              t.type === 'special' && t.startDate >= project.start && t.startDate <= project.end && t.startDate <= now,
+          );
           expect(o.special.tooShort.length + (o.special.training ? 1 : 0)).toBeLessThanOrEqual(specials.length);
-          expect(o.special.training === undefined || trainingDays(o.special.training) >= rules.specialMinDays).toBe(true);
+          expect(o.special.training === undefined || trainingDays(o.special.training) >= rules.specialMinDays).toBe(
+            true,
+          );
         }
       }),
     );

@@ -23,7 +23,14 @@ export interface TrainingRules {
 
 /** The contract's defaults: 4 inspection trainings a year, topics 1 month ahead, a special training of ≥ 3 days. */
 export function defaultTrainingRules(): TrainingRules {
-  return { inspectionsPerYear: 4, topicLeadMonths: 1, specialMinDays: 3, dueSoonDays: 30, topicWarnDays: 14, specialDueSoonDays: 60 };
+  return {
+    inspectionsPerYear: 4,
+    topicLeadMonths: 1,
+    specialMinDays: 3,
+    dueSoonDays: 30,
+    topicWarnDays: 14,
+    specialDueSoonDays: 60,
+  };
 }
 
 /** What the rules read of a training record (a stored Training fits). */
@@ -85,7 +92,14 @@ export interface SpecialObligation<T extends HeldTraining = HeldTraining, P exte
   tooShort: T[];
 }
 
-export type ReminderKind = 'topic-due' | 'topic-missing' | 'inspection-due' | 'inspection-late' | 'special-due' | 'special-late' | 'special-too-short';
+export type ReminderKind =
+  | 'topic-due'
+  | 'topic-missing'
+  | 'inspection-due'
+  | 'inspection-late'
+  | 'special-due'
+  | 'special-late'
+  | 'special-too-short';
 export interface Reminder {
   kind: ReminderKind;
   slot?: number;
@@ -163,7 +177,9 @@ function inspectionSlots<T extends HeldTraining, P extends PlannedTraining>(
   for (const p of plans.filter((p) => p.type === 'inspection' && p.year === year).sort(byDate((p) => p.plannedDate))) {
     if (p.slot <= n && !planBySlot.has(p.slot)) planBySlot.set(p.slot, p);
   }
-  const held = trainings.filter((t) => t.type === 'inspection' && t.startDate.startsWith(`${year}-`) && t.startDate <= today).sort(byDate((t) => t.startDate));
+  const held = trainings
+    .filter((t) => t.type === 'inspection' && t.startDate.startsWith(`${year}-`) && t.startDate <= today)
+    .sort(byDate((t) => t.startDate));
   const bySlot = new Map<number, T>();
   const rest: T[] = [];
   // A training recorded against a plan entry fulfils that entry; the others fill the earliest open slots.
@@ -195,7 +211,11 @@ function inspectionSlots<T extends HeldTraining, P extends PlannedTraining>(
       topicDueDate,
     };
     const namedOn = plan?.topic && plan.topicNamedOn;
-    slots.push({ ...base, topicState: topicStateFor(base, today, rules), topicNamedLate: !!namedOn && namedOn > topicDueDate });
+    slots.push({
+      ...base,
+      topicState: topicStateFor(base, today, rules),
+      topicNamedLate: !!namedOn && namedOn > topicDueDate,
+    });
   }
   return { slots, extra };
 }
@@ -210,15 +230,28 @@ function specialObligation<T extends HeldTraining, P extends PlannedTraining>(
 ): SpecialObligation<T, P> {
   const start = project?.start;
   const end = project?.end;
-  const hasProjectPeriod = !!start && !!end && dayNumberOf(start) !== undefined && dayNumberOf(end) !== undefined && start <= end;
+  const hasProjectPeriod =
+    !!start && !!end && dayNumberOf(start) !== undefined && dayNumberOf(end) !== undefined && start <= end;
   const period = hasProjectPeriod ? { from: start, to: end } : { from: `${year}-01-01`, to: `${year}-12-31` };
   const inPeriod = (d: string) => d >= period.from && d <= period.to;
-  const held = trainings.filter((t) => t.type === 'special' && inPeriod(t.startDate) && t.startDate <= today).sort(byDate((t) => t.startDate));
+  const held = trainings
+    .filter((t) => t.type === 'special' && inPeriod(t.startDate) && t.startDate <= today)
+    .sort(byDate((t) => t.startDate));
   const training = held.find((t) => trainingDays(t) >= rules.specialMinDays);
   const tooShort = held.filter((t) => trainingDays(t) < rules.specialMinDays);
-  const plan = plans.filter((p) => p.type === 'special' && inPeriod(p.plannedDate)).sort(byDate((p) => p.plannedDate))[0];
+  const plan = plans
+    .filter((p) => p.type === 'special' && inPeriod(p.plannedDate))
+    .sort(byDate((p) => p.plannedDate))[0];
   const dueDate = plan?.plannedDate ?? addCalendarDays(period.to, -(rules.specialMinDays - 1));
-  return { state: stateFor(!!training, dueDate, today, rules.specialDueSoonDays), training, plan, dueDate, period, hasProjectPeriod, tooShort };
+  return {
+    state: stateFor(!!training, dueDate, today, rules.specialDueSoonDays),
+    training,
+    plan,
+    dueDate,
+    period,
+    hasProjectPeriod,
+    tooShort,
+  };
 }
 
 /**
@@ -227,7 +260,13 @@ function specialObligation<T extends HeldTraining, P extends PlannedTraining>(
  * do not count yet. Without a valid project period the calendar year stands in for it.
  */
 export function trainingObligations<T extends HeldTraining, P extends PlannedTraining>(
-  input: { trainings: readonly T[]; plans: readonly P[]; now: Date | string; year?: number; project?: { start?: string; end?: string } },
+  input: {
+    trainings: readonly T[];
+    plans: readonly P[];
+    now: Date | string;
+    year?: number;
+    project?: { start?: string; end?: string };
+  },
   rules: TrainingRules = defaultTrainingRules(),
 ): YearObligations<T, P> {
   const today = toShanghaiDate(input.now);
@@ -244,6 +283,15 @@ export function trainingObligations<T extends HeldTraining, P extends PlannedTra
   }
   if (special.state === 'late') reminders.push({ kind: 'special-late', date: special.dueDate });
   else if (special.state === 'due') reminders.push({ kind: 'special-due', date: special.dueDate });
-  if (special.state !== 'met') for (const t of special.tooShort) reminders.push({ kind: 'special-too-short', date: t.startDate, trainingId: t.id });
-  return { year, inspection: slots, inspectionMet: slots.filter((s) => s.state === 'met').length, extraInspections: extra, special, reminders };
+  if (special.state !== 'met')
+    for (const t of special.tooShort)
+      reminders.push({ kind: 'special-too-short', date: t.startDate, trainingId: t.id });
+  return {
+    year,
+    inspection: slots,
+    inspectionMet: slots.filter((s) => s.state === 'met').length,
+    extraInspections: extra,
+    special,
+    reminders,
+  };
 }

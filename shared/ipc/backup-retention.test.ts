@@ -25,7 +25,10 @@ describe('selectRetained', () => {
   });
 
   it('invariants: a partition; the newest 10 kept; beyond them at most one per day, none older than 30 days (property)', () => {
-    const item = fc.record({ name: fc.string({ maxLength: 6 }), modifiedMs: fc.integer({ min: now - 90 * 86_400_000, max: now }) });
+    const item = fc.record({
+      name: fc.string({ maxLength: 6 }),
+      modifiedMs: fc.integer({ min: now - 90 * 86_400_000, max: now }),
+    });
     const dayOf = (ms: number) => new Date(ms).toDateString();
     const firstDay = new Date(2026, 10, 25 - 29).getTime();
     fc.assert(

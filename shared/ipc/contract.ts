@@ -82,7 +82,8 @@ export interface BackupWriteResult {
 }
 
 /** Errors cross the boundary as values: `{ ok: false, error }`, never as crashes. */
-export type IpcErrorCode = 'invalid-payload' | 'forbidden-sender' | 'cancelled' | 'too-large' | 'io' | 'disk-full' | 'not-found' | 'unsupported';
+export type IpcErrorCode =
+  'invalid-payload' | 'forbidden-sender' | 'cancelled' | 'too-large' | 'io' | 'disk-full' | 'not-found' | 'unsupported';
 
 export interface IpcError {
   code: IpcErrorCode;

@@ -31,7 +31,10 @@ export const fileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((s) => !RESERVED_CHARS.test(s), 'must not contain path separators or reserved characters (/ \\ : * ? " < > |)')
+  .refine(
+    (s) => !RESERVED_CHARS.test(s),
+    'must not contain path separators or reserved characters (/ \\ : * ? " < > |)',
+  )
   .refine((s) => s !== '.' && s !== '..', 'must not be "." or ".."')
   .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters');
 
@@ -49,7 +52,10 @@ export function sanitizeFileName(name: string, fallback = 'file'): string {
 
 /** A backup file name: a bare name ending in `.odbk`, not hidden (temp files start with a dot). */
 export const backupNameSchema = fileNameSchema
-  .refine((s) => s.toLowerCase().endsWith(BACKUP_EXTENSION) && s.length > BACKUP_EXTENSION.length, `must end with ${BACKUP_EXTENSION}`)
+  .refine(
+    (s) => s.toLowerCase().endsWith(BACKUP_EXTENSION) && s.length > BACKUP_EXTENSION.length,
+    `must end with ${BACKUP_EXTENSION}`,
+  )
   .refine((s) => !s.startsWith('.'), 'must not start with a dot');
 
 /**
@@ -57,12 +63,17 @@ export const backupNameSchema = fileNameSchema
  * bytes structured-cloned in another realm (IndexedDB in jsdom tests, for one).
  */
 function isUint8Array(value: unknown): value is Uint8Array {
-  return value instanceof Uint8Array || (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]');
+  return (
+    value instanceof Uint8Array ||
+    (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]')
+  );
 }
 
 /** Raw bytes with an upper bound; structured clone delivers a Uint8Array (or a Buffer, its subclass). */
 export function bytesSchema(maxBytes: number) {
-  return z.custom<Uint8Array>(isUint8Array, 'must be a Uint8Array').refine((b) => b.byteLength <= maxBytes, `must be at most ${maxBytes} bytes`);
+  return z
+    .custom<Uint8Array>(isUint8Array, 'must be a Uint8Array')
+    .refine((b) => b.byteLength <= maxBytes, `must be at most ${maxBytes} bytes`);
 }
 
 export const fileFilterSchema = z.strictObject({

@@ -21,6 +21,4 @@ export const phone = z
 
 export const email = z.union([z.literal(''), z.email({ message: 'validation.email' })]);
 
-export const deviceCode = z
-  .string()
-  .regex(/^[A-Z0-9]{1,3}$/, { message: 'validation.deviceCode' });
+export const deviceCode = z.string().regex(/^[A-Z0-9]{1,3}$/, { message: 'validation.deviceCode' });

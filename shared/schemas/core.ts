@@ -64,7 +64,18 @@ export const siteSettingsSchema = z.strictObject({
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
-export const auditActions = ['create', 'update', 'delete', 'settings', 'report-issued', 'report-voided', 'signature', 'restore', 'import', 'demo-load'] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'settings',
+  'report-issued',
+  'report-voided',
+  'signature',
+  'restore',
+  'import',
+  'demo-load',
+] as const;
 export const auditEntrySchema = z.strictObject({
   seq: z.number().int().nonnegative(),
   id: z.string().min(1).max(64),

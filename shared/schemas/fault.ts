@@ -10,11 +10,29 @@ export const faultChannels = ['hotline', 'email', 'onsite', 'inspection', 'other
 export const faultTracks = ['remote', 'onsite'] as const;
 export const faultComplexities = ['general', 'complex'] as const;
 export const faultLevels = [1, 2, 3, 4] as const;
-export const faultStatuses = ['reported', 'responded', 'onsite-requested', 'arrived', 'in-progress', 'waiting-client', 'resolved', 'confirmed', 'closed'] as const;
+export const faultStatuses = [
+  'reported',
+  'responded',
+  'onsite-requested',
+  'arrived',
+  'in-progress',
+  'waiting-client',
+  'resolved',
+  'confirmed',
+  'closed',
+] as const;
 export type FaultStatusValue = (typeof faultStatuses)[number];
 /** Support tiers: L1 resident engineers, L2 senior experts, L3 the original vendor. */
 export const supportTiers = [1, 2, 3] as const;
-export const actionKinds = ['phone-guidance', 'remote-login', 'onsite-visit', 'config-change', 'spare-part', 'vendor-contact', 'note'] as const;
+export const actionKinds = [
+  'phone-guidance',
+  'remote-login',
+  'onsite-visit',
+  'config-change',
+  'spare-part',
+  'vendor-contact',
+  'note',
+] as const;
 export type ActionKind = (typeof actionKinds)[number];
 export const clockKinds = ['response', 'reply', 'arrival', 'fix', 'resolution', 'report'] as const;
 export const clockStates = ['pending', 'running', 'paused', 'at-risk', 'met', 'breached', 'waived'] as const;
@@ -70,7 +88,11 @@ const payloads = {
   paused: z.strictObject({ note }),
   resumed: z.strictObject({ note }),
   resolved: z.strictObject({ rootCause: required(4000), resolution: required(4000), prevention: text(4000) }),
-  'report-issued': z.strictObject({ reportId: z.string().max(64), reportNumber: z.string().max(40), version: z.number().int().positive() }),
+  'report-issued': z.strictObject({
+    reportId: z.string().max(64),
+    reportNumber: z.string().max(40),
+    version: z.number().int().positive(),
+  }),
   'report-waived': z.strictObject({ reason: required(1000) }),
   reopened: z.strictObject({ note }),
   closed: z.strictObject({ note }),
@@ -95,7 +117,11 @@ const payloads = {
     systemInfo: text(4000),
     actionsSummary: text(8000),
   }),
-  confirmation: z.strictObject({ satisfaction: z.number().int().min(1).max(5), comment: text(2000), confirmedBy: text(60) }),
+  confirmation: z.strictObject({
+    satisfaction: z.number().int().min(1).max(5),
+    comment: text(2000),
+    confirmedBy: text(60),
+  }),
   assignment: z.strictObject({ fromId: z.string().max(64), toId: z.string().min(1).max(64), note }),
   note: z.strictObject({ text: required(4000) }),
 } as const;
@@ -103,7 +129,22 @@ const payloads = {
 export type FaultEventType = keyof typeof payloads;
 export const faultEventTypes = Object.keys(payloads) as FaultEventType[];
 /** Event types the clock engine reads (the `FaultEvent` types of shared/domain/fault-log.ts). */
-export const clockEventTypes = ['reported', 'responded', 'replied', 'onsite-requested', 'arrived', 'paused', 'resumed', 'resolved', 'report-issued', 'report-waived', 'reopened', 'closed', 'level-changed', 'track-changed'] as const satisfies readonly FaultEventType[];
+export const clockEventTypes = [
+  'reported',
+  'responded',
+  'replied',
+  'onsite-requested',
+  'arrived',
+  'paused',
+  'resumed',
+  'resolved',
+  'report-issued',
+  'report-waived',
+  'reopened',
+  'closed',
+  'level-changed',
+  'track-changed',
+] as const satisfies readonly FaultEventType[];
 export type FaultEventPayload<T extends FaultEventType> = z.infer<(typeof payloads)[T]>;
 
 const eventBase = {

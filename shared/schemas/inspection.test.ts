@@ -19,7 +19,14 @@ const item = {
   bestPractice: { zh: '佳', en: 'Best' },
   deepOnly: false,
 };
-const file = { templateKey: 'builtin-x', family: 'virtualization', version: 1, title: item.title, description: item.title, items: [item] };
+const file = {
+  templateKey: 'builtin-x',
+  family: 'virtualization',
+  version: 1,
+  title: item.title,
+  description: item.title,
+  items: [item],
+};
 
 describe('checklist template schema', () => {
   it.each([
@@ -42,9 +49,17 @@ describe('checklist template schema', () => {
     expect(checklistItemSchema.safeParse({ ...item, title: { zh: 'CPU' } }).success).toBe(false);
     expect(checklistItemSchema.safeParse({ ...item, colour: 'red' }).success).toBe(false);
     expect(checklistItemSchema.safeParse({ ...item, id: 'CPU Peak' }).success).toBe(false);
-    const between = checklistItemSchema.safeParse({ ...item, answer: { type: 'number', unit: 'ms', comparator: 'between', threshold: 10 } });
+    const between = checklistItemSchema.safeParse({
+      ...item,
+      answer: { type: 'number', unit: 'ms', comparator: 'between', threshold: 10 },
+    });
     expect(between.error?.issues[0].message).toBe('inspections:validation.betweenNeedsMax');
-    expect(checklistItemSchema.safeParse({ ...item, answer: { type: 'choice', options: [{ value: 'ok', label: item.title, abnormal: false }] } }).success).toBe(false);
+    expect(
+      checklistItemSchema.safeParse({
+        ...item,
+        answer: { type: 'choice', options: [{ value: 'ok', label: item.title, abnormal: false }] },
+      }).success,
+    ).toBe(false);
   });
 
   it('refuses two items with the same id', () => {
@@ -53,7 +68,17 @@ describe('checklist template schema', () => {
   });
 
   it('answers keep only finite numbers', () => {
-    const base = { id: 'a', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', updatedBy: 'e1', inspectionId: 'i', systemId: 's', itemId: 'cpu-peak', answeredBy: 'e1', answeredAt: '2026-11-01T00:00:00Z' };
+    const base = {
+      id: 'a',
+      createdAt: '2026-11-01T00:00:00Z',
+      updatedAt: '2026-11-01T00:00:00Z',
+      updatedBy: 'e1',
+      inspectionId: 'i',
+      systemId: 's',
+      itemId: 'cpu-peak',
+      answeredBy: 'e1',
+      answeredAt: '2026-11-01T00:00:00Z',
+    };
     expect(inspectionAnswerSchema.safeParse({ ...base, value: 92 }).success).toBe(true);
     expect(inspectionAnswerSchema.safeParse({ ...base, value: Number.POSITIVE_INFINITY }).success).toBe(false);
   });

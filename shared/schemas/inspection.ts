@@ -3,7 +3,8 @@ import { isoDate, isoInstant, recordBase } from './common';
 import { systemFamilies } from './core';
 
 /** Every text of a checklist exists in Chinese and English: a report is printed in either. */
-export const localizedText = (max = 500) => z.strictObject({ zh: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
+export const localizedText = (max = 500) =>
+  z.strictObject({ zh: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
 export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
 /** How a measured number is judged: normal when `value <comparator> threshold` (between: threshold ≤ value ≤ max). */
@@ -32,7 +33,13 @@ const textSpec = z.strictObject({ type: z.literal('text') });
 const choiceSpec = z.strictObject({
   type: z.literal('choice'),
   options: z
-    .array(z.strictObject({ value: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/), label: localizedText(120), abnormal: z.boolean() }))
+    .array(
+      z.strictObject({
+        value: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+        label: localizedText(120),
+        abnormal: z.boolean(),
+      }),
+    )
     .min(2)
     .max(12),
 });
@@ -81,7 +88,8 @@ const templateContent = {
 function uniqueItemIds(t: { items: ChecklistItem[] }, ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   t.items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: 'inspections:validation.duplicateItemId', path: ['items', i, 'id'] });
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', message: 'inspections:validation.duplicateItemId', path: ['items', i, 'id'] });
     seen.add(item.id);
   });
 }
@@ -158,7 +166,13 @@ export const inspectionEventSchema = z.discriminatedUnion('type', [
     faultId: z.string().max(64),
     faultNumber: z.string().max(40),
   }),
-  z.strictObject({ type: z.literal('action-created'), ...eventBase, systemId: z.string().max(64), itemId: z.string().max(40), text: z.string().max(1000) }),
+  z.strictObject({
+    type: z.literal('action-created'),
+    ...eventBase,
+    systemId: z.string().max(64),
+    itemId: z.string().max(40),
+    text: z.string().max(1000),
+  }),
 ]);
 export type InspectionEvent = z.infer<typeof inspectionEventSchema>;
 
@@ -201,7 +215,13 @@ export const inspectionAnswerSchema = z.strictObject({
   solved: z.boolean().optional(),
   faultId: z.string().max(64).optional(),
   faultNumber: z.string().max(40).optional(),
-  followUp: z.strictObject({ text: z.string().min(1).max(1000), ownerId: z.string().max(64).optional(), dueDate: isoDate.optional() }).optional(),
+  followUp: z
+    .strictObject({
+      text: z.string().min(1).max(1000),
+      ownerId: z.string().max(64).optional(),
+      dueDate: isoDate.optional(),
+    })
+    .optional(),
   answeredBy: z.string().max(64),
   answeredAt: isoInstant,
 });

@@ -33,11 +33,17 @@ export const reportRecordSchema = z.strictObject({
   meta: z.unknown(),
   dataHash: z.string().regex(/^[0-9a-f]{64}$/),
   pdfHash: z.string().regex(/^[0-9a-f]{64}$/),
-  auditHead: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  auditHead: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   pdfAttachmentId: z.string().max(64),
   /** After on-screen signatures: the re-rendered PDF with them (same data hash). */
   signedPdfAttachmentId: z.string().max(64).optional(),
-  signedPdfHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  signedPdfHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   scanAttachmentId: z.string().max(64).optional(),
   signatures: z.array(reportSignatureSchema).max(6),
   signedAt: isoInstant.optional(),

@@ -14,7 +14,8 @@ export function canonicalJson(data: unknown): string {
  * awaiting WebCrypto would let the transaction commit early.
  */
 export function sha256Hex(input: string | Uint8Array | ArrayBuffer): string {
-  const bytes = typeof input === 'string' ? utf8ToBytes(input) : input instanceof Uint8Array ? input : new Uint8Array(input);
+  const bytes =
+    typeof input === 'string' ? utf8ToBytes(input) : input instanceof Uint8Array ? input : new Uint8Array(input);
   return bytesToHex(sha256(bytes));
 }
 

@@ -2,14 +2,21 @@ import { expect, test } from './fixtures';
 
 test.describe.configure({ timeout: 300_000 });
 
-test('audit log: every write listed, filters, chain head, verify, and a tampered entry named', async ({ app, page }) => {
+test('audit log: every write listed, filters, chain head, verify, and a tampered entry named', async ({
+  app,
+  page,
+}) => {
   await app.openWithDemo('/audit');
   const table = page.getByTestId('audit-table');
   await expect(table).toContainText('载入演示数据');
   await expect(page.getByTestId('audit-chain-ok')).toContainText('哈希链完整');
   await expect(page.getByTestId('audit-head')).toContainText(/[0-9a-f]{64}/);
   // Feature demo seeders keep writing for a moment after the site appears.
-  await expect.poll(async () => Number(/\/ (\d+)/.exec((await page.getByTestId('audit-count').textContent()) ?? '')?.[1]), { timeout: 60_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(async () => Number(/\/ (\d+)/.exec((await page.getByTestId('audit-count').textContent()) ?? '')?.[1]), {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(5);
 
   // Filter by action, then search text.
   await page.getByRole('combobox', { name: '操作', exact: true }).click();

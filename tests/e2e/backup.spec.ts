@@ -19,9 +19,18 @@ async function fingerprint(page: Page): Promise<Fingerprint> {
     for (const name of Array.from(db.objectStoreNames)) {
       const store = db.transaction(name).objectStore(name);
       const [keys, rows] = await Promise.all(
-        [store.getAllKeys(), store.getAll()].map((req) => new Promise<unknown[]>((resolve) => (req.onsuccess = () => resolve(req.result as unknown[])))),
+        [store.getAllKeys(), store.getAll()].map(
+          (req) => new Promise<unknown[]>((resolve) => (req.onsuccess = () => resolve(req.result as unknown[]))),
+        ),
       );
-      out.tables[name] = Object.fromEntries(keys.map((k, i) => [JSON.stringify(k), JSON.stringify(rows[i], (_k, v: unknown) => (v instanceof Uint8Array ? `bytes:${v.length}:${v.reduce((a, b) => a + b, 0)}` : v))]));
+      out.tables[name] = Object.fromEntries(
+        keys.map((k, i) => [
+          JSON.stringify(k),
+          JSON.stringify(rows[i], (_k, v: unknown) =>
+            v instanceof Uint8Array ? `bytes:${v.length}:${v.reduce((a, b) => a + b, 0)}` : v,
+          ),
+        ]),
+      );
       if (name === 'auditLog') out.restores = rows.filter((e) => (e as { action: string }).action === 'restore').length;
     }
     db.close();
@@ -50,8 +59,16 @@ async function onDb<T>(page: Page, fn: string): Promise<T> {
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
-    const req = <R,>(r: IDBRequest<R>) => new Promise<R>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
-    const result = await (new Function('db', 'req', `return (async () => { ${body} })()`) as (d: IDBDatabase, r: typeof req) => Promise<unknown>)(db, req);
+    const req = <R>(r: IDBRequest<R>) =>
+      new Promise<R>(
+        (resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))),
+      );
+    const result = await (
+      new Function('db', 'req', `return (async () => { ${body} })()`) as (
+        d: IDBDatabase,
+        r: typeof req,
+      ) => Promise<unknown>
+    )(db, req);
     db.close();
     return result;
   }, fn) as Promise<T>;
@@ -60,7 +77,12 @@ async function onDb<T>(page: Page, fn: string): Promise<T> {
 const firstFault = `const tx = db.transaction('faults'); const all = await req(tx.objectStore('faults').getAll()); return all[0] ? { id: all[0].id, number: all[0].number } : null;`;
 
 async function lastSaved(page: Page): Promise<Buffer> {
-  const data = await page.evaluate(() => Array.from((window as unknown as { __onsiteTestPlatform: { lastSavedFile?: { data: Uint8Array } } }).__onsiteTestPlatform.lastSavedFile?.data ?? []));
+  const data = await page.evaluate(() =>
+    Array.from(
+      (window as unknown as { __onsiteTestPlatform: { lastSavedFile?: { data: Uint8Array } } }).__onsiteTestPlatform
+        .lastSavedFile?.data ?? [],
+    ),
+  );
   return Buffer.from(data);
 }
 
@@ -73,7 +95,10 @@ async function pickFile(page: Page, file: string | { name: string; mimeType: str
   await (await chooser).setFiles(file);
 }
 
-test('back up, delete a system and a fault, restore: both are back, and the restore can be undone', async ({ app, page }) => {
+test('back up, delete a system and a fault, restore: both are back, and the restore can be undone', async ({
+  app,
+  page,
+}) => {
   await app.openWithDemo('/settings/backup');
   await expect(page.getByTestId('backup-none')).toContainText('还没有校验通过的备份');
   const fault = await onDb<{ id: string; number: string } | null>(page, firstFault);
@@ -94,13 +119,18 @@ test('back up, delete a system and a fault, restore: both are back, and the rest
   await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
   await expect(systems).not.toContainText('集中备份系统');
   // …and a fault with its events and attachments, directly in IndexedDB.
-  await onDb(page, `const tx = db.transaction(['faults', 'faultEvents', 'attachments'], 'readwrite');
+  await onDb(
+    page,
+    `const tx = db.transaction(['faults', 'faultEvents', 'attachments'], 'readwrite');
     const id = ${JSON.stringify(fault!.id)};
     tx.objectStore('faults').delete(id);
     for (const e of await req(tx.objectStore('faultEvents').index('faultId').getAll(id))) tx.objectStore('faultEvents').delete(e.id);
     for (const a of await req(tx.objectStore('attachments').getAll())) if (a.ownerId === id) tx.objectStore('attachments').delete(a.id);
-    await new Promise((r) => (tx.oncomplete = r));`);
-  expect(await onDb(page, firstFault.replace('all[0] ?', `all.find((f) => f.id === ${JSON.stringify(fault!.id)}) ?`))).toBeNull();
+    await new Promise((r) => (tx.oncomplete = r));`,
+  );
+  expect(
+    await onDb(page, firstFault.replace('all[0] ?', `all.find((f) => f.id === ${JSON.stringify(fault!.id)}) ?`)),
+  ).toBeNull();
 
   await page.goto('/#/settings/backup');
   await page.getByTestId('backup-list').getByRole('button', { name: '恢复' }).first().click();
@@ -112,7 +142,12 @@ test('back up, delete a system and a fault, restore: both are back, and the rest
   await page.getByTestId('restore-ok').click();
   await expect(page.locator('.ant-message')).toContainText('数据已恢复');
 
-  expect(await onDb<{ id: string } | null>(page, firstFault.replace('all[0] ?', `all.find((f) => f.id === ${JSON.stringify(fault!.id)}) ?`))).toMatchObject({ number: fault!.number });
+  expect(
+    await onDb<{ id: string } | null>(
+      page,
+      firstFault.replace('all[0] ?', `all.find((f) => f.id === ${JSON.stringify(fault!.id)}) ?`),
+    ),
+  ).toMatchObject({ number: fault!.number });
   await page.goto('/#/settings/inventory');
   await expect(page.getByTestId('systems-table')).toContainText('集中备份系统');
 
@@ -128,7 +163,10 @@ test('back up, delete a system and a fault, restore: both are back, and the rest
   await expect(page.getByTestId('audit-table')).toContainText('恢复数据');
 });
 
-test('a corrupted, truncated, foreign or wrongly-locked file is refused, clearly, and nothing changes', async ({ app, page }) => {
+test('a corrupted, truncated, foreign or wrongly-locked file is refused, clearly, and nothing changes', async ({
+  app,
+  page,
+}) => {
   await app.openWithDemo('/settings/backup');
   await page.getByTestId('backup-export').click();
   const exportDialog = page.getByRole('dialog');
@@ -151,7 +189,11 @@ test('a corrupted, truncated, foreign or wrongly-locked file is refused, clearly
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   expectUntouched(before, await fingerprint(page));
 
-  await pickFile(page, { name: 'faults.json', mimeType: 'application/json', buffer: Buffer.from('{"faults":[{"id":"x","__proto__":{"admin":true}}]}') });
+  await pickFile(page, {
+    name: 'faults.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"faults":[{"id":"x","__proto__":{"admin":true}}]}'),
+  });
   await expect(page.getByTestId('restore-errors')).toContainText('这是一个 JSON 文件，不是驻场服务台的备份文件');
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
 

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('business calendar: missing year warned on the dashboard, bad import refused, good import covers the year', async ({ app, page }) => {
+test('business calendar: missing year warned on the dashboard, bad import refused, good import covers the year', async ({
+  app,
+  page,
+}) => {
   await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
   await app.openWithDemo('/');
   await expect(page.getByTestId('calendar-missing')).toContainText('2027');
@@ -24,7 +27,10 @@ test('business calendar: missing year warned on the dashboard, bad import refuse
   await page.locator('.ant-modal-confirm').getByRole('button').last().click();
   await expect(page.getByTestId('calendar-uncovered')).toBeVisible();
 
-  await pick('2027.json', JSON.stringify({ year: 2027, holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'] }));
+  await pick(
+    '2027.json',
+    JSON.stringify({ year: 2027, holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'] }),
+  );
   await expect(page.getByTestId('calendar-uncovered')).toBeHidden();
   await expect(page.getByRole('button', { name: '2027-02-06 调休上班' })).toBeVisible();
   await app.nav('dashboard').click();

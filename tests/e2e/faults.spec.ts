@@ -8,7 +8,9 @@ import { expect, test } from './fixtures';
 /** Every saved file is kept for `app.savedFiles()` (the web platform calls `onSaveFile`). */
 async function keepSavedFiles(page: Page) {
   await page.addInitScript(() => {
-    const hook = (window as unknown as { __onsiteTestPlatform: { saved: unknown[]; onSaveFile?: (f: unknown) => void } }).__onsiteTestPlatform;
+    const hook = (
+      window as unknown as { __onsiteTestPlatform: { saved: unknown[]; onSaveFile?: (f: unknown) => void } }
+    ).__onsiteTestPlatform;
     hook.onSaveFile = (f) => hook.saved.push(f);
   });
 }
@@ -93,7 +95,10 @@ async function command(page: Page, name: string, fill?: () => Promise<void>) {
   await expect(dialog).toBeHidden();
 }
 
-test('hotline fault from intake to closure: respond, wait, resume, escalate, resolve, confirm, report, close', async ({ app, page }) => {
+test('hotline fault from intake to closure: respond, wait, resume, escalate, resolve, confirm, report, close', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(240_000);
   await keepSavedFiles(page);
   await app.openWithDemo('/faults/new');
@@ -155,7 +160,10 @@ test('hotline fault from intake to closure: respond, wait, resume, escalate, res
   await page.screenshot({ path: '/tmp/faults-detail-closed.png', fullPage: true });
 });
 
-test('a level-3 remote fault unresolved for 4 business hours becomes level 2 on site, recorded once', async ({ app, page }) => {
+test('a level-3 remote fault unresolved for 4 business hours becomes level 2 on site, recorded once', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(240_000);
   // Wednesday 25 November 2026, 09:00 in Shanghai: a working day.
   await page.clock.install({ time: new Date('2026-11-25T09:00:00+08:00') });
@@ -189,7 +197,12 @@ test('a level-3 remote fault unresolved for 4 business hours becomes level 2 on 
         const open = indexedDB.open('onsite-desk');
         open.onsuccess = () => {
           const req = open.result.transaction('faultEvents').objectStore('faultEvents').getAll();
-          req.onsuccess = () => resolve((req.result as Array<{ faultId: string; type: string; payload: { reason?: string } }>).filter((e) => e.faultId === id && e.type === 'level-changed' && e.payload.reason === 'auto-upgrade').length);
+          req.onsuccess = () =>
+            resolve(
+              (req.result as Array<{ faultId: string; type: string; payload: { reason?: string } }>).filter(
+                (e) => e.faultId === id && e.type === 'level-changed' && e.payload.reason === 'auto-upgrade',
+              ).length,
+            );
         };
       }),
     faultId,
@@ -197,14 +210,19 @@ test('a level-3 remote fault unresolved for 4 business hours becomes level 2 on 
   expect(events).toBe(1);
 });
 
-test('bad input: required fields marked, reported before occurred refused, oversize attachment refused, nothing half-saved', async ({ app, page }) => {
+test('bad input: required fields marked, reported before occurred refused, oversize attachment refused, nothing half-saved', async ({
+  app,
+  page,
+}) => {
   await app.openWithDemo('/faults/new');
   const [faultsBefore] = await settledCounts(page, ['faults']);
   await page.getByTestId('intake-submit').click();
   const reporterItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('reporter-select') });
   await expect(reporterItem).toContainText('此项必填');
   await expect(page.locator('.ant-form-item').filter({ has: page.getByTestId('symptoms') })).toContainText('此项必填');
-  await expect(page.locator('.ant-form-item').filter({ has: page.getByTestId('system-select') })).toContainText('此项必填');
+  await expect(page.locator('.ant-form-item').filter({ has: page.getByTestId('system-select') })).toContainText(
+    '此项必填',
+  );
 
   await page.getByTestId('reporter-select').click();
   await page.locator('.ant-select-dropdown:visible').getByText('新增报告人').click();
@@ -214,11 +232,15 @@ test('bad input: required fields marked, reported before occurred refused, overs
   await page.getByTestId('occurred-at').fill('2026-11-20T10:00');
   await page.getByTestId('reported-at').fill('2026-11-20T09:30');
   await page.getByTestId('intake-submit').click();
-  await expect(page.locator('.ant-form-item').filter({ has: page.getByTestId('reported-at') })).toContainText('报告时间不能早于发生时间');
+  await expect(page.locator('.ant-form-item').filter({ has: page.getByTestId('reported-at') })).toContainText(
+    '报告时间不能早于发生时间',
+  );
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('pending-attachments').getByRole('button', { name: '添加附件' }).click();
-  await (await chooser).setFiles({ name: 'vmkernel-full.log', mimeType: 'text/plain', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 97) });
+  await (
+    await chooser
+  ).setFiles({ name: 'vmkernel-full.log', mimeType: 'text/plain', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 97) });
   await expect(page.getByTestId('attachment-error')).toContainText('超过 10 MB 的大小限制');
   await page.screenshot({ path: '/tmp/faults-intake-errors.png', fullPage: true });
 
@@ -229,7 +251,10 @@ test('bad input: required fields marked, reported before occurred refused, overs
   expect(await rowsWith(page, 'attachments', 'name', 'vmkernel-full.log')).toBe(0);
 });
 
-test('fault list: filters, search, sort, live countdown and the navigation badge (zh-CN and English)', async ({ app, page }) => {
+test('fault list: filters, search, sort, live countdown and the navigation badge (zh-CN and English)', async ({
+  app,
+  page,
+}) => {
   await app.openWithDemo('/faults');
   const table = page.getByTestId('fault-table');
   await expect(table.locator('.ant-table-row')).toHaveCount(8);

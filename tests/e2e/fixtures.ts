@@ -13,7 +13,10 @@ export const test = base.extend<{ app: AppPage }>({
   app: async ({ page }, use) => {
     await page.addInitScript(() => {
       const saved: unknown[] = [];
-      (window as unknown as { __onsiteTestPlatform: unknown }).__onsiteTestPlatform = { saved, onSaveFile: (f: unknown) => saved.push(f) };
+      (window as unknown as { __onsiteTestPlatform: unknown }).__onsiteTestPlatform = {
+        saved,
+        onSaveFile: (f: unknown) => saved.push(f),
+      };
     });
     await use(new AppPage(page));
   },
@@ -48,7 +51,10 @@ export class AppPage {
   /** Files the app saved through the web platform during this test. */
   async savedFiles(): Promise<SavedFile[]> {
     return this.page.evaluate(() =>
-      ((window as unknown as { __onsiteTestPlatform: { saved: Array<{ name: string; data: Uint8Array }> } }).__onsiteTestPlatform.saved ?? []).map((f) => ({ name: f.name, data: Array.from(f.data) })),
+      (
+        (window as unknown as { __onsiteTestPlatform: { saved: Array<{ name: string; data: Uint8Array }> } })
+          .__onsiteTestPlatform.saved ?? []
+      ).map((f) => ({ name: f.name, data: Array.from(f.data) })),
     );
   }
 }

@@ -6,10 +6,16 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** A valid 1×1 PNG: evidence that is small enough. */
-const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
+const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
 
 /** The demo site with every feature's records in place (the fixture returns as soon as the shell shows). */
-async function openDemo(app: { openWithDemo: (path: string) => Promise<void>; page: Page }, path: string): Promise<void> {
+async function openDemo(
+  app: { openWithDemo: (path: string) => Promise<void>; page: Page },
+  path: string,
+): Promise<void> {
   await app.openWithDemo(path);
   await expect(app.page.locator('.ant-message')).toContainText('演示数据已载入', { timeout: 120_000 });
 }
@@ -91,7 +97,10 @@ const pamRoutine: [string, How][] = [
   ['admin-accounts', { key: '1' }],
 ];
 
-test('plan → run with an abnormal number judged automatically → fault with PM approval → finish → report → client signature', async ({ app, page }) => {
+test('plan → run with an abnormal number judged automatically → fault with PM approval → finish → report → client signature', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(480_000);
   await openDemo(app, '/inspections');
   await plan(page, ['生产虚拟化集群 PROD-VC01', '运维堡垒机（主）']);
@@ -116,7 +125,9 @@ test('plan → run with an abnormal number judged automatically → fault with P
   const evidence = page.getByTestId('item-open-alarms-evidence');
   let chooser = page.waitForEvent('filechooser');
   await evidence.getByRole('button', { name: '添加附件' }).click();
-  await (await chooser).setFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(11 * 1024 * 1024, 1) });
+  await (
+    await chooser
+  ).setFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(11 * 1024 * 1024, 1) });
   await expect(page.locator('.ant-message')).toContainText('超过 10 MB 的大小限制');
   chooser = page.waitForEvent('filechooser');
   await evidence.getByRole('button', { name: '添加附件' }).click();
@@ -134,7 +145,9 @@ test('plan → run with an abnormal number judged automatically → fault with P
 
   // The anomaly: details and countermeasure, then the PM's approval turns it into a fault.
   await page.getByTestId('item-host-cpu-peak-note').fill('月末批量作业与备份窗口重叠，esx-prod-03 峰值 92%');
-  await page.getByTestId('item-host-cpu-peak-countermeasure').fill('将备份窗口调整至 01:00 后，并把两台批处理虚拟机迁至负载较低的主机');
+  await page
+    .getByTestId('item-host-cpu-peak-countermeasure')
+    .fill('将备份窗口调整至 01:00 后，并把两台批处理虚拟机迁至负载较低的主机');
   await page.getByTestId('item-host-cpu-peak-countermeasure').blur();
   await expect(page.getByTestId('item-host-cpu-peak-escalate')).toBeEnabled();
   await page.getByTestId('item-host-cpu-peak-escalate').click();
@@ -243,7 +256,9 @@ test('English: the run page and the checklist library read naturally', async ({ 
   await expect(page.getByTestId('run-items')).toContainText('Method:');
   await page.screenshot({ path: '/tmp/insp-run-en.png' });
   await page.goto('/#/inspections/templates');
-  await expect(page.getByTestId('templates-table')).toContainText('Virtualisation platform monthly inspection (VMware vSphere)');
+  await expect(page.getByTestId('templates-table')).toContainText(
+    'Virtualisation platform monthly inspection (VMware vSphere)',
+  );
   await page.getByTestId('copy-builtin-pam').click();
   await page.getByTestId('copy-dialog').getByRole('button', { name: 'Copy' }).click();
   await expect(page.getByTestId('template-items')).toContainText('Bastion core services');

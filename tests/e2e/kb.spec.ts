@@ -30,7 +30,10 @@ async function command(page: Page, name: string, fill?: () => Promise<void>) {
   await expect(dialog).toBeHidden();
 }
 
-test('resolve a fault → article from it → found first by a Chinese word of its symptoms → suggested at the next intake', async ({ app, page }) => {
+test('resolve a fault → article from it → found first by a Chinese word of its symptoms → suggested at the next intake', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(240_000);
   await app.openWithDemo('/faults/new');
   await logFault(page, symptoms);
@@ -59,7 +62,9 @@ test('resolve a fault → article from it → found first by a Chinese word of i
   await expect(editor.getByLabel('原因')).toHaveValue(/Syslog 目标端口恢复为出厂值 5140/);
   await expect(editor.getByLabel('故障现象')).toHaveValue(new RegExp(symptoms));
   await expect(editor).toContainText(number);
-  const steps = await editor.locator('textarea[aria-label^="第"]').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+  const steps = await editor
+    .locator('textarea[aria-label^="第"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
   expect(steps.join('\n')).toContain('解决办法：将 Syslog 目标端口改回 514/UDP');
   await editor.getByLabel('标签').click();
   await page.keyboard.type('Syslog');
@@ -93,13 +98,18 @@ test('resolve a fault → article from it → found first by a Chinese word of i
   await page.screenshot({ path: '/tmp/kb-intake-suggest-zh.png', fullPage: true });
 });
 
-test('edit history: every save is a version, an old one can be viewed and restored; the FAQ manual exports with a table of contents', async ({ app, page }) => {
+test('edit history: every save is a version, an old one can be viewed and restored; the FAQ manual exports with a table of contents', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(240_000);
   await app.openWithDemo('/kb');
   await expect(page.getByTestId('kb-result')).toHaveCount(12);
   // Chinese search: 存储空间不足 finds 数据存储剩余空间告警处理 first.
   await page.getByTestId('kb-search').locator('input').fill('存储空间不足');
-  await expect(page.getByTestId('kb-result').first().getByTestId('kb-result-title')).toHaveText('数据存储剩余空间告警处理');
+  await expect(page.getByTestId('kb-result').first().getByTestId('kb-result-title')).toHaveText(
+    '数据存储剩余空间告警处理',
+  );
   await page.getByTestId('kb-result').first().getByTestId('kb-result-title').click();
   await expect(page.getByTestId('kb-article-title')).toHaveText('数据存储剩余空间告警处理');
 

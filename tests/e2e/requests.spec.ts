@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('service request: intake, 30-minute response clock, analysis, resolution by phone, close', async ({ app, page }) => {
+test('service request: intake, 30-minute response clock, analysis, resolution by phone, close', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(180_000);
   await app.openWithDemo('/requests');
   const table = page.getByTestId('request-table');
@@ -12,7 +15,9 @@ test('service request: intake, 30-minute response clock, analysis, resolution by
 
   await page.getByTestId('request-new').click();
   await page.getByTestId('request-submit').click();
-  await expect(page.locator('.ant-form-item').filter({ has: page.getByTestId('request-title') })).toContainText('此项必填');
+  await expect(page.locator('.ant-form-item').filter({ has: page.getByTestId('request-title') })).toContainText(
+    '此项必填',
+  );
   await page.getByTestId('reporter-select').click();
   await page.keyboard.type('刘婷');
   await page.keyboard.press('Enter');

@@ -10,7 +10,9 @@ import { expect, test, type AppPage } from './fixtures';
 const today = '2026-11-25';
 
 async function pdfText(app: AppPage, name: RegExp): Promise<string> {
-  await expect.poll(async () => (await app.savedFiles()).map((f) => f.name).join('|'), { timeout: 60_000 }).toMatch(name);
+  await expect
+    .poll(async () => (await app.savedFiles()).map((f) => f.name).join('|'), { timeout: 60_000 })
+    .toMatch(name);
   const saved = (await app.savedFiles()).find((f) => name.test(f.name))!;
   const file = join(mkdtempSync(join(tmpdir(), 'training-e2e-')), 'doc.pdf');
   writeFileSync(file, Buffer.from(saved.data));
@@ -22,7 +24,10 @@ async function dialogOk(page: Page) {
   await expect(page.locator('.ant-modal:visible')).toHaveCount(0);
 }
 
-test('plan and record an inspection training: the yearly obligations update; the sign-in sheet PDF holds the attendees', async ({ app, page }) => {
+test('plan and record an inspection training: the yearly obligations update; the sign-in sheet PDF holds the attendees', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(150_000);
   await page.clock.setFixedTime(new Date(`${today}T10:00:00+08:00`));
   await app.openWithDemo('/training/plan');
@@ -80,7 +85,10 @@ test('plan and record an inspection training: the yearly obligations update; the
   await page.screenshot({ path: '/tmp/kb-training-detail-zh.png', fullPage: true });
 });
 
-test('a personnel change with under 30 days notice is refused with the reason; the roster fills by rotation', async ({ app, page }) => {
+test('a personnel change with under 30 days notice is refused with the reason; the roster fills by rotation', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.clock.setFixedTime(new Date(`${today}T10:00:00+08:00`));
   await app.openWithDemo('/training/personnel');

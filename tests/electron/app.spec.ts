@@ -53,7 +53,9 @@ test('window.api has one function per channel and nothing of Node', async () => 
 });
 
 test('app:info answers through the whole IPC path', async () => {
-  const info = await page.evaluate(() => (globalThis as unknown as { api: { appInfo(): Promise<{ platform: string }> } }).api.appInfo());
+  const info = await page.evaluate(() =>
+    (globalThis as unknown as { api: { appInfo(): Promise<{ platform: string }> } }).api.appInfo(),
+  );
   expect(info.platform).toBe('electron');
 });
 
@@ -67,7 +69,9 @@ test('app:// responses carry the Content-Security-Policy header', async () => {
 });
 
 test('the main process has exactly one window, on app://', async () => {
-  const windows = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.webContents.getURL()));
+  const windows = await app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows().map((w) => w.webContents.getURL()),
+  );
   expect(windows).toHaveLength(1);
   expect(windows[0]).toMatch(/^app:\/\/bundle\//);
 });

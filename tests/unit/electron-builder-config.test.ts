@@ -23,7 +23,8 @@ interface BuilderConfig {
   electronFuses: Record<string, boolean>;
 }
 const config = yaml.load(readFileSync(resolve(repo, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
-const targets = (platform: 'win' | 'mac' | 'linux') => config[platform].target.map((t) => (typeof t === 'string' ? t : t.target));
+const targets = (platform: 'win' | 'mac' | 'linux') =>
+  config[platform].target.map((t) => (typeof t === 'string' ? t : t.target));
 
 describe('electron-builder.yml', () => {
   it('identifies the app', () => {
@@ -60,7 +61,10 @@ describe('electron-builder.yml', () => {
   });
 
   it('matches package.json: main points into out/, productName agrees', () => {
-    const pkg = JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8')) as { main: string; productName: string };
+    const pkg = JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8')) as {
+      main: string;
+      productName: string;
+    };
     expect(pkg.main).toBe('out/main/index.js');
     expect(pkg.productName).toBe(config.productName);
   });

@@ -18,8 +18,16 @@ let files: string[];
 let code: string;
 
 beforeAll(async () => {
-  const inline = { configFile: false, root: repo, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } } as const;
-  const config = await new MainConfigFactory((electronViteConfig as UserConfig).main!, inline as never, { root: repo }).build();
+  const inline = {
+    configFile: false,
+    root: repo,
+    mode: 'production',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  } as const;
+  const config = await new MainConfigFactory((electronViteConfig as UserConfig).main!, inline as never, {
+    root: repo,
+  }).build();
   await build({ ...(config as InlineConfig), configFile: false });
   files = readdirSync(outDir, { recursive: true }).map(String);
   code = readFileSync(join(outDir, 'index.js'), 'utf8');
@@ -33,7 +41,9 @@ describe('main bundle', () => {
   });
 
   it('imports only Node built-ins, electron and production dependencies', () => {
-    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     const imported = [...code.matchAll(/^import\s[^'"]*["']([^"']+)["']/gm)].map((m) => m[1]);
     for (const id of imported) {
       const name = id

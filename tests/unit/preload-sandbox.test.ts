@@ -19,7 +19,13 @@ const preloadConfig = (electronViteConfig as UserConfig).preload!;
 
 let built: string;
 beforeAll(async () => {
-  const inline = { configFile: false, root: repo, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } } as const;
+  const inline = {
+    configFile: false,
+    root: repo,
+    mode: 'production',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  } as const;
   const config = await new PreloadConfigFactory(preloadConfig, inline as never, { root: repo }).build();
   await build({ ...(config as InlineConfig), configFile: false });
   const files = readdirSync(outDir);
@@ -29,7 +35,10 @@ beforeAll(async () => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 /** Runs preload code as the sandbox does and returns what it exposed and the IPC it made. */
-function runInSandbox(code: string, invokeResult: (channel: string, req: unknown) => unknown = (channel, req) => ({ ok: true, value: { channel, req } })) {
+function runInSandbox(
+  code: string,
+  invokeResult: (channel: string, req: unknown) => unknown = (channel, req) => ({ ok: true, value: { channel, req } }),
+) {
   const exposed: Record<string, unknown> = {};
   const exposeInMainWorld = vi.fn((key: string, value: unknown) => {
     exposed[key] = value;
@@ -90,7 +99,10 @@ describe('the preload as a sandboxed renderer loads it', () => {
   });
 
   it('a failed IpcResult rejects with an Error whose code survives contextBridge in the message', async () => {
-    const { exposed } = runInSandbox(built, () => ({ ok: false, error: { code: 'disk-full', message: 'No space left' } }));
+    const { exposed } = runInSandbox(built, () => ({
+      ok: false,
+      error: { code: 'disk-full', message: 'No space left' },
+    }));
     const api = exposed.api as Record<string, (req?: unknown) => Promise<unknown>>;
     const error = (await api.backupWrite({}).catch((e: unknown) => e)) as Error & { code?: string };
     expect(error).toBeInstanceOf(Error);
@@ -98,7 +110,10 @@ describe('the preload as a sandboxed renderer loads it', () => {
     expect(error.message).toBe('[disk-full] No space left');
   });
 
-  it.runIf(existsSync(join(repo, 'out/preload/index.cjs')))('the preload in out/ (from electron-vite build) passes the same checks', () => {
-    checkPreload(readFileSync(join(repo, 'out/preload/index.cjs'), 'utf8'));
-  });
+  it.runIf(existsSync(join(repo, 'out/preload/index.cjs')))(
+    'the preload in out/ (from electron-vite build) passes the same checks',
+    () => {
+      checkPreload(readFileSync(join(repo, 'out/preload/index.cjs'), 'utf8'));
+    },
+  );
 });

@@ -23,7 +23,8 @@ export function toIpcError(error: unknown): IpcError {
   if (error instanceof IpcFailure) return { code: error.code, message: error.message };
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   const message = error instanceof Error ? error.message : String(error);
-  if (typeof code === 'string' && DISK_FULL.has(code)) return { code: 'disk-full', message: 'The disk is full: ' + message };
+  if (typeof code === 'string' && DISK_FULL.has(code))
+    return { code: 'disk-full', message: 'The disk is full: ' + message };
   if (code === 'ENOENT') return { code: 'not-found', message };
   return { code: 'io', message };
 }

@@ -1,7 +1,14 @@
 /** Channel group `file:*`: save and open through the native dialogs. */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  type IpcMainInvokeEvent,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import { MAX_FILE_BYTES, requestSchemas } from '@shared/ipc/schemas';
 import { exactBytes, writeFileAtomic } from '../atomic-file';
 import { IpcFailure } from './errors';

@@ -16,7 +16,8 @@ const { BackupStore } = await import('../backup-store');
 const { APP_ORIGIN } = await import('../origin');
 
 const origins = [APP_ORIGIN];
-const from = (url: string | null) => ({ senderFrame: url === null ? null : { url }, sender: {} }) as unknown as IpcMainInvokeEvent;
+const from = (url: string | null) =>
+  ({ senderFrame: url === null ? null : { url }, sender: {} }) as unknown as IpcMainInvokeEvent;
 const app = from('app://bundle/index.html');
 const tmp = mkdtempSync(join(tmpdir(), 'onsite-ipc-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -24,12 +25,21 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const backupReq = { name: 'onsite-desk-20261125-2310.odbk', data: new Uint8Array([1, 2, 3]), reason: 'manual' };
 
 describe('createListener', () => {
-  const fn = vi.fn(async (req: { name: string }) => ({ path: `/b/${req.name}`, size: 3, sha256: 'x', verified: true, removed: [] }));
+  const fn = vi.fn(async (req: { name: string }) => ({
+    path: `/b/${req.name}`,
+    size: 3,
+    sha256: 'x',
+    verified: true,
+    removed: [],
+  }));
   const listener = createListener('backup:write', requestSchemas['backup:write'], fn, origins);
 
   it('passes a valid payload to the handler and wraps the value', async () => {
     const result = await listener(app, backupReq);
-    expect(result).toEqual({ ok: true, value: { path: '/b/onsite-desk-20261125-2310.odbk', size: 3, sha256: 'x', verified: true, removed: [] } });
+    expect(result).toEqual({
+      ok: true,
+      value: { path: '/b/onsite-desk-20261125-2310.odbk', size: 3, sha256: 'x', verified: true, removed: [] },
+    });
     expect(fn).toHaveBeenCalledWith(backupReq, app);
   });
 
@@ -46,7 +56,10 @@ describe('createListener', () => {
     ['an unknown reason', { ...backupReq, reason: 'because' }],
     ['nothing at all', undefined],
     ['a non-object', 42],
-    ['a prototype-polluting key', JSON.parse('{"__proto__": {"polluted": true}, "name": "a.odbk", "data": 1, "reason": "auto"}')],
+    [
+      'a prototype-polluting key',
+      JSON.parse('{"__proto__": {"polluted": true}, "name": "a.odbk", "data": 1, "reason": "auto"}'),
+    ],
   ])('refuses %s with invalid-payload, without throwing or calling the handler', async (_label, payload) => {
     fn.mockClear();
     const result = await listener(app, payload);
@@ -85,7 +98,12 @@ describe('createListener', () => {
       ['a string', 'io'],
     ];
     for (const [thrown, code] of cases) {
-      const failing = createListener('backup:list', requestSchemas['backup:list'], () => Promise.reject(thrown), origins);
+      const failing = createListener(
+        'backup:list',
+        requestSchemas['backup:list'],
+        () => Promise.reject(thrown),
+        origins,
+      );
       await expect(failing(app, undefined)).resolves.toMatchObject({ ok: false, error: { code } });
     }
   });
@@ -93,8 +111,17 @@ describe('createListener', () => {
 
 describe('registerIpcHandlers', () => {
   const backups = new BackupStore({ getFolder: () => join(tmp, 'backups') });
-  registerIpcHandlers({ origins, backups, userDataPath: tmp, defaultBackupFolder: join(tmp, 'backups'), mainWindow: () => null });
-  const handlers = mockState.ipcMain.handlers as Map<string, (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>>;
+  registerIpcHandlers({
+    origins,
+    backups,
+    userDataPath: tmp,
+    defaultBackupFolder: join(tmp, 'backups'),
+    mainWindow: () => null,
+  });
+  const handlers = mockState.ipcMain.handlers as Map<
+    string,
+    (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>
+  >;
 
   it('handles exactly the channels of the contract', () => {
     expect([...handlers.keys()].sort()).toEqual(Object.values(channelOf).sort());
@@ -102,14 +129,23 @@ describe('registerIpcHandlers', () => {
 
   it('every handler checks the sender and validates its payload', async () => {
     for (const [channel, listener] of handlers) {
-      await expect(listener(from('https://evil.example/'), undefined), channel).resolves.toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-      await expect(listener(app, { unexpected: true }), channel).resolves.toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+      await expect(listener(from('https://evil.example/'), undefined), channel).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender' },
+      });
+      await expect(listener(app, { unexpected: true }), channel).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload' },
+      });
     }
   });
 
   it('app:info reports the electron platform and the data folders', async () => {
     const result = await handlers.get('app:info')!(app, undefined);
-    expect(result).toMatchObject({ ok: true, value: { platform: 'electron', version: '0.1.0', dataPath: tmp, backupPath: join(tmp, 'backups') } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { platform: 'electron', version: '0.1.0', dataPath: tmp, backupPath: join(tmp, 'backups') },
+    });
   });
 
   it('backup:write → backup:list → backup:read round-trips through the store', async () => {
@@ -117,9 +153,15 @@ describe('registerIpcHandlers', () => {
     expect(written).toMatchObject({ ok: true, value: { verified: true, size: 3 } });
     const listed = await handlers.get('backup:list')!(app, undefined);
     expect(listed).toMatchObject({ ok: true, value: [{ name: backupReq.name, size: 3 }] });
-    const read = (await handlers.get('backup:read')!(app, { name: backupReq.name })) as { ok: true; value: { data: Uint8Array } };
+    const read = (await handlers.get('backup:read')!(app, { name: backupReq.name })) as {
+      ok: true;
+      value: { data: Uint8Array };
+    };
     expect([...read.value.data]).toEqual([1, 2, 3]);
-    expect(await handlers.get('backup:read')!(app, { name: 'missing.odbk' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await handlers.get('backup:read')!(app, { name: 'missing.odbk' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('file:save returns saved:false when the dialog is cancelled', async () => {
@@ -129,7 +171,10 @@ describe('registerIpcHandlers', () => {
   });
 
   it('file:open refuses a file over maxBytes with too-large', async () => {
-    mockState.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(tmp, 'backups', backupReq.name)] });
+    mockState.dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: [join(tmp, 'backups', backupReq.name)],
+    });
     const result = await handlers.get('file:open')!(app, { maxBytes: 2 });
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } });
   });

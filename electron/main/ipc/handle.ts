@@ -25,7 +25,12 @@ export function isTrustedSender(event: IpcMainInvokeEvent, origins: readonly str
 }
 
 /** Builds the listener for one channel (exported separately so tests can call it without ipcMain). */
-export function createListener<C extends Channel>(channel: C, schema: z.ZodType<Req<C>>, fn: Handler<C>, origins: readonly string[]): Listener<C> {
+export function createListener<C extends Channel>(
+  channel: C,
+  schema: z.ZodType<Req<C>>,
+  fn: Handler<C>,
+  origins: readonly string[],
+): Listener<C> {
   return async (event, payload) => {
     if (!isTrustedSender(event, origins)) {
       return ipcFail('forbidden-sender', `${channel}: the sender is not part of the app`);
@@ -46,6 +51,11 @@ export function createListener<C extends Channel>(channel: C, schema: z.ZodType<
 }
 
 /** Registers a validated, sender-checked handler for `channel` on ipcMain. */
-export function handle<C extends Channel>(channel: C, schema: z.ZodType<Req<C>>, fn: Handler<C>, origins: readonly string[]): void {
+export function handle<C extends Channel>(
+  channel: C,
+  schema: z.ZodType<Req<C>>,
+  fn: Handler<C>,
+  origins: readonly string[],
+): void {
   ipcMain.handle(channel, createListener(channel, schema, fn, origins));
 }

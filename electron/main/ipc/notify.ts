@@ -13,7 +13,8 @@ export function registerNotifyIpc(ctx: IpcContext): void {
     'notify:show',
     requestSchemas['notify:show'],
     (req) => {
-      if (!Notification.isSupported()) throw new IpcFailure('unsupported', 'Desktop notifications are not supported here.');
+      if (!Notification.isSupported())
+        throw new IpcFailure('unsupported', 'Desktop notifications are not supported here.');
       if (req.tag) byTag.get(req.tag)?.close();
       const notification = new Notification({ title: req.title, body: req.body });
       notification.on('click', () => {

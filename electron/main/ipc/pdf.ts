@@ -72,5 +72,10 @@ export function registerPdfIpc(ctx: IpcContext): void {
     ctx.origins,
   );
 
-  handle('pdf:print', requestSchemas['pdf:print'], async (req) => printPdfFile(await writeTempPdf(req.name, req.data)), ctx.origins);
+  handle(
+    'pdf:print',
+    requestSchemas['pdf:print'],
+    async (req) => printPdfFile(await writeTempPdf(req.name, req.data)),
+    ctx.origins,
+  );
 }

@@ -20,11 +20,31 @@ export interface AttachmentListProps {
 const isImage = (a: Pick<Attachment, 'mime'>) => a.mime.startsWith('image/');
 const mimeOf = (name: string) => {
   const ext = name.split('.').pop()?.toLowerCase() ?? '';
-  return ({ png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', pdf: 'application/pdf', txt: 'text/plain', log: 'text/plain' } as Record<string, string>)[ext] ?? 'application/octet-stream';
+  return (
+    (
+      {
+        png: 'image/png',
+        jpg: 'image/jpeg',
+        jpeg: 'image/jpeg',
+        gif: 'image/gif',
+        webp: 'image/webp',
+        pdf: 'application/pdf',
+        txt: 'text/plain',
+        log: 'text/plain',
+      } as Record<string, string>
+    )[ext] ?? 'application/octet-stream'
+  );
 };
 
 /** A record's attachments: add by file pick, paste or drag-and-drop; each hashed (SHA-256) at capture. */
-export function AttachmentList({ ownerType, ownerId, maxBytes = maxAttachmentBytes, extensions = [], readOnly, testId }: AttachmentListProps) {
+export function AttachmentList({
+  ownerType,
+  ownerId,
+  maxBytes = maxAttachmentBytes,
+  extensions = [],
+  readOnly,
+  testId,
+}: AttachmentListProps) {
   const { t } = useTranslation('attachments');
   const { message } = App.useApp();
   const items = useAttachments(ownerType, ownerId);
@@ -32,27 +52,46 @@ export function AttachmentList({ ownerType, ownerId, maxBytes = maxAttachmentByt
   const [isOver, setOver] = useState(false);
   const add = async (name: string, mime: string, data: Uint8Array) => {
     if (data.byteLength > maxBytes) {
-      message.error(t('tooLargeDetail', { name, size: (data.byteLength / 1048576).toFixed(1), limit: (maxBytes / 1048576).toFixed(0) }));
+      message.error(
+        t('tooLargeDetail', {
+          name,
+          size: (data.byteLength / 1048576).toFixed(1),
+          limit: (maxBytes / 1048576).toFixed(0),
+        }),
+      );
       return;
     }
-    await save(() => addAttachment({ ownerType, ownerId, name, mime: mime || mimeOf(name), data }, maxBytes), 'attachments:added');
+    await save(
+      () => addAttachment({ ownerType, ownerId, name, mime: mime || mimeOf(name), data }, maxBytes),
+      'attachments:added',
+    );
   };
   const addFiles = async (files: FileList | File[]) => {
-    for (const f of Array.from(files)) await add(f.name || `${t('pasted')}.png`, f.type, new Uint8Array(await f.arrayBuffer()));
+    for (const f of Array.from(files))
+      await add(f.name || `${t('pasted')}.png`, f.type, new Uint8Array(await f.arrayBuffer()));
   };
   const pick = async () => {
     try {
-      const file = await platform.openFile({ filters: extensions.length ? [{ name: t('files'), extensions }] : undefined, maxBytes });
+      const file = await platform.openFile({
+        filters: extensions.length ? [{ name: t('files'), extensions }] : undefined,
+        maxBytes,
+      });
       if (file) await add(file.name, mimeOf(file.name), file.data);
     } catch (err) {
-      message.error((err as { code?: string }).code === 'too-large' ? t('tooLarge', { limit: (maxBytes / 1048576).toFixed(0) }) : t('openFailed'));
+      message.error(
+        (err as { code?: string }).code === 'too-large'
+          ? t('tooLarge', { limit: (maxBytes / 1048576).toFixed(0) })
+          : t('openFailed'),
+      );
     }
   };
   return (
     <div
       data-testid={testId ?? 'attachments'}
       tabIndex={readOnly ? undefined : 0}
-      onPaste={(e: ClipboardEvent) => !readOnly && e.clipboardData.files.length > 0 && void addFiles(e.clipboardData.files)}
+      onPaste={(e: ClipboardEvent) =>
+        !readOnly && e.clipboardData.files.length > 0 && void addFiles(e.clipboardData.files)
+      }
       onDragOver={(e: DragEvent) => {
         if (readOnly) return;
         e.preventDefault();
@@ -73,18 +112,34 @@ export function AttachmentList({ ownerType, ownerId, maxBytes = maxAttachmentByt
         renderItem={(a) => (
           <List.Item
             actions={[
-              <Button key="dl" size="small" icon={<DownloadOutlined />} aria-label={t('download')} onClick={() => void platform.saveFile({ defaultName: a.name, data: a.data })} />,
+              <Button
+                key="dl"
+                size="small"
+                icon={<DownloadOutlined />}
+                aria-label={t('download')}
+                onClick={() => void platform.saveFile({ defaultName: a.name, data: a.data })}
+              />,
               ...(readOnly
                 ? []
                 : [
-                    <Popconfirm key="rm" title={t('confirmDelete')} okText={t('common:actions.delete')} cancelText={t('common:actions.cancel')} onConfirm={() => void save(() => deleteAttachment(a), null)}>
+                    <Popconfirm
+                      key="rm"
+                      title={t('confirmDelete')}
+                      okText={t('common:actions.delete')}
+                      cancelText={t('common:actions.cancel')}
+                      onConfirm={() => void save(() => deleteAttachment(a), null)}
+                    >
                       <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common:actions.delete')} />
                     </Popconfirm>,
                   ]),
             ]}
           >
             <Flex gap={8} align="center">
-              {isImage(a) ? <Image src={toDataUrl(a)} width={48} height={36} style={{ objectFit: 'cover' }} alt={a.name} /> : <PaperClipOutlined />}
+              {isImage(a) ? (
+                <Image src={toDataUrl(a)} width={48} height={36} style={{ objectFit: 'cover' }} alt={a.name} />
+              ) : (
+                <PaperClipOutlined />
+              )}
               <span>
                 {a.name}
                 <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }} title={a.sha256}>

@@ -34,7 +34,13 @@ export async function addAttachment(a: NewAttachment, maxBytes = maxAttachmentBy
   const row = makeAttachment(a, maxBytes);
   await writeTx(['attachments'], async (db) => {
     await db.table('attachments').add(row);
-    await appendAudit(db, { actor: getActor(), entity: 'attachments', entityId: row.id, action: 'create', summary: `${a.ownerType}/${a.ownerId}: ${a.name} (${row.size} B, sha256 ${row.sha256.slice(0, 12)}…)` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'attachments',
+      entityId: row.id,
+      action: 'create',
+      summary: `${a.ownerType}/${a.ownerId}: ${a.name} (${row.size} B, sha256 ${row.sha256.slice(0, 12)}…)`,
+    });
   });
   return row;
 }
@@ -42,7 +48,13 @@ export async function addAttachment(a: NewAttachment, maxBytes = maxAttachmentBy
 export async function deleteAttachment(a: Attachment): Promise<void> {
   await writeTx(['attachments'], async (db) => {
     await db.table('attachments').delete(a.id);
-    await appendAudit(db, { actor: getActor(), entity: 'attachments', entityId: a.id, action: 'delete', summary: `${a.ownerType}/${a.ownerId}: ${a.name}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'attachments',
+      entityId: a.id,
+      action: 'delete',
+      summary: `${a.ownerType}/${a.ownerId}: ${a.name}`,
+    });
   });
 }
 
@@ -51,7 +63,11 @@ export function getAttachment(id: string): Promise<Attachment | undefined> {
 }
 
 export function listAttachments(ownerType: string, ownerId: string): Promise<Attachment[]> {
-  return getDb().table<Attachment, string>('attachments').where('[ownerType+ownerId]').equals([ownerType, ownerId]).sortBy('createdAt');
+  return getDb()
+    .table<Attachment, string>('attachments')
+    .where('[ownerType+ownerId]')
+    .equals([ownerType, ownerId])
+    .sortBy('createdAt');
 }
 
 /** Live list of one record's attachments. */

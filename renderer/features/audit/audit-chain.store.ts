@@ -26,7 +26,11 @@ export const useAuditChainStore = create<ChainState>((set, get) => ({
       set({ status: result.ok ? 'ok' : 'broken', result, bad, checkedAt: new Date().toISOString(), error: undefined });
       return result;
     } catch (err) {
-      set({ status: 'error', error: err instanceof Error ? err.message : String(err), checkedAt: new Date().toISOString() });
+      set({
+        status: 'error',
+        error: err instanceof Error ? err.message : String(err),
+        checkedAt: new Date().toISOString(),
+      });
       return null;
     }
   },

@@ -7,7 +7,18 @@ import { entryHash } from '../../db/audit';
 function chain(specs: Array<Partial<AuditEntry>>): AuditEntry[] {
   let prev = '0'.repeat(64);
   return specs.map((s, seq) => {
-    const base = { seq, id: `e${seq}`, at: '2026-11-25T02:00:00.000Z', actor: 'u1', entity: 'faults', entityId: `f${seq}`, action: 'create' as const, summary: '', prevHash: prev, ...s };
+    const base = {
+      seq,
+      id: `e${seq}`,
+      at: '2026-11-25T02:00:00.000Z',
+      actor: 'u1',
+      entity: 'faults',
+      entityId: `f${seq}`,
+      action: 'create' as const,
+      summary: '',
+      prevHash: prev,
+      ...s,
+    };
     const e = { ...base, hash: entryHash(base) };
     prev = e.hash;
     return e;
@@ -49,7 +60,11 @@ describe('filterAudit', () => {
 describe('checkChainRows', () => {
   it('holds for an intact chain and names the first bad entry otherwise', () => {
     expect(checkChainRows(log)).toEqual({ ok: true, count: 4, head: log[3].hash });
-    expect(checkChainRows(log.map((e, i) => (i === 2 ? { ...e, summary: 'x' } : e)))).toMatchObject({ ok: false, firstBadSeq: 2, reason: 'hash' });
+    expect(checkChainRows(log.map((e, i) => (i === 2 ? { ...e, summary: 'x' } : e)))).toMatchObject({
+      ok: false,
+      firstBadSeq: 2,
+      reason: 'hash',
+    });
     expect(checkChainRows([log[0], log[2], log[3]])).toMatchObject({ ok: false, firstBadSeq: 1, reason: 'gap' });
     const relinked = chain([{}, {}]);
     expect(checkChainRows([log[0], { ...relinked[1] }])).toMatchObject({ ok: false, firstBadSeq: 1, reason: 'link' });

@@ -14,7 +14,11 @@ export interface AuditFilter {
 const dayStart = (d: string) => Date.parse(`${d}T00:00:00+08:00`);
 
 /** Entries that pass every filter set; order kept. */
-export function filterAudit(entries: readonly AuditEntry[], f: AuditFilter, nameOf: (actor: string) => string = (a) => a): AuditEntry[] {
+export function filterAudit(
+  entries: readonly AuditEntry[],
+  f: AuditFilter,
+  nameOf: (actor: string) => string = (a) => a,
+): AuditEntry[] {
   const from = f.from ? dayStart(f.from) : -Infinity;
   const to = f.to ? dayStart(f.to) + 24 * 3600_000 : Infinity;
   const q = f.text?.trim().toLowerCase() ?? '';
@@ -25,7 +29,8 @@ export function filterAudit(entries: readonly AuditEntry[], f: AuditFilter, name
     const at = Date.parse(e.at);
     if (at < from || at >= to) return false;
     if (q) {
-      const hay = `${e.seq} ${e.summary} ${e.entityId} ${e.entity} ${e.hash} ${e.actor} ${nameOf(e.actor)}`.toLowerCase();
+      const hay =
+        `${e.seq} ${e.summary} ${e.entityId} ${e.entity} ${e.hash} ${e.actor} ${nameOf(e.actor)}`.toLowerCase();
       if (!hay.includes(q)) return false;
     }
     return true;

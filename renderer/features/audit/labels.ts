@@ -12,5 +12,6 @@ export function useActorName(): (id: string) => string {
 /** An entity (a table name, or settings/demo/backup) for people. */
 export function useEntityLabel(): (entity: string) => string {
   const { t } = useTranslation('audit');
-  return (entity: string) => t(`entities.${entity}`, { defaultValue: t(`backup:tables.${entity}`, { defaultValue: entity }) });
+  return (entity: string) =>
+    t(`entities.${entity}`, { defaultValue: t(`backup:tables.${entity}`, { defaultValue: entity }) });
 }

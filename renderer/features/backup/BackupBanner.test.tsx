@@ -12,28 +12,60 @@ import { freshDb } from './test-kit/db';
 
 beforeAll(async () => {
   // antd's responsive parts ask for matchMedia, which jsdom lacks.
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as typeof window.matchMedia;
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
   if (!i18next.isInitialized) await initAppI18n();
   await i18next.changeLanguage('zh-CN');
 });
 afterEach(() => cleanup());
 
-const last = (daysAgo: number) => ({ at: new Date(Date.now() - daysAgo * 86_400_000).toISOString(), name: 'x.odbk', folder: '', path: '', size: 1, reason: 'auto', sha256: '0'.repeat(64), encrypted: false, counts: {}, auditHead: '' });
+const last = (daysAgo: number) => ({
+  at: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+  name: 'x.odbk',
+  folder: '',
+  path: '',
+  size: 1,
+  reason: 'auto',
+  sha256: '0'.repeat(64),
+  encrypted: false,
+  counts: {},
+  auditHead: '',
+});
 
 describe('BackupBanner', () => {
   it('warns when there is no verified backup', async () => {
     await freshDb();
-    render(<App><BackupBanner /></App>);
+    render(
+      <App>
+        <BackupBanner />
+      </App>,
+    );
     expect((await screen.findByTestId('backup-banner')).textContent).toContain('本机数据还没有任何校验通过的备份');
   });
 
   it('warns when the last verified backup is older than 7 days, and is silent when recent', async () => {
     const db = await freshDb();
     await db.meta.put({ key: lastBackupKey, value: last(8) });
-    const { rerender } = render(<App><BackupBanner /></App>);
+    const { rerender } = render(
+      <App>
+        <BackupBanner />
+      </App>,
+    );
     expect((await screen.findByTestId('backup-banner')).textContent).toContain('已超过 7 天');
     await db.meta.put({ key: lastBackupKey, value: last(1) });
-    rerender(<App><BackupBanner /></App>);
+    rerender(
+      <App>
+        <BackupBanner />
+      </App>,
+    );
     await waitFor(() => expect(screen.queryByTestId('backup-banner')).toBeNull());
   });
 });
@@ -42,17 +74,26 @@ describe('AuditChainBanner', () => {
   it('names the first bad entry when the chain is broken, and shows nothing when it holds', async () => {
     const db = await freshDb();
     await writeTx([], async (d) => {
-      for (const s of ['a', 'b', 'c']) await appendAudit(d, { actor: 'system', entity: 'systems', entityId: s, action: 'create', summary: s });
+      for (const s of ['a', 'b', 'c'])
+        await appendAudit(d, { actor: 'system', entity: 'systems', entityId: s, action: 'create', summary: s });
     });
     useAuditChainStore.setState({ status: 'idle', result: undefined, bad: undefined });
-    const { unmount } = render(<App><AuditChainBanner /></App>);
+    const { unmount } = render(
+      <App>
+        <AuditChainBanner />
+      </App>,
+    );
     await waitFor(() => expect(useAuditChainStore.getState().status).toBe('ok'));
     expect(screen.queryByTestId('audit-chain-banner')).toBeNull();
     unmount();
 
     await db.auditLog.update(1, { summary: 'rewritten' });
     useAuditChainStore.setState({ status: 'idle', result: undefined, bad: undefined });
-    render(<App><AuditChainBanner /></App>);
+    render(
+      <App>
+        <AuditChainBanner />
+      </App>,
+    );
     const banner = await screen.findByTestId('audit-chain-banner');
     expect(banner.textContent).toContain('审计日志哈希链已断裂');
     expect(banner.textContent).toContain('第 1 条记录');

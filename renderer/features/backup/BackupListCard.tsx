@@ -15,13 +15,45 @@ export function reasonOf(name: string): string | null {
 }
 
 /** Stored backups: searchable, sortable, each restorable (with confirmation in the dialog). */
-export function BackupListCard({ list, error, onRestore }: { list: BackupEntry[] | undefined; error: string | null; onRestore: (name: string) => void }) {
+export function BackupListCard({
+  list,
+  error,
+  onRestore,
+}: {
+  list: BackupEntry[] | undefined;
+  error: string | null;
+  onRestore: (name: string) => void;
+}) {
   const { t, i18n } = useTranslation('backup');
   const [q, setQ] = useState('');
-  const rows = useMemo(() => (list ?? []).filter((b) => !q.trim() || `${b.name} ${t(`reasons.${reasonOf(b.name) ?? 'manual'}`)}`.toLowerCase().includes(q.trim().toLowerCase())), [list, q, t]);
+  const rows = useMemo(
+    () =>
+      (list ?? []).filter(
+        (b) =>
+          !q.trim() ||
+          `${b.name} ${t(`reasons.${reasonOf(b.name) ?? 'manual'}`)}`.toLowerCase().includes(q.trim().toLowerCase()),
+      ),
+    [list, q, t],
+  );
   return (
-    <Card size="small" title={t('list.title')} extra={<Input.Search allowClear size="small" placeholder={t('common:actions.search')} aria-label={t('common:actions.search')} value={q} onChange={(e) => setQ(e.target.value)} style={{ width: 220 }} />}>
-      {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('list.error', { message: error })} />}
+    <Card
+      size="small"
+      title={t('list.title')}
+      extra={
+        <Input.Search
+          allowClear
+          size="small"
+          placeholder={t('common:actions.search')}
+          aria-label={t('common:actions.search')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          style={{ width: 220 }}
+        />
+      }
+    >
+      {error && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('list.error', { message: error })} />
+      )}
       {list && list.length === 0 ? (
         <EmptyState title={t('list.emptyTitle')} description={t('list.emptyDescription')} testId="backup-list-empty" />
       ) : (
@@ -33,10 +65,35 @@ export function BackupListCard({ list, error, onRestore }: { list: BackupEntry[]
           dataSource={rows}
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           columns={[
-            { title: t('list.time'), dataIndex: 'modifiedAt', width: 170, render: (v: string) => formatDateTime(v, i18n.language), sorter: (a, b) => a.modifiedAt.localeCompare(b.modifiedAt), defaultSortOrder: 'descend' },
-            { title: t('list.reason'), key: 'reason', width: 130, render: (_, b) => <Tag>{t(`reasons.${reasonOf(b.name) ?? 'manual'}`)}</Tag>, sorter: (a, b) => (reasonOf(a.name) ?? '').localeCompare(reasonOf(b.name) ?? '') },
-            { title: t('list.name'), dataIndex: 'name', ellipsis: true, sorter: (a, b) => a.name.localeCompare(b.name) },
-            { title: t('list.size'), dataIndex: 'size', width: 100, align: 'right', render: (v: number) => formatBytes(v, i18n.language), sorter: (a, b) => a.size - b.size },
+            {
+              title: t('list.time'),
+              dataIndex: 'modifiedAt',
+              width: 170,
+              render: (v: string) => formatDateTime(v, i18n.language),
+              sorter: (a, b) => a.modifiedAt.localeCompare(b.modifiedAt),
+              defaultSortOrder: 'descend',
+            },
+            {
+              title: t('list.reason'),
+              key: 'reason',
+              width: 130,
+              render: (_, b) => <Tag>{t(`reasons.${reasonOf(b.name) ?? 'manual'}`)}</Tag>,
+              sorter: (a, b) => (reasonOf(a.name) ?? '').localeCompare(reasonOf(b.name) ?? ''),
+            },
+            {
+              title: t('list.name'),
+              dataIndex: 'name',
+              ellipsis: true,
+              sorter: (a, b) => a.name.localeCompare(b.name),
+            },
+            {
+              title: t('list.size'),
+              dataIndex: 'size',
+              width: 100,
+              align: 'right',
+              render: (v: number) => formatBytes(v, i18n.language),
+              sorter: (a, b) => a.size - b.size,
+            },
             {
               key: 'actions',
               width: 90,

@@ -1,4 +1,10 @@
-import { CloudUploadOutlined, ExportOutlined, FolderOpenOutlined, ImportOutlined, UndoOutlined } from '@ant-design/icons';
+import {
+  CloudUploadOutlined,
+  ExportOutlined,
+  FolderOpenOutlined,
+  ImportOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Flex, Progress, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +22,11 @@ import type { RestoreSource } from './restore.service';
 
 export function contentsOf(last: Pick<LastBackup, 'counts'>): { tables: number; rows: number; files: number } {
   const counts = Object.entries(last.counts).filter(([name]) => name !== 'meta' && name !== 'auditLog');
-  return { tables: counts.filter(([, n]) => n > 0).length, rows: counts.reduce((n, [, c]) => n + c, 0), files: last.counts.attachments ?? 0 };
+  return {
+    tables: counts.filter(([, n]) => n > 0).length,
+    rows: counts.reduce((n, [, c]) => n + c, 0),
+    files: last.counts.attachments ?? 0,
+  };
 }
 
 /** Settings → Backup: the last verified backup, back up now, folder, export/restore, encryption, the list. */
@@ -43,7 +53,11 @@ export function BackupSettings() {
       message.success(t('done', { name: done.name }));
       reload();
     } catch (err) {
-      message.error(err instanceof BackupError ? [t(err.messageKey), ...err.issues.slice(0, 3).map((i) => issueText(t, i))].join(' ') : String(err));
+      message.error(
+        err instanceof BackupError
+          ? [t(err.messageKey), ...err.issues.slice(0, 3).map((i) => issueText(t, i))].join(' ')
+          : String(err),
+      );
     } finally {
       setProgress(null);
     }
@@ -62,9 +76,27 @@ export function BackupSettings() {
   return (
     <Flex vertical gap={16} style={{ maxWidth: 980 }} data-testid="backup-settings">
       <Card size="small" title={t('last.title')}>
-        {last === null && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('last.none')} description={t('last.noneHint')} data-testid="backup-none" />}
+        {last === null && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('last.none')}
+            description={t('last.noneHint')}
+            data-testid="backup-none"
+          />
+        )}
         {failed && (
-          <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('last.failed', { time: formatDateTime(failed.at, i18n.language) })} description={[failed.messageKey ? t(failed.messageKey) : '', ...(failed.issues ?? []).slice(0, 3).map((i) => issueText(t, i))].join(' ')} />
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('last.failed', { time: formatDateTime(failed.at, i18n.language) })}
+            description={[
+              failed.messageKey ? t(failed.messageKey) : '',
+              ...(failed.issues ?? []).slice(0, 3).map((i) => issueText(t, i)),
+            ].join(' ')}
+          />
         )}
         {last && c && (
           <Descriptions size="small" column={{ xs: 1, md: 2 }} data-testid="backup-last" style={{ marginBottom: 12 }}>
@@ -79,14 +111,17 @@ export function BackupSettings() {
             </Descriptions.Item>
             <Descriptions.Item label={t('last.contents')}>{t('last.contentsValue', c)}</Descriptions.Item>
             <Descriptions.Item label={t('last.sha256')} span={2}>
-              <Typography.Text code>{last.sha256.slice(0, 16)}…</Typography.Text> <Typography.Text type="success">{t('last.verified')}</Typography.Text>
+              <Typography.Text code>{last.sha256.slice(0, 16)}…</Typography.Text>{' '}
+              <Typography.Text type="success">{t('last.verified')}</Typography.Text>
             </Descriptions.Item>
           </Descriptions>
         )}
         <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
           <Descriptions.Item label={t('folder.label')}>
             <Space wrap>
-              <Typography.Text code data-testid="backup-folder">{isBrowser ? t('folder.browser') : folder || '—'}</Typography.Text>
+              <Typography.Text code data-testid="backup-folder">
+                {isBrowser ? t('folder.browser') : folder || '—'}
+              </Typography.Text>
               {info?.platform === 'electron' && (
                 <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void chooseFolder()}>
                   {t('actions.chooseFolder')}
@@ -98,17 +133,31 @@ export function BackupSettings() {
         {isBrowser && <Typography.Paragraph type="secondary">{t('folder.browserHint')}</Typography.Paragraph>}
         <Typography.Paragraph type="secondary">{t('schedule')}</Typography.Paragraph>
         <Space wrap>
-          <Button type="primary" icon={<CloudUploadOutlined />} loading={progress !== null} onClick={() => void backupNow()} data-testid="backup-now">
+          <Button
+            type="primary"
+            icon={<CloudUploadOutlined />}
+            loading={progress !== null}
+            onClick={() => void backupNow()}
+            data-testid="backup-now"
+          >
             {t('actions.backupNow')}
           </Button>
           <Button icon={<ExportOutlined />} onClick={() => setExporting(true)} data-testid="backup-export">
             {t('actions.exportFile')}
           </Button>
-          <Button icon={<ImportOutlined />} onClick={() => setRestore({ kind: 'file' })} data-testid="backup-restore-file">
+          <Button
+            icon={<ImportOutlined />}
+            onClick={() => setRestore({ kind: 'file' })}
+            data-testid="backup-restore-file"
+          >
             {t('actions.restoreFile')}
           </Button>
           {lastRestore?.preRestoreName && (
-            <Button icon={<UndoOutlined />} onClick={() => setRestore({ kind: 'stored', name: lastRestore.preRestoreName!, undo: true })} data-testid="backup-undo-restore">
+            <Button
+              icon={<UndoOutlined />}
+              onClick={() => setRestore({ kind: 'stored', name: lastRestore.preRestoreName!, undo: true })}
+              data-testid="backup-undo-restore"
+            >
               {t('actions.undoRestore')}
             </Button>
           )}

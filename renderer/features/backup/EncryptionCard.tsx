@@ -11,14 +11,37 @@ export function PasswordFields({ required }: { required: boolean }) {
   const { t } = useTranslation('backup');
   return (
     <>
-      <Form.Item name="password" label={t('encryption.password')} rules={required ? [{ required: true, message: t('common:validation.required') }, { min: minPasswordLength, message: t('encryption.tooShort', { n: minPasswordLength }) }] : []}>
+      <Form.Item
+        name="password"
+        label={t('encryption.password')}
+        rules={
+          required
+            ? [
+                { required: true, message: t('common:validation.required') },
+                { min: minPasswordLength, message: t('encryption.tooShort', { n: minPasswordLength }) },
+              ]
+            : []
+        }
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item
         name="confirm"
         label={t('encryption.confirm')}
         dependencies={['password']}
-        rules={required ? [{ required: true, message: t('common:validation.required') }, ({ getFieldValue }) => ({ validator: (_, v) => (!v || v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('encryption.mismatch')))) })] : []}
+        rules={
+          required
+            ? [
+                { required: true, message: t('common:validation.required') },
+                ({ getFieldValue }) => ({
+                  validator: (_, v) =>
+                    !v || v === getFieldValue('password')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('encryption.mismatch'))),
+                }),
+              ]
+            : []
+        }
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
@@ -37,19 +60,31 @@ export function EncryptionCard() {
     if (settings !== undefined) form.setFieldsValue({ encrypt: settings?.encrypt ?? false, password: '', confirm: '' });
   }, [settings, form]);
   async function submit(v: { encrypt: boolean; password?: string }) {
-    const ok = await save(() => saveBackupSettings(v.encrypt ? { encrypt: true, password: v.password } : { encrypt: false }), 'backup:encryption.saved');
+    const ok = await save(
+      () => saveBackupSettings(v.encrypt ? { encrypt: true, password: v.password } : { encrypt: false }),
+      'backup:encryption.saved',
+    );
     if (ok) form.setFieldsValue({ password: '', confirm: '' });
   }
   return (
     <Card size="small" title={t('encryption.title')}>
       <Typography.Paragraph type="secondary">{t('encryption.description')}</Typography.Paragraph>
-      <Form form={form} name="backupEncryption" layout="vertical" onFinish={(v) => void submit(v)} style={{ maxWidth: 420 }} data-testid="backup-encryption">
+      <Form
+        form={form}
+        name="backupEncryption"
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        style={{ maxWidth: 420 }}
+        data-testid="backup-encryption"
+      >
         <Form.Item name="encrypt" label={t('encryption.enable')} valuePropName="checked">
           <Switch />
         </Form.Item>
         {encrypt && (
           <>
-            {settings?.encrypt && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('encryption.isOn')} />}
+            {settings?.encrypt && (
+              <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('encryption.isOn')} />
+            )}
             <PasswordFields required />
             <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('encryption.remember')} />
           </>

@@ -24,9 +24,24 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     }
   }
   return (
-    <Modal open title={t('export.title')} okText={t('export.ok')} cancelText={t('common:actions.cancel')} onOk={() => void submit()} onCancel={onClose} confirmLoading={percent !== null} destroyOnHidden>
+    <Modal
+      open
+      title={t('export.title')}
+      okText={t('export.ok')}
+      cancelText={t('common:actions.cancel')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={percent !== null}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">{t('export.description')}</Typography.Paragraph>
-      <Form form={form} name="backupExport" layout="vertical" initialValues={{ encrypt: false }} onFinish={() => void submit()}>
+      <Form
+        form={form}
+        name="backupExport"
+        layout="vertical"
+        initialValues={{ encrypt: false }}
+        onFinish={() => void submit()}
+      >
         <Form.Item name="encrypt" label={t('export.encrypt')} valuePropName="checked">
           <Switch />
         </Form.Item>

@@ -19,7 +19,13 @@ type State =
   | { step: 'restoring'; stage: BackupStage | 'apply'; percent: number };
 
 /** The whole restore conversation: read, (password), validate, show and confirm, restore. */
-export function RestoreDialog({ source, onClose }: { source: RestoreSource & { undo?: boolean }; onClose: () => void }) {
+export function RestoreDialog({
+  source,
+  onClose,
+}: {
+  source: RestoreSource & { undo?: boolean };
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation('backup');
   const { message } = App.useApp();
   const [state, setState] = useState<State>({ step: 'loading' });
@@ -27,7 +33,8 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
 
   function judge(result: ValidationResult) {
     if (result.ok) setState({ step: 'confirm', plan: result.plan });
-    else if (result.needsPassword) setState({ step: 'password', wrong: result.errors.some((e) => e.key === 'errors.wrongPassword') });
+    else if (result.needsPassword)
+      setState({ step: 'password', wrong: result.errors.some((e) => e.key === 'errors.wrongPassword') });
     else setState({ step: 'invalid', errors: result.errors, total: result.total ?? result.errors.length });
   }
 
@@ -41,7 +48,14 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
         const result = await checkFile(f.data);
         if (live) judge(result);
       },
-      (err: unknown) => live && setState({ step: 'invalid', errors: [{ key: err instanceof BackupError ? err.messageKey : 'errors.readFailed' }], total: 1, detail: (err as Error)?.message }),
+      (err: unknown) =>
+        live &&
+        setState({
+          step: 'invalid',
+          errors: [{ key: err instanceof BackupError ? err.messageKey : 'errors.readFailed' }],
+          total: 1,
+          detail: (err as Error)?.message,
+        }),
     );
     return () => {
       live = false;
@@ -52,14 +66,25 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
   async function restore(plan: RestorePlan, skipPreRestore = false) {
     setState({ step: 'restoring', stage: 'snapshot', percent: 0 });
     try {
-      const out = await performRestore(plan, file.current!.name, { skipPreRestore, onProgress: (stage, percent) => setState({ step: 'restoring', stage, percent: Math.round(percent * 0.8) }) });
-      message.success({ content: out.preRestore ? t('restore.doneUndo', { name: out.preRestore.name }) : t('restore.done'), duration: 8 });
+      const out = await performRestore(plan, file.current!.name, {
+        skipPreRestore,
+        onProgress: (stage, percent) => setState({ step: 'restoring', stage, percent: Math.round(percent * 0.8) }),
+      });
+      message.success({
+        content: out.preRestore ? t('restore.doneUndo', { name: out.preRestore.name }) : t('restore.done'),
+        duration: 8,
+      });
       // The chain is now the restored one (plus the restore entry): verify that one.
       void useAuditChainStore.getState().check();
       onClose();
     } catch (err) {
       if (err instanceof BackupError && !skipPreRestore) return setState({ step: 'preFailed', plan, error: err });
-      const key = err instanceof WriteError ? (err.code === 'disk-full' ? 'errors.restoreDiskFull' : 'errors.restoreWriteFailed') : 'errors.restoreWriteFailed';
+      const key =
+        err instanceof WriteError
+          ? err.code === 'disk-full'
+            ? 'errors.restoreDiskFull'
+            : 'errors.restoreWriteFailed'
+          : 'errors.restoreWriteFailed';
       setState({ step: 'invalid', errors: [{ key }], total: 1, detail: (err as Error)?.message });
     }
   }
@@ -75,10 +100,22 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
   if (state.step === 'loading') body = <Typography.Text type="secondary">{t('restore.checking')}</Typography.Text>;
   if (state.step === 'password') {
     body = (
-      <Form name="restorePassword" layout="vertical" onFinish={(v: { password: string }) => (setState({ step: 'loading' }), void checkFile(file.current!.data, v.password).then(judge))} data-testid="restore-password">
+      <Form
+        name="restorePassword"
+        layout="vertical"
+        onFinish={(v: { password: string }) => (
+          setState({ step: 'loading' }),
+          void checkFile(file.current!.data, v.password).then(judge)
+        )}
+        data-testid="restore-password"
+      >
         <Typography.Paragraph>{t('restore.passwordNeeded')}</Typography.Paragraph>
         {state.wrong && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('errors.wrongPassword')} />}
-        <Form.Item name="password" label={t('encryption.password')} rules={[{ required: true, message: t('common:validation.required') }]}>
+        <Form.Item
+          name="password"
+          label={t('encryption.password')}
+          rules={[{ required: true, message: t('common:validation.required') }]}
+        >
           <Input.Password autoFocus autoComplete="off" />
         </Form.Item>
         <Button type="primary" htmlType="submit">
@@ -102,8 +139,14 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
                 <li key={i}>{issueText(t, e)}</li>
               ))}
             </ul>
-            {state.total > 10 && <Typography.Text type="secondary">{t('restore.moreIssues', { count: state.total - 10 })}</Typography.Text>}
-            {state.detail && <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>{state.detail}</Typography.Paragraph>}
+            {state.total > 10 && (
+              <Typography.Text type="secondary">{t('restore.moreIssues', { count: state.total - 10 })}</Typography.Text>
+            )}
+            {state.detail && (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
+                {state.detail}
+              </Typography.Paragraph>
+            )}
           </>
         }
       />
@@ -111,27 +154,62 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
   }
   if (state.step === 'confirm') {
     const m = state.plan.manifest;
-    const rows = Object.entries(state.plan.counts).filter(([, n]) => n > 0).sort(([a], [b]) => tableRank(a) - tableRank(b) || a.localeCompare(b));
+    const rows = Object.entries(state.plan.counts)
+      .filter(([, n]) => n > 0)
+      .sort(([a], [b]) => tableRank(a) - tableRank(b) || a.localeCompare(b));
     body = (
       <div data-testid="restore-confirm">
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('restore.replaceWarning')} />
         <Descriptions size="small" column={2} bordered style={{ marginBottom: 12 }}>
-          <Descriptions.Item label={t('restore.file')} span={2}>{file.current?.name}</Descriptions.Item>
-          <Descriptions.Item label={t('restore.createdAt')}>{formatDateTime(m.createdAt, i18n.language)}</Descriptions.Item>
+          <Descriptions.Item label={t('restore.file')} span={2}>
+            {file.current?.name}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('restore.createdAt')}>
+            {formatDateTime(m.createdAt, i18n.language)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('restore.reason')}>{t(`reasons.${m.reason}`)}</Descriptions.Item>
           <Descriptions.Item label={t('restore.appVersion')}>{m.appVersion}</Descriptions.Item>
           <Descriptions.Item label={t('restore.device')}>{m.deviceCode}</Descriptions.Item>
           <Descriptions.Item label={t('restore.schema')}>{m.schemaVersion}</Descriptions.Item>
-          <Descriptions.Item label={t('restore.size')}>{formatBytes(file.current?.data.length ?? 0, i18n.language)}{state.plan.encrypted ? ` · ${t('last.encrypted')}` : ''}</Descriptions.Item>
+          <Descriptions.Item label={t('restore.size')}>
+            {formatBytes(file.current?.data.length ?? 0, i18n.language)}
+            {state.plan.encrypted ? ` · ${t('last.encrypted')}` : ''}
+          </Descriptions.Item>
         </Descriptions>
         {state.plan.warnings.length > 0 && (
-          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('restore.warningsTitle')} description={<ul style={{ paddingInlineStart: 18, margin: 0 }}>{state.plan.warnings.slice(0, 10).map((w, i) => <li key={i}>{issueText(t, w)}</li>)}</ul>} />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('restore.warningsTitle')}
+            description={
+              <ul style={{ paddingInlineStart: 18, margin: 0 }}>
+                {state.plan.warnings.slice(0, 10).map((w, i) => (
+                  <li key={i}>{issueText(t, w)}</li>
+                ))}
+              </ul>
+            }
+          />
         )}
-        <Table size="small" rowKey="name" pagination={false} scroll={{ y: 220 }} dataSource={rows.map(([name, n]) => ({ name, n }))} columns={[
-          { title: t('restore.table'), dataIndex: 'name', render: (v: string) => tableLabel(t, v), sorter: (a, b) => tableRank(a.name) - tableRank(b.name) },
-          { title: t('restore.rows'), dataIndex: 'n', align: 'right', width: 120, sorter: (a, b) => a.n - b.n },
-        ]} />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>{t('restore.keepNote')}</Typography.Paragraph>
+        <Table
+          size="small"
+          rowKey="name"
+          pagination={false}
+          scroll={{ y: 220 }}
+          dataSource={rows.map(([name, n]) => ({ name, n }))}
+          columns={[
+            {
+              title: t('restore.table'),
+              dataIndex: 'name',
+              render: (v: string) => tableLabel(t, v),
+              sorter: (a, b) => tableRank(a.name) - tableRank(b.name),
+            },
+            { title: t('restore.rows'), dataIndex: 'n', align: 'right', width: 120, sorter: (a, b) => a.n - b.n },
+          ]}
+        />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('restore.keepNote')}
+        </Typography.Paragraph>
       </div>
     );
     footer = [
@@ -142,7 +220,18 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
     ];
   }
   if (state.step === 'preFailed') {
-    body = <Alert type="error" showIcon title={t('restore.preFailedTitle')} description={<>{t(`backup:${state.error.messageKey}`)} {t('restore.preFailedHint')}</>} />;
+    body = (
+      <Alert
+        type="error"
+        showIcon
+        title={t('restore.preFailedTitle')}
+        description={
+          <>
+            {t(`backup:${state.error.messageKey}`)} {t('restore.preFailedHint')}
+          </>
+        }
+      />
+    );
     footer = [
       cancel,
       <Button key="force" danger onClick={() => void restore(state.plan, true)}>
@@ -159,7 +248,16 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource & { u
     );
   }
   return (
-    <Modal open title={source.undo ? t('restore.undoTitle') : t('restore.title')} onCancel={busy ? undefined : onClose} closable={!busy} maskClosable={false} footer={footer} width={680} data-testid="restore-dialog">
+    <Modal
+      open
+      title={source.undo ? t('restore.undoTitle') : t('restore.title')}
+      onCancel={busy ? undefined : onClose}
+      closable={!busy}
+      maskClosable={false}
+      footer={footer}
+      width={680}
+      data-testid="restore-dialog"
+    >
       {body}
     </Modal>
   );

@@ -3,7 +3,14 @@ import { useEffect, useState } from 'react';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, writeTx } from '../../db';
 import { platform, type AppInfo, type BackupEntry } from '../../platform';
-import { lastAttemptKey, lastBackupKey, settingsKey, type BackupAttempt, type BackupSettings, type LastBackup } from './backup.service';
+import {
+  lastAttemptKey,
+  lastBackupKey,
+  settingsKey,
+  type BackupAttempt,
+  type BackupSettings,
+  type LastBackup,
+} from './backup.service';
 
 /** A backup older than this, or none, raises the banner. */
 export const staleAfterMs = 7 * 24 * 3600_000;
@@ -33,7 +40,13 @@ export function isStale(last: LastBackup | null | undefined, now = Date.now()): 
 export async function saveBackupSettings(next: BackupSettings): Promise<void> {
   await writeTx(['meta'], async (db) => {
     await db.meta.put({ key: settingsKey, value: next.encrypt ? next : { encrypt: false } });
-    await appendAudit(db, { actor: getActor(), entity: 'settings', entityId: 'backup', action: 'settings', summary: next.encrypt ? 'backup encryption on (password changed)' : 'backup encryption off' });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'settings',
+      entityId: 'backup',
+      action: 'settings',
+      summary: next.encrypt ? 'backup encryption on (password changed)' : 'backup encryption off',
+    });
   });
 }
 

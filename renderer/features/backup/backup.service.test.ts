@@ -3,7 +3,15 @@ import { saveRecord } from '../../db';
 import { platform, PlatformError } from '../../platform';
 import { autoBackupTick, autoIntervalMs } from './agent';
 import { saveBackupSettings } from './backup.repo';
-import { backupName, BackupError, hasChangesSinceBackup, lastAttemptKey, lastBackupKey, runBackup, type LastBackup } from './backup.service';
+import {
+  backupName,
+  BackupError,
+  hasChangesSinceBackup,
+  lastAttemptKey,
+  lastBackupKey,
+  runBackup,
+  type LastBackup,
+} from './backup.service';
 import { decodeBackup, inspectBackup } from './format-decode';
 import { checkFile, performRestore } from './restore.service';
 import { dump, freshDb, seedCore } from './test-kit/db';
@@ -40,7 +48,11 @@ describe('runBackup', () => {
     });
     await expect(runBackup('manual')).rejects.toMatchObject({ messageKey: 'errors.verifyFailed' });
     expect(await db.meta.get(lastBackupKey)).toBeUndefined();
-    expect((await db.meta.get(lastAttemptKey))?.value).toMatchObject({ ok: false, messageKey: 'errors.verifyFailed', reason: 'manual' });
+    expect((await db.meta.get(lastAttemptKey))?.value).toMatchObject({
+      ok: false,
+      messageKey: 'errors.verifyFailed',
+      reason: 'manual',
+    });
   });
 
   it('says the disk is full when the platform does', async () => {
@@ -61,11 +73,16 @@ describe('runBackup', () => {
     expect(inspectBackup(file.data)).toEqual({ ok: true, encrypted: true });
     expect(await decodeBackup(file.data)).toMatchObject({ ok: false, needsPassword: true });
     expect((await checkFile(file.data)).ok).toBe(true);
-    expect(await checkFile(file.data, 'wrong-password')).toMatchObject({ ok: false, errors: [{ key: 'errors.wrongPassword' }] });
+    expect(await checkFile(file.data, 'wrong-password')).toMatchObject({
+      ok: false,
+      errors: [{ key: 'errors.wrongPassword' }],
+    });
   });
 
   it('names files by Shanghai wall time, device and reason', () => {
-    expect(backupName('pre-restore', 'B1', new Date('2026-11-25T15:10:05.123Z'))).toBe('onsite-desk-20261125-231005123-B1-pre-restore.odbk');
+    expect(backupName('pre-restore', 'B1', new Date('2026-11-25T15:10:05.123Z'))).toBe(
+      'onsite-desk-20261125-231005123-B1-pre-restore.odbk',
+    );
   });
 });
 

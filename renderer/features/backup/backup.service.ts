@@ -88,24 +88,36 @@ export function passwordOf(s: BackupSettings): string | undefined {
 }
 
 /** Encodes a snapshot of `db` (the open database, or an old one before its upgrade). */
-export async function makeBackupFile(db: Dexie, reason: BackupReason, opts: { password?: string; now?: Date; onProgress?: Progress; schema?: number } = {}) {
+export async function makeBackupFile(
+  db: Dexie,
+  reason: BackupReason,
+  opts: { password?: string; now?: Date; onProgress?: Progress; schema?: number } = {},
+) {
   const now = opts.now ?? new Date();
   opts.onProgress?.('snapshot', 5);
   const tables = await exportSnapshot(db);
   const site = (await db.table('settings').get('site')) as SiteSettings | undefined;
   const deviceCode = site?.deviceCode ?? 'X';
-  const appVersion = await platform.appInfo().then((i) => i.version, () => 'unknown');
-  const data = await encodeBackup(tables, { appVersion, schemaVersion: opts.schema ?? schemaVersion, createdAt: now.toISOString(), deviceCode, reason }, {
-    password: opts.password,
-    onProgress: (f) => opts.onProgress?.('encode', 10 + Math.round(f * 50)),
-  });
+  const appVersion = await platform.appInfo().then(
+    (i) => i.version,
+    () => 'unknown',
+  );
+  const data = await encodeBackup(
+    tables,
+    { appVersion, schemaVersion: opts.schema ?? schemaVersion, createdAt: now.toISOString(), deviceCode, reason },
+    {
+      password: opts.password,
+      onProgress: (f) => opts.onProgress?.('encode', 10 + Math.round(f * 50)),
+    },
+  );
   const counts = Object.fromEntries(tables.map((t) => [t.name, t.rows.length]));
   return { data, counts, name: backupName(reason, deviceCode, now) };
 }
 
 function platformMessage(err: unknown): BackupError {
   if (err instanceof BackupError) return err;
-  if (err instanceof PlatformError) return new BackupError(err.code === 'disk-full' ? 'errors.diskFull' : 'errors.writeFailed', [], err.message);
+  if (err instanceof PlatformError)
+    return new BackupError(err.code === 'disk-full' ? 'errors.diskFull' : 'errors.writeFailed', [], err.message);
   return new BackupError('errors.writeFailed', [], err instanceof Error ? err.message : String(err));
 }
 
@@ -114,7 +126,11 @@ async function record(key: string, value: unknown): Promise<void> {
   if (!isReadOnly()) await getDb().meta.put({ key, value });
 }
 
-async function backupNow(reason: Exclude<BackupReason, 'export'>, onProgress?: Progress, now = new Date()): Promise<LastBackup> {
+async function backupNow(
+  reason: Exclude<BackupReason, 'export'>,
+  onProgress?: Progress,
+  now = new Date(),
+): Promise<LastBackup> {
   if (isReadOnly()) throw new BackupError('errors.readOnly');
   const db = getDb();
   try {
@@ -131,14 +147,31 @@ async function backupNow(reason: Exclude<BackupReason, 'export'>, onProgress?: P
     const check = await decodeBackup(back.data, password, { views: true });
     if (!check.ok) throw new BackupError('errors.verifyFailed', check.errors);
     const folder = await platform.backupGetFolder().catch(() => '');
-    const last: LastBackup = { at: now.toISOString(), name: file.name, folder, path: written.path, size: written.size, reason, sha256: written.sha256, encrypted: Boolean(password), counts: file.counts, auditHead };
+    const last: LastBackup = {
+      at: now.toISOString(),
+      name: file.name,
+      folder,
+      path: written.path,
+      size: written.size,
+      reason,
+      sha256: written.sha256,
+      encrypted: Boolean(password),
+      counts: file.counts,
+      auditHead,
+    };
     await record(lastBackupKey, last);
     await record(lastAttemptKey, { at: now.toISOString(), reason, ok: true, name: file.name } satisfies BackupAttempt);
     onProgress?.('done', 100);
     return last;
   } catch (err) {
     const e = platformMessage(err);
-    await record(lastAttemptKey, { at: now.toISOString(), reason, ok: false, messageKey: e.messageKey, issues: e.issues.slice(0, 10) } satisfies BackupAttempt).catch(() => undefined);
+    await record(lastAttemptKey, {
+      at: now.toISOString(),
+      reason,
+      ok: false,
+      messageKey: e.messageKey,
+      issues: e.issues.slice(0, 10),
+    } satisfies BackupAttempt).catch(() => undefined);
     throw e;
   }
 }
@@ -168,7 +201,11 @@ export async function exportToFile(password: string | undefined, onProgress?: Pr
     const file = await makeBackupFile(getDb(), 'export', { password, onProgress });
     onProgress?.('write', 70);
     try {
-      const res = await platform.saveFile({ defaultName: file.name, data: file.data, filters: [{ name: 'Onsite Desk backup', extensions: ['odbk'] }] });
+      const res = await platform.saveFile({
+        defaultName: file.name,
+        data: file.data,
+        filters: [{ name: 'Onsite Desk backup', extensions: ['odbk'] }],
+      });
       onProgress?.('done', 100);
       return res.saved;
     } catch (err) {

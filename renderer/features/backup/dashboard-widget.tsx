@@ -28,11 +28,28 @@ export function Widget() {
     }
   }
   return (
-    <Card size="small" title={t('widget.title')} data-testid="backup-widget" extra={<Button type="link" size="small" onClick={() => navigate('/settings/backup')}>{t('widget.manage')}</Button>}>
-      {stale && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={last ? t('banner.old', { time: formatDateTime(last.at, i18n.language) }) : t('last.none')} />}
+    <Card
+      size="small"
+      title={t('widget.title')}
+      data-testid="backup-widget"
+      extra={
+        <Button type="link" size="small" onClick={() => navigate('/settings/backup')}>
+          {t('widget.manage')}
+        </Button>
+      }
+    >
+      {stale && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={last ? t('banner.old', { time: formatDateTime(last.at, i18n.language) }) : t('last.none')}
+        />
+      )}
       {last && !stale && (
         <Typography.Paragraph style={{ marginBottom: 12 }}>
-          {t('widget.last', { time: formatDateTime(last.at, i18n.language) })} <Typography.Text type="success">{t('last.verified')}</Typography.Text>
+          {t('widget.last', { time: formatDateTime(last.at, i18n.language) })}{' '}
+          <Typography.Text type="success">{t('last.verified')}</Typography.Text>
         </Typography.Paragraph>
       )}
       <Space>

@@ -25,8 +25,16 @@ export function fromBase64(s: string): Uint8Array {
 }
 
 async function deriveKey(password: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', asBuffer(new TextEncoder().encode(password)), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: asBuffer(salt), iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const material = await crypto.subtle.importKey('raw', asBuffer(new TextEncoder().encode(password)), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: asBuffer(salt), iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
 }
 
 export interface Sealed {
@@ -37,19 +45,40 @@ export interface Sealed {
 
 /** Fresh random salt and IV for one file. */
 export function newSeal(iterations: number): Sealed {
-  return { salt: crypto.getRandomValues(new Uint8Array(16)), iv: crypto.getRandomValues(new Uint8Array(12)), iterations };
+  return {
+    salt: crypto.getRandomValues(new Uint8Array(16)),
+    iv: crypto.getRandomValues(new Uint8Array(12)),
+    iterations,
+  };
 }
 
 export async function encrypt(plain: Uint8Array, password: string, seal: Sealed, aad: Uint8Array): Promise<Uint8Array> {
   const key = await deriveKey(password, seal.salt, seal.iterations);
-  return new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: asBuffer(seal.iv), additionalData: asBuffer(aad) }, key, asBuffer(plain)));
+  return new Uint8Array(
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: asBuffer(seal.iv), additionalData: asBuffer(aad) },
+      key,
+      asBuffer(plain),
+    ),
+  );
 }
 
 /** Null when the password is wrong or the ciphertext (or its header) was altered: GCM cannot tell which. */
-export async function decrypt(cipher: Uint8Array, password: string, seal: Sealed, aad: Uint8Array): Promise<Uint8Array | null> {
+export async function decrypt(
+  cipher: Uint8Array,
+  password: string,
+  seal: Sealed,
+  aad: Uint8Array,
+): Promise<Uint8Array | null> {
   const key = await deriveKey(password, seal.salt, seal.iterations);
   try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: asBuffer(seal.iv), additionalData: asBuffer(aad) }, key, asBuffer(cipher)));
+    return new Uint8Array(
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: asBuffer(seal.iv), additionalData: asBuffer(aad) },
+        key,
+        asBuffer(cipher),
+      ),
+    );
   } catch {
     return null;
   }

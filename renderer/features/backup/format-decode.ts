@@ -16,7 +16,11 @@ import {
 } from './format-types';
 import { safeJsonParse } from './safe-json';
 
-const fail = (key: string, params?: BackupIssue['params'], needsPassword?: boolean): DecodeResult => ({ ok: false, errors: [{ key, params }], needsPassword });
+const fail = (key: string, params?: BackupIssue['params'], needsPassword?: boolean): DecodeResult => ({
+  ok: false,
+  errors: [{ key, params }],
+  needsPassword,
+});
 
 /** A JSON document or any other text, rather than a backup: said plainly instead of "corrupt". */
 function looksLikeJson(bytes: Uint8Array): boolean {
@@ -49,7 +53,8 @@ function readHeader(bytes: Uint8Array): { header: Header; end: number } | Decode
   const parsed = headerSchema.safeParse(json.value);
   if (!parsed.success) return fail('errors.corrupt');
   const header = parsed.data;
-  if (header.encrypted !== Boolean(header.kdf && header.cipher) || header.encrypted === Boolean(header.manifestSha256)) return fail('errors.corrupt');
+  if (header.encrypted !== Boolean(header.kdf && header.cipher) || header.encrypted === Boolean(header.manifestSha256))
+    return fail('errors.corrupt');
   return { header, end: prefixBytes + length };
 }
 
@@ -70,7 +75,9 @@ function place(row: unknown, tv: TypedValue, value: unknown): boolean {
 }
 
 /** Reads the header only: enough to know whether a password is needed. Never throws. */
-export function inspectBackup(bytes: Uint8Array): { ok: true; encrypted: boolean } | { ok: false; errors: BackupIssue[] } {
+export function inspectBackup(
+  bytes: Uint8Array,
+): { ok: true; encrypted: boolean } | { ok: false; errors: BackupIssue[] } {
   try {
     const h = readHeader(bytes);
     if ('ok' in h) return h as { ok: false; errors: BackupIssue[] };
@@ -84,11 +91,17 @@ export function inspectBackup(bytes: Uint8Array): { ok: true; encrypted: boolean
  * Parses and checks a backup file: container, decryption, payload hash, manifest, per-table
  * hashes and counts, per-blob hashes. Returns errors, never throws (anything unexpected is "corrupt").
  */
-export async function decodeBackup(bytes: Uint8Array, password?: string, opts: DecodeOptions = {}): Promise<DecodeResult> {
+export async function decodeBackup(
+  bytes: Uint8Array,
+  password?: string,
+  opts: DecodeOptions = {},
+): Promise<DecodeResult> {
   try {
     return await decode(bytes, password, opts);
   } catch (err) {
-    return fail('errors.corrupt', { detail: err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200) });
+    return fail('errors.corrupt', {
+      detail: err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200),
+    });
   }
 }
 
@@ -110,7 +123,11 @@ async function decode(bytes: Uint8Array, password: string | undefined, opts: Dec
   let payload = bytes.subarray(end, end + header.payloadLength);
   if (header.encrypted) {
     if (!password) return fail('errors.passwordRequired', undefined, true);
-    const seal = { salt: fromBase64(header.kdf!.salt), iv: fromBase64(header.cipher!.iv), iterations: header.kdf!.iterations };
+    const seal = {
+      salt: fromBase64(header.kdf!.salt),
+      iv: fromBase64(header.cipher!.iv),
+      iterations: header.kdf!.iterations,
+    };
     // The prefix and header as stored are the additional data: altering either fails like a wrong password.
     const plain = await decrypt(payload, password, seal, bytes.subarray(0, end));
     if (!plain) return fail('errors.wrongPassword', undefined, true);
@@ -119,24 +136,33 @@ async function decode(bytes: Uint8Array, password: string | undefined, opts: Dec
   if (payload.length < 4) return fail('errors.corrupt');
   const manifestLength = new DataView(payload.buffer, payload.byteOffset, payload.byteLength).getUint32(0, true);
   if (manifestLength > maxManifestBytes || 4 + manifestLength > payload.length) return fail('errors.corrupt');
-  if (!header.encrypted && (await sha256HexAsync(payload.subarray(4, 4 + manifestLength))) !== header.manifestSha256) return fail('errors.corrupt');
+  if (!header.encrypted && (await sha256HexAsync(payload.subarray(4, 4 + manifestLength))) !== header.manifestSha256)
+    return fail('errors.corrupt');
   const mjson = safeJsonParse(new TextDecoder().decode(payload.subarray(4, 4 + manifestLength)));
   if (!mjson.ok) return fail('errors.corrupt');
   if (mjson.forbidden.length) return fail('errors.forbiddenKey', { table: 'manifest' });
   const kind = (mjson.value as { kind?: unknown } | null)?.kind;
   if (kind !== backupKind) return fail('errors.notBackup');
   const format = (mjson.value as { format?: unknown }).format;
-  if (typeof format === 'number' && format > formatVersion) return fail('errors.newerFormat', { version: format, supported: formatVersion });
+  if (typeof format === 'number' && format > formatVersion)
+    return fail('errors.newerFormat', { version: format, supported: formatVersion });
   const parsed = manifestSchema.safeParse(mjson.value);
   if (!parsed.success) return fail('errors.manifestInvalid', { detail: parsed.error.issues[0]?.path.join('.') ?? '' });
   return readSections(parsed.data, payload, 4 + manifestLength, header, opts.views === true);
 }
 
-async function readSections(manifest: Manifest, payload: Uint8Array, start: number, header: Header, views: boolean): Promise<DecodeResult> {
+async function readSections(
+  manifest: Manifest,
+  payload: Uint8Array,
+  start: number,
+  header: Header,
+  views: boolean,
+): Promise<DecodeResult> {
   const errors: BackupIssue[] = [];
   const tableBytes = manifest.tables.reduce((n, t) => n + t.bytes, 0);
   const blobBytes = manifest.blobs.reduce((n, b) => n + b.length, 0);
-  if (start + tableBytes + blobBytes !== payload.length) return fail(start + tableBytes + blobBytes > payload.length ? 'errors.truncated' : 'errors.corrupt');
+  if (start + tableBytes + blobBytes !== payload.length)
+    return fail(start + tableBytes + blobBytes > payload.length ? 'errors.truncated' : 'errors.corrupt');
   const names = new Set<string>();
   for (const t of manifest.tables) {
     if (names.has(t.name)) return fail('errors.manifestInvalid', { detail: t.name });
@@ -183,14 +209,20 @@ async function readSections(manifest: Manifest, payload: Uint8Array, start: numb
     }
     if (json.forbidden.length) errors.push({ key: 'errors.forbiddenKey', params: { table: t.name } });
     const rows = json.value;
-    if (rows.length !== t.count) errors.push({ key: 'errors.count', params: { table: t.name, expected: t.count, actual: rows.length } });
+    if (rows.length !== t.count)
+      errors.push({ key: 'errors.count', params: { table: t.name, expected: t.count, actual: rows.length } });
     for (const tv of t.typed) {
       let value: unknown;
       if (tv.type === 'date') value = tv.value && !Number.isNaN(Date.parse(tv.value)) ? new Date(tv.value) : undefined;
       else if (tv.blob !== undefined && tv.blob < blobs.length && !used.has(tv.blob)) {
         used.add(tv.blob);
         const data = blobs[tv.blob];
-        value = tv.type === 'bytes' ? data : tv.type === 'arraybuffer' ? data.buffer : new Blob([data as Uint8Array<ArrayBuffer>], { type: tv.mime ?? '' });
+        value =
+          tv.type === 'bytes'
+            ? data
+            : tv.type === 'arraybuffer'
+              ? data.buffer
+              : new Blob([data as Uint8Array<ArrayBuffer>], { type: tv.mime ?? '' });
         hashes.set(value as object, manifest.blobs[tv.blob].sha256);
       }
       if (value === undefined || tv.row >= rows.length || !place(rows[tv.row], tv, value)) {
@@ -200,7 +232,8 @@ async function readSections(manifest: Manifest, payload: Uint8Array, start: numb
     }
     tables.set(t.name, rows);
   }
-  if (used.size !== blobs.length && errors.length === 0) errors.push({ key: 'errors.manifestInvalid', params: { detail: 'blobs' } });
+  if (used.size !== blobs.length && errors.length === 0)
+    errors.push({ key: 'errors.manifestInvalid', params: { detail: 'blobs' } });
   if (errors.length) return { ok: false, errors };
   return { ok: true, backup: { header, manifest, tables, hashes } };
 }

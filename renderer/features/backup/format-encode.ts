@@ -50,7 +50,8 @@ const indexKey = /^(0|[1-9]\d*)$/;
 function sorted(value: unknown, row: number, path: Array<string | number>, out: Extracted, table: string): unknown {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new UnsupportedValueError(table, path.join('.'));
-    if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol' || value === undefined) throw new UnsupportedValueError(table, path.join('.'));
+    if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol' || value === undefined)
+      throw new UnsupportedValueError(table, path.join('.'));
     return value;
   }
   if (Array.isArray(value)) {
@@ -79,7 +80,12 @@ function sorted(value: unknown, row: number, path: Array<string | number>, out: 
 function special(value: object, row: number, path: Array<string | number>, out: Extracted, table: string): boolean {
   const t = tag(value);
   if (t === '[object Uint8Array]' || t === '[object ArrayBuffer]') {
-    out.typed.push({ row, path: [...path], type: t === '[object Uint8Array]' ? 'bytes' : 'arraybuffer', blob: out.binaries.length });
+    out.typed.push({
+      row,
+      path: [...path],
+      type: t === '[object Uint8Array]' ? 'bytes' : 'arraybuffer',
+      blob: out.binaries.length,
+    });
     out.binaries.push(t === '[object Uint8Array]' ? (value as Uint8Array) : new Uint8Array(value as ArrayBuffer));
     return true;
   }
@@ -120,7 +126,8 @@ function rowJson(r: unknown, row: number, out: Extracted, table: string): string
 function canon(value: unknown, row: number, path: Array<string | number>, out: Extracted, table: string): string {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new UnsupportedValueError(table, path.join('.'));
-    if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol' || value === undefined) throw new UnsupportedValueError(table, path.join('.'));
+    if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol' || value === undefined)
+      throw new UnsupportedValueError(table, path.join('.'));
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) {
@@ -168,7 +175,11 @@ export function headerBytes(header: Header): Uint8Array {
  * Encodes a snapshot into one `.odbk` file (see format-types.ts). Pure apart from WebCrypto's
  * randomness: the same tables give the same manifest hashes.
  */
-export async function encodeBackup(tables: SnapshotTable[], info: BackupInfo, opts: EncodeOptions = {}): Promise<Uint8Array> {
+export async function encodeBackup(
+  tables: SnapshotTable[],
+  info: BackupInfo,
+  opts: EncodeOptions = {},
+): Promise<Uint8Array> {
   const progress = opts.onProgress ?? (() => undefined);
   const encoder = new TextEncoder();
   const sections: Uint8Array[] = [];
@@ -181,7 +192,14 @@ export async function encodeBackup(tables: SnapshotTable[], info: BackupInfo, op
     binaries.push(...out.binaries);
     const bytes = encoder.encode(`[${parts.join(',')}]`);
     sections.push(bytes);
-    manifestTables.push({ name: t.name, primKey: t.primKey, count: t.rows.length, sha256: await sha256HexAsync(bytes), bytes: bytes.length, typed: out.typed });
+    manifestTables.push({
+      name: t.name,
+      primKey: t.primKey,
+      count: t.rows.length,
+      sha256: await sha256HexAsync(bytes),
+      bytes: bytes.length,
+      typed: out.typed,
+    });
     progress((0.3 * (i + 1)) / tables.length);
   }
   const blobBytes: Uint8Array[] = [];

@@ -46,7 +46,10 @@ export interface BackupInfo {
 }
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-const b64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/).max(200);
+const b64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]+=*$/)
+  .max(200);
 const pathPart = z.union([z.string().max(200), z.number().int().nonnegative()]);
 
 export const headerSchema = z.strictObject({
@@ -54,7 +57,12 @@ export const headerSchema = z.strictObject({
   payloadLength: z.number().int().nonnegative(),
   manifestSha256: hex64.optional(),
   kdf: z
-    .strictObject({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().min(minIterations).max(maxIterations), salt: b64 })
+    .strictObject({
+      name: z.literal('PBKDF2'),
+      hash: z.literal('SHA-256'),
+      iterations: z.number().int().min(minIterations).max(maxIterations),
+      salt: b64,
+    })
     .optional(),
   cipher: z.strictObject({ name: z.literal('AES-GCM'), iv: b64 }).optional(),
 });
@@ -108,7 +116,8 @@ export interface DecodedBackup {
   hashes: WeakMap<object, string>;
 }
 
-export type DecodeResult = { ok: true; backup: DecodedBackup } | { ok: false; errors: BackupIssue[]; needsPassword?: boolean };
+export type DecodeResult =
+  { ok: true; backup: DecodedBackup } | { ok: false; errors: BackupIssue[]; needsPassword?: boolean };
 
 export interface EncodeOptions {
   password?: string;

@@ -6,14 +6,40 @@ import { encodeBackup, UnsupportedValueError } from './format-encode';
 import { minIterations, type BackupInfo, type SnapshotTable } from './format-types';
 import { bytes, plain } from './test-kit/db';
 
-const info: BackupInfo = { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-11-25T15:10:00.000Z', deviceCode: 'A', reason: 'manual' };
+const info: BackupInfo = {
+  appVersion: '0.1.0',
+  schemaVersion: 2,
+  createdAt: '2026-11-25T15:10:00.000Z',
+  deviceCode: 'A',
+  reason: 'manual',
+};
 const at = '2026-11-25T08:00:00.000Z';
 
 function sample(): SnapshotTable[] {
   return [
     { name: 'attachments', primKey: 'id', rows: [{ id: 'a1', createdAt: at, name: '截图.png', data: bytes(2048, 5) }] },
-    { name: 'misc', primKey: 'id', rows: [{ id: 'm1', when: new Date(at), buf: bytes(3).buffer, nested: { list: [1, { b: bytes(2, 9) }] }, blob: new Blob([bytes(10) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), text: '驻场 "quoted" \n 🚀' }] },
-    { name: 'systems', primKey: 'id', rows: [{ id: 's1', name: '生产虚拟化集群', optional: undefined }, { id: 's2', name: 'vSAN' }] },
+    {
+      name: 'misc',
+      primKey: 'id',
+      rows: [
+        {
+          id: 'm1',
+          when: new Date(at),
+          buf: bytes(3).buffer,
+          nested: { list: [1, { b: bytes(2, 9) }] },
+          blob: new Blob([bytes(10) as Uint8Array<ArrayBuffer>], { type: 'image/png' }),
+          text: '驻场 "quoted" \n 🚀',
+        },
+      ],
+    },
+    {
+      name: 'systems',
+      primKey: 'id',
+      rows: [
+        { id: 's1', name: '生产虚拟化集群', optional: undefined },
+        { id: 's2', name: 'vSAN' },
+      ],
+    },
   ];
 }
 
@@ -37,22 +63,49 @@ describe('backup format: encode → decode', () => {
     const { blob: _orig, ...origRest } = sample()[1].rows[0] as Record<string, unknown>;
     expect(plain(rest)).toEqual(plain(origRest));
     expect(plain(result.backup.tables.get('attachments'))).toEqual(plain(sample()[0].rows));
-    expect(result.backup.tables.get('systems')).toEqual([{ id: 's1', name: '生产虚拟化集群' }, { id: 's2', name: 'vSAN' }]);
+    expect(result.backup.tables.get('systems')).toEqual([
+      { id: 's1', name: '生产虚拟化集群' },
+      { id: 's2', name: 'vSAN' },
+    ]);
   });
 
   it('writes a manifest with versions, counts and a SHA-256 per table (canonical JSON) and per blob', async () => {
     const { result } = await roundTrip(sample());
     if (!result.ok) throw new Error('decode failed');
     const m = result.backup.manifest;
-    expect(m).toMatchObject({ kind: 'onsite-desk-backup', format: 1, appVersion: '0.1.0', schemaVersion: 2, deviceCode: 'A', createdAt: info.createdAt });
-    expect(m.tables.map((t) => [t.name, t.count])).toEqual([['attachments', 1], ['misc', 1], ['systems', 2]]);
-    expect(m.tables[2].sha256).toBe(sha256Hex(canonicalJson([{ id: 's1', name: '生产虚拟化集群' }, { id: 's2', name: 'vSAN' }])));
-    expect(m.tables[0].sha256).toBe(sha256Hex(canonicalJson([{ id: 'a1', createdAt: at, name: '截图.png', data: null }])));
+    expect(m).toMatchObject({
+      kind: 'onsite-desk-backup',
+      format: 1,
+      appVersion: '0.1.0',
+      schemaVersion: 2,
+      deviceCode: 'A',
+      createdAt: info.createdAt,
+    });
+    expect(m.tables.map((t) => [t.name, t.count])).toEqual([
+      ['attachments', 1],
+      ['misc', 1],
+      ['systems', 2],
+    ]);
+    expect(m.tables[2].sha256).toBe(
+      sha256Hex(
+        canonicalJson([
+          { id: 's1', name: '生产虚拟化集群' },
+          { id: 's2', name: 'vSAN' },
+        ]),
+      ),
+    );
+    expect(m.tables[0].sha256).toBe(
+      sha256Hex(canonicalJson([{ id: 'a1', createdAt: at, name: '截图.png', data: null }])),
+    );
     expect(m.blobs[0]).toEqual({ length: 2048, sha256: sha256Hex(bytes(2048, 5)) });
   });
 
   it('hashes exactly the RFC 8785 canonical JSON of the rows, index-like keys and odd strings included', async () => {
-    const rowArb = fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('0', '1', '10', '9', '$bytes', 'é', '\u{1F680}')), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 });
+    const rowArb = fc.dictionary(
+      fc.oneof(fc.string(), fc.constantFrom('0', '1', '10', '9', '$bytes', 'é', '\u{1F680}')),
+      fc.jsonValue({ maxDepth: 3 }),
+      { maxKeys: 6 },
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(rowArb, { maxLength: 5 }), async (raw) => {
         const rows = raw.map((r, i) => ({ ...r, id: `r${i}` }));
@@ -69,8 +122,12 @@ describe('backup format: encode → decode', () => {
   });
 
   it('refuses values it cannot carry instead of losing them', async () => {
-    await expect(encodeBackup([{ name: 'x', primKey: 'id', rows: [{ id: '1', m: new Map() }] }], info)).rejects.toBeInstanceOf(UnsupportedValueError);
-    await expect(encodeBackup([{ name: 'x', primKey: 'id', rows: [{ id: '1', n: Number.NaN }] }], info)).rejects.toBeInstanceOf(UnsupportedValueError);
+    await expect(
+      encodeBackup([{ name: 'x', primKey: 'id', rows: [{ id: '1', m: new Map() }] }], info),
+    ).rejects.toBeInstanceOf(UnsupportedValueError);
+    await expect(
+      encodeBackup([{ name: 'x', primKey: 'id', rows: [{ id: '1', n: Number.NaN }] }], info),
+    ).rejects.toBeInstanceOf(UnsupportedValueError);
   });
 });
 
@@ -84,7 +141,9 @@ describe('backup format: encryption', () => {
     expect(Number(/"iterations":(\d+)/.exec(text)![1])).toBeGreaterThanOrEqual(310_000);
     expect(text).not.toContain('生产虚拟化集群');
     expect(new TextDecoder().decode(a)).not.toContain('vSAN');
-    expect(/"salt":"([^"]+)"/.exec(text)![1]).not.toBe(/"salt":"([^"]+)"/.exec(new TextDecoder().decode(b.subarray(0, 400)))![1]);
+    expect(/"salt":"([^"]+)"/.exec(text)![1]).not.toBe(
+      /"salt":"([^"]+)"/.exec(new TextDecoder().decode(b.subarray(0, 400)))![1],
+    );
     expect(inspectBackup(a)).toEqual({ ok: true, encrypted: true });
     const ok = await decodeBackup(a, '驻场2026!');
     expect(ok.ok && ok.backup.tables.get('systems')).toHaveLength(2);
@@ -92,18 +151,28 @@ describe('backup format: encryption', () => {
 
   it('asks for a password, and says when it is wrong', async () => {
     const file = await encodeBackup(sample(), info, { password: 'right', iterations: minIterations });
-    expect(await decodeBackup(file)).toEqual({ ok: false, errors: [{ key: 'errors.passwordRequired' }], needsPassword: true });
+    expect(await decodeBackup(file)).toEqual({
+      ok: false,
+      errors: [{ key: 'errors.passwordRequired' }],
+      needsPassword: true,
+    });
     expect(await decodeBackup(file, 'wrong')).toMatchObject({ ok: false, errors: [{ key: 'errors.wrongPassword' }] });
     const tampered = file.slice();
     tampered[tampered.length - 40] ^= 1;
-    expect(await decodeBackup(tampered, 'right')).toMatchObject({ ok: false, errors: [{ key: 'errors.wrongPassword' }] });
+    expect(await decodeBackup(tampered, 'right')).toMatchObject({
+      ok: false,
+      errors: [{ key: 'errors.wrongPassword' }],
+    });
   });
 });
 
 describe('backup format: damaged and foreign files', () => {
   it('names a truncated file, a flipped byte, a foreign JSON file, random bytes, an empty file', async () => {
     const { file } = await roundTrip(sample());
-    expect(await decodeBackup(file.subarray(0, file.length - 100))).toMatchObject({ ok: false, errors: [{ key: 'errors.truncated' }] });
+    expect(await decodeBackup(file.subarray(0, file.length - 100))).toMatchObject({
+      ok: false,
+      errors: [{ key: 'errors.truncated' }],
+    });
     expect(await decodeBackup(file.subarray(0, 7))).toMatchObject({ ok: false, errors: [{ key: 'errors.truncated' }] });
     // A flipped byte anywhere (header, manifest, a table, an image) is caught by some hash.
     for (const at of [12, 60, Math.floor(file.length * 0.2), Math.floor(file.length * 0.6), file.length - 5]) {
@@ -111,7 +180,14 @@ describe('backup format: damaged and foreign files', () => {
       flipped[at] ^= 0x20;
       const r = await decodeBackup(flipped);
       expect(r.ok, `byte ${at}`).toBe(false);
-      if (!r.ok) expect(['errors.corrupt', 'errors.tableHash', 'errors.blobHash', 'errors.truncated', 'errors.manifestInvalid']).toContain(r.errors[0].key);
+      if (!r.ok)
+        expect([
+          'errors.corrupt',
+          'errors.tableHash',
+          'errors.blobHash',
+          'errors.truncated',
+          'errors.manifestInvalid',
+        ]).toContain(r.errors[0].key);
     }
     const json = new TextEncoder().encode('  {"faults": [{"id": "x"}]}');
     expect(await decodeBackup(json)).toMatchObject({ ok: false, errors: [{ key: 'errors.foreignJson' }] });
@@ -126,11 +202,16 @@ describe('backup format: damaged and foreign files', () => {
     const { file } = await roundTrip(sample());
     const newer = file.slice();
     new DataView(newer.buffer).setUint16(4, 2, true);
-    expect(await decodeBackup(newer)).toEqual({ ok: false, errors: [{ key: 'errors.newerFormat', params: { version: 2, supported: 1 } }] });
+    expect(await decodeBackup(newer)).toEqual({
+      ok: false,
+      errors: [{ key: 'errors.newerFormat', params: { version: 2, supported: 1 } }],
+    });
   });
 
   it('drops and reports __proto__ / constructor keys without polluting any prototype', async () => {
-    const evil = JSON.parse('{"id":"e1","__proto__":{"polluted":"yes"},"nested":{"constructor":{"prototype":{"polluted":"yes"}}}}') as object;
+    const evil = JSON.parse(
+      '{"id":"e1","__proto__":{"polluted":"yes"},"nested":{"constructor":{"prototype":{"polluted":"yes"}}}}',
+    ) as object;
     expect(Object.keys(evil)).toContain('__proto__');
     const { result } = await roundTrip([{ name: 'systems', primKey: 'id', rows: [evil] }]);
     expect(result).toMatchObject({ ok: false, errors: [{ key: 'errors.forbiddenKey', params: { table: 'systems' } }] });

@@ -26,7 +26,31 @@ export function formatBytes(n: number, lng: string): string {
 }
 
 /** The order tables are listed in for people: records first, bookkeeping last. */
-const tableOrder = ['faults', 'faultEvents', 'serviceRequests', 'inspections', 'inspectionAnswers', 'inspectionTemplates', 'reports', 'signatures', 'attachments', 'kbArticles', 'kbVersions', 'trainings', 'trainingPlans', 'roster', 'personnelChanges', 'team', 'contacts', 'systems', 'calendars', 'settings', 'alertLog', 'auditLog', 'meta'];
+const tableOrder = [
+  'faults',
+  'faultEvents',
+  'serviceRequests',
+  'inspections',
+  'inspectionAnswers',
+  'inspectionTemplates',
+  'reports',
+  'signatures',
+  'attachments',
+  'kbArticles',
+  'kbVersions',
+  'trainings',
+  'trainingPlans',
+  'roster',
+  'personnelChanges',
+  'team',
+  'contacts',
+  'systems',
+  'calendars',
+  'settings',
+  'alertLog',
+  'auditLog',
+  'meta',
+];
 export function tableRank(name: string): number {
   const i = tableOrder.indexOf(name);
   return i < 0 ? tableOrder.length : i;

@@ -11,8 +11,30 @@ describe('backup before a schema upgrade', () => {
     const name = `pre-upgrade-${crypto.randomUUID()}`;
     const old = new OnsiteDb(name, 1);
     await old.open();
-    await old.settings.put({ key: 'site', setupComplete: true, deviceCode: 'B', currentUserId: 'm1', providerName: '上海承沪信息科技有限公司', clientName: '申江证券', clientAddress: '', projectName: '', isDemo: false, updatedAt: '2026-01-05T08:00:00.000Z', updatedBy: 'm1' });
-    await old.team.add({ id: 'm1', name: '李喆', role: 'engineer', phone: '139', email: '', active: true, createdAt: '2026-01-05T08:00:00.000Z', updatedAt: '2026-01-05T08:00:00.000Z', updatedBy: 'm1' });
+    await old.settings.put({
+      key: 'site',
+      setupComplete: true,
+      deviceCode: 'B',
+      currentUserId: 'm1',
+      providerName: '上海承沪信息科技有限公司',
+      clientName: '申江证券',
+      clientAddress: '',
+      projectName: '',
+      isDemo: false,
+      updatedAt: '2026-01-05T08:00:00.000Z',
+      updatedBy: 'm1',
+    });
+    await old.team.add({
+      id: 'm1',
+      name: '李喆',
+      role: 'engineer',
+      phone: '139',
+      email: '',
+      active: true,
+      createdAt: '2026-01-05T08:00:00.000Z',
+      updatedAt: '2026-01-05T08:00:00.000Z',
+      updatedBy: 'm1',
+    });
     old.close();
 
     installPreUpgradeBackup();
@@ -26,7 +48,14 @@ describe('backup before a schema upgrade', () => {
     const decoded = await decodeBackup((await platform.backupRead({ name: made[0].name })).data);
     if (!decoded.ok) throw new Error(JSON.stringify(decoded.errors));
     expect(decoded.backup.manifest).toMatchObject({ schemaVersion: 1, reason: 'pre-upgrade', deviceCode: 'B' });
-    expect(decoded.backup.manifest.tables.map((t) => t.name)).toEqual(['auditLog', 'contacts', 'meta', 'settings', 'systems', 'team']);
+    expect(decoded.backup.manifest.tables.map((t) => t.name)).toEqual([
+      'auditLog',
+      'contacts',
+      'meta',
+      'settings',
+      'systems',
+      'team',
+    ]);
     expect(decoded.backup.tables.get('team')).toMatchObject([{ id: 'm1', name: '李喆' }]);
   });
 });

@@ -58,11 +58,16 @@ export function referenceIssues(tables: Map<string, unknown[]>, limit = 50): Bac
   const check = (table: string, row: unknown, field: string, target: string) => {
     const v = (row as Record<string, unknown>)[field];
     if (v === undefined || v === null || v === '') return;
-    if (!idsOf(target).has(v) && out.length < limit) out.push({ key: 'errors.reference', params: { table, id: String(idOf(row)), field, target, value: String(v).slice(0, 64) } });
+    if (!idsOf(target).has(v) && out.length < limit)
+      out.push({
+        key: 'errors.reference',
+        params: { table, id: String(idOf(row)), field, target, value: String(v).slice(0, 64) },
+      });
   };
   for (const rule of referenceRules) {
     if (!tables.has(rule.table) || !tables.has(rule.target)) continue;
-    for (const row of tables.get(rule.table)!) if (row && typeof row === 'object') check(rule.table, row, rule.field, rule.target);
+    for (const row of tables.get(rule.table)!)
+      if (row && typeof row === 'object') check(rule.table, row, rule.field, rule.target);
   }
   for (const row of tables.get('attachments') ?? []) {
     if (!row || typeof row !== 'object') continue;

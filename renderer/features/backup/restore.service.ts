@@ -3,7 +3,15 @@ import type { SiteSettings } from '@shared/schemas/core';
 import { MAX_FILE_BYTES } from '@shared/ipc/schemas';
 import { getDb, setActor } from '../../db';
 import { platform, PlatformError } from '../../platform';
-import { backupUnlocked, BackupError, exclusive, passwordOf, readSettings, type LastBackup, type Progress } from './backup.service';
+import {
+  backupUnlocked,
+  BackupError,
+  exclusive,
+  passwordOf,
+  readSettings,
+  type LastBackup,
+  type Progress,
+} from './backup.service';
 import { inspectBackup } from './format-decode';
 import { applyRestore } from './restore';
 import { validateBackup, type RestorePlan, type ValidationResult } from './validate';
@@ -19,10 +27,25 @@ export interface LoadedFile {
 export async function loadSource(src: RestoreSource): Promise<LoadedFile | null> {
   try {
     if (src.kind === 'stored') return await platform.backupRead({ name: src.name });
-    return await platform.openFile({ filters: [{ name: 'Onsite Desk backup', extensions: ['odbk'] }, { name: '*', extensions: ['*'] }], maxBytes: MAX_FILE_BYTES });
+    return await platform.openFile({
+      filters: [
+        { name: 'Onsite Desk backup', extensions: ['odbk'] },
+        { name: '*', extensions: ['*'] },
+      ],
+      maxBytes: MAX_FILE_BYTES,
+    });
   } catch (err) {
     if (err instanceof PlatformError && err.code === 'cancelled') return null;
-    if (err instanceof PlatformError) throw new BackupError(err.code === 'not-found' ? 'errors.notFound' : err.code === 'too-large' ? 'errors.tooLarge' : 'errors.readFailed', [], err.message);
+    if (err instanceof PlatformError)
+      throw new BackupError(
+        err.code === 'not-found'
+          ? 'errors.notFound'
+          : err.code === 'too-large'
+            ? 'errors.tooLarge'
+            : 'errors.readFailed',
+        [],
+        err.message,
+      );
     throw err;
   }
 }
@@ -48,7 +71,11 @@ export interface RestoreOutcome {
  * Keeps the current state as a verified 'pre-restore' backup (unless the user chose to go on
  * without one after it failed), then replaces the database in one transaction.
  */
-export function performRestore(plan: RestorePlan, sourceName: string, opts: { skipPreRestore?: boolean; onProgress?: Progress } = {}): Promise<RestoreOutcome> {
+export function performRestore(
+  plan: RestorePlan,
+  sourceName: string,
+  opts: { skipPreRestore?: boolean; onProgress?: Progress } = {},
+): Promise<RestoreOutcome> {
   return exclusive(async () => {
     const pre = opts.skipPreRestore ? null : await backupUnlocked('pre-restore', opts.onProgress);
     const db = getDb();

@@ -12,11 +12,19 @@ import { exportSnapshot } from './snapshot';
 import { attachmentRow, bytes, dump, freshDb, seedCore, seedRealistic } from './test-kit/db';
 import { validateBackup, type RestorePlan } from './validate';
 
-const info: BackupInfo = { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-11-25T15:10:00.000Z', deviceCode: 'A', reason: 'manual' };
+const info: BackupInfo = {
+  appVersion: '0.1.0',
+  schemaVersion: 2,
+  createdAt: '2026-11-25T15:10:00.000Z',
+  deviceCode: 'A',
+  reason: 'manual',
+};
 
 /** Everything but what a restore adds on purpose: its own audit entry and bookkeeping. */
 function comparable(d: Record<string, unknown>, dropLastAudit: boolean) {
-  const meta = (d.meta as Array<{ key: string }>).filter((r) => r.key !== 'schemaVersion' && !r.key.startsWith('backup.'));
+  const meta = (d.meta as Array<{ key: string }>).filter(
+    (r) => r.key !== 'schemaVersion' && !r.key.startsWith('backup.'),
+  );
   const audit = d.auditLog as unknown[];
   return { ...d, meta, auditLog: dropLastAudit ? audit.slice(0, -1) : audit };
 }
@@ -31,7 +39,10 @@ async function wipe(db: OnsiteDb): Promise<OnsiteDb> {
 }
 
 async function planOf(db: OnsiteDb, password?: string): Promise<RestorePlan> {
-  const file = await encodeBackup(await exportSnapshot(db), info, { password, iterations: password ? minIterations : undefined });
+  const file = await encodeBackup(await exportSnapshot(db), info, {
+    password,
+    iterations: password ? minIterations : undefined,
+  });
   const result = await validateBackup(file, { password });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.plan;
@@ -60,9 +71,17 @@ describe('restore drill: seed → back up → wipe → restore → deep-equal', 
     expect(report.signatures[0].image).toMatch(/^data:image\/png;base64,/);
     // The restored chain continues with the restore entry, and still verifies.
     const last = (await db.auditLog.orderBy('seq').last())!;
-    expect(last).toMatchObject({ action: 'restore', seq: headBefore.seq + 1, prevHash: headBefore.hash, entityId: 'drill.odbk' });
+    expect(last).toMatchObject({
+      action: 'restore',
+      seq: headBefore.seq + 1,
+      prevHash: headBefore.hash,
+      entityId: 'drill.odbk',
+    });
     expect((await verifyAuditChain(db)).ok).toBe(true);
-    expect((await db.meta.get('backup.lastRestore'))?.value).toMatchObject({ source: 'drill.odbk', preRestoreName: 'pre.odbk' });
+    expect((await db.meta.get('backup.lastRestore'))?.value).toMatchObject({
+      source: 'drill.odbk',
+      preRestoreName: 'pre.odbk',
+    });
   });
 
   it('keeps this laptop’s backup bookkeeping and password out of the backup and through the restore', async () => {
@@ -85,7 +104,10 @@ describe('restore drill: seed → back up → wipe → restore → deep-equal', 
     const plan = await planOf(db);
     // Two faults with the same number pass no validation, but here the plan is forged to reach
     // the transaction: the unique index aborts it half-way, after every table was cleared.
-    const faults = [{ id: 'f1', number: 'GZ-1', createdAt: info.createdAt, updatedAt: info.createdAt, updatedBy: 'x' }, { id: 'f2', number: 'GZ-1', createdAt: info.createdAt, updatedAt: info.createdAt, updatedBy: 'x' }];
+    const faults = [
+      { id: 'f1', number: 'GZ-1', createdAt: info.createdAt, updatedAt: info.createdAt, updatedBy: 'x' },
+      { id: 'f2', number: 'GZ-1', createdAt: info.createdAt, updatedAt: info.createdAt, updatedBy: 'x' },
+    ];
     const forged: RestorePlan = { ...plan, tables: new Map([...plan.tables, ['faults', faults]]) };
     await expect(applyRestore(db, forged, { name: 'forged.odbk' })).rejects.toBeInstanceOf(WriteError);
     expect(await dump(db)).toEqual(before);
@@ -93,39 +115,87 @@ describe('restore drill: seed → back up → wipe → restore → deep-equal', 
 
   it('validation refuses duplicate values of a unique index before any write', async () => {
     const db = await freshDb();
-    const f = (id: string) => ({ id, number: 'GZ-202611-A-001', createdAt: info.createdAt, updatedAt: info.createdAt, updatedBy: 'x' });
+    const f = (id: string) => ({
+      id,
+      number: 'GZ-202611-A-001',
+      createdAt: info.createdAt,
+      updatedAt: info.createdAt,
+      updatedBy: 'x',
+    });
     await db.table('faults').add(f('f1'));
-    const tables = (await exportSnapshot(db)).map((t) => (t.name === 'faults' ? { ...t, rows: [f('f1'), f('f2')] } : t));
+    const tables = (await exportSnapshot(db)).map((t) =>
+      t.name === 'faults' ? { ...t, rows: [f('f1'), f('f2')] } : t,
+    );
     const result = await validateBackup(await encodeBackup(tables, info));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toContainEqual({ key: 'errors.duplicateValue', params: { table: 'faults', field: 'number', value: 'GZ-202611-A-001' } });
+    expect(result.errors).toContainEqual({
+      key: 'errors.duplicateValue',
+      params: { table: 'faults', field: 'number', value: 'GZ-202611-A-001' },
+    });
   });
 });
 
-const iso = fc.integer({ min: Date.parse('2020-01-01'), max: Date.parse('2030-12-31') }).map((n) => new Date(n).toISOString());
-const text = (max: number) => fc.string({ maxLength: max, unit: fc.constantFrom('a', 'Z', '驻', '场', ' ', '"', '\\', '—', '7', '\n') }).map((s) => s.trim());
+const iso = fc
+  .integer({ min: Date.parse('2020-01-01'), max: Date.parse('2030-12-31') })
+  .map((n) => new Date(n).toISOString());
+const text = (max: number) =>
+  fc
+    .string({ maxLength: max, unit: fc.constantFrom('a', 'Z', '驻', '场', ' ', '"', '\\', '—', '7', '\n') })
+    .map((s) => s.trim());
 const base = { id: fc.uuid(), createdAt: iso, updatedAt: iso, updatedBy: fc.constantFrom('system', 'u1') };
-const systemArb = fc.record({ ...base, name: text(80).filter((s) => s.length > 0), family: fc.constantFrom(...systemFamilies), vendor: text(60), model: text(60), version: text(40), location: text(80), notes: fc.option(text(200), { nil: undefined }), active: fc.boolean() });
-const contactArb = fc.record({ ...base, kind: fc.constantFrom('client', 'expert', 'vendor'), name: text(60).filter((s) => s.length > 0), company: text(80), department: text(60), title: text(60), phone: fc.constantFrom('', '021-6888 1201', '+86 138 0000 0000'), email: fc.constantFrom('', 'a@b.cn'), products: fc.array(text(60), { maxLength: 4 }), isMaintenanceEngineer: fc.boolean() });
+const systemArb = fc.record({
+  ...base,
+  name: text(80).filter((s) => s.length > 0),
+  family: fc.constantFrom(...systemFamilies),
+  vendor: text(60),
+  model: text(60),
+  version: text(40),
+  location: text(80),
+  notes: fc.option(text(200), { nil: undefined }),
+  active: fc.boolean(),
+});
+const contactArb = fc.record({
+  ...base,
+  kind: fc.constantFrom('client', 'expert', 'vendor'),
+  name: text(60).filter((s) => s.length > 0),
+  company: text(80),
+  department: text(60),
+  title: text(60),
+  phone: fc.constantFrom('', '021-6888 1201', '+86 138 0000 0000'),
+  email: fc.constantFrom('', 'a@b.cn'),
+  products: fc.array(text(60), { maxLength: 4 }),
+  isMaintenanceEngineer: fc.boolean(),
+});
 const blobArb = fc.uint8Array({ minLength: 0, maxLength: 3000 });
 
 describe('property: back up → restore is the identity', () => {
   it('on generated systems, contacts and attachments', { timeout: 120_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(systemArb, { selector: (s) => s.id, maxLength: 8 }), fc.uniqueArray(contactArb, { selector: (c) => c.id, maxLength: 6 }), fc.array(blobArb, { maxLength: 4 }), async (systems, contacts, blobs) => {
+      fc.asyncProperty(
+        fc.uniqueArray(systemArb, { selector: (s) => s.id, maxLength: 8 }),
+        fc.uniqueArray(contactArb, { selector: (c) => c.id, maxLength: 6 }),
+        fc.array(blobArb, { maxLength: 4 }),
+        async (systems, contacts, blobs) => {
           contacts.forEach((c) => contactSchema.parse(c));
           const db = await freshDb();
           await db.systems.bulkAdd(systems.map((s) => JSON.parse(JSON.stringify(s))));
           await db.contacts.bulkAdd(contacts);
-          await db.table('attachments').bulkAdd(blobs.map((b, i) => attachmentRow('system', systems[0]?.id ?? 'none', `f${i}.png`, b)).filter(() => systems.length > 0));
+          await db
+            .table('attachments')
+            .bulkAdd(
+              blobs
+                .map((b, i) => attachmentRow('system', systems[0]?.id ?? 'none', `f${i}.png`, b))
+                .filter(() => systems.length > 0),
+            );
           const before = await dump(db);
           const plan = await planOf(db);
           const target = await wipe(db);
           await applyRestore(target, plan, { name: 'p.odbk' });
           expect(comparable(await dump(target), true)).toEqual(comparable(before, false));
           target.close();
-        }),
+        },
+      ),
       { numRuns: 15 },
     );
   });

@@ -17,7 +17,12 @@ export interface RestoreSource {
  * refilled, this laptop's backup bookkeeping kept, the schema number set to this app's, and a
  * `restore` entry appended to the restored audit chain. Anything failing rolls all of it back.
  */
-export async function applyRestore(db: OnsiteDb, plan: RestorePlan, source: RestoreSource, now = new Date()): Promise<void> {
+export async function applyRestore(
+  db: OnsiteDb,
+  plan: RestorePlan,
+  source: RestoreSource,
+  now = new Date(),
+): Promise<void> {
   const tables = db.tables.map((t) => t.name);
   await writeTx(tables, async () => {
     const local = (await db.meta.toArray()).filter(isLocalMeta);
@@ -28,7 +33,15 @@ export async function applyRestore(db: OnsiteDb, plan: RestorePlan, source: Rest
     }
     await db.meta.bulkPut(local);
     await db.meta.put({ key: 'schemaVersion', value: schemaVersion });
-    await db.meta.put({ key: 'backup.lastRestore', value: { at: now.toISOString(), source: source.name, preRestoreName: source.preRestoreName ?? null, createdAt: plan.manifest.createdAt } });
+    await db.meta.put({
+      key: 'backup.lastRestore',
+      value: {
+        at: now.toISOString(),
+        source: source.name,
+        preRestoreName: source.preRestoreName ?? null,
+        createdAt: plan.manifest.createdAt,
+      },
+    });
     const rows = Object.values(plan.counts).reduce((n, c) => n + c, 0);
     const m = plan.manifest;
     await appendAudit(db, {

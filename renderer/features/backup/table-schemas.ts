@@ -10,14 +10,23 @@
  */
 import { z } from 'zod';
 import { attachmentSchema } from '@shared/schemas/attachment';
-import { auditEntrySchema, contactSchema, siteSettingsSchema, systemSchema, teamMemberSchema } from '@shared/schemas/core';
+import {
+  auditEntrySchema,
+  contactSchema,
+  siteSettingsSchema,
+  systemSchema,
+  teamMemberSchema,
+} from '@shared/schemas/core';
 import { reportRecordSchema } from '@shared/schemas/report';
 import type { PrimKey } from './format-types';
 
 type Schema = z.ZodType;
 type SchemaModule = Record<string, unknown>;
 
-const schemaModules = import.meta.glob<SchemaModule>(['../../../shared/schemas/*.ts', '!../../../shared/schemas/*.test.ts'], { eager: true });
+const schemaModules = import.meta.glob<SchemaModule>(
+  ['../../../shared/schemas/*.ts', '!../../../shared/schemas/*.test.ts'],
+  { eager: true },
+);
 
 const core: Record<string, Schema> = {
   settings: siteSettingsSchema,
@@ -43,7 +52,10 @@ function hasKey(schema: unknown, key: PrimKey): boolean {
 }
 
 /** The schema for each of `tables` (name → primary key) that has one. */
-export function resolveTableSchemas(tables: Array<{ name: string; primKey: PrimKey }>, modules: Record<string, SchemaModule> = schemaModules): Map<string, Schema> {
+export function resolveTableSchemas(
+  tables: Array<{ name: string; primKey: PrimKey }>,
+  modules: Record<string, SchemaModule> = schemaModules,
+): Map<string, Schema> {
   const out = new Map<string, Schema>();
   const byName = new Map(tables.map((t) => [t.name, t.primKey]));
   for (const [name, schema] of Object.entries(core)) if (byName.has(name)) out.set(name, schema);
@@ -51,7 +63,8 @@ export function resolveTableSchemas(tables: Array<{ name: string; primKey: PrimK
   for (const mod of Object.values(modules)) {
     const declared = mod.tableSchemas;
     if (declared && typeof declared === 'object') {
-      for (const [name, schema] of Object.entries(declared as Record<string, unknown>)) if (schema instanceof z.ZodType) explicit.set(name, schema);
+      for (const [name, schema] of Object.entries(declared as Record<string, unknown>))
+        if (schema instanceof z.ZodType) explicit.set(name, schema);
     }
     for (const [exportName, schema] of Object.entries(mod)) {
       const m = /^(.+)Schema$/.exec(exportName);

@@ -13,7 +13,11 @@ export interface TableShape {
 /** Tables (primary keys, unique indexes) of the schema at `version`, without opening anything. */
 export function schemaTables(version: number): TableShape[] {
   const probe = new OnsiteDb('onsite-desk-schema-probe', version);
-  return probe.tables.map((t) => ({ name: t.name, primKey: t.schema.primKey.keyPath ?? null, unique: t.schema.indexes.filter((i) => i.unique && i.keyPath).map((i) => i.keyPath!) }));
+  return probe.tables.map((t) => ({
+    name: t.name,
+    primKey: t.schema.primKey.keyPath ?? null,
+    unique: t.schema.indexes.filter((i) => i.unique && i.keyPath).map((i) => i.keyPath!),
+  }));
 }
 
 /**
@@ -21,7 +25,10 @@ export function schemaTables(version: number): TableShape[] {
  * app's own migrations on a scratch database: the very code that upgrades a laptop upgrades the
  * backup, so an old backup restores exactly as an old database would open.
  */
-export async function upgradeTables(tables: Map<string, unknown[]>, fromVersion: number): Promise<Map<string, unknown[]>> {
+export async function upgradeTables(
+  tables: Map<string, unknown[]>,
+  fromVersion: number,
+): Promise<Map<string, unknown[]>> {
   const name = `onsite-desk-restore-scratch-${crypto.randomUUID()}`;
   try {
     const old = new OnsiteDb(name, fromVersion);

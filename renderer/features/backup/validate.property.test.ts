@@ -9,7 +9,10 @@ import { validateBackup, type ValidationResult } from './validate';
 
 /** Every issue the validator returns has a message in both languages. */
 function hasMessage(key: string): boolean {
-  const get = (o: unknown) => key.split('.').reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), o);
+  const get = (o: unknown) =>
+    key
+      .split('.')
+      .reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), o);
   return typeof get(zh) === 'string' && typeof get(en) === 'string';
 }
 
@@ -22,8 +25,13 @@ function expectRefusedWithMessages(r: ValidationResult) {
 
 /** A well-formed container around any payload: gets past the header into the manifest checks. */
 async function container(payload: Uint8Array): Promise<Uint8Array> {
-  const length = payload.length >= 4 ? new DataView(payload.buffer, payload.byteOffset, payload.byteLength).getUint32(0, true) : 0;
-  const head = headerBytes({ encrypted: false, payloadLength: payload.length, manifestSha256: await sha256HexAsync(payload.subarray(4, 4 + length)) });
+  const length =
+    payload.length >= 4 ? new DataView(payload.buffer, payload.byteOffset, payload.byteLength).getUint32(0, true) : 0;
+  const head = headerBytes({
+    encrypted: false,
+    payloadLength: payload.length,
+    manifestSha256: await sha256HexAsync(payload.subarray(4, 4 + length)),
+  });
   const out = new Uint8Array(head.length + payload.length);
   out.set(head);
   out.set(payload, head.length);
@@ -48,7 +56,17 @@ const manifestLike = fc.record(
     createdAt: fc.constantFrom('2026-11-25T15:10:00.000Z', 'yesterday'),
     deviceCode: fc.string({ maxLength: 4 }),
     reason: fc.constantFrom('manual', 'weird'),
-    tables: fc.array(fc.record({ name: fc.constantFrom('systems', 'faults', 'x'), primKey: fc.constantFrom('id', null), count: fc.nat(5), sha256: fc.constant('0'.repeat(64)), bytes: fc.nat(40), typed: fc.constant([]) }), { maxLength: 3 }),
+    tables: fc.array(
+      fc.record({
+        name: fc.constantFrom('systems', 'faults', 'x'),
+        primKey: fc.constantFrom('id', null),
+        count: fc.nat(5),
+        sha256: fc.constant('0'.repeat(64)),
+        bytes: fc.nat(40),
+        typed: fc.constant([]),
+      }),
+      { maxLength: 3 },
+    ),
     blobs: fc.constant([]),
   },
   { requiredKeys: [] },
@@ -56,16 +74,36 @@ const manifestLike = fc.record(
 
 describe('property: the import validator returns errors and never throws', () => {
   it('on arbitrary bytes', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), async (b) => expectRefusedWithMessages(await validateBackup(b))), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), async (b) =>
+        expectRefusedWithMessages(await validateBackup(b)),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('on arbitrary JSON documents (a foreign JSON file)', async () => {
-    await fc.assert(fc.asyncProperty(fc.jsonValue(), async (v) => expectRefusedWithMessages(await validateBackup(new TextEncoder().encode(JSON.stringify(v) ?? 'null')))), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (v) =>
+        expectRefusedWithMessages(await validateBackup(new TextEncoder().encode(JSON.stringify(v) ?? 'null'))),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('on arbitrary JSON as the manifest of a well-formed container, and on manifest-like objects', async () => {
-    await fc.assert(fc.asyncProperty(fc.jsonValue(), async (v) => expectRefusedWithMessages(await validateBackup(await container(withManifest(v))))), { numRuns: 200 });
-    await fc.assert(fc.asyncProperty(manifestLike, fc.uint8Array({ maxLength: 60 }), async (m, rest) => expectRefusedWithMessages(await validateBackup(await container(withManifest(m, rest))))), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (v) =>
+        expectRefusedWithMessages(await validateBackup(await container(withManifest(v)))),
+      ),
+      { numRuns: 200 },
+    );
+    await fc.assert(
+      fc.asyncProperty(manifestLike, fc.uint8Array({ maxLength: 60 }), async (m, rest) =>
+        expectRefusedWithMessages(await validateBackup(await container(withManifest(m, rest)))),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('on arbitrary header JSON', async () => {
@@ -88,7 +126,14 @@ describe('property: __proto__ and constructor never pollute', () => {
   it('whatever JSON they hide in', async () => {
     const evilKey = fc.constantFrom('__proto__', 'constructor', 'prototype');
     const evil = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.array(tie('node'), { maxLength: 3 }), fc.tuple(evilKey, tie('node'), fc.dictionary(fc.string({ maxLength: 3 }), tie('node'), { maxKeys: 2 })).map(([k, v, rest]) => ({ ...rest, [k]: v }))),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc
+          .tuple(evilKey, tie('node'), fc.dictionary(fc.string({ maxLength: 3 }), tie('node'), { maxKeys: 2 }))
+          .map(([k, v, rest]) => ({ ...rest, [k]: v })),
+      ),
     })).node;
     await fc.assert(
       fc.asyncProperty(evil, async (v) => {

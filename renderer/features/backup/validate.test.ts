@@ -6,7 +6,13 @@ import { exportSnapshot } from './snapshot';
 import { freshDb, seedCore, seedRealistic } from './test-kit/db';
 import { validateBackup } from './validate';
 
-const info: BackupInfo = { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-11-25T15:10:00.000Z', deviceCode: 'A', reason: 'manual' };
+const info: BackupInfo = {
+  appVersion: '0.1.0',
+  schemaVersion: 2,
+  createdAt: '2026-11-25T15:10:00.000Z',
+  deviceCode: 'A',
+  reason: 'manual',
+};
 
 async function seededSnapshot(): Promise<SnapshotTable[]> {
   const db = await freshDb();
@@ -18,7 +24,8 @@ function edit(tables: SnapshotTable[], name: string, fn: (rows: unknown[]) => un
   return tables.map((t) => (t.name === name ? { ...t, rows: fn(structuredClone(t.rows)) } : t));
 }
 
-const validateTables = async (tables: SnapshotTable[], i: Partial<BackupInfo> = {}) => validateBackup(await encodeBackup(tables, { ...info, ...i }));
+const validateTables = async (tables: SnapshotTable[], i: Partial<BackupInfo> = {}) =>
+  validateBackup(await encodeBackup(tables, { ...info, ...i }));
 
 describe('validateBackup', () => {
   // The demo site with every feature's demo seeder: their rows must pass their own schemas.
@@ -37,7 +44,10 @@ describe('validateBackup', () => {
 
   it('refuses a backup made by a newer app, with the versions', async () => {
     const result = await validateTables(await seededSnapshot(), { schemaVersion: 3, appVersion: '2.0.0' });
-    expect(result).toEqual({ ok: false, errors: [{ key: 'errors.newerSchema', params: { version: 3, current: 2, appVersion: '2.0.0' } }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ key: 'errors.newerSchema', params: { version: 3, current: 2, appVersion: '2.0.0' } }],
+    });
   });
 
   it('refuses unknown fields (strict schemas), bad values and unknown tables', async () => {
@@ -47,17 +57,36 @@ describe('validateBackup', () => {
     const result = await validateTables(tables);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toContainEqual(expect.objectContaining({ key: 'errors.unknownField', params: expect.objectContaining({ table: 'systems', fields: 'rootPassword' }) }));
-    expect(result.errors).toContainEqual(expect.objectContaining({ key: 'errors.invalidField', params: expect.objectContaining({ table: 'team', field: 'role' }) }));
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({
+        key: 'errors.unknownField',
+        params: expect.objectContaining({ table: 'systems', fields: 'rootPassword' }),
+      }),
+    );
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({
+        key: 'errors.invalidField',
+        params: expect.objectContaining({ table: 'team', field: 'role' }),
+      }),
+    );
 
     const extra = [...(await seededSnapshot()), { name: 'secrets', primKey: 'id', rows: [] }];
-    expect(await validateTables(extra)).toMatchObject({ ok: false, errors: [{ key: 'errors.unknownTable', params: { table: 'secrets' } }] });
+    expect(await validateTables(extra)).toMatchObject({
+      ok: false,
+      errors: [{ key: 'errors.unknownTable', params: { table: 'secrets' } }],
+    });
     const missing = (await seededSnapshot()).filter((t) => t.name !== 'faults');
-    expect(await validateTables(missing)).toMatchObject({ ok: false, errors: [{ key: 'errors.missingTable', params: { table: 'faults' } }] });
+    expect(await validateTables(missing)).toMatchObject({
+      ok: false,
+      errors: [{ key: 'errors.missingTable', params: { table: 'faults' } }],
+    });
   });
 
   it('checks a table without a schema for its key and record fields', async () => {
-    const tables = edit(await seededSnapshot(), 'roster', () => [{ id: 'x', createdAt: 'yesterday', updatedAt: '2026-11-25T08:00:00.000Z' }, { date: '2026-11-25' }]);
+    const tables = edit(await seededSnapshot(), 'roster', () => [
+      { id: 'x', createdAt: 'yesterday', updatedAt: '2026-11-25T08:00:00.000Z' },
+      { date: '2026-11-25' },
+    ]);
     const result = await validateTables(tables);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -66,22 +95,42 @@ describe('validateBackup', () => {
 
   it('refuses duplicate keys and broken references between records', async () => {
     const dup = edit(await seededSnapshot(), 'contacts', (rows) => [...rows, rows[0]]);
-    expect(await validateTables(dup)).toMatchObject({ ok: false, errors: [{ key: 'errors.duplicateKey', params: { table: 'contacts' } }] });
+    expect(await validateTables(dup)).toMatchObject({
+      ok: false,
+      errors: [{ key: 'errors.duplicateKey', params: { table: 'contacts' } }],
+    });
 
     let tables = await seededSnapshot();
-    const pdfId = ((tables.find((t) => t.name === 'reports')!.rows[0]) as { pdfAttachmentId: string }).pdfAttachmentId;
+    const pdfId = (tables.find((t) => t.name === 'reports')!.rows[0] as { pdfAttachmentId: string }).pdfAttachmentId;
     tables = edit(tables, 'attachments', (rows) => rows.filter((r) => (r as { id: string }).id !== pdfId));
-    tables = edit(tables, 'faultEvents', (rows) => [...rows, stamp({ faultId: 'gone', seq: 0, at: '2026-11-20T01:30:00.000Z', type: 'reported' })]);
+    tables = edit(tables, 'faultEvents', (rows) => [
+      ...rows,
+      stamp({ faultId: 'gone', seq: 0, at: '2026-11-20T01:30:00.000Z', type: 'reported' }),
+    ]);
     const result = await validateTables(tables);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toContainEqual(expect.objectContaining({ key: 'errors.reference', params: expect.objectContaining({ table: 'reports', field: 'pdfAttachmentId', target: 'attachments' }) }));
-    expect(result.errors).toContainEqual(expect.objectContaining({ key: 'errors.reference', params: expect.objectContaining({ table: 'faultEvents', field: 'faultId', value: 'gone' }) }));
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({
+        key: 'errors.reference',
+        params: expect.objectContaining({ table: 'reports', field: 'pdfAttachmentId', target: 'attachments' }),
+      }),
+    );
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({
+        key: 'errors.reference',
+        params: expect.objectContaining({ table: 'faultEvents', field: 'faultId', value: 'gone' }),
+      }),
+    );
   });
 
   it('warns (without refusing) about a broken audit chain and an attachment whose bytes changed since capture', async () => {
-    let tables = edit(await seededSnapshot(), 'auditLog', (rows) => rows.map((r, i) => (i === 1 ? { ...(r as object), summary: 'rewritten' } : r)));
-    tables = edit(tables, 'attachments', (rows) => rows.map((r, i) => (i === 0 ? { ...(r as object), sha256: 'f'.repeat(64) } : r)));
+    let tables = edit(await seededSnapshot(), 'auditLog', (rows) =>
+      rows.map((r, i) => (i === 1 ? { ...(r as object), summary: 'rewritten' } : r)),
+    );
+    tables = edit(tables, 'attachments', (rows) =>
+      rows.map((r, i) => (i === 0 ? { ...(r as object), sha256: 'f'.repeat(64) } : r)),
+    );
     const result = await validateTables(tables);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -25,7 +25,8 @@ export interface RestorePlan {
   warnings: BackupIssue[];
 }
 
-export type ValidationResult = { ok: true; plan: RestorePlan } | { ok: false; errors: BackupIssue[]; needsPassword?: boolean; total?: number };
+export type ValidationResult =
+  { ok: true; plan: RestorePlan } | { ok: false; errors: BackupIssue[]; needsPassword?: boolean; total?: number };
 
 export interface ValidateOptions {
   password?: string;
@@ -45,14 +46,21 @@ function keyOf(row: unknown, primKey: PrimKey): string | null {
 }
 
 function rowLabel(row: unknown, index: number, primKey: PrimKey): string {
-  const k = typeof primKey === 'string' && row && typeof row === 'object' ? (row as Record<string, unknown>)[primKey] : undefined;
+  const k =
+    typeof primKey === 'string' && row && typeof row === 'object'
+      ? (row as Record<string, unknown>)[primKey]
+      : undefined;
   return typeof k === 'string' || typeof k === 'number' ? String(k).slice(0, 64) : `#${index + 1}`;
 }
 
 function zodIssues(table: string, id: string, error: z.ZodError): BackupIssue[] {
   return error.issues.slice(0, 3).map((i): BackupIssue => {
     const field = i.path.join('.') || '(row)';
-    if (i.code === 'unrecognized_keys') return { key: 'errors.unknownField', params: { table, id, fields: (i.keys ?? []).join(', ').slice(0, 120), field } };
+    if (i.code === 'unrecognized_keys')
+      return {
+        key: 'errors.unknownField',
+        params: { table, id, fields: (i.keys ?? []).join(', ').slice(0, 120), field },
+      };
     return { key: 'errors.invalidField', params: { table, id, field } };
   });
 }
@@ -62,7 +70,15 @@ export async function validateBackup(bytes: Uint8Array, opts: ValidateOptions = 
   try {
     return await validate(bytes, opts);
   } catch (err) {
-    return { ok: false, errors: [{ key: 'errors.corrupt', params: { detail: err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200) } }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          key: 'errors.corrupt',
+          params: { detail: err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200) },
+        },
+      ],
+    };
   }
 }
 
@@ -73,7 +89,16 @@ async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<Valid
   if (!decoded.ok) return decoded;
   const { manifest, header, hashes } = decoded.backup;
   let tables = decoded.backup.tables;
-  if (manifest.schemaVersion > current) return { ok: false, errors: [{ key: 'errors.newerSchema', params: { version: manifest.schemaVersion, current, appVersion: manifest.appVersion } }] };
+  if (manifest.schemaVersion > current)
+    return {
+      ok: false,
+      errors: [
+        {
+          key: 'errors.newerSchema',
+          params: { version: manifest.schemaVersion, current, appVersion: manifest.appVersion },
+        },
+      ],
+    };
 
   const errors: BackupIssue[] = [];
   let total = 0;
@@ -85,9 +110,11 @@ async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<Valid
   const declared = new Map(schemaTables(manifest.schemaVersion).map((t) => [t.name, t.primKey]));
   for (const t of manifest.tables) {
     if (!declared.has(t.name)) push({ key: 'errors.unknownTable', params: { table: t.name } });
-    else if (!sameKey(declared.get(t.name)!, t.primKey)) push({ key: 'errors.manifestInvalid', params: { detail: t.name } });
+    else if (!sameKey(declared.get(t.name)!, t.primKey))
+      push({ key: 'errors.manifestInvalid', params: { detail: t.name } });
   }
-  for (const name of declared.keys()) if (!tables.has(name)) push({ key: 'errors.missingTable', params: { table: name } });
+  for (const name of declared.keys())
+    if (!tables.has(name)) push({ key: 'errors.missingTable', params: { table: name } });
   if (errors.length) return { ok: false, errors, total };
 
   for (const [name, rows] of tables) {
@@ -96,7 +123,8 @@ async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<Valid
     rows.forEach((row, i) => {
       const k = keyOf(row, primKey);
       if (k === null) push({ key: 'errors.missingKey', params: { table: name, id: `#${i + 1}` } });
-      else if (seen.has(k)) push({ key: 'errors.duplicateKey', params: { table: name, id: rowLabel(row, i, primKey) } });
+      else if (seen.has(k))
+        push({ key: 'errors.duplicateKey', params: { table: name, id: rowLabel(row, i, primKey) } });
       else seen.add(k);
     });
   }
@@ -106,7 +134,15 @@ async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<Valid
     try {
       tables = await upgradeTables(tables, manifest.schemaVersion);
     } catch (err) {
-      return { ok: false, errors: [{ key: 'errors.upgradeFailed', params: { version: manifest.schemaVersion, detail: String((err as Error)?.message ?? err).slice(0, 200) } }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            key: 'errors.upgradeFailed',
+            params: { version: manifest.schemaVersion, detail: String((err as Error)?.message ?? err).slice(0, 200) },
+          },
+        ],
+      };
     }
   }
 
@@ -117,7 +153,11 @@ async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<Valid
       for (const row of tables.get(name) ?? []) {
         const k = keyOf(row, index);
         if (k === null) continue; // IndexedDB does not index a missing value
-        if (seen.has(k)) push({ key: 'errors.duplicateValue', params: { table: name, field: String(index), value: JSON.parse(k).join(', ').slice(0, 64) } });
+        if (seen.has(k))
+          push({
+            key: 'errors.duplicateValue',
+            params: { table: name, field: String(index), value: JSON.parse(k).join(', ').slice(0, 64) },
+          });
         seen.add(k);
       }
     }
@@ -132,7 +172,8 @@ async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<Valid
         const r = schema.safeParse(rows[i]);
         if (!r.success) push(...zodIssues(name, id, r.error));
       } else {
-        for (const field of genericRowIssues(rows[i], primKey)) push({ key: 'errors.invalidField', params: { table: name, id, field } });
+        for (const field of genericRowIssues(rows[i], primKey))
+          push({ key: 'errors.invalidField', params: { table: name, id, field } });
       }
     }
   }
@@ -142,9 +183,15 @@ async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<Valid
   const warnings: BackupIssue[] = [];
   const chain = checkChainRows((tables.get('auditLog') ?? []) as AuditEntry[]);
   if (!chain.ok) warnings.push({ key: 'warnings.chainBroken', params: { seq: chain.firstBadSeq } });
-  for (const a of (tables.get('attachments') ?? []) as Array<{ id: string; name: string; sha256: string; data: Uint8Array }>) {
+  for (const a of (tables.get('attachments') ?? []) as Array<{
+    id: string;
+    name: string;
+    sha256: string;
+    data: Uint8Array;
+  }>) {
     // The bytes were hashed against the manifest while decoding; hash again only if they were not.
-    if ((hashes.get(a.data) ?? (await sha256HexAsync(a.data))) !== a.sha256) warnings.push({ key: 'warnings.attachmentHash', params: { name: a.name } });
+    if ((hashes.get(a.data) ?? (await sha256HexAsync(a.data))) !== a.sha256)
+      warnings.push({ key: 'warnings.attachmentHash', params: { name: a.name } });
   }
   const counts: Record<string, number> = {};
   for (const [name, rows] of tables) counts[name] = rows.length;

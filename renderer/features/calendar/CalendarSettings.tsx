@@ -1,7 +1,15 @@
 import { App, Alert, Button, Card, Flex, Input, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addCalendarEntry, calendarYear, calendarYearDays, coverage, removeCalendarEntry, type CalendarIssue, type DayKind } from '@shared/domain/calendar';
+import {
+  addCalendarEntry,
+  calendarYear,
+  calendarYearDays,
+  coverage,
+  removeCalendarEntry,
+  type CalendarIssue,
+  type DayKind,
+} from '@shared/domain/calendar';
 import { platform } from '../../platform';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { useClockConfig } from '../faults/clock-config';
@@ -25,7 +33,18 @@ export function CalendarSettings() {
   const years = [...new Set([...calendar.years, thisYear, thisYear + 1])].sort();
 
   const explain = (issues: CalendarIssue[] | string[]) =>
-    modal.error({ title: t('invalid'), content: <ul data-testid="calendar-errors">{issues.map((i, n) => <li key={n}>{typeof i === 'string' ? i : t(`issues.${i.code}`, { value: i.value ?? '', defaultValue: i.message })}</li>)}</ul> });
+    modal.error({
+      title: t('invalid'),
+      content: (
+        <ul data-testid="calendar-errors">
+          {issues.map((i, n) => (
+            <li key={n}>
+              {typeof i === 'string' ? i : t(`issues.${i.code}`, { value: i.value ?? '', defaultValue: i.message })}
+            </li>
+          ))}
+        </ul>
+      ),
+    });
   const run = async (fn: () => Promise<unknown>, ok = 'common:actions.saved') => {
     try {
       await fn();
@@ -38,10 +57,18 @@ export function CalendarSettings() {
   const storeYear = (cal: typeof calendar) => run(() => saveCalendarYear(calendarYear(cal, year)));
   const onDay = (date: string, kind: DayKind) => {
     const weekend = kind === 'weekend' || kind === 'adjusted-workday';
-    const next = kind === 'holiday' || kind === 'adjusted-workday' ? { ok: true as const, value: removeCalendarEntry(calendar, date) } : addCalendarEntry(calendar, weekend ? 'workday' : 'holiday', date);
+    const next =
+      kind === 'holiday' || kind === 'adjusted-workday'
+        ? { ok: true as const, value: removeCalendarEntry(calendar, date) }
+        : addCalendarEntry(calendar, weekend ? 'workday' : 'holiday', date);
     if (!next.ok) return explain(next.issues);
     modal.confirm({
-      title: t('confirmDay', { date, to: t(`kinds.${kind === 'workday' ? 'holiday' : kind === 'weekend' ? 'adjusted-workday' : weekend ? 'weekend' : 'workday'}`) }),
+      title: t('confirmDay', {
+        date,
+        to: t(
+          `kinds.${kind === 'workday' ? 'holiday' : kind === 'weekend' ? 'adjusted-workday' : weekend ? 'weekend' : 'workday'}`,
+        ),
+      }),
       okText: t('common:actions.ok'),
       cancelText: t('common:actions.cancel'),
       onOk: () => storeYear(next.value),
@@ -51,7 +78,13 @@ export function CalendarSettings() {
     const f = await platform.openFile({ filters: [{ name: 'JSON', extensions: ['json'] }], maxBytes: 1024 * 1024 });
     if (f) await run(() => saveCalendarYear(new TextDecoder().decode(f.data)), 'calendar:imported');
   };
-  const exportYear = () => platform.saveFile({ defaultName: `calendar-${year}.json`, data: new TextEncoder().encode(JSON.stringify({ ...calendarYear(calendar, year), source: t('exportSource') }, null, 2)) });
+  const exportYear = () =>
+    platform.saveFile({
+      defaultName: `calendar-${year}.json`,
+      data: new TextEncoder().encode(
+        JSON.stringify({ ...calendarYear(calendar, year), source: t('exportSource') }, null, 2),
+      ),
+    });
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 1100 }}>
@@ -60,10 +93,26 @@ export function CalendarSettings() {
         <Space direction="vertical">
           {shownHours.map((h, i) => (
             <Space key={i}>
-              <Input aria-label={t('start')} value={h.start} status={hhmm.test(h.start) ? '' : 'error'} style={{ width: 90 }} onChange={(e) => setHours(shownHours.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)))} />
+              <Input
+                aria-label={t('start')}
+                value={h.start}
+                status={hhmm.test(h.start) ? '' : 'error'}
+                style={{ width: 90 }}
+                onChange={(e) => setHours(shownHours.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)))}
+              />
               <span>–</span>
-              <Input aria-label={t('end')} value={h.end} status={hhmm.test(h.end) ? '' : 'error'} style={{ width: 90 }} onChange={(e) => setHours(shownHours.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)))} />
-              <Button size="small" disabled={shownHours.length < 2} onClick={() => setHours(shownHours.filter((_, j) => j !== i))}>
+              <Input
+                aria-label={t('end')}
+                value={h.end}
+                status={hhmm.test(h.end) ? '' : 'error'}
+                style={{ width: 90 }}
+                onChange={(e) => setHours(shownHours.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)))}
+              />
+              <Button
+                size="small"
+                disabled={shownHours.length < 2}
+                onClick={() => setHours(shownHours.filter((_, j) => j !== i))}
+              >
                 {t('removeWindow')}
               </Button>
             </Space>
@@ -72,7 +121,12 @@ export function CalendarSettings() {
             <Button size="small" onClick={() => setHours([...shownHours, { start: '13:00', end: '17:00' }])}>
               {t('addWindow')}
             </Button>
-            <Button type="primary" size="small" disabled={!hours} onClick={() => void run(() => saveWorkHours(shownHours)).then(() => setHours(null))}>
+            <Button
+              type="primary"
+              size="small"
+              disabled={!hours}
+              onClick={() => void run(() => saveWorkHours(shownHours)).then(() => setHours(null))}
+            >
               {t('common:actions.save')}
             </Button>
           </Space>
@@ -83,20 +137,47 @@ export function CalendarSettings() {
         title={t('holidays')}
         extra={
           <Space wrap>
-            <Select aria-label={t('year')} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: y }))} style={{ width: 100 }} />
+            <Select
+              aria-label={t('year')}
+              value={year}
+              onChange={setYear}
+              options={years.map((y) => ({ value: y, label: y }))}
+              style={{ width: 100 }}
+            />
             <Button size="small" onClick={() => void importYear()}>
               {t('import')}
             </Button>
             <Button size="small" onClick={() => void exportYear()}>
               {t('export')}
             </Button>
-            <Button size="small" danger onClick={() => modal.confirm({ title: t('resetConfirm', { year }), okText: t('common:actions.ok'), cancelText: t('common:actions.cancel'), onOk: () => run(() => resetCalendarYear(year)) })}>
+            <Button
+              size="small"
+              danger
+              onClick={() =>
+                modal.confirm({
+                  title: t('resetConfirm', { year }),
+                  okText: t('common:actions.ok'),
+                  cancelText: t('common:actions.cancel'),
+                  onOk: () => run(() => resetCalendarYear(year)),
+                })
+              }
+            >
               {t('reset')}
             </Button>
           </Space>
         }
       >
-        {cov === 'weekdays-only' ? <Alert type="warning" showIcon title={t('uncovered', { year })} style={{ marginBottom: 12 }} data-testid="calendar-uncovered" /> : <Tag color="green">{t('covered', { year })}</Tag>}
+        {cov === 'weekdays-only' ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('uncovered', { year })}
+            style={{ marginBottom: 12 }}
+            data-testid="calendar-uncovered"
+          />
+        ) : (
+          <Tag color="green">{t('covered', { year })}</Tag>
+        )}
         <div style={{ margin: '8px 0' }}>
           <Legend />
         </div>

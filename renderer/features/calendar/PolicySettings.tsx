@@ -31,7 +31,8 @@ export function PolicySettings() {
       await savePolicy(next, policy);
       message.success(t('common:actions.saved'));
     } catch (err) {
-      if (err instanceof CalendarInputError) modal.error({ title: t('invalid'), content: (err.issues as string[]).join('\n') });
+      if (err instanceof CalendarInputError)
+        modal.error({ title: t('invalid'), content: (err.issues as string[]).join('\n') });
       else await save(() => Promise.reject(err));
     }
   };
@@ -54,7 +55,11 @@ export function PolicySettings() {
         </Row>
         <Row gutter={24}>
           <Col xs={24} md={8}>
-            <Form.Item name="atRiskPercent" label={t('atRisk')} rules={[{ required: true, type: 'number', min: 1, max: 100, message: t('percentRule') }]}>
+            <Form.Item
+              name="atRiskPercent"
+              label={t('atRisk')}
+              rules={[{ required: true, type: 'number', min: 1, max: 100, message: t('percentRule') }]}
+            >
               <InputNumber min={1} max={100} addonAfter="%" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -70,7 +75,18 @@ export function PolicySettings() {
           <Button type="primary" htmlType="submit">
             {t('common:actions.save')}
           </Button>
-          <Button onClick={() => modal.confirm({ title: t('resetPolicyConfirm'), okText: t('common:actions.ok'), cancelText: t('common:actions.cancel'), onOk: () => save(resetPolicy) })}>{t('resetPolicy')}</Button>
+          <Button
+            onClick={() =>
+              modal.confirm({
+                title: t('resetPolicyConfirm'),
+                okText: t('common:actions.ok'),
+                cancelText: t('common:actions.cancel'),
+                onOk: () => save(resetPolicy),
+              })
+            }
+          >
+            {t('resetPolicy')}
+          </Button>
         </Space>
       </Form>
     </Card>

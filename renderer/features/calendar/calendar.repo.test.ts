@@ -16,7 +16,9 @@ beforeEach(async () => {
 
 describe('calendar settings', () => {
   it('stores an imported year; the clocks use it; the edit is audited', async () => {
-    await saveCalendarYear(JSON.stringify({ year: 2027, holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'] }));
+    await saveCalendarYear(
+      JSON.stringify({ year: 2027, holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'] }),
+    );
     const { calendar } = await loadClockConfig();
     expect(calendar.years).toContain(2027);
     expect(calendar.holidays).toContain('2027-02-08');
@@ -50,14 +52,27 @@ describe('calendar settings', () => {
   });
 
   it('work hours: overlapping windows are refused; a lunch break is kept', async () => {
-    await expect(saveWorkHours([{ start: '09:00', end: '13:00' }, { start: '12:00', end: '17:00' }])).rejects.toBeInstanceOf(CalendarInputError);
-    await saveWorkHours([{ start: '09:00', end: '12:00' }, { start: '13:00', end: '17:30' }]);
-    expect((await loadClockConfig()).calendar.workHours).toEqual([{ start: '09:00', end: '12:00' }, { start: '13:00', end: '17:30' }]);
+    await expect(
+      saveWorkHours([
+        { start: '09:00', end: '13:00' },
+        { start: '12:00', end: '17:00' },
+      ]),
+    ).rejects.toBeInstanceOf(CalendarInputError);
+    await saveWorkHours([
+      { start: '09:00', end: '12:00' },
+      { start: '13:00', end: '17:30' },
+    ]);
+    expect((await loadClockConfig()).calendar.workHours).toEqual([
+      { start: '09:00', end: '12:00' },
+      { start: '13:00', end: '17:30' },
+    ]);
   });
 
   it('policy: a zero target is refused; a valid change applies and the audit names old and new', async () => {
     const base = defaultPolicy();
-    await expect(savePolicy({ ...base, remote: { ...base.remote, resolutionMinutes: 0 } }, base)).rejects.toBeInstanceOf(CalendarInputError);
+    await expect(
+      savePolicy({ ...base, remote: { ...base.remote, resolutionMinutes: 0 } }, base),
+    ).rejects.toBeInstanceOf(CalendarInputError);
     await savePolicy({ ...base, remote: { ...base.remote, resolutionMinutes: 300 } }, base);
     expect((await loadClockConfig()).policy.remote.resolutionMinutes).toBe(300);
     expect((await db.auditLog.toArray()).at(-1)?.summary).toContain('remote.resolutionMinutes: 240 → 300');

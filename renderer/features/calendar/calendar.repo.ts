@@ -1,4 +1,10 @@
-import { parseCalendarYear, validateWorkHours, type CalendarData, type CalendarIssue, type CalendarYear } from '@shared/domain/calendar';
+import {
+  parseCalendarYear,
+  validateWorkHours,
+  type CalendarData,
+  type CalendarIssue,
+  type CalendarYear,
+} from '@shared/domain/calendar';
 import { parsePolicy, type Policy } from '@shared/domain/fault-clock';
 import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
@@ -20,8 +26,16 @@ export async function saveCalendarYear(input: CalendarYear | string): Promise<Ca
   if (!parsed.ok) throw new CalendarInputError(parsed.issues);
   const y = parsed.value;
   await writeTx(['calendars'], async (db) => {
-    await db.table('calendars').put({ year: y.year, holidays: y.holidays, workdays: y.workdays, ...(y.source ? { source: y.source } : {}) });
-    await appendAudit(db, { actor: getActor(), entity: 'calendars', entityId: String(y.year), action: 'settings', summary: `calendar ${y.year}: ${y.holidays.length} holidays, ${y.workdays.length} adjusted working days` });
+    await db
+      .table('calendars')
+      .put({ year: y.year, holidays: y.holidays, workdays: y.workdays, ...(y.source ? { source: y.source } : {}) });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'calendars',
+      entityId: String(y.year),
+      action: 'settings',
+      summary: `calendar ${y.year}: ${y.holidays.length} holidays, ${y.workdays.length} adjusted working days`,
+    });
   });
   return y;
 }
@@ -30,7 +44,13 @@ export async function saveCalendarYear(input: CalendarYear | string): Promise<Ca
 export async function resetCalendarYear(year: number): Promise<void> {
   await writeTx(['calendars'], async (db) => {
     await db.table('calendars').delete(year);
-    await appendAudit(db, { actor: getActor(), entity: 'calendars', entityId: String(year), action: 'settings', summary: `calendar ${year} reset to the built-in data` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'calendars',
+      entityId: String(year),
+      action: 'settings',
+      summary: `calendar ${year} reset to the built-in data`,
+    });
   });
 }
 
@@ -53,7 +73,9 @@ export async function savePolicy(next: Policy, before: Policy): Promise<void> {
   if (!parsed.ok) throw new CalendarInputError(parsed.errors);
   const changes: string[] = [];
   const walk = (a: unknown, b: unknown, path: string) => {
-    if (a && typeof a === 'object') for (const k of Object.keys(a)) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)?.[k], path ? `${path}.${k}` : k);
+    if (a && typeof a === 'object')
+      for (const k of Object.keys(a))
+        walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)?.[k], path ? `${path}.${k}` : k);
     else if (a !== b) changes.push(`${path}: ${String(b)} → ${String(a)}`);
   };
   walk(parsed.value, before, '');
@@ -63,6 +85,12 @@ export async function savePolicy(next: Policy, before: Policy): Promise<void> {
 export async function resetPolicy(): Promise<void> {
   await writeTx(['settings'], async (db) => {
     await db.table('settings').delete('policy');
-    await appendAudit(db, { actor: getActor(), entity: 'settings', entityId: 'policy', action: 'settings', summary: 'policy reset to the contract defaults' });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'settings',
+      entityId: 'policy',
+      action: 'settings',
+      summary: 'policy reset to the contract defaults',
+    });
   });
 }

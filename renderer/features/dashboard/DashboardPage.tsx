@@ -7,7 +7,9 @@ import { useContacts, useSite, useSystems, useTeam } from '../settings/settings.
 
 /** Each feature may add a card: `renderer/features/<f>/dashboard-widget.tsx` exporting `Widget` and `order`. */
 type WidgetModule = { Widget: ComponentType; order?: number; span?: number };
-const widgets = Object.values(import.meta.glob<WidgetModule>('../*/dashboard-widget.tsx', { eager: true })).sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
+const widgets = Object.values(import.meta.glob<WidgetModule>('../*/dashboard-widget.tsx', { eager: true })).sort(
+  (a, b) => (a.order ?? 50) - (b.order ?? 50),
+);
 
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
@@ -30,7 +32,9 @@ export function DashboardPage() {
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('settings:site.clientName')}>{site?.clientName}</Descriptions.Item>
               <Descriptions.Item label={t('settings:site.providerName')}>{site?.providerName}</Descriptions.Item>
-              <Descriptions.Item label={t('settings:site.maintenanceEngineer')}>{maint ? `${maint.name} ${maint.phone}` : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('settings:site.maintenanceEngineer')}>
+                {maint ? `${maint.name} ${maint.phone}` : '—'}
+              </Descriptions.Item>
               <Descriptions.Item label={t('dashboard.team')}>{team?.map((m) => m.name).join('、')}</Descriptions.Item>
               <Descriptions.Item label={t('dashboard.systems')}>{systems?.length ?? 0}</Descriptions.Item>
             </Descriptions>

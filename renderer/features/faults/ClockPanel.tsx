@@ -15,7 +15,8 @@ import { useNow } from './useNow';
 export function minutesLeft(c: ClockState, cfg: ClockConfig, now: Date): number | undefined {
   if (c.stoppedAt !== undefined || !c.dueAt) return undefined;
   const due = new Date(c.dueAt);
-  const span = (a: Date, b: Date) => (c.calendar === '5x8' ? businessMinutesBetween(cfg.calendar, a, b) : (b.getTime() - a.getTime()) / 60_000);
+  const span = (a: Date, b: Date) =>
+    c.calendar === '5x8' ? businessMinutesBetween(cfg.calendar, a, b) : (b.getTime() - a.getTime()) / 60_000;
   return now <= due ? span(now, due) : -span(due, now);
 }
 
@@ -25,7 +26,8 @@ export function ClockPanel({ rows, cfg }: { rows: FaultEventRow[]; cfg: ClockCon
   const now = useNow(1000);
   const clocks = useMemo(() => evaluateRows(rows, cfg, now).clocks, [rows, cfg, now]);
   // Compact in the table; the full date and time on hover.
-  const dt = (v?: string) => (v ? <span title={formatDateTime(v, i18n.language)}>{formatShortDateTime(v, i18n.language)}</span> : '—');
+  const dt = (v?: string) =>
+    v ? <span title={formatDateTime(v, i18n.language)}>{formatShortDateTime(v, i18n.language)}</span> : '—';
   return (
     <Table<ClockState>
       data-testid="clock-panel"
@@ -36,8 +38,20 @@ export function ClockPanel({ rows, cfg }: { rows: FaultEventRow[]; cfg: ClockCon
       locale={{ emptyText: t('clockPanel.none') }}
       onRow={(c) => ({ 'data-clock': c.kind, 'data-state': c.state }) as HTMLAttributes<HTMLElement>}
       columns={[
-        { title: t('clockPanel.kind'), dataIndex: 'kind', render: (k: string) => <Typography.Text strong>{t(`clocks.${k}`)}</Typography.Text> },
-        { title: t('clockPanel.target'), key: 'target', render: (_: unknown, c) => <span title={t(`calendars.${c.calendar}`)}>{`${formatMinutes(t, c.targetMinutes)} · ${t(`calendarShort.${c.calendar}`)}`}</span> },
+        {
+          title: t('clockPanel.kind'),
+          dataIndex: 'kind',
+          render: (k: string) => <Typography.Text strong>{t(`clocks.${k}`)}</Typography.Text>,
+        },
+        {
+          title: t('clockPanel.target'),
+          key: 'target',
+          render: (_: unknown, c) => (
+            <span
+              title={t(`calendars.${c.calendar}`)}
+            >{`${formatMinutes(t, c.targetMinutes)} · ${t(`calendarShort.${c.calendar}`)}`}</span>
+          ),
+        },
         { title: t('clockPanel.started'), dataIndex: 'startedAt', render: dt },
         { title: t('clockPanel.due'), dataIndex: 'dueAt', render: dt },
         { title: t('clockPanel.stopped'), dataIndex: 'stoppedAt', render: dt },

@@ -40,24 +40,55 @@ function buildEvents(command: DialogCommand, v: Values, at: string, fault: Fault
   if (type) return [{ type, at, payload: noteOf(v) } as NewEvent];
   switch (command) {
     case 'action': {
-      const payload = { kind: v.kind as (typeof actionKinds)[number], engineerId: String(v.engineerId ?? getActor()), what: str(v.what), result: str(v.result) };
-      const part = v.kind === 'spare-part' ? { part: str(v.part), oldSerial: str(v.oldSerial), newSerial: str(v.newSerial) } : {};
+      const payload = {
+        kind: v.kind as (typeof actionKinds)[number],
+        engineerId: String(v.engineerId ?? getActor()),
+        what: str(v.what),
+        result: str(v.result),
+      };
+      const part =
+        v.kind === 'spare-part' ? { part: str(v.part), oldSerial: str(v.oldSerial), newSerial: str(v.newSerial) } : {};
       return [{ type: 'action', at, payload: { ...payload, ...part } }];
     }
     case 'resolve':
-      return [{ type: 'resolved', at, payload: { rootCause: str(v.rootCause), resolution: str(v.resolution), prevention: str(v.prevention) } }];
+      return [
+        {
+          type: 'resolved',
+          at,
+          payload: { rootCause: str(v.rootCause), resolution: str(v.resolution), prevention: str(v.prevention) },
+        },
+      ];
     case 'confirm':
-      return [{ type: 'confirmation', at, payload: { satisfaction: Number(v.satisfaction), comment: str(v.comment), confirmedBy: str(v.confirmedBy) } }];
+      return [
+        {
+          type: 'confirmation',
+          at,
+          payload: { satisfaction: Number(v.satisfaction), comment: str(v.comment), confirmedBy: str(v.confirmedBy) },
+        },
+      ];
     case 'close':
-      return [...(v.waive ? [{ type: 'report-waived', at, payload: { reason: str(v.waiveReason) } } as NewEvent] : []), { type: 'closed', at, payload: noteOf(v) }];
+      return [
+        ...(v.waive ? [{ type: 'report-waived', at, payload: { reason: str(v.waiveReason) } } as NewEvent] : []),
+        { type: 'closed', at, payload: noteOf(v) },
+      ];
     case 'reassign':
-      return [{ type: 'assignment', at, payload: { fromId: fault.assigneeId, toId: String(v.assigneeId), ...noteOf(v) } }];
+      return [
+        { type: 'assignment', at, payload: { fromId: fault.assigneeId, toId: String(v.assigneeId), ...noteOf(v) } },
+      ];
     default:
       return [];
   }
 }
 
-export function CommandDialog({ command, fault, onClose }: { command: DialogCommand; fault: FaultRecord; onClose: () => void }) {
+export function CommandDialog({
+  command,
+  fault,
+  onClose,
+}: {
+  command: DialogCommand;
+  fault: FaultRecord;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('faults');
   const r = useRules();
   const team = useTeam();
@@ -91,17 +122,39 @@ export function CommandDialog({ command, fault, onClose }: { command: DialogComm
       destroyOnHidden
       width={command === 'action' || command === 'resolve' ? 640 : 520}
     >
-      <Form form={form} layout="vertical" initialValues={{ at: initialAt, kind: 'phone-guidance', engineerId: getActor(), confirmedBy: fault.reporter.name, satisfaction: 5, assigneeId: undefined }} onFinish={() => void ok()}>
-        {t(`commandHints.${command}`, { defaultValue: '' }) && <Typography.Paragraph type="secondary">{t(`commandHints.${command}`)}</Typography.Paragraph>}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          at: initialAt,
+          kind: 'phone-guidance',
+          engineerId: getActor(),
+          confirmedBy: fault.reporter.name,
+          satisfaction: 5,
+          assigneeId: undefined,
+        }}
+        onFinish={() => void ok()}
+      >
+        {t(`commandHints.${command}`, { defaultValue: '' }) && (
+          <Typography.Paragraph type="secondary">{t(`commandHints.${command}`)}</Typography.Paragraph>
+        )}
         {command !== 'reassign' && (
-          <Form.Item name="at" label={t('form.at')} extra={t('form.timeHint')} rules={[{ required: true, message: t('errors.timeRequired') }]}>
+          <Form.Item
+            name="at"
+            label={t('form.at')}
+            extra={t('form.timeHint')}
+            rules={[{ required: true, message: t('errors.timeRequired') }]}
+          >
             <Input type="datetime-local" data-testid="event-at" />
           </Form.Item>
         )}
         {command === 'action' && (
           <>
             <Form.Item name="kind" label={t('form.kind')} rules={[required]}>
-              <Select options={actionKinds.map((k) => ({ value: k, label: t(`actionKinds.${k}`) }))} data-testid="action-kind" />
+              <Select
+                options={actionKinds.map((k) => ({ value: k, label: t(`actionKinds.${k}`) }))}
+                data-testid="action-kind"
+              />
             </Form.Item>
             <Form.Item name="engineerId" label={t('form.engineer')} rules={[required]}>
               <Select options={(team ?? []).map((m) => ({ value: m.id, label: m.name }))} />
@@ -109,7 +162,11 @@ export function CommandDialog({ command, fault, onClose }: { command: DialogComm
             <Form.Item name="what" label={t('form.what')} rules={[required, r.max(4000)]}>
               <Input.TextArea rows={3} autoFocus placeholder={t('form.whatPlaceholder')} data-testid="action-what" />
             </Form.Item>
-            <Form.Item name="result" label={t('form.result')} rules={kind === 'note' ? [r.max(4000)] : [required, r.max(4000)]}>
+            <Form.Item
+              name="result"
+              label={t('form.result')}
+              rules={kind === 'note' ? [r.max(4000)] : [required, r.max(4000)]}
+            >
               <Input.TextArea rows={2} data-testid="action-result" />
             </Form.Item>
             {kind === 'spare-part' && (
@@ -142,7 +199,11 @@ export function CommandDialog({ command, fault, onClose }: { command: DialogComm
         )}
         {command === 'confirm' && (
           <>
-            <Form.Item name="satisfaction" label={t('form.satisfaction')} rules={[{ required: true, message: t('common:validation.required') }]}>
+            <Form.Item
+              name="satisfaction"
+              label={t('form.satisfaction')}
+              rules={[{ required: true, message: t('common:validation.required') }]}
+            >
               <Rate data-testid="satisfaction" />
             </Form.Item>
             <Form.Item name="confirmedBy" label={t('form.confirmedBy')} rules={[r.max(60)]}>
@@ -155,14 +216,39 @@ export function CommandDialog({ command, fault, onClose }: { command: DialogComm
         )}
         {command === 'close' && (
           <>
-            <Alert style={{ marginBottom: 12 }} showIcon type={readiness === 'ready' ? 'success' : readiness === 'needs-waiver' ? 'warning' : 'error'} title={t(readiness === 'ready' ? 'form.closeReady' : readiness === 'needs-waiver' ? 'form.closeNeedsWaiver' : 'form.closeNeedsReport')} data-testid="close-readiness" />
+            <Alert
+              style={{ marginBottom: 12 }}
+              showIcon
+              type={readiness === 'ready' ? 'success' : readiness === 'needs-waiver' ? 'warning' : 'error'}
+              title={t(
+                readiness === 'ready'
+                  ? 'form.closeReady'
+                  : readiness === 'needs-waiver'
+                    ? 'form.closeNeedsWaiver'
+                    : 'form.closeNeedsReport',
+              )}
+              data-testid="close-readiness"
+            />
             {readiness === 'needs-waiver' && (
-              <Form.Item name="waive" valuePropName="checked" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('errors.closeNeedsReport')))) }]}>
+              <Form.Item
+                name="waive"
+                valuePropName="checked"
+                rules={[
+                  {
+                    validator: (_, v) =>
+                      v ? Promise.resolve() : Promise.reject(new Error(t('errors.closeNeedsReport'))),
+                  },
+                ]}
+              >
                 <Checkbox>{t('form.waive')}</Checkbox>
               </Form.Item>
             )}
             {waive && (
-              <Form.Item name="waiveReason" label={t('form.waiveReason')} rules={[{ ...required, message: t('errors.reasonRequired') }, r.max(1000)]}>
+              <Form.Item
+                name="waiveReason"
+                label={t('form.waiveReason')}
+                rules={[{ ...required, message: t('errors.reasonRequired') }, r.max(1000)]}
+              >
                 <Input.TextArea rows={2} />
               </Form.Item>
             )}
@@ -170,12 +256,21 @@ export function CommandDialog({ command, fault, onClose }: { command: DialogComm
         )}
         {command === 'reassign' && (
           <Form.Item name="assigneeId" label={t('form.assignee')} rules={[required]}>
-            <Select options={(team ?? []).filter((m) => m.id !== fault.assigneeId).map((m) => ({ value: m.id, label: m.name }))} data-testid="reassign-to" />
+            <Select
+              options={(team ?? [])
+                .filter((m) => m.id !== fault.assigneeId)
+                .map((m) => ({ value: m.id, label: m.name }))}
+              data-testid="reassign-to"
+            />
           </Form.Item>
         )}
         {command !== 'action' && command !== 'resolve' && command !== 'confirm' && (
           <Form.Item name="note" label={t('form.note')} rules={[r.max(2000)]}>
-            <Input.TextArea rows={2} autoFocus={command !== 'close' && command !== 'reassign'} data-testid="event-note" />
+            <Input.TextArea
+              rows={2}
+              autoFocus={command !== 'close' && command !== 'reassign'}
+              data-testid="event-note"
+            />
           </Form.Item>
         )}
         <button type="submit" hidden />

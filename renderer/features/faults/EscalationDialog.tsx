@@ -21,7 +21,8 @@ import { useFaultSubmit } from './useFaultSubmit';
 /** The system as text lines, for the handover. */
 export function systemInfoText(s: ClientSystem | undefined, t: TFunction): string {
   if (!s) return '';
-  const line = (label: string, v: string | undefined) => (v?.trim() ? t('faults:events.labelled', { label, text: v.trim() }) : '');
+  const line = (label: string, v: string | undefined) =>
+    v?.trim() ? t('faults:events.labelled', { label, text: v.trim() }) : '';
   return [
     line(t('faults:pdf.systemName'), s.name),
     line(t('faults:pdf.family'), t(`common:families.${s.family}`)),
@@ -58,7 +59,21 @@ interface Values {
   print: boolean;
 }
 
-export function EscalationDialog({ fault, rows, system, team, suggested, onClose }: { fault: FaultRecord; rows: FaultEventRow[]; system?: ClientSystem; team: TeamMember[]; suggested: boolean; onClose: () => void }) {
+export function EscalationDialog({
+  fault,
+  rows,
+  system,
+  team,
+  suggested,
+  onClose,
+}: {
+  fault: FaultRecord;
+  rows: FaultEventRow[];
+  system?: ClientSystem;
+  team: TeamMember[];
+  suggested: boolean;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation('faults');
   const { message } = App.useApp();
   const r = useRules();
@@ -96,7 +111,11 @@ export function EscalationDialog({ fault, rows, system, team, suggested, onClose
             fromTier: fault.tier,
             toTier: v.toTier,
             recipientId: v.recipientId,
-            recipientName: recipient ? (recipient.company ? t('escalation.recipientName', { name: recipient.name, company: recipient.company }) : recipient.name) : v.recipientId,
+            recipientName: recipient
+              ? recipient.company
+                ? t('escalation.recipientName', { name: recipient.name, company: recipient.company })
+                : recipient.name
+              : v.recipientId,
             ...(v.toTier === 3 && v.vendorCaseNumber?.trim() ? { vendorCaseNumber: v.vendorCaseNumber.trim() } : {}),
             reason: v.reason.trim(),
             systemInfo: (v.systemInfo ?? '').trim(),
@@ -119,18 +138,41 @@ export function EscalationDialog({ fault, rows, system, team, suggested, onClose
     setBusy(false);
   };
   return (
-    <Modal open title={t('escalation.title')} onOk={() => void ok()} onCancel={onClose} okText={t('common:actions.save')} cancelText={t('common:actions.cancel')} okButtonProps={{ loading: busy, 'data-testid': 'escalation-ok' }} width={720} destroyOnHidden>
+    <Modal
+      open
+      title={t('escalation.title')}
+      onOk={() => void ok()}
+      onCancel={onClose}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      okButtonProps={{ loading: busy, 'data-testid': 'escalation-ok' }}
+      width={720}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">{t('escalation.intro')}</Typography.Paragraph>
-      {suggested && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('detail.escalationSuggested')} />}
+      {suggested && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('detail.escalationSuggested')} />
+      )}
       <Form form={form} layout="vertical" initialValues={initial} data-testid="escalation-form">
-        <Form.Item name="toTier" label={t('escalation.toTier')} rules={[{ required: true, message: t('common:validation.required') }]}>
+        <Form.Item
+          name="toTier"
+          label={t('escalation.toTier')}
+          rules={[{ required: true, message: t('common:validation.required') }]}
+        >
           <Radio.Group
-            onChange={(e) => form.setFieldValue('recipientId', e.target.value === 3 ? system?.vendorContactId : undefined)}
+            onChange={(e) =>
+              form.setFieldValue('recipientId', e.target.value === 3 ? system?.vendorContactId : undefined)
+            }
             options={([2, 3] as const).filter((x) => x > fault.tier).map((x) => ({ value: x, label: t(`tiers.${x}`) }))}
           />
         </Form.Item>
         <Form.Item name="recipientId" label={t('escalation.recipient')} rules={[r.required]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} placeholder={t('escalation.recipientPlaceholder')} options={recipients.map((c) => ({ value: c.id, label: `${c.name} · ${c.company} · ${c.phone}` }))} data-testid="escalation-recipient" />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('escalation.recipientPlaceholder')}
+            options={recipients.map((c) => ({ value: c.id, label: `${c.name} · ${c.company} · ${c.phone}` }))}
+            data-testid="escalation-recipient"
+          />
         </Form.Item>
         {toTier === 3 && (
           <Form.Item name="vendorCaseNumber" label={t('escalation.vendorCaseNumber')} rules={[r.required, r.max(80)]}>

@@ -45,7 +45,8 @@ export function FaultDetailPage({ id }: { id: string }) {
   const now = useNow(5000);
   const [open, setOpen] = useState<FaultCommand | null>(null);
   const ev = useMemo(() => (rows?.length ? evaluateRows(rows, cfg, now) : undefined), [rows, cfg, now]);
-  const recordedUpgrades = rows?.filter((r) => r.type === 'level-changed' && r.payload.reason === 'auto-upgrade').length ?? 0;
+  const recordedUpgrades =
+    rows?.filter((r) => r.type === 'level-changed' && r.payload.reason === 'auto-upgrade').length ?? 0;
   const derivedUpgrades = ev?.upgrades.length ?? 0;
   useEffect(() => {
     // An upgrade the engine derives but the log does not hold yet is recorded at once (idempotent).
@@ -54,7 +55,16 @@ export function FaultDetailPage({ id }: { id: string }) {
   const member = useMemo(() => (mid: string) => team?.find((m) => m.id === mid)?.name ?? mid, [team]);
   const timeline = useMemo(() => (rows ? toTimeline(rows, { member }) : []), [rows, member]);
 
-  if (fault === null) return <EmptyState testId="fault-not-found" title={t('detail.notFound')} description={t('detail.notFoundHint')} action={t('detail.back')} onAction={() => navigate('/faults')} />;
+  if (fault === null)
+    return (
+      <EmptyState
+        testId="fault-not-found"
+        title={t('detail.notFound')}
+        description={t('detail.notFoundHint')}
+        action={t('detail.back')}
+        onAction={() => navigate('/faults')}
+      />
+    );
   if (!fault || !rows || !ev) return null;
   const system = systems?.find((s) => s.id === fault.systemId);
   const commands = availableCommands(fault, ev, rows);
@@ -67,7 +77,8 @@ export function FaultDetailPage({ id }: { id: string }) {
       <PageHeader
         title={
           <span>
-            <span data-testid="fault-number">{fault.number}</span> <Typography.Text style={{ fontSize: 18, fontWeight: 400 }}>{fault.symptoms}</Typography.Text>
+            <span data-testid="fault-number">{fault.number}</span>{' '}
+            <Typography.Text style={{ fontSize: 18, fontWeight: 400 }}>{fault.symptoms}</Typography.Text>
           </span>
         }
         sub={
@@ -87,7 +98,9 @@ export function FaultDetailPage({ id }: { id: string }) {
           </Button>
         }
       />
-      {ev.pmAlert && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('detail.pmAlert')} data-testid="pm-alert" />}
+      {ev.pmAlert && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('detail.pmAlert')} data-testid="pm-alert" />
+      )}
       {ev.escalationSuggested && fault.tier < 3 && (
         <Alert
           type="warning"
@@ -102,10 +115,23 @@ export function FaultDetailPage({ id }: { id: string }) {
           }
         />
       )}
-      {ev.warnings.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('detail.warnings')} description={ev.warnings.join('\n')} />}
+      {ev.warnings.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('detail.warnings')}
+          description={ev.warnings.join('\n')}
+        />
+      )}
       <Flex gap={8} wrap style={{ marginBottom: 16 }} data-testid="fault-commands">
         {commands.map((c) => (
-          <Button key={c} type={primary.includes(c) ? 'primary' : 'default'} onClick={() => (c === 'report' ? focusIssue() : setOpen(c))} data-testid={`cmd-${c}`}>
+          <Button
+            key={c}
+            type={primary.includes(c) ? 'primary' : 'default'}
+            onClick={() => (c === 'report' ? focusIssue() : setOpen(c))}
+            data-testid={`cmd-${c}`}
+          >
             {t(`commands.${c}`)}
           </Button>
         ))}
@@ -124,34 +150,65 @@ export function FaultDetailPage({ id }: { id: string }) {
         <Col xs={24} xl={9}>
           <Card size="small" title={t('detail.overview')} style={{ marginBottom: 16 }}>
             <Descriptions column={1} size="small">
-              <Descriptions.Item label={t('detail.reporter')}>{[fault.reporter.name, fault.reporter.department, fault.reporter.phone].filter(Boolean).join(' · ')}</Descriptions.Item>
-              <Descriptions.Item label={t('detail.system')}>{system ? t('detail.systemValue', { name: system.name, model: [system.vendor, system.model].filter(Boolean).join(' ') }) : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('detail.reporter')}>
+                {[fault.reporter.name, fault.reporter.department, fault.reporter.phone].filter(Boolean).join(' · ')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('detail.system')}>
+                {system
+                  ? t('detail.systemValue', {
+                      name: system.name,
+                      model: [system.vendor, system.model].filter(Boolean).join(' '),
+                    })
+                  : '—'}
+              </Descriptions.Item>
               <Descriptions.Item label={t('detail.assignee')}>{member(fault.assigneeId)}</Descriptions.Item>
-              <Descriptions.Item label={t('detail.channel')}>{t(`channels.${fault.channel}`)}{fault.complexity ? ` · ${t(`complexity.${fault.complexity}`)}` : ''}</Descriptions.Item>
+              <Descriptions.Item label={t('detail.channel')}>
+                {t(`channels.${fault.channel}`)}
+                {fault.complexity ? ` · ${t(`complexity.${fault.complexity}`)}` : ''}
+              </Descriptions.Item>
               <Descriptions.Item label={t('detail.occurredAt')}>{dt(fault.occurredAt)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.reportedAt')}>{dt(fault.reportedAt)}</Descriptions.Item>
               {reported?.type === 'reported' && reported.payload.overrideReason && (
-                <Descriptions.Item label={t('detail.levelHistory')}>{t('detail.proposedWas', { level: t(`levels.${reported.payload.proposedLevel}`), reason: reported.payload.overrideReason })}</Descriptions.Item>
+                <Descriptions.Item label={t('detail.levelHistory')}>
+                  {t('detail.proposedWas', {
+                    level: t(`levels.${reported.payload.proposedLevel}`),
+                    reason: reported.payload.overrideReason,
+                  })}
+                </Descriptions.Item>
               )}
-              {fault.description && <Descriptions.Item label={t('detail.description')}>{fault.description}</Descriptions.Item>}
+              {fault.description && (
+                <Descriptions.Item label={t('detail.description')}>{fault.description}</Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
-          {resolved?.type === 'resolved' && (fault.status === 'resolved' || fault.status === 'confirmed' || fault.status === 'closed') && (
-            <Card size="small" title={t('detail.resolution')} style={{ marginBottom: 16 }} data-testid="fault-resolution">
-              <Descriptions column={1} size="small">
-                <Descriptions.Item label={t('detail.rootCause')}>{resolved.payload.rootCause}</Descriptions.Item>
-                <Descriptions.Item label={t('detail.resolutionText')}>{resolved.payload.resolution}</Descriptions.Item>
-                {resolved.payload.prevention && <Descriptions.Item label={t('detail.prevention')}>{resolved.payload.prevention}</Descriptions.Item>}
-                {fault.satisfaction && (
-                  <Descriptions.Item label={t('detail.satisfaction')}>
-                    <Rate disabled value={fault.satisfaction} />
+          {resolved?.type === 'resolved' &&
+            (fault.status === 'resolved' || fault.status === 'confirmed' || fault.status === 'closed') && (
+              <Card
+                size="small"
+                title={t('detail.resolution')}
+                style={{ marginBottom: 16 }}
+                data-testid="fault-resolution"
+              >
+                <Descriptions column={1} size="small">
+                  <Descriptions.Item label={t('detail.rootCause')}>{resolved.payload.rootCause}</Descriptions.Item>
+                  <Descriptions.Item label={t('detail.resolutionText')}>
+                    {resolved.payload.resolution}
                   </Descriptions.Item>
-                )}
-              </Descriptions>
-            </Card>
-          )}
+                  {resolved.payload.prevention && (
+                    <Descriptions.Item label={t('detail.prevention')}>{resolved.payload.prevention}</Descriptions.Item>
+                  )}
+                  {fault.satisfaction && (
+                    <Descriptions.Item label={t('detail.satisfaction')}>
+                      <Rate disabled value={fault.satisfaction} />
+                    </Descriptions.Item>
+                  )}
+                </Descriptions>
+              </Card>
+            )}
           <Card size="small" title={t('detail.reports')} style={{ marginBottom: 16 }}>
-            {!fault.flags.reportIssued && commands.includes('close') && <Typography.Paragraph type="secondary">{t('detail.closedNeedsReport')}</Typography.Paragraph>}
+            {!fault.flags.reportIssued && commands.includes('close') && (
+              <Typography.Paragraph type="secondary">{t('detail.closedNeedsReport')}</Typography.Paragraph>
+            )}
             <FaultReports fault={fault} canIssue={commands.includes('report')} />
           </Card>
           <Card size="small" title={t('detail.attachments')} style={{ marginBottom: 16 }}>
@@ -159,8 +216,19 @@ export function FaultDetailPage({ id }: { id: string }) {
           </Card>
         </Col>
       </Row>
-      {open === 'escalate' && <EscalationDialog fault={fault} rows={rows} system={system} team={team ?? []} suggested={ev.escalationSuggested} onClose={() => setOpen(null)} />}
-      {open && open !== 'escalate' && open !== 'report' && <CommandDialog command={open as DialogCommand} fault={fault} onClose={() => setOpen(null)} />}
+      {open === 'escalate' && (
+        <EscalationDialog
+          fault={fault}
+          rows={rows}
+          system={system}
+          team={team ?? []}
+          suggested={ev.escalationSuggested}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open && open !== 'escalate' && open !== 'report' && (
+        <CommandDialog command={open as DialogCommand} fault={fault} onClose={() => setOpen(null)} />
+      )}
     </div>
   );
 }

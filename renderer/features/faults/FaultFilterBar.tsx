@@ -14,30 +14,88 @@ type Set = (patch: Partial<FaultFilters>) => void;
 
 const SearchBox = memo(function SearchBox({ query, set }: { query: string; set: Set }) {
   const { t } = useTranslation('faults');
-  return <Input.Search allowClear placeholder={t('list.search')} aria-label={t('list.search')} value={query} onChange={(e) => set({ query: e.target.value })} style={{ width: 280 }} data-testid="fault-search" />;
+  return (
+    <Input.Search
+      allowClear
+      placeholder={t('list.search')}
+      aria-label={t('list.search')}
+      value={query}
+      onChange={(e) => set({ query: e.target.value })}
+      style={{ width: 280 }}
+      data-testid="fault-search"
+    />
+  );
 });
 
 // One memoised component per control: changing one filter re-renders that control and the list only.
 const StatusFilter = memo(function StatusFilter({ value, set }: { value: FaultStatusValue[]; set: Set }) {
   const { t } = useTranslation('faults');
-  return <Select mode="multiple" allowClear maxTagCount={2} placeholder={t('list.status')} aria-label={t('list.status')} style={{ minWidth: 160 }} value={value} onChange={(v) => set({ statuses: v })} options={faultStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} data-testid="filter-status" />;
+  return (
+    <Select
+      mode="multiple"
+      allowClear
+      maxTagCount={2}
+      placeholder={t('list.status')}
+      aria-label={t('list.status')}
+      style={{ minWidth: 160 }}
+      value={value}
+      onChange={(v) => set({ statuses: v })}
+      options={faultStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+      data-testid="filter-status"
+    />
+  );
 });
 
 const LevelFilter = memo(function LevelFilter({ value, set }: { value: number[]; set: Set }) {
   const { t } = useTranslation('faults');
-  return <Select mode="multiple" allowClear placeholder={t('list.level')} aria-label={t('list.level')} style={{ minWidth: 130 }} value={value} onChange={(v) => set({ levels: v })} options={[1, 2, 3, 4].map((l) => ({ value: l, label: t(`levels.${l}`) }))} data-testid="filter-level" />;
+  return (
+    <Select
+      mode="multiple"
+      allowClear
+      placeholder={t('list.level')}
+      aria-label={t('list.level')}
+      style={{ minWidth: 130 }}
+      value={value}
+      onChange={(v) => set({ levels: v })}
+      options={[1, 2, 3, 4].map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+      data-testid="filter-level"
+    />
+  );
 });
 
 const SystemFilter = memo(function SystemFilter({ value, set }: { value?: string; set: Set }) {
   const { t } = useTranslation('faults');
   const systems = useSystems();
-  return <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('list.system')} aria-label={t('list.system')} style={{ width: 200 }} value={value} onChange={(v) => set({ systemId: v })} options={(systems ?? []).map((s) => ({ value: s.id, label: s.name }))} data-testid="filter-system" />;
+  return (
+    <Select
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={t('list.system')}
+      aria-label={t('list.system')}
+      style={{ width: 200 }}
+      value={value}
+      onChange={(v) => set({ systemId: v })}
+      options={(systems ?? []).map((s) => ({ value: s.id, label: s.name }))}
+      data-testid="filter-system"
+    />
+  );
 });
 
 const EngineerFilter = memo(function EngineerFilter({ value, set }: { value?: string; set: Set }) {
   const { t } = useTranslation('faults');
   const team = useTeam();
-  return <Select allowClear placeholder={t('list.engineer')} aria-label={t('list.engineer')} style={{ width: 120 }} value={value} onChange={(v) => set({ assigneeId: v })} options={(team ?? []).map((m) => ({ value: m.id, label: m.name }))} data-testid="filter-engineer" />;
+  return (
+    <Select
+      allowClear
+      placeholder={t('list.engineer')}
+      aria-label={t('list.engineer')}
+      style={{ width: 120 }}
+      value={value}
+      onChange={(v) => set({ assigneeId: v })}
+      options={(team ?? []).map((m) => ({ value: m.id, label: m.name }))}
+      data-testid="filter-engineer"
+    />
+  );
 });
 
 const DateFilter = memo(function DateFilter({ from, to, set }: { from?: string; to?: string; set: Set }) {
@@ -47,7 +105,9 @@ const DateFilter = memo(function DateFilter({ from, to, set }: { from?: string; 
       aria-label={t('list.dateRange')}
       placeholder={[t('list.dateRange'), t('list.dateRange')]}
       value={from && to ? [dayjs(from), dayjs(to)] : null}
-      onChange={(v: [Dayjs | null, Dayjs | null] | null) => set({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
+      onChange={(v: [Dayjs | null, Dayjs | null] | null) =>
+        set({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })
+      }
       data-testid="filter-dates"
     />
   );
@@ -62,7 +122,17 @@ const AttentionFilter = memo(function AttentionFilter({ value, set }: { value: b
   );
 });
 
-export function FaultFilterBar({ filters: f, set, clear, isFiltered }: { filters: FaultFilters; set: Set; clear: () => void; isFiltered: boolean }) {
+export function FaultFilterBar({
+  filters: f,
+  set,
+  clear,
+  isFiltered,
+}: {
+  filters: FaultFilters;
+  set: Set;
+  clear: () => void;
+  isFiltered: boolean;
+}) {
   const { t } = useTranslation('faults');
   return (
     <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="fault-filters">

@@ -100,7 +100,16 @@ export function FaultIntakePage() {
         layout="vertical"
         scrollToFirstError
         onFinish={(v) => void onFinish(v)}
-        initialValues={{ channel: 'hotline', complexity: 'general', occurredAt: now, reportedAt: now, assigneeId: site.currentUserId || undefined, answers: {}, track: 'remote', saveContact: true }}
+        initialValues={{
+          channel: 'hotline',
+          complexity: 'general',
+          occurredAt: now,
+          reportedAt: now,
+          assigneeId: site.currentUserId || undefined,
+          answers: {},
+          track: 'remote',
+          saveContact: true,
+        }}
       >
         <Card size="small" title={t('intake.caller')} style={{ marginBottom: 12 }}>
           <ReporterFields form={form} autoFocus />
@@ -113,14 +122,20 @@ export function FaultIntakePage() {
             {channel === 'email' && (
               <Col xs={24} md={12}>
                 <Form.Item name="complexity" label={t('intake.complexity')}>
-                  <Radio.Group options={(['general', 'complex'] as const).map((c) => ({ value: c, label: t(`complexity.${c}`) }))} />
+                  <Radio.Group
+                    options={(['general', 'complex'] as const).map((c) => ({ value: c, label: t(`complexity.${c}`) }))}
+                  />
                 </Form.Item>
               </Col>
             )}
           </Row>
           <Row gutter={12}>
             <Col xs={12} md={6}>
-              <Form.Item name="occurredAt" label={t('intake.occurredAt')} rules={[{ required: true, message: t('errors.timeRequired') }]}>
+              <Form.Item
+                name="occurredAt"
+                label={t('intake.occurredAt')}
+                rules={[{ required: true, message: t('errors.timeRequired') }]}
+              >
                 <Input type="datetime-local" data-testid="occurred-at" />
               </Form.Item>
             </Col>
@@ -132,7 +147,10 @@ export function FaultIntakePage() {
                 rules={[
                   { required: true, message: t('errors.timeRequired') },
                   ({ getFieldValue }) => ({
-                    validator: (_, value: string) => (value && getFieldValue('occurredAt') && value < getFieldValue('occurredAt') ? Promise.reject(new Error(t('errors.reportedBeforeOccurred'))) : Promise.resolve()),
+                    validator: (_, value: string) =>
+                      value && getFieldValue('occurredAt') && value < getFieldValue('occurredAt')
+                        ? Promise.reject(new Error(t('errors.reportedBeforeOccurred')))
+                        : Promise.resolve(),
                   }),
                 ]}
               >
@@ -145,7 +163,12 @@ export function FaultIntakePage() {
           <Row gutter={12}>
             <Col xs={24} md={12}>
               <Form.Item name="systemId" label={t('intake.system')} rules={[r.required]}>
-                <Select showSearch={{ optionFilterProp: 'label' }} placeholder={t('intake.systemPlaceholder')} options={(systems ?? []).map((s) => ({ value: s.id, label: s.name }))} data-testid="system-select" />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder={t('intake.systemPlaceholder')}
+                  options={(systems ?? []).map((s) => ({ value: s.id, label: s.name }))}
+                  data-testid="system-select"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

@@ -32,7 +32,12 @@ export interface FaultFilters {
 export const emptyFilters: FaultFilters = { query: '', statuses: [], levels: [], attentionOnly: false };
 
 /** Filters a list in memory (10,000 rows in a few ms); `text` maps a row to its lower-cased search text. */
-export function filterFaults(rows: FaultRecord[], f: FaultFilters, text: (r: FaultRecord) => string, now: Date): FaultRecord[] {
+export function filterFaults(
+  rows: FaultRecord[],
+  f: FaultFilters,
+  text: (r: FaultRecord) => string,
+  now: Date,
+): FaultRecord[] {
   const q = f.query.trim().toLowerCase();
   const statuses = new Set(f.statuses);
   const levels = new Set(f.levels);
@@ -65,15 +70,26 @@ function useTableHeight(offset: number): number {
 }
 
 const collator = new Intl.Collator('zh-CN');
-const dueMs = (r: FaultRecord) => (r.status !== 'closed' && r.urgent?.dueAt ? Date.parse(r.urgent.dueAt) : Number.MAX_SAFE_INTEGER);
+const dueMs = (r: FaultRecord) =>
+  r.status !== 'closed' && r.urgent?.dueAt ? Date.parse(r.urgent.dueAt) : Number.MAX_SAFE_INTEGER;
 
 function UrgentCell({ row, cfg, now, t }: { row: FaultRecord; cfg: ClockConfig; now: Date; t: TFunction }) {
   const live = row.status === 'closed' ? undefined : liveUrgentState(row.urgent, cfg, now);
   if (!live || !row.urgent) return <Typography.Text type="secondary">—</Typography.Text>;
   const left = live.leftMinutes;
-  const time = left === undefined ? t(`clockStates.${live.state}`) : left < 0 || live.state === 'breached' ? t('countdown.over', { time: formatMinutes(t, left) }) : t('countdown.left', { time: formatMinutes(t, left) });
+  const time =
+    left === undefined
+      ? t(`clockStates.${live.state}`)
+      : left < 0 || live.state === 'breached'
+        ? t('countdown.over', { time: formatMinutes(t, left) })
+        : t('countdown.left', { time: formatMinutes(t, left) });
   return (
-    <LiteTag color={stateColors[live.state]} testId="clock-tag" state={live.state} title={`${t(`clockStates.${live.state}`)} · ${t(row.urgent.calendar === '5x8' ? 'countdown.businessNote' : 'countdown.elapsedNote')}`}>
+    <LiteTag
+      color={stateColors[live.state]}
+      testId="clock-tag"
+      state={live.state}
+      title={`${t(`clockStates.${live.state}`)} · ${t(row.urgent.calendar === '5x8' ? 'countdown.businessNote' : 'countdown.elapsedNote')}`}
+    >
       {`${t(`clocks.${row.urgent.kind}`)} · ${time}`}
     </LiteTag>
   );
@@ -94,15 +110,25 @@ export function FaultListPage() {
   const haystack = useMemo(() => {
     const cache = new Map<string, string>();
     for (const r of rows ?? []) {
-      cache.set(r.id, `${r.number} ${r.symptoms} ${r.description} ${r.reporter.name} ${r.reporter.department} ${systemName.get(r.systemId) ?? ''} ${memberName.get(r.assigneeId) ?? ''}`.toLowerCase());
+      cache.set(
+        r.id,
+        `${r.number} ${r.symptoms} ${r.description} ${r.reporter.name} ${r.reporter.department} ${systemName.get(r.systemId) ?? ''} ${memberName.get(r.assigneeId) ?? ''}`.toLowerCase(),
+      );
     }
     return cache;
   }, [rows, systemName, memberName]);
   // Filtering 10,000 rows takes a few ms: done at once, in the same render as the input (no deferral,
   // which would paint the list twice).
-  const filtered = useMemo(() => filterFaults(rows ?? [], filters, (r) => haystack.get(r.id) ?? '', new Date(Math.max(Date.now(), now.getTime()))), [rows, filters, haystack, now]);
+  const filtered = useMemo(
+    () =>
+      filterFaults(rows ?? [], filters, (r) => haystack.get(r.id) ?? '', new Date(Math.max(Date.now(), now.getTime()))),
+    [rows, filters, haystack, now],
+  );
   const tableLocale = useMemo(() => ({ emptyText: t('list.noMatch') }), [t]);
-  const onRow = useCallback((r: FaultRecord) => ({ onClick: () => navigate(`/faults/${r.id}`), style: { cursor: 'pointer' } }), []);
+  const onRow = useCallback(
+    (r: FaultRecord) => ({ onClick: () => navigate(`/faults/${r.id}`), style: { cursor: 'pointer' } }),
+    [],
+  );
   const set = useCallback((patch: Partial<FaultFilters>) => setFilters((f) => ({ ...f, ...patch })), []);
   const clear = useCallback(() => setFilters(emptyFilters), []);
   const isFiltered = JSON.stringify(filters) !== JSON.stringify(emptyFilters);
@@ -123,20 +149,70 @@ export function FaultListPage() {
           </a>
         ),
       },
-      { title: t('list.columns.level'), dataIndex: 'level', width: 70, sorter: (a, b) => a.level - b.level, render: (v: number) => (
+      {
+        title: t('list.columns.level'),
+        dataIndex: 'level',
+        width: 70,
+        sorter: (a, b) => a.level - b.level,
+        render: (v: number) => (
           <LiteTag color={levelColors[v]} testId="level-tag">
             {t(`levels.${v}`)}
           </LiteTag>
         ),
       },
-      { title: t('list.columns.urgent'), key: 'urgent', width: 200, sorter: (a, b) => dueMs(a) - dueMs(b), render: (_: unknown, r) => <UrgentCell row={r} cfg={cfg} now={now} t={t} /> },
-      { title: t('list.columns.symptoms'), dataIndex: 'symptoms', width: 280, ellipsis: true, sorter: byText((r) => r.symptoms) },
-      { title: t('list.columns.status'), dataIndex: 'status', width: 100, render: (v: FaultStatusValue) => <LiteTag color={statusColor(v)}>{t(`statuses.${v}`)}</LiteTag>, sorter: (a, b) => faultStatuses.indexOf(a.status) - faultStatuses.indexOf(b.status) },
-      { title: t('list.columns.system'), dataIndex: 'systemId', width: 170, ellipsis: true, render: (v: string) => systemName.get(v) ?? '—', sorter: byText((r) => systemName.get(r.systemId) ?? '') },
-      { title: t('list.columns.reporter'), key: 'reporter', width: 84, ellipsis: true, render: (_: unknown, r) => r.reporter.name, sorter: byText((r) => r.reporter.name) },
-      { title: t('list.columns.assignee'), dataIndex: 'assigneeId', width: 76, ellipsis: true, render: (v: string) => memberName.get(v) ?? '—', sorter: byText((r) => memberName.get(r.assigneeId) ?? '') },
+      {
+        title: t('list.columns.urgent'),
+        key: 'urgent',
+        width: 200,
+        sorter: (a, b) => dueMs(a) - dueMs(b),
+        render: (_: unknown, r) => <UrgentCell row={r} cfg={cfg} now={now} t={t} />,
+      },
+      {
+        title: t('list.columns.symptoms'),
+        dataIndex: 'symptoms',
+        width: 280,
+        ellipsis: true,
+        sorter: byText((r) => r.symptoms),
+      },
+      {
+        title: t('list.columns.status'),
+        dataIndex: 'status',
+        width: 100,
+        render: (v: FaultStatusValue) => <LiteTag color={statusColor(v)}>{t(`statuses.${v}`)}</LiteTag>,
+        sorter: (a, b) => faultStatuses.indexOf(a.status) - faultStatuses.indexOf(b.status),
+      },
+      {
+        title: t('list.columns.system'),
+        dataIndex: 'systemId',
+        width: 170,
+        ellipsis: true,
+        render: (v: string) => systemName.get(v) ?? '—',
+        sorter: byText((r) => systemName.get(r.systemId) ?? ''),
+      },
+      {
+        title: t('list.columns.reporter'),
+        key: 'reporter',
+        width: 84,
+        ellipsis: true,
+        render: (_: unknown, r) => r.reporter.name,
+        sorter: byText((r) => r.reporter.name),
+      },
+      {
+        title: t('list.columns.assignee'),
+        dataIndex: 'assigneeId',
+        width: 76,
+        ellipsis: true,
+        render: (v: string) => memberName.get(v) ?? '—',
+        sorter: byText((r) => memberName.get(r.assigneeId) ?? ''),
+      },
       // Rows arrive newest first from the database; sorting is only done when asked for.
-      { title: t('list.columns.reportedAt'), dataIndex: 'reportedAt', width: 150, sorter: (a, b) => Date.parse(a.reportedAt) - Date.parse(b.reportedAt), render: (v: string) => formatDateTime(v, i18n.language) },
+      {
+        title: t('list.columns.reportedAt'),
+        dataIndex: 'reportedAt',
+        width: 150,
+        sorter: (a, b) => Date.parse(a.reportedAt) - Date.parse(b.reportedAt),
+        render: (v: string) => formatDateTime(v, i18n.language),
+      },
     ];
   }, [t, i18n.language, systemName, memberName, cfg, now]);
 
@@ -144,15 +220,31 @@ export function FaultListPage() {
     <>
       <PageHeader
         title={t('title')}
-        sub={rows && (isFiltered ? t('list.countFiltered', { count: filtered.length, total: rows.length }) : t('list.count', { count: rows.length }))}
+        sub={
+          rows &&
+          (isFiltered
+            ? t('list.countFiltered', { count: filtered.length, total: rows.length })
+            : t('list.count', { count: rows.length }))
+        }
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/faults/new')} data-testid="fault-new">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate('/faults/new')}
+            data-testid="fault-new"
+          >
             {t('list.new')}
           </Button>
         }
       />
       {rows && rows.length === 0 ? (
-        <EmptyState testId="faults-empty" title={t('list.empty')} description={t('list.emptyHint')} action={t('list.new')} onAction={() => navigate('/faults/new')} />
+        <EmptyState
+          testId="faults-empty"
+          title={t('list.empty')}
+          description={t('list.emptyHint')}
+          action={t('list.new')}
+          onAction={() => navigate('/faults/new')}
+        />
       ) : (
         <>
           <FaultFilterBar filters={filters} set={set} clear={clear} isFiltered={isFiltered} />

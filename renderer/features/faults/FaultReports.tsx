@@ -33,7 +33,13 @@ export function FaultReports({ fault, canIssue }: { fault: FaultRecord; canIssue
     <div data-testid="fault-reports">
       {canIssue && (
         <Flex gap={8} align="center" wrap style={{ marginBottom: 8 }}>
-          <Button type="primary" icon={<FileAddOutlined />} loading={busy} onClick={() => void issue()} data-testid="issue-report">
+          <Button
+            type="primary"
+            icon={<FileAddOutlined />}
+            loading={busy}
+            onClick={() => void issue()}
+            data-testid="issue-report"
+          >
             {diagnosis.length ? t('report.reissue') : t('report.issue')}
           </Button>
           <Select<Language>
@@ -57,9 +63,31 @@ export function FaultReports({ fault, canIssue }: { fault: FaultRecord; canIssue
           <List.Item
             data-testid={`report-${r.type}`}
             actions={[
-              <Button key="save" size="small" icon={<DownloadOutlined />} aria-label={t('report.save')} title={t('report.save')} onClick={() => void save(() => saveReportPdf(r), null)} data-testid="report-save" />,
-              <Button key="print" size="small" icon={<PrinterOutlined />} aria-label={t('report.print')} title={t('report.print')} onClick={() => void save(() => printReport(r), null)} />,
-              <Button key="open" size="small" icon={<EyeOutlined />} aria-label={t('report.open')} title={t('report.open')} onClick={() => void save(() => openReport(r), null)} />,
+              <Button
+                key="save"
+                size="small"
+                icon={<DownloadOutlined />}
+                aria-label={t('report.save')}
+                title={t('report.save')}
+                onClick={() => void save(() => saveReportPdf(r), null)}
+                data-testid="report-save"
+              />,
+              <Button
+                key="print"
+                size="small"
+                icon={<PrinterOutlined />}
+                aria-label={t('report.print')}
+                title={t('report.print')}
+                onClick={() => void save(() => printReport(r), null)}
+              />,
+              <Button
+                key="open"
+                size="small"
+                icon={<EyeOutlined />}
+                aria-label={t('report.open')}
+                title={t('report.open')}
+                onClick={() => void save(() => openReport(r), null)}
+              />,
             ]}
           >
             <List.Item.Meta

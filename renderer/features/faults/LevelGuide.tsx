@@ -10,7 +10,14 @@ import { defaultTrack, proposeLevel, type IntakeAnswers } from '@shared/domain/l
 import { useRules } from '../settings/fields';
 import { LevelTag } from './tags';
 
-const questions: (keyof IntakeAnswers)[] = ['businessInterrupted', 'interruptedOverHour', 'keyDataLost', 'redundantSideDown', 'keyBusinessAffected', 'informationOnly'];
+const questions: (keyof IntakeAnswers)[] = [
+  'businessInterrupted',
+  'interruptedOverHour',
+  'keyDataLost',
+  'redundantSideDown',
+  'keyBusinessAffected',
+  'informationOnly',
+];
 
 export function LevelGuide({ form }: { form: FormInstance }) {
   const { t } = useTranslation('faults');
@@ -45,7 +52,11 @@ export function LevelGuide({ form }: { form: FormInstance }) {
           title={t('intake.proposed', { level: t(`levels.${proposal.level}`) })}
           description={t('intake.proposedBecause', { reason: t(proposal.reasonKey) })}
         />
-        <Form.Item name="level" label={t('intake.level')} rules={[{ required: true, message: t('common:validation.required') }]}>
+        <Form.Item
+          name="level"
+          label={t('intake.level')}
+          rules={[{ required: true, message: t('common:validation.required') }]}
+        >
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
@@ -55,18 +66,35 @@ export function LevelGuide({ form }: { form: FormInstance }) {
           />
         </Form.Item>
         {overridden && (
-          <Form.Item name="overrideReason" label={t('intake.overrideReason')} extra={t('intake.override')} rules={[{ ...r.required, message: t('errors.reasonRequired') }, r.max(500)]}>
+          <Form.Item
+            name="overrideReason"
+            label={t('intake.overrideReason')}
+            extra={t('intake.override')}
+            rules={[{ ...r.required, message: t('errors.reasonRequired') }, r.max(500)]}
+          >
             <Input data-testid="override-reason" />
           </Form.Item>
         )}
         <Form.Item name="track" label={t('intake.track')} extra={t('intake.trackHint')}>
-          <Radio.Group onChange={() => (trackTouched.current = true)} options={(['remote', 'onsite'] as const).map((v) => ({ value: v, label: t(`tracks.${v}`) }))} />
+          <Radio.Group
+            onChange={() => (trackTouched.current = true)}
+            options={(['remote', 'onsite'] as const).map((v) => ({ value: v, label: t(`tracks.${v}`) }))}
+          />
         </Form.Item>
       </Col>
       <Col xs={24} lg={11}>
         <Card size="small" title={t('intake.definitions')} data-testid="level-definitions">
           {[1, 2, 3, 4].map((l) => (
-            <div key={l} style={{ padding: '6px 8px', marginBottom: 4, borderRadius: 4, background: l === (level ?? proposal.level) ? '#f0f5ff' : undefined, border: l === proposal.level ? '1px solid #adc6ff' : '1px solid transparent' }}>
+            <div
+              key={l}
+              style={{
+                padding: '6px 8px',
+                marginBottom: 4,
+                borderRadius: 4,
+                background: l === (level ?? proposal.level) ? '#f0f5ff' : undefined,
+                border: l === proposal.level ? '1px solid #adc6ff' : '1px solid transparent',
+              }}
+            >
               <LevelTag level={l} /> <Typography.Text strong>{t(`levelSigns.${l}`)}</Typography.Text>
               <Typography.Paragraph type="secondary" style={{ margin: '2px 0 0', fontSize: 12 }}>
                 {t(`levelDefs.${l}`)}

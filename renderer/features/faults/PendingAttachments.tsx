@@ -17,10 +17,31 @@ export interface PendingFile {
 
 const mimeOf = (name: string) => {
   const ext = name.split('.').pop()?.toLowerCase() ?? '';
-  return ({ png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', pdf: 'application/pdf', txt: 'text/plain', log: 'text/plain' } as Record<string, string>)[ext] ?? 'application/octet-stream';
+  return (
+    (
+      {
+        png: 'image/png',
+        jpg: 'image/jpeg',
+        jpeg: 'image/jpeg',
+        gif: 'image/gif',
+        webp: 'image/webp',
+        pdf: 'application/pdf',
+        txt: 'text/plain',
+        log: 'text/plain',
+      } as Record<string, string>
+    )[ext] ?? 'application/octet-stream'
+  );
 };
 
-export function PendingAttachments({ value, onChange, maxBytes = maxAttachmentBytes }: { value: PendingFile[]; onChange: (files: PendingFile[]) => void; maxBytes?: number }) {
+export function PendingAttachments({
+  value,
+  onChange,
+  maxBytes = maxAttachmentBytes,
+}: {
+  value: PendingFile[];
+  onChange: (files: PendingFile[]) => void;
+  maxBytes?: number;
+}) {
   const { t } = useTranslation('faults');
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +51,8 @@ export function PendingAttachments({ value, onChange, maxBytes = maxAttachmentBy
     const ok: PendingFile[] = [];
     let refused: string | null = null;
     for (const f of incoming) {
-      if (f.data.byteLength > maxBytes) refused = t('pending.tooLarge', { name: f.name, size: (f.data.byteLength / 1048576).toFixed(1), limit });
+      if (f.data.byteLength > maxBytes)
+        refused = t('pending.tooLarge', { name: f.name, size: (f.data.byteLength / 1048576).toFixed(1), limit });
       else ok.push(f);
     }
     setError(refused);
@@ -38,14 +60,25 @@ export function PendingAttachments({ value, onChange, maxBytes = maxAttachmentBy
     if (ok.length) onChange([...value, ...ok]);
   };
   const fromFiles = async (files: FileList | File[]) =>
-    add(await Promise.all(Array.from(files).map(async (f) => ({ name: f.name || `${t('pending.pasted')}.png`, mime: f.type || mimeOf(f.name), data: new Uint8Array(await f.arrayBuffer()) }))));
+    add(
+      await Promise.all(
+        Array.from(files).map(async (f) => ({
+          name: f.name || `${t('pending.pasted')}.png`,
+          mime: f.type || mimeOf(f.name),
+          data: new Uint8Array(await f.arrayBuffer()),
+        })),
+      ),
+    );
   const pick = async () => {
     try {
       const file = await platform.openFile({ maxBytes });
       if (file) add([{ name: file.name, mime: mimeOf(file.name), data: file.data }]);
     } catch (err) {
       // The platform refuses a file over the limit before reading it (no copy of a huge file in memory).
-      const text = (err as { code?: string }).code === 'too-large' ? t('attachments:tooLarge', { limit }) : t('attachments:openFailed');
+      const text =
+        (err as { code?: string }).code === 'too-large'
+          ? t('attachments:tooLarge', { limit })
+          : t('attachments:openFailed');
       setError(text);
       message.error(text);
     }
@@ -72,7 +105,17 @@ export function PendingAttachments({ value, onChange, maxBytes = maxAttachmentBy
           size="small"
           dataSource={value}
           renderItem={(f, i) => (
-            <List.Item actions={[<Button key="rm" size="small" icon={<DeleteOutlined />} aria-label={t('pending.remove')} onClick={() => onChange(value.filter((_, j) => j !== i))} />]}>
+            <List.Item
+              actions={[
+                <Button
+                  key="rm"
+                  size="small"
+                  icon={<DeleteOutlined />}
+                  aria-label={t('pending.remove')}
+                  onClick={() => onChange(value.filter((_, j) => j !== i))}
+                />,
+              ]}
+            >
               <Flex gap={8} align="center">
                 <PaperClipOutlined /> {f.name}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>

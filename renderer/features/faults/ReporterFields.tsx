@@ -34,7 +34,13 @@ export function toReporter(v: ReporterValues): { reporter: Reporter; saveAsConta
 }
 
 function fill(form: FormInstance, c: Contact | undefined) {
-  form.setFieldsValue({ reporterName: c?.name ?? '', reporterDepartment: c?.department ?? '', reporterPhone: c?.phone ?? '', reporterEmail: c?.email ?? '', saveContact: true });
+  form.setFieldsValue({
+    reporterName: c?.name ?? '',
+    reporterDepartment: c?.department ?? '',
+    reporterPhone: c?.phone ?? '',
+    reporterEmail: c?.email ?? '',
+    saveContact: true,
+  });
 }
 
 export function ReporterFields({ form, autoFocus }: { form: FormInstance; autoFocus?: boolean }) {
@@ -44,7 +50,10 @@ export function ReporterFields({ form, autoFocus }: { form: FormInstance; autoFo
   const picked = Form.useWatch('reporterId', form) as string | undefined;
   const isNew = picked === NEW_REPORTER;
   const options = [
-    ...(contacts ?? []).map((c) => ({ value: c.id, label: `${c.name}${c.department ? ` · ${c.department}` : ''}${c.phone ? ` · ${c.phone}` : ''}` })),
+    ...(contacts ?? []).map((c) => ({
+      value: c.id,
+      label: `${c.name}${c.department ? ` · ${c.department}` : ''}${c.phone ? ` · ${c.phone}` : ''}`,
+    })),
     { value: NEW_REPORTER, label: t('intake.newReporter') },
   ];
   return (
@@ -52,10 +61,21 @@ export function ReporterFields({ form, autoFocus }: { form: FormInstance; autoFo
       <Form.Item name="reporterId" label={t('intake.reporter')} rules={[r.required]}>
         <Select
           autoFocus={autoFocus}
-          showSearch={{ filterOption: (input, o) => o?.value === NEW_REPORTER || String(o?.label ?? '').toLowerCase().includes(input.toLowerCase()) }}
+          showSearch={{
+            filterOption: (input, o) =>
+              o?.value === NEW_REPORTER ||
+              String(o?.label ?? '')
+                .toLowerCase()
+                .includes(input.toLowerCase()),
+          }}
           placeholder={t('intake.reporterPlaceholder')}
           options={options}
-          onChange={(id: string) => fill(form, contacts?.find((c) => c.id === id))}
+          onChange={(id: string) =>
+            fill(
+              form,
+              contacts?.find((c) => c.id === id),
+            )
+          }
           data-testid="reporter-select"
         />
       </Form.Item>

@@ -19,7 +19,11 @@ interface StoredYear {
 let cached: { key: string; config: ClockConfig } | undefined;
 
 /** Builds the config; the same inputs give the same object (the calendar maths caches per object). */
-export function buildClockConfig(years: unknown[], storedPolicy: unknown, workHours?: CalendarData['workHours']): ClockConfig {
+export function buildClockConfig(
+  years: unknown[],
+  storedPolicy: unknown,
+  workHours?: CalendarData['workHours'],
+): ClockConfig {
   const key = JSON.stringify([years, storedPolicy, workHours]);
   if (cached?.key === key) return cached.config;
   const calendar = defaultCalendar();

@@ -19,7 +19,14 @@ export function formatShortDateTime(iso: string | undefined, lng: string): strin
   if (!iso) return '—';
   let f = shortFormats.get(lng);
   if (!f) {
-    f = new Intl.DateTimeFormat(lng, { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+    f = new Intl.DateTimeFormat(lng, {
+      timeZone: 'Asia/Shanghai',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
     shortFormats.set(lng, f);
   }
   return f.format(new Date(iso));

@@ -34,7 +34,15 @@ export function toTimeline(rows: FaultEventRow[], book: NameBook): TimelineEntry
         names.to = book.member(r.payload.toId);
       }
       if (r.type === 'reported') names.assignee = book.member(r.payload.assigneeId);
-      return { seq: r.seq, at: r.at, recordedAt: r.recordedAt, type: r.type, by: r.by === 'system' ? '' : book.member(r.by), payload: p, names };
+      return {
+        seq: r.seq,
+        at: r.at,
+        recordedAt: r.recordedAt,
+        type: r.type,
+        by: r.by === 'system' ? '' : book.member(r.by),
+        payload: p,
+        names,
+      };
     });
 }
 
@@ -52,13 +60,20 @@ export function eventTitle(e: TimelineEntry, t: TFunction): string {
     case 'reported':
       return t('faults:events.reported', { level: level(p.level), channel: t(`faults:channels.${s(p.channel)}`) });
     case 'level-changed':
-      return t(isAutoUpgrade(e) ? 'faults:events.auto-upgrade' : 'faults:events.level-changed', { from: p.from ? level(p.from) : '—', to: level(p.level) });
+      return t(isAutoUpgrade(e) ? 'faults:events.auto-upgrade' : 'faults:events.level-changed', {
+        from: p.from ? level(p.from) : '—',
+        to: level(p.level),
+      });
     case 'track-changed':
       return t('faults:events.track-changed', { track: t(`faults:tracks.${s(p.track)}`) });
     case 'action':
       return t(`faults:actionKinds.${s(p.kind)}`);
     case 'escalation':
-      return t('faults:events.escalation', { from: t(`faults:tierShort.${s(p.fromTier)}`), to: t(`faults:tierShort.${s(p.toTier)}`), recipient: s(p.recipientName) });
+      return t('faults:events.escalation', {
+        from: t(`faults:tierShort.${s(p.fromTier)}`),
+        to: t(`faults:tierShort.${s(p.toTier)}`),
+        recipient: s(p.recipientName),
+      });
     case 'confirmation':
       return t('faults:events.confirmation', { satisfaction: s(p.satisfaction) });
     case 'assignment':
@@ -80,13 +95,27 @@ export function eventDetails(e: TimelineEntry, t: TFunction): string[] {
   };
   switch (e.type) {
     case 'reported':
-      if (p.overrideReason) out.push(t('faults:detail.proposedWas', { level: t(`faults:levels.${s(p.proposedLevel)}`), reason: s(p.overrideReason) }));
+      if (p.overrideReason)
+        out.push(
+          t('faults:detail.proposedWas', {
+            level: t(`faults:levels.${s(p.proposedLevel)}`),
+            reason: s(p.overrideReason),
+          }),
+        );
       break;
     case 'action':
       line(p.what);
       if (s(p.result).trim()) out.push(t('faults:events.result', { text: s(p.result).trim() }));
-      if (p.part) out.push(t('faults:events.part', { part: s(p.part), oldSerial: s(p.oldSerial) || '—', newSerial: s(p.newSerial) || '—' }));
-      if (e.names.engineer && e.names.engineer !== e.by) out.push(t('faults:events.labelled', { label: t('faults:form.engineer'), text: e.names.engineer }));
+      if (p.part)
+        out.push(
+          t('faults:events.part', {
+            part: s(p.part),
+            oldSerial: s(p.oldSerial) || '—',
+            newSerial: s(p.newSerial) || '—',
+          }),
+        );
+      if (e.names.engineer && e.names.engineer !== e.by)
+        out.push(t('faults:events.labelled', { label: t('faults:form.engineer'), text: e.names.engineer }));
       break;
     case 'escalation':
       out.push(t('faults:events.reason', { text: s(p.reason) }));

@@ -2,25 +2,59 @@ import { describe, expect, it } from 'vitest';
 import { defaultCalendar } from '@shared/domain/calendar';
 import { defaultPolicy } from '@shared/domain/fault-clock';
 import { faultEventRowSchema, type FaultEventRow } from '@shared/schemas/fault';
-import { availableCommands, closeReadiness, evaluateRows, liveUrgentState, nextNumber, numberPrefix, projectFault } from './fault-model';
+import {
+  availableCommands,
+  closeReadiness,
+  evaluateRows,
+  liveUrgentState,
+  nextNumber,
+  numberPrefix,
+  projectFault,
+} from './fault-model';
 
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
 const cfg = { calendar: defaultCalendar(), policy: defaultPolicy() };
 let seq = 0;
 function row(type: FaultEventRow['type'], at: string, payload: Record<string, unknown> = {}): FaultEventRow {
-  return faultEventRowSchema.parse({ id: `e${seq}`, faultId: 'f1', seq: seq++, at: h(at), type, by: 'u1', recordedAt: h(at), payload });
+  return faultEventRowSchema.parse({
+    id: `e${seq}`,
+    faultId: 'f1',
+    seq: seq++,
+    at: h(at),
+    type,
+    by: 'u1',
+    recordedAt: h(at),
+    payload,
+  });
 }
 function reported(level: 1 | 2 | 3 | 4, at = '2026-11-25 09:00', channel = 'hotline') {
   seq = 0;
-  return row('reported', at, { level, channel, number: 'GZ-202611-A-001', reporter: { name: '赵磊', department: '', phone: '', email: '' }, symptoms: 'x', description: '', occurredAt: h(at), systemId: 's1', assigneeId: 'u1' });
+  return row('reported', at, {
+    level,
+    channel,
+    number: 'GZ-202611-A-001',
+    reporter: { name: '赵磊', department: '', phone: '', email: '' },
+    symptoms: 'x',
+    description: '',
+    occurredAt: h(at),
+    systemId: 's1',
+    assigneeId: 'u1',
+  });
 }
 
 describe('fault numbers', () => {
   it('use the Shanghai month of the report and the device code', () => {
     // 2026-11-30 20:00 UTC is already 1 December in Shanghai.
     expect(numberPrefix('GZ', '2026-11-30T20:00:00Z', 'A')).toBe('GZ-202612-A-');
-    expect(nextNumber('GZ-202612-A-', ['GZ-202612-A-001', 'GZ-202612-A-009', 'GZ-202612-B-120', 'GZ-202611-A-050'])).toBe('GZ-202612-A-010');
-    expect(nextNumber('GZ-202612-A-', Array.from({ length: 999 }, (_, i) => `GZ-202612-A-${String(i + 1).padStart(3, '0')}`))).toBe('GZ-202612-A-1000');
+    expect(
+      nextNumber('GZ-202612-A-', ['GZ-202612-A-001', 'GZ-202612-A-009', 'GZ-202612-B-120', 'GZ-202611-A-050']),
+    ).toBe('GZ-202612-A-010');
+    expect(
+      nextNumber(
+        'GZ-202612-A-',
+        Array.from({ length: 999 }, (_, i) => `GZ-202612-A-${String(i + 1).padStart(3, '0')}`),
+      ),
+    ).toBe('GZ-202612-A-1000');
   });
 });
 
@@ -35,11 +69,21 @@ describe('projection', () => {
   });
 
   it('counts client confirmation and the issued report only for the latest resolution', () => {
-    const rows = [reported(3), row('responded', '2026-11-25 09:10'), row('resolved', '2026-11-25 10:00', { rootCause: 'a', resolution: 'b', prevention: '' }), row('confirmation', '2026-11-25 10:30', { satisfaction: 4, comment: '', confirmedBy: '赵磊' }), row('report-issued', '2026-11-25 11:00', { reportId: 'r', reportNumber: 'GZ-202611-A-001', version: 1 })];
+    const rows = [
+      reported(3),
+      row('responded', '2026-11-25 09:10'),
+      row('resolved', '2026-11-25 10:00', { rootCause: 'a', resolution: 'b', prevention: '' }),
+      row('confirmation', '2026-11-25 10:30', { satisfaction: 4, comment: '', confirmedBy: '赵磊' }),
+      row('report-issued', '2026-11-25 11:00', { reportId: 'r', reportNumber: 'GZ-202611-A-001', version: 1 }),
+    ];
     const f = projectFault(rows, cfg, new Date(h('2026-11-25 12:00')), 'u1');
     expect(f).toMatchObject({ status: 'confirmed', satisfaction: 4, flags: { reportIssued: true } });
     expect(closeReadiness(f)).toBe('ready');
-    const again = [...rows, row('reopened', '2026-11-25 13:00'), row('resolved', '2026-11-25 14:00', { rootCause: 'a', resolution: 'b', prevention: '' })];
+    const again = [
+      ...rows,
+      row('reopened', '2026-11-25 13:00'),
+      row('resolved', '2026-11-25 14:00', { rootCause: 'a', resolution: 'b', prevention: '' }),
+    ];
     const g = projectFault(again, cfg, new Date(h('2026-11-25 15:00')), 'u1');
     expect(g).toMatchObject({ status: 'resolved', flags: { reportIssued: false } });
     expect(g.satisfaction).toBeUndefined();
@@ -52,17 +96,33 @@ describe('commands', () => {
     const rows = [reported(3)];
     const f = projectFault(rows, cfg, new Date(h('2026-11-25 09:05')), 'u1');
     const ev = evaluateRows(rows, cfg, new Date(h('2026-11-25 09:05')));
-    expect(availableCommands(f, ev, rows)).toEqual(['respond', 'onsite', 'action', 'pause', 'escalate', 'resolve', 'reassign']);
+    expect(availableCommands(f, ev, rows)).toEqual([
+      'respond',
+      'onsite',
+      'action',
+      'pause',
+      'escalate',
+      'resolve',
+      'reassign',
+    ]);
     const paused = [...rows, row('paused', '2026-11-25 09:10')];
     const p = projectFault(paused, cfg, new Date(h('2026-11-25 09:15')), 'u1');
-    expect(availableCommands(p, evaluateRows(paused, cfg, new Date(h('2026-11-25 09:15'))), paused)).toContain('resume');
+    expect(availableCommands(p, evaluateRows(paused, cfg, new Date(h('2026-11-25 09:15'))), paused)).toContain(
+      'resume',
+    );
     expect(closeReadiness({ level: 4, flags: { ...p.flags, reportIssued: false } })).toBe('needs-waiver');
   });
 });
 
 describe('list countdown', () => {
   it('is computed from the stored due instant at any later now', () => {
-    const u = { kind: 'resolution' as const, calendar: '5x8' as const, targetMinutes: 240, state: 'running' as const, dueAt: '2026-11-25T13:00:00+08:00' };
+    const u = {
+      kind: 'resolution' as const,
+      calendar: '5x8' as const,
+      targetMinutes: 240,
+      state: 'running' as const,
+      dueAt: '2026-11-25T13:00:00+08:00',
+    };
     expect(liveUrgentState(u, cfg, new Date(h('2026-11-25 11:00')))).toEqual({ state: 'running', leftMinutes: 120 });
     expect(liveUrgentState(u, cfg, new Date(h('2026-11-25 12:30')))).toEqual({ state: 'at-risk', leftMinutes: 30 });
     // Overdue counted in business time: 17:00 → next morning 10:00 is 4 h + 1 h.

@@ -5,7 +5,15 @@
  */
 import type { CalendarData } from '@shared/domain/calendar';
 import { addBusinessMinutes, businessMinutesBetween } from '@shared/domain/calendar';
-import { evaluateFault, mostUrgentClock, statusOf, type ClockState, type FaultEvaluation, type FaultEvent, type Policy } from '@shared/domain/fault-clock';
+import {
+  evaluateFault,
+  mostUrgentClock,
+  statusOf,
+  type ClockState,
+  type FaultEvaluation,
+  type FaultEvent,
+  type Policy,
+} from '@shared/domain/fault-clock';
 import { clockEventTypes, type FaultEventRow, type FaultRecord, type FaultStatusValue } from '@shared/schemas/fault';
 
 export interface ClockConfig {
@@ -148,7 +156,12 @@ export function projectFault(rows: FaultEventRow[], cfg: ClockConfig, now: Date,
   };
   if (p.complexity) record.complexity = p.complexity;
   if (urgent) {
-    record.urgent = { kind: urgent.kind, calendar: urgent.calendar, targetMinutes: urgent.targetMinutes, state: urgent.state };
+    record.urgent = {
+      kind: urgent.kind,
+      calendar: urgent.calendar,
+      targetMinutes: urgent.targetMinutes,
+      state: urgent.state,
+    };
     if (urgent.dueAt) record.urgent.dueAt = urgent.dueAt;
   }
   if (attention) record.attentionAt = attention.toISOString();
@@ -192,7 +205,11 @@ export type FaultCommand =
   | 'reassign';
 
 /** The commands the fault's current state allows, in the order the action bar shows them. */
-export function availableCommands(fault: Pick<FaultRecord, 'status' | 'channel' | 'tier'>, ev: FaultEvaluation, rows: FaultEventRow[]): FaultCommand[] {
+export function availableCommands(
+  fault: Pick<FaultRecord, 'status' | 'channel' | 'tier'>,
+  ev: FaultEvaluation,
+  rows: FaultEventRow[],
+): FaultCommand[] {
   const s = fault.status;
   const done = s === 'resolved' || s === 'confirmed' || s === 'closed';
   const out: FaultCommand[] = [];
@@ -223,15 +240,21 @@ export function closeReadiness(fault: Pick<FaultRecord, 'level' | 'flags'>): 're
 }
 
 /** Clock-derived state of a list row's most urgent clock at `now` (no log needed). */
-export function liveUrgentState(u: FaultRecord['urgent'], cfg: ClockConfig, now: Date): { state: ClockState['state']; leftMinutes?: number } | undefined {
+export function liveUrgentState(
+  u: FaultRecord['urgent'],
+  cfg: ClockConfig,
+  now: Date,
+): { state: ClockState['state']; leftMinutes?: number } | undefined {
   if (!u) return undefined;
   if (!u.dueAt) return { state: u.state };
   const due = new Date(u.dueAt);
   if (now > due) {
-    const over = u.calendar === '5x8' ? businessMinutesBetween(cfg.calendar, due, now) : (now.getTime() - due.getTime()) / 60_000;
+    const over =
+      u.calendar === '5x8' ? businessMinutesBetween(cfg.calendar, due, now) : (now.getTime() - due.getTime()) / 60_000;
     return { state: 'breached', leftMinutes: -over };
   }
-  const left = u.calendar === '5x8' ? businessMinutesBetween(cfg.calendar, now, due) : (due.getTime() - now.getTime()) / 60_000;
+  const left =
+    u.calendar === '5x8' ? businessMinutesBetween(cfg.calendar, now, due) : (due.getTime() - now.getTime()) / 60_000;
   const atRisk = left <= (1 - cfg.policy.atRiskRatio) * u.targetMinutes;
   return { state: atRisk ? 'at-risk' : 'running', leftMinutes: left };
 }

@@ -12,7 +12,19 @@ beforeEach(async () => {
   await db.open();
   setDb(db);
   setActor('u1');
-  await db.settings.put({ key: 'site', setupComplete: true, deviceCode: 'A', currentUserId: 'u1', providerName: 'P', clientName: 'C', clientAddress: '', projectName: '', isDemo: false, updatedAt: new Date().toISOString(), updatedBy: 'system' });
+  await db.settings.put({
+    key: 'site',
+    setupComplete: true,
+    deviceCode: 'A',
+    currentUserId: 'u1',
+    providerName: 'P',
+    clientName: 'C',
+    clientAddress: '',
+    projectName: '',
+    isDemo: false,
+    updatedAt: new Date().toISOString(),
+    updatedBy: 'system',
+  });
 });
 afterEach(() => {
   db.close();
@@ -21,7 +33,17 @@ afterEach(() => {
 
 async function level3(reportedAt: string) {
   const f = await createFault(
-    { level: 3, channel: 'hotline', reporter: { name: '赵磊', department: '', phone: '', email: '' }, symptoms: '堡垒机登录缓慢', description: '', occurredAt: h(reportedAt), reportedAt: h(reportedAt), systemId: 's1', assigneeId: 'u1' },
+    {
+      level: 3,
+      channel: 'hotline',
+      reporter: { name: '赵磊', department: '', phone: '', email: '' },
+      symptoms: '堡垒机登录缓慢',
+      description: '',
+      occurredAt: h(reportedAt),
+      reportedAt: h(reportedAt),
+      systemId: 's1',
+      assigneeId: 'u1',
+    },
     [],
     new Date(h(reportedAt)),
   );
@@ -43,8 +65,12 @@ describe('fault monitor', () => {
     expect(later[0].level).toBe(2);
     expect(await getFault(f.id)).toMatchObject({ level: 2, track: 'onsite' });
     expect(await monitorOnce(new Date(h('2026-11-25 13:41')))).toEqual([]);
-    expect((await monitorOnce(new Date(h('2026-11-25 14:40')))).map((a) => `${a.kind}:${a.clock}`)).toEqual(['at-risk:arrival']);
-    expect((await monitorOnce(new Date(h('2026-11-25 15:01')))).map((a) => `${a.kind}:${a.clock}`)).toEqual(['breached:arrival']);
+    expect((await monitorOnce(new Date(h('2026-11-25 14:40')))).map((a) => `${a.kind}:${a.clock}`)).toEqual([
+      'at-risk:arrival',
+    ]);
+    expect((await monitorOnce(new Date(h('2026-11-25 15:01')))).map((a) => `${a.kind}:${a.clock}`)).toEqual([
+      'breached:arrival',
+    ]);
     expect(await monitorOnce(new Date(h('2026-11-25 15:30')))).toEqual([]);
     const upgrades = (await listEvents(f.id)).filter((e) => e.type === 'level-changed');
     expect(upgrades).toHaveLength(1);
@@ -60,16 +86,26 @@ describe('fault monitor', () => {
 });
 
 describe('a policy edit', () => {
-  it('rebuilds the open faults\' stored deadlines once', async () => {
+  it("rebuilds the open faults' stored deadlines once", async () => {
     const f = await level3('2026-11-25 09:00');
     await monitorOnce(new Date(h('2026-11-25 09:30')));
     expect((await getFault(f.id))?.urgent?.dueAt).toBe('2026-11-25T13:00:00+08:00');
     // The team shortens the remote resolution target to 2 hours in Settings.
-    await db.table('settings').put({ key: 'policy', value: { ...(await import('@shared/domain/fault-clock')).defaultPolicy(), remote: { responseMinutes: 30, resolutionMinutes: 120, reportMinutes: 480 } } });
+    await db
+      .table('settings')
+      .put({
+        key: 'policy',
+        value: {
+          ...(await import('@shared/domain/fault-clock')).defaultPolicy(),
+          remote: { responseMinutes: 30, resolutionMinutes: 120, reportMinutes: 480 },
+        },
+      });
     await monitorOnce(new Date(h('2026-11-25 09:31')));
     expect((await getFault(f.id))?.urgent?.dueAt).toBe('2026-11-25T11:00:00+08:00');
     const audits = (await db.auditLog.toArray()).filter((a) => a.summary.includes('projections rebuilt'));
     await monitorOnce(new Date(h('2026-11-25 09:32')));
-    expect((await db.auditLog.toArray()).filter((a) => a.summary.includes('projections rebuilt'))).toHaveLength(audits.length);
+    expect((await db.auditLog.toArray()).filter((a) => a.summary.includes('projections rebuilt'))).toHaveLength(
+      audits.length,
+    );
   });
 });

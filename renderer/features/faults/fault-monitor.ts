@@ -33,7 +33,9 @@ interface AlertRow {
 export async function claimAlerts(candidates: Alert[], now: Date): Promise<Alert[]> {
   if (!candidates.length) return [];
   // A read first: clocks stay breached for hours, and most ticks have nothing new to claim.
-  const seen = await getDb().table<AlertRow, string>('alertLog').bulkGet(candidates.map((a) => a.key));
+  const seen = await getDb()
+    .table<AlertRow, string>('alertLog')
+    .bulkGet(candidates.map((a) => a.key));
   if (seen.every(Boolean)) return [];
   return writeTx(['alertLog'], async (db) => {
     const table = db.table<AlertRow, string>('alertLog');
@@ -43,7 +45,17 @@ export async function claimAlerts(candidates: Alert[], now: Date): Promise<Alert
       await table.add({ key: a.key, at: now.toISOString(), faultId: a.faultId, kind: a.kind });
       fresh.push(a);
     }
-    if (fresh.length) await appendAudit(db, { actor: getActor(), entity: 'alertLog', entityId: fresh[0].faultId, action: 'create', summary: fresh.map((a) => a.key).join('; ').slice(0, 1900) });
+    if (fresh.length)
+      await appendAudit(db, {
+        actor: getActor(),
+        entity: 'alertLog',
+        entityId: fresh[0].faultId,
+        action: 'create',
+        summary: fresh
+          .map((a) => a.key)
+          .join('; ')
+          .slice(0, 1900),
+      });
     return fresh;
   });
 }
@@ -66,12 +78,25 @@ export async function monitorOnce(now = new Date()): Promise<Alert[]> {
   );
   for (const f of faults) {
     for (const u of upgraded.get(f.id) ?? []) {
-      if (u.type === 'level-changed') candidates.push({ key: `fault:${f.id}:upgrade:${u.at}`, faultId: f.id, number: f.number, kind: 'upgrade', level: u.payload.level });
+      if (u.type === 'level-changed')
+        candidates.push({
+          key: `fault:${f.id}:upgrade:${u.at}`,
+          faultId: f.id,
+          number: f.number,
+          kind: 'upgrade',
+          level: u.payload.level,
+        });
     }
     const ev = evaluateRows(await listEvents(f.id), cfg, now);
     for (const c of ev.clocks) {
       if (c.stoppedAt !== undefined || (c.state !== 'at-risk' && c.state !== 'breached')) continue;
-      candidates.push({ key: `fault:${f.id}:${c.kind}:${c.startedAt}:${c.state}`, faultId: f.id, number: f.number, kind: c.state, clock: c.kind });
+      candidates.push({
+        key: `fault:${f.id}:${c.kind}:${c.startedAt}:${c.state}`,
+        faultId: f.id,
+        number: f.number,
+        kind: c.state,
+        clock: c.kind,
+      });
     }
   }
   return claimAlerts(candidates, now);
@@ -82,12 +107,22 @@ export async function notifyAlerts(alerts: Alert[]): Promise<void> {
   if (!alerts.length) return;
   const t = i18next.getFixedT(null, 'faults');
   if (alerts.length > 3) {
-    await platform.notify({ title: t('alerts.summaryTitle'), body: t('alerts.summaryBody', { count: alerts.length, numbers: [...new Set(alerts.map((a) => a.number))].join(', ') }), tag: 'faults-summary' });
+    await platform.notify({
+      title: t('alerts.summaryTitle'),
+      body: t('alerts.summaryBody', {
+        count: alerts.length,
+        numbers: [...new Set(alerts.map((a) => a.number))].join(', '),
+      }),
+      tag: 'faults-summary',
+    });
     return;
   }
   for (const a of alerts) {
     const clock = a.clock ? t(`clocks.${a.clock}`) : '';
-    const body = a.kind === 'upgrade' ? t('alerts.upgradeBody', { number: a.number, level: t(`levels.${a.level}`) }) : t(`alerts.${a.kind}Body`, { number: a.number, clock });
+    const body =
+      a.kind === 'upgrade'
+        ? t('alerts.upgradeBody', { number: a.number, level: t(`levels.${a.level}`) })
+        : t(`alerts.${a.kind}Body`, { number: a.number, clock });
     await platform.notify({ title: t(`alerts.${a.kind}Title`), body, tag: a.key.slice(0, 100) });
   }
 }

@@ -39,7 +39,9 @@ async function context(faultId: string): Promise<Context> {
 const nameOf = (c: Context) => (id: string) => c.team.find((m) => m.id === id)?.name ?? (id === 'system' ? '' : id);
 
 function systemOf(s: ClientSystem | undefined): ReportSystem | null {
-  return s ? { name: s.name, family: s.family, vendor: s.vendor, model: s.model, version: s.version, location: s.location } : null;
+  return s
+    ? { name: s.name, family: s.family, vendor: s.vendor, model: s.model, version: s.version, location: s.location }
+    : null;
 }
 
 function actionsOf(c: Context): ReportAction[] {
@@ -47,14 +49,31 @@ function actionsOf(c: Context): ReportAction[] {
   return c.rows
     .filter((r): r is Extract<FaultEventRow, { type: 'action' }> => r.type === 'action')
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-    .map((r) => ({ at: r.at, engineer: name(r.payload.engineerId), kind: r.payload.kind, what: r.payload.what, result: r.payload.result, part: r.payload.part, oldSerial: r.payload.oldSerial, newSerial: r.payload.newSerial }));
+    .map((r) => ({
+      at: r.at,
+      engineer: name(r.payload.engineerId),
+      kind: r.payload.kind,
+      what: r.payload.what,
+      result: r.payload.result,
+      part: r.payload.part,
+      oldSerial: r.payload.oldSerial,
+      newSerial: r.payload.newSerial,
+    }));
 }
 
 function clocksAt(c: Context, now: Date, extra: Parameters<typeof evaluateFault>[0] = []): Promise<ReportClock[]> {
   return loadClockConfig().then((cfg) =>
-    evaluateFault([...toClockEvents(c.rows), ...extra], { calendar: cfg.calendar, policy: cfg.policy, now }).clocks
-      .filter((k: ClockState) => k.state !== 'pending')
-      .map((k) => ({ kind: k.kind, calendar: k.calendar, targetMinutes: k.targetMinutes, state: k.state, startedAt: k.startedAt, dueAt: k.dueAt, stoppedAt: k.stoppedAt })),
+    evaluateFault([...toClockEvents(c.rows), ...extra], { calendar: cfg.calendar, policy: cfg.policy, now })
+      .clocks.filter((k: ClockState) => k.state !== 'pending')
+      .map((k) => ({
+        kind: k.kind,
+        calendar: k.calendar,
+        targetMinutes: k.targetMinutes,
+        state: k.state,
+        startedAt: k.startedAt,
+        dueAt: k.dueAt,
+        stoppedAt: k.stoppedAt,
+      })),
   );
 }
 
@@ -64,11 +83,31 @@ export async function faultDiagnosisData(faultId: string, now = new Date()): Pro
   const name = nameOf(c);
   const { fault } = c;
   const levelHistory = c.rows
-    .filter((r): r is Extract<FaultEventRow, { type: 'reported' | 'level-changed' }> => r.type === 'reported' || r.type === 'level-changed')
+    .filter(
+      (r): r is Extract<FaultEventRow, { type: 'reported' | 'level-changed' }> =>
+        r.type === 'reported' || r.type === 'level-changed',
+    )
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-    .map((r) => (r.type === 'reported' ? { at: r.at, to: r.payload.level, reason: r.payload.overrideReason ?? '', auto: false } : { at: r.at, from: r.payload.from, to: r.payload.level, reason: r.payload.reason, auto: r.payload.reason === 'auto-upgrade' }));
-  const resolved = [...c.rows].reverse().find((r): r is Extract<FaultEventRow, { type: 'resolved' }> => r.type === 'resolved');
-  const confirmation = [...c.rows].reverse().find((r): r is Extract<FaultEventRow, { type: 'confirmation' }> => r.type === 'confirmation' && (!resolved || Date.parse(r.at) >= Date.parse(resolved.at)));
+    .map((r) =>
+      r.type === 'reported'
+        ? { at: r.at, to: r.payload.level, reason: r.payload.overrideReason ?? '', auto: false }
+        : {
+            at: r.at,
+            from: r.payload.from,
+            to: r.payload.level,
+            reason: r.payload.reason,
+            auto: r.payload.reason === 'auto-upgrade',
+          },
+    );
+  const resolved = [...c.rows]
+    .reverse()
+    .find((r): r is Extract<FaultEventRow, { type: 'resolved' }> => r.type === 'resolved');
+  const confirmation = [...c.rows]
+    .reverse()
+    .find(
+      (r): r is Extract<FaultEventRow, { type: 'confirmation' }> =>
+        r.type === 'confirmation' && (!resolved || Date.parse(r.at) >= Date.parse(resolved.at)),
+    );
   const files = await listAttachments('fault', faultId);
   return {
     number: fault.number,
@@ -82,7 +121,12 @@ export async function faultDiagnosisData(faultId: string, now = new Date()): Pro
     resolvedAt: resolved?.at,
     engineer: name(fault.assigneeId),
     tier: fault.tier,
-    reporter: { name: fault.reporter.name, department: fault.reporter.department, phone: fault.reporter.phone, email: fault.reporter.email },
+    reporter: {
+      name: fault.reporter.name,
+      department: fault.reporter.department,
+      phone: fault.reporter.phone,
+      email: fault.reporter.email,
+    },
     system: systemOf(c.system),
     levelHistory,
     clocks: await clocksAt(c, now, [{ at: now.toISOString(), type: 'report-issued' }]),
@@ -91,8 +135,20 @@ export async function faultDiagnosisData(faultId: string, now = new Date()): Pro
     rootCause: resolved?.payload.rootCause ?? '',
     resolution: resolved?.payload.resolution ?? '',
     prevention: resolved?.payload.prevention ?? '',
-    confirmation: confirmation ? { at: confirmation.at, satisfaction: confirmation.payload.satisfaction, comment: confirmation.payload.comment, by: confirmation.payload.confirmedBy } : undefined,
-    attachments: files.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256, image: /^image\/(png|jpe?g)$/.test(a.mime) && a.size <= maxEmbeddedImage ? toDataUrl(a) : undefined })),
+    confirmation: confirmation
+      ? {
+          at: confirmation.at,
+          satisfaction: confirmation.payload.satisfaction,
+          comment: confirmation.payload.comment,
+          by: confirmation.payload.confirmedBy,
+        }
+      : undefined,
+    attachments: files.map((a) => ({
+      name: a.name,
+      size: a.size,
+      sha256: a.sha256,
+      image: /^image\/(png|jpe?g)$/.test(a.mime) && a.size <= maxEmbeddedImage ? toDataUrl(a) : undefined,
+    })),
   };
 }
 
@@ -113,15 +169,39 @@ async function signers(c: Context): Promise<Signer[]> {
 export async function issueFaultDiagnosisReport(faultId: string, language: Language, now = new Date()) {
   const c = await context(faultId);
   const data = await faultDiagnosisData(faultId, now);
-  const { report, pdf } = await issueReport({ type: 'fault-diagnosis', subjectType: 'fault', subjectId: faultId, data, number: c.fault.number, language, signers: await signers(c) }, now);
-  await appendFaultEvents(faultId, [{ type: 'report-issued', at: new Date(Math.max(now.getTime(), Date.now())).toISOString(), payload: { reportId: report.id, reportNumber: report.number, version: report.version } }]);
+  const { report, pdf } = await issueReport(
+    {
+      type: 'fault-diagnosis',
+      subjectType: 'fault',
+      subjectId: faultId,
+      data,
+      number: c.fault.number,
+      language,
+      signers: await signers(c),
+    },
+    now,
+  );
+  await appendFaultEvents(faultId, [
+    {
+      type: 'report-issued',
+      at: new Date(Math.max(now.getTime(), Date.now())).toISOString(),
+      payload: { reportId: report.id, reportNumber: report.number, version: report.version },
+    },
+  ]);
   return { report, pdf };
 }
 
 /** Issues the handover package of one escalation event. */
-export async function issueEscalationPackage(faultId: string, escalationSeq: number, language: Language, now = new Date()) {
+export async function issueEscalationPackage(
+  faultId: string,
+  escalationSeq: number,
+  language: Language,
+  now = new Date(),
+) {
   const c = await context(faultId);
-  const e = c.rows.find((r): r is Extract<FaultEventRow, { type: 'escalation' }> => r.type === 'escalation' && r.seq === escalationSeq);
+  const e = c.rows.find(
+    (r): r is Extract<FaultEventRow, { type: 'escalation' }> => r.type === 'escalation' && r.seq === escalationSeq,
+  );
   if (!e) throw new FaultInputError('faults:errors.notFound');
   const name = nameOf(c);
   const recipient = c.contacts.find((x) => x.id === e.payload.recipientId);
@@ -136,7 +216,12 @@ export async function issueEscalationPackage(faultId: string, escalationSeq: num
     reporter: { name: c.fault.reporter.name, department: c.fault.reporter.department, phone: c.fault.reporter.phone },
     fromTier: e.payload.fromTier,
     toTier: e.payload.toTier,
-    recipient: { name: e.payload.recipientName, company: recipient?.company ?? '', phone: recipient?.phone ?? '', email: recipient?.email ?? '' },
+    recipient: {
+      name: e.payload.recipientName,
+      company: recipient?.company ?? '',
+      phone: recipient?.phone ?? '',
+      email: recipient?.email ?? '',
+    },
     vendorCaseNumber: e.payload.vendorCaseNumber,
     reason: e.payload.reason,
     escalatedAt: e.at,
@@ -147,5 +232,15 @@ export async function issueEscalationPackage(faultId: string, escalationSeq: num
     actions: actionsOf({ ...c, rows: c.rows.filter(upTo) }),
     clocks: await clocksAt({ ...c, rows: c.rows.filter(upTo) }, new Date(e.at)),
   };
-  return issueReport({ type: 'escalation-package', subjectType: 'fault', subjectId: faultId, data, language, signers: [{ role: 'engineer', name: name(e.by) }] }, now);
+  return issueReport(
+    {
+      type: 'escalation-package',
+      subjectType: 'fault',
+      subjectId: faultId,
+      data,
+      language,
+      signers: [{ role: 'engineer', name: name(e.by) }],
+    },
+    now,
+  );
 }

@@ -3,13 +3,32 @@ import { verifyAuditChain } from '../../db/audit';
 import { OnsiteDb } from '../../db/db';
 import { setActor, setDb } from '../../db';
 import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
-import { appendFaultEvents, createFault, FaultInputError, listEvents, recordPendingUpgrades, type NewFault } from './faults.repo';
+import {
+  appendFaultEvents,
+  createFault,
+  FaultInputError,
+  listEvents,
+  recordPendingUpgrades,
+  type NewFault,
+} from './faults.repo';
 
 let db: OnsiteDb;
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
 
 async function site(deviceCode: string) {
-  await db.settings.put({ key: 'site', setupComplete: true, deviceCode, currentUserId: 'u1', providerName: 'P', clientName: 'C', clientAddress: '', projectName: '', isDemo: false, updatedAt: new Date().toISOString(), updatedBy: 'system' });
+  await db.settings.put({
+    key: 'site',
+    setupComplete: true,
+    deviceCode,
+    currentUserId: 'u1',
+    providerName: 'P',
+    clientName: 'C',
+    clientAddress: '',
+    projectName: '',
+    isDemo: false,
+    updatedAt: new Date().toISOString(),
+    updatedBy: 'system',
+  });
 }
 
 function intake(over: Partial<NewFault> = {}): NewFault {
@@ -58,7 +77,11 @@ describe('createFault', () => {
   });
 
   it('refuses a report time before the occurrence, writing nothing', async () => {
-    const err = await createFault(intake({ reportedAt: h('2026-11-25 08:00') }), [], new Date(h('2026-11-25 09:01'))).catch((e: unknown) => e);
+    const err = await createFault(
+      intake({ reportedAt: h('2026-11-25 08:00') }),
+      [],
+      new Date(h('2026-11-25 09:01')),
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FaultInputError);
     expect((err as FaultInputError).field).toBe('reportedAt');
     expect(await faultRows()).toHaveLength(0);
@@ -67,7 +90,9 @@ describe('createFault', () => {
 
   it('refuses an attachment over the limit before anything is written', async () => {
     const big = { name: 'dump.bin', mime: 'application/octet-stream', data: new Uint8Array(10 * 1024 * 1024 + 1) };
-    await expect(createFault(intake({ saveReporterAsContact: true }), [big])).rejects.toMatchObject({ messageKey: 'attachments:tooLarge' });
+    await expect(createFault(intake({ saveReporterAsContact: true }), [big])).rejects.toMatchObject({
+      messageKey: 'attachments:tooLarge',
+    });
     expect(await faultRows()).toHaveLength(0);
     expect(await db.contacts.count()).toBe(0);
     expect(await db.table('attachments').count()).toBe(0);
@@ -84,7 +109,13 @@ describe('createFault', () => {
 describe('fault numbers', () => {
   it('never repeat on one laptop, even when written at once', async () => {
     const made = await Promise.all([1, 2, 3, 4, 5].map(() => createFault(intake())));
-    expect(made.map((f) => f.number).sort()).toEqual(['GZ-202611-A-001', 'GZ-202611-A-002', 'GZ-202611-A-003', 'GZ-202611-A-004', 'GZ-202611-A-005']);
+    expect(made.map((f) => f.number).sort()).toEqual([
+      'GZ-202611-A-001',
+      'GZ-202611-A-002',
+      'GZ-202611-A-003',
+      'GZ-202611-A-004',
+      'GZ-202611-A-005',
+    ]);
   });
 
   it('carry the device code, so two laptops never collide, and continue after imported numbers', async () => {
@@ -104,14 +135,24 @@ describe('appendFaultEvents', () => {
   it('writes the projection in the transaction of the event: a failure later in it leaves both untouched', async () => {
     const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));
     await expect(
-      appendFaultEvents(f.id, [{ type: 'responded', at: h('2026-11-25 09:05'), payload: {} }], new Date(h('2026-11-25 09:06')), [], async () => {
-        throw new Error('disk unplugged');
-      }),
+      appendFaultEvents(
+        f.id,
+        [{ type: 'responded', at: h('2026-11-25 09:05'), payload: {} }],
+        new Date(h('2026-11-25 09:06')),
+        [],
+        async () => {
+          throw new Error('disk unplugged');
+        },
+      ),
     ).rejects.toThrow();
     expect(await eventRows()).toHaveLength(1);
     expect((await faultRows())[0].status).toBe('reported');
 
-    const after = await appendFaultEvents(f.id, [{ type: 'responded', at: h('2026-11-25 09:05'), payload: {} }], new Date(h('2026-11-25 09:06')));
+    const after = await appendFaultEvents(
+      f.id,
+      [{ type: 'responded', at: h('2026-11-25 09:05'), payload: {} }],
+      new Date(h('2026-11-25 09:06')),
+    );
     expect(after.status).toBe('responded');
     expect(after.lastSeq).toBe(1);
     expect((await faultRows())[0]).toEqual(after);
@@ -119,14 +160,26 @@ describe('appendFaultEvents', () => {
 
   it('refuses a clock event earlier than the last one (the log stays in order)', async () => {
     const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));
-    await appendFaultEvents(f.id, [{ type: 'paused', at: h('2026-11-25 10:00'), payload: {} }], new Date(h('2026-11-25 10:01')));
-    const err = await appendFaultEvents(f.id, [{ type: 'resumed', at: h('2026-11-25 09:30'), payload: {} }], new Date(h('2026-11-25 10:02'))).catch((e: unknown) => e);
+    await appendFaultEvents(
+      f.id,
+      [{ type: 'paused', at: h('2026-11-25 10:00'), payload: {} }],
+      new Date(h('2026-11-25 10:01')),
+    );
+    const err = await appendFaultEvents(
+      f.id,
+      [{ type: 'resumed', at: h('2026-11-25 09:30'), payload: {} }],
+      new Date(h('2026-11-25 10:02')),
+    ).catch((e: unknown) => e);
     expect(err).toMatchObject({ messageKey: 'faults:errors.beforeLastEvent', field: 'at' });
   });
 
   it('refuses a waiver for a level-3 fault (the engine says the log would be malformed)', async () => {
     const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));
-    const err = await appendFaultEvents(f.id, [{ type: 'report-waived', at: h('2026-11-25 09:10'), payload: { reason: 'x' } }], new Date(h('2026-11-25 09:11'))).catch((e: unknown) => e);
+    const err = await appendFaultEvents(
+      f.id,
+      [{ type: 'report-waived', at: h('2026-11-25 09:10'), payload: { reason: 'x' } }],
+      new Date(h('2026-11-25 09:11')),
+    ).catch((e: unknown) => e);
     expect(err).toMatchObject({ messageKey: 'faults:errors.badLog' });
     expect(await eventRows()).toHaveLength(1);
   });
@@ -136,11 +189,25 @@ describe('closing', () => {
   it('a level-4 fault closes with the report waived for a reason, in one append', async () => {
     const f = await createFault(intake({ level: 4 }), [], new Date(h('2026-11-25 09:01')));
     const now = new Date(h('2026-11-25 10:30'));
-    await appendFaultEvents(f.id, [{ type: 'resolved', at: h('2026-11-25 10:00'), payload: { rootCause: '咨询', resolution: '电话说明', prevention: '' } }], now);
-    const closed = await appendFaultEvents(f.id, [
-      { type: 'report-waived', at: h('2026-11-25 10:20'), payload: { reason: '咨询类问题，客户同意免出报告' } },
-      { type: 'closed', at: h('2026-11-25 10:20'), payload: {} },
-    ], now);
+    await appendFaultEvents(
+      f.id,
+      [
+        {
+          type: 'resolved',
+          at: h('2026-11-25 10:00'),
+          payload: { rootCause: '咨询', resolution: '电话说明', prevention: '' },
+        },
+      ],
+      now,
+    );
+    const closed = await appendFaultEvents(
+      f.id,
+      [
+        { type: 'report-waived', at: h('2026-11-25 10:20'), payload: { reason: '咨询类问题，客户同意免出报告' } },
+        { type: 'closed', at: h('2026-11-25 10:20'), payload: {} },
+      ],
+      now,
+    );
     expect(closed).toMatchObject({ status: 'closed', flags: { reportWaived: true }, closedAt: h('2026-11-25 10:20') });
     expect(closed.attentionAt).toBeUndefined();
   });
@@ -149,12 +216,20 @@ describe('closing', () => {
 describe('automatic upgrade', () => {
   it('is recorded once, stamped with the breach instant, and moves level 3 to level 2 on site', async () => {
     const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));
-    await appendFaultEvents(f.id, [{ type: 'responded', at: h('2026-11-25 09:10'), payload: {} }], new Date(h('2026-11-25 09:11')));
+    await appendFaultEvents(
+      f.id,
+      [{ type: 'responded', at: h('2026-11-25 09:10'), payload: {} }],
+      new Date(h('2026-11-25 09:11')),
+    );
     expect(await recordPendingUpgrades(f.id, new Date(h('2026-11-25 12:59')))).toHaveLength(0);
     const now = new Date(h('2026-11-25 15:00'));
     const first = await recordPendingUpgrades(f.id, now);
     expect(first).toHaveLength(1);
-    expect(first[0]).toMatchObject({ type: 'level-changed', by: 'system', payload: { level: 2, reason: 'auto-upgrade', from: 3 } });
+    expect(first[0]).toMatchObject({
+      type: 'level-changed',
+      by: 'system',
+      payload: { level: 2, reason: 'auto-upgrade', from: 3 },
+    });
     expect(Date.parse(first[0].at)).toBe(Date.parse(h('2026-11-25 13:00')));
     expect(await recordPendingUpgrades(f.id, now)).toHaveLength(0);
     expect(await recordPendingUpgrades(f.id, new Date(h('2026-11-25 15:30')))).toHaveLength(0);
@@ -166,7 +241,11 @@ describe('automatic upgrade', () => {
 
   it('is recorded with the next event when nobody recorded it before (a breach while the app was closed)', async () => {
     const f = await createFault(intake(), [], new Date(h('2026-11-25 09:01')));
-    const row = await appendFaultEvents(f.id, [{ type: 'responded', at: h('2026-11-26 10:00'), payload: {} }], new Date(h('2026-11-26 10:01')));
+    const row = await appendFaultEvents(
+      f.id,
+      [{ type: 'responded', at: h('2026-11-26 10:00'), payload: {} }],
+      new Date(h('2026-11-26 10:01')),
+    );
     expect(row.level).toBe(2);
     const types = (await listEvents(f.id)).map((e) => e.type);
     expect(types.filter((t) => t === 'level-changed')).toHaveLength(1);

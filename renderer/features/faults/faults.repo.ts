@@ -7,7 +7,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ZodError } from 'zod';
 import { FaultLogError, pendingUpgradeEvents } from '@shared/domain/fault-clock';
 import { contactSchema, type Contact } from '@shared/schemas/core';
-import { faultEventRowSchema, faultRecordSchema, type FaultEventPayload, type FaultEventRow, type FaultEventType, type FaultRecord, type Reporter } from '@shared/schemas/fault';
+import {
+  faultEventRowSchema,
+  faultRecordSchema,
+  type FaultEventPayload,
+  type FaultEventRow,
+  type FaultEventType,
+  type FaultRecord,
+  type Reporter,
+} from '@shared/schemas/fault';
 import { dataHash } from '@shared/util/hash';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, WriteError, writeTx } from '../../db';
@@ -15,7 +23,15 @@ import type { OnsiteDb } from '../../db/db';
 import { makeAttachment, type NewAttachment } from '../attachments/attachments.repo';
 import { loadSite } from '../settings/settings.repo';
 import { loadClockConfig } from './clock-config';
-import { bySeq, isClockEvent, nextNumber, numberPrefix, projectFault, toClockEvents, type ClockConfig } from './fault-model';
+import {
+  bySeq,
+  isClockEvent,
+  nextNumber,
+  numberPrefix,
+  projectFault,
+  toClockEvents,
+  type ClockConfig,
+} from './fault-model';
 
 export type { FaultRecord, FaultEventRow };
 
@@ -41,7 +57,9 @@ export function listEvents(faultId: string, db: OnsiteDb = getDb()): Promise<Fau
 
 type Payload<T extends FaultEventType> = FaultEventPayload<T>;
 /** A new event as callers give it; `by` defaults to the current user. */
-export type NewEvent = { [T in FaultEventType]: { type: T; at: string; payload: Payload<T>; by?: string } }[FaultEventType];
+export type NewEvent = {
+  [T in FaultEventType]: { type: T; at: string; payload: Payload<T>; by?: string };
+}[FaultEventType];
 
 export interface NewFault {
   level: 1 | 2 | 3 | 4;
@@ -88,7 +106,11 @@ function project(rows: FaultEventRow[], cfg: ClockConfig, now: Date): FaultRecor
  * the reporter is new, the `reported` event, the projection, the attachments and the audit
  * entries, all in one transaction.
  */
-export async function createFault(input: NewFault, files: Omit<NewAttachment, 'ownerType' | 'ownerId'>[] = [], now = new Date()): Promise<FaultRecord> {
+export async function createFault(
+  input: NewFault,
+  files: Omit<NewAttachment, 'ownerType' | 'ownerId'>[] = [],
+  now = new Date(),
+): Promise<FaultRecord> {
   checkTimes(input.occurredAt, input.reportedAt, now);
   const [site, cfg] = await Promise.all([loadSite(), loadClockConfig()]);
   const faultId = crypto.randomUUID();
@@ -98,7 +120,20 @@ export async function createFault(input: NewFault, files: Omit<NewAttachment, 'o
   const reporter: Reporter = { ...input.reporter };
   if (!reporter.contactId && input.saveReporterAsContact) {
     contact = contactSchema.parse(
-      stamp({ kind: 'client', name: reporter.name, company: site.clientName, department: reporter.department, title: '', phone: reporter.phone, email: reporter.email, products: [], isMaintenanceEngineer: false }, now),
+      stamp(
+        {
+          kind: 'client',
+          name: reporter.name,
+          company: site.clientName,
+          department: reporter.department,
+          title: '',
+          phone: reporter.phone,
+          email: reporter.email,
+          products: [],
+          isMaintenanceEngineer: false,
+        },
+        now,
+      ),
     );
     reporter.contactId = contact.id;
   }
@@ -122,19 +157,46 @@ export async function createFault(input: NewFault, files: Omit<NewAttachment, 'o
     if (input.proposedLevel) payload.proposedLevel = input.proposedLevel;
     if (input.overrideReason?.trim()) payload.overrideReason = input.overrideReason.trim();
     if (input.answers) payload.answers = input.answers;
-    const row = faultEventRowSchema.parse({ id: crypto.randomUUID(), faultId, seq: 0, at: input.reportedAt, type: 'reported', by: getActor(), recordedAt: now.toISOString(), payload });
+    const row = faultEventRowSchema.parse({
+      id: crypto.randomUUID(),
+      faultId,
+      seq: 0,
+      at: input.reportedAt,
+      type: 'reported',
+      by: getActor(),
+      recordedAt: now.toISOString(),
+      payload,
+    });
     const record = project([row], cfg, now);
     if (contact) {
       await db.contacts.add(contact);
-      await appendAudit(db, { actor: getActor(), entity: 'contacts', entityId: contact.id, action: 'create', summary: `client ${contact.name} (reporter of ${number})` });
+      await appendAudit(db, {
+        actor: getActor(),
+        entity: 'contacts',
+        entityId: contact.id,
+        action: 'create',
+        summary: `client ${contact.name} (reporter of ${number})`,
+      });
     }
     await events(db).add(row);
     await faults(db).add(record);
     for (const a of attachments) {
       await db.table('attachments').add(a);
-      await appendAudit(db, { actor: getActor(), entity: 'attachments', entityId: a.id, action: 'create', summary: `fault/${faultId}: ${a.name} (${a.size} B, sha256 ${a.sha256.slice(0, 12)}…)` });
+      await appendAudit(db, {
+        actor: getActor(),
+        entity: 'attachments',
+        entityId: a.id,
+        action: 'create',
+        summary: `fault/${faultId}: ${a.name} (${a.size} B, sha256 ${a.sha256.slice(0, 12)}…)`,
+      });
     }
-    await appendAudit(db, { actor: getActor(), entity: 'faults', entityId: faultId, action: 'create', summary: `${number} L${input.level} ${input.channel}: ${input.symptoms}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'faults',
+      entityId: faultId,
+      action: 'create',
+      summary: `${number} L${input.level} ${input.channel}: ${input.symptoms}`,
+    });
     return record;
   }).catch((err: unknown) => {
     throw toInputError(err);
@@ -159,7 +221,13 @@ function checkEventTime(e: NewEvent, rows: FaultEventRow[], now: Date): void {
  * upgrades the engine derives at `now` and the log does not hold yet are recorded with them
  * (stamped with their breach instant), so an upgrade is never lost to a fault closed quickly.
  */
-export async function appendFaultEvents(faultId: string, newEvents: NewEvent[], now = new Date(), extraTables: string[] = [], extra?: (db: OnsiteDb) => Promise<void>): Promise<FaultRecord> {
+export async function appendFaultEvents(
+  faultId: string,
+  newEvents: NewEvent[],
+  now = new Date(),
+  extraTables: string[] = [],
+  extra?: (db: OnsiteDb) => Promise<void>,
+): Promise<FaultRecord> {
   const cfg = await loadClockConfig();
   try {
     return await writeTx(['faults', 'faultEvents', ...extraTables], async (db) => {
@@ -169,7 +237,18 @@ export async function appendFaultEvents(faultId: string, newEvents: NewEvent[], 
       const added: FaultEventRow[] = [];
       for (const e of newEvents) {
         checkEventTime(e, rows.concat(added), now);
-        added.push(faultEventRowSchema.parse({ id: crypto.randomUUID(), faultId, seq: ++seq, at: e.at, type: e.type, by: e.by ?? getActor(), recordedAt: now.toISOString(), payload: e.payload }));
+        added.push(
+          faultEventRowSchema.parse({
+            id: crypto.randomUUID(),
+            faultId,
+            seq: ++seq,
+            at: e.at,
+            type: e.type,
+            by: e.by ?? getActor(),
+            recordedAt: now.toISOString(),
+            payload: e.payload,
+          }),
+        );
       }
       const all = rows.concat(added);
       const upgrades = upgradeRows(all, faultId, seq, cfg, now);
@@ -180,13 +259,28 @@ export async function appendFaultEvents(faultId: string, newEvents: NewEvent[], 
   }
 }
 
-function upgradeRows(rows: FaultEventRow[], faultId: string, lastSeq: number, cfg: ClockConfig, now: Date): FaultEventRow[] {
+function upgradeRows(
+  rows: FaultEventRow[],
+  faultId: string,
+  lastSeq: number,
+  cfg: ClockConfig,
+  now: Date,
+): FaultEventRow[] {
   const pending = pendingUpgradeEvents(toClockEvents(rows), { calendar: cfg.calendar, policy: cfg.policy, now });
   let seq = lastSeq;
   let from = projectLevelBefore(rows);
   return pending.map((e) => {
     const level = (e as { level: 1 | 2 | 3 | 4 }).level;
-    const row = faultEventRowSchema.parse({ id: crypto.randomUUID(), faultId, seq: ++seq, at: e.at, type: 'level-changed', by: 'system', recordedAt: now.toISOString(), payload: { level, reason: (e as { reason: string }).reason, from } });
+    const row = faultEventRowSchema.parse({
+      id: crypto.randomUUID(),
+      faultId,
+      seq: ++seq,
+      at: e.at,
+      type: 'level-changed',
+      by: 'system',
+      recordedAt: now.toISOString(),
+      payload: { level, reason: (e as { reason: string }).reason, from },
+    });
     from = level;
     return row;
   });
@@ -201,13 +295,28 @@ function projectLevelBefore(rows: FaultEventRow[]): 1 | 2 | 3 | 4 {
   return level;
 }
 
-async function commit(db: OnsiteDb, all: FaultEventRow[], added: FaultEventRow[], cfg: ClockConfig, now: Date, extra?: (db: OnsiteDb) => Promise<void>): Promise<FaultRecord> {
+async function commit(
+  db: OnsiteDb,
+  all: FaultEventRow[],
+  added: FaultEventRow[],
+  cfg: ClockConfig,
+  now: Date,
+  extra?: (db: OnsiteDb) => Promise<void>,
+): Promise<FaultRecord> {
   const record = project(all, cfg, now);
   await events(db).bulkAdd(added);
   await faults(db).put(record);
   await extra?.(db);
-  const summary = added.map((r) => (r.type === 'level-changed' ? `level-changed→${r.payload.level} (${r.payload.reason})` : r.type)).join(', ');
-  await appendAudit(db, { actor: getActor(), entity: 'faults', entityId: record.id, action: 'update', summary: `${record.number}: ${summary}` });
+  const summary = added
+    .map((r) => (r.type === 'level-changed' ? `level-changed→${r.payload.level} (${r.payload.reason})` : r.type))
+    .join(', ');
+  await appendAudit(db, {
+    actor: getActor(),
+    entity: 'faults',
+    entityId: record.id,
+    action: 'update',
+    summary: `${record.number}: ${summary}`,
+  });
   return record;
 }
 
@@ -217,14 +326,22 @@ async function commit(db: OnsiteDb, all: FaultEventRow[], added: FaultEventRow[]
  * app was closed). Idempotent: the engine derives nothing pending from a log that holds them, and
  * each log is read again inside the transaction. Returns the recorded rows per fault.
  */
-export async function recordPendingUpgradesMany(faultIds: string[], now = new Date(), cfg?: ClockConfig): Promise<Map<string, FaultEventRow[]>> {
+export async function recordPendingUpgradesMany(
+  faultIds: string[],
+  now = new Date(),
+  cfg?: ClockConfig,
+): Promise<Map<string, FaultEventRow[]>> {
   const config = cfg ?? (await loadClockConfig());
   const out = new Map<string, FaultEventRow[]>();
   // A read first: in the usual case nothing is pending and no write transaction is opened.
   const due: string[] = [];
   for (const id of faultIds) {
     const rows = await listEvents(id);
-    if (rows.length && pendingUpgradeEvents(toClockEvents(rows), { calendar: config.calendar, policy: config.policy, now }).length) due.push(id);
+    if (
+      rows.length &&
+      pendingUpgradeEvents(toClockEvents(rows), { calendar: config.calendar, policy: config.policy, now }).length
+    )
+      due.push(id);
   }
   if (!due.length) return out;
   await writeTx(['faults', 'faultEvents'], async (db) => {
@@ -241,7 +358,11 @@ export async function recordPendingUpgradesMany(faultIds: string[], now = new Da
 }
 
 /** Records the pending automatic upgrades of one fault (see recordPendingUpgradesMany). */
-export async function recordPendingUpgrades(faultId: string, now = new Date(), cfg?: ClockConfig): Promise<FaultEventRow[]> {
+export async function recordPendingUpgrades(
+  faultId: string,
+  now = new Date(),
+  cfg?: ClockConfig,
+): Promise<FaultEventRow[]> {
   return (await recordPendingUpgradesMany([faultId], now, cfg)).get(faultId) ?? [];
 }
 
@@ -262,7 +383,13 @@ export async function reprojectIfConfigChanged(cfg: ClockConfig, now = new Date(
       if (rows.length) await faults(db).put(project(rows, cfg, now));
     }
     await db.meta.put({ key: configKey, value: key });
-    await appendAudit(db, { actor: getActor(), entity: 'faults', entityId: '*', action: 'update', summary: `clock config ${key.slice(0, 12)}: ${open.length} open fault projections rebuilt` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'faults',
+      entityId: '*',
+      action: 'update',
+      summary: `clock config ${key.slice(0, 12)}: ${open.length} open fault projections rebuilt`,
+    });
     return open.length;
   });
 }
@@ -275,7 +402,13 @@ export async function reprojectFault(faultId: string, now = new Date()): Promise
     if (!rows.length) return undefined;
     const record = project(rows, cfg, now);
     await faults(db).put(record);
-    await appendAudit(db, { actor: getActor(), entity: 'faults', entityId: faultId, action: 'update', summary: `${record.number}: projection rebuilt` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'faults',
+      entityId: faultId,
+      action: 'update',
+      summary: `${record.number}: projection rebuilt`,
+    });
     return record;
   });
 }

@@ -48,17 +48,46 @@ export function StatusTag({ status }: { status: FaultStatusValue }) {
 }
 
 /** A clock's state as a coloured tag with time left or overdue. */
-export function ClockTag({ kind, state, leftMinutes, calendar, testId }: { kind?: string; state: ClockState['state']; leftMinutes?: number; calendar?: '5x8' | '7x24'; testId?: string }) {
+export function ClockTag({
+  kind,
+  state,
+  leftMinutes,
+  calendar,
+  testId,
+}: {
+  kind?: string;
+  state: ClockState['state'];
+  leftMinutes?: number;
+  calendar?: '5x8' | '7x24';
+  testId?: string;
+}) {
   const { t } = useTranslation('faults');
   const time =
-    leftMinutes === undefined ? t(`clockStates.${state}`) : leftMinutes < 0 || state === 'breached' ? t('countdown.over', { time: formatMinutes(t, leftMinutes) }) : t('countdown.left', { time: formatMinutes(t, leftMinutes) });
+    leftMinutes === undefined
+      ? t(`clockStates.${state}`)
+      : leftMinutes < 0 || state === 'breached'
+        ? t('countdown.over', { time: formatMinutes(t, leftMinutes) })
+        : t('countdown.left', { time: formatMinutes(t, leftMinutes) });
   const label = kind ? `${t(`clocks.${kind}`)} · ${time}` : time;
   const tag = (
-    <Tag color={stateColors[state]} data-testid={testId ?? 'clock-tag'} data-state={state} style={{ marginInlineEnd: 0 }}>
+    <Tag
+      color={stateColors[state]}
+      data-testid={testId ?? 'clock-tag'}
+      data-state={state}
+      style={{ marginInlineEnd: 0 }}
+    >
       {label}
     </Tag>
   );
-  return calendar ? <Tooltip title={`${t(`clockStates.${state}`)} · ${t(calendar === '5x8' ? 'countdown.businessNote' : 'countdown.elapsedNote')}`}>{tag}</Tooltip> : tag;
+  return calendar ? (
+    <Tooltip
+      title={`${t(`clockStates.${state}`)} · ${t(calendar === '5x8' ? 'countdown.businessNote' : 'countdown.elapsedNote')}`}
+    >
+      {tag}
+    </Tooltip>
+  ) : (
+    tag
+  );
 }
 
 /** Ant Design's preset tag colours, for the light tags below. */
@@ -83,10 +112,37 @@ const palette: Record<string, [color: string, background: string, border: string
  * A tag drawn with plain inline styles, for the rows of a 10,000-row virtual list: an antd Tag (or
  * Tooltip) per cell runs its style hooks on every render, which is most of a filter change's cost.
  */
-export function LiteTag({ color, children, title, testId, state }: { color: string; children: string; title?: string; testId?: string; state?: string }) {
+export function LiteTag({
+  color,
+  children,
+  title,
+  testId,
+  state,
+}: {
+  color: string;
+  children: string;
+  title?: string;
+  testId?: string;
+  state?: string;
+}) {
   const [fg, bg, border] = palette[color] ?? palette.default;
   return (
-    <span title={title} data-testid={testId} data-state={state} style={{ display: 'inline-block', padding: '0 7px', fontSize: 12, lineHeight: '20px', borderRadius: 4, whiteSpace: 'nowrap', color: fg, background: bg, border: `1px solid ${border}` }}>
+    <span
+      title={title}
+      data-testid={testId}
+      data-state={state}
+      style={{
+        display: 'inline-block',
+        padding: '0 7px',
+        fontSize: 12,
+        lineHeight: '20px',
+        borderRadius: 4,
+        whiteSpace: 'nowrap',
+        color: fg,
+        background: bg,
+        border: `1px solid ${border}`,
+      }}
+    >
       {children}
     </span>
   );

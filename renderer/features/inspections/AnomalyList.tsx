@@ -29,9 +29,15 @@ export function AnomalyList({ inspection, answers }: { inspection: Inspection; a
       return answer && resultFor(item, answer) === 'abnormal' ? [{ key: answer.id, system, item, answer }] : [];
     }),
   );
-  const approvalOf = (r: Row) => inspection.events.find((e) => e.type === 'approval' && e.systemId === r.system.systemId && e.itemId === r.item.id);
+  const approvalOf = (r: Row) =>
+    inspection.events.find((e) => e.type === 'approval' && e.systemId === r.system.systemId && e.itemId === r.item.id);
   return (
-    <Card size="small" title={t('detail.anomalies', { count: rows.length })} style={{ marginBottom: 16 }} data-testid="anomaly-list">
+    <Card
+      size="small"
+      title={t('detail.anomalies', { count: rows.length })}
+      style={{ marginBottom: 16 }}
+      data-testid="anomaly-list"
+    >
       {rows.length === 0 ? (
         <Typography.Text type="secondary">{t('detail.noAnomalies')}</Typography.Text>
       ) : (
@@ -40,20 +46,30 @@ export function AnomalyList({ inspection, answers }: { inspection: Inspection; a
           pagination={false}
           dataSource={rows}
           columns={[
-            { title: t('col.system'), key: 's', render: (_, r) => r.system.name, sorter: (a, b) => a.system.name.localeCompare(b.system.name, 'zh-CN') },
+            {
+              title: t('col.system'),
+              key: 's',
+              render: (_, r) => r.system.name,
+              sorter: (a, b) => a.system.name.localeCompare(b.system.name, 'zh-CN'),
+            },
             { title: t('col.item'), key: 'i', render: (_, r) => pick(r.item.title, lng) },
             { title: t('col.finding'), key: 'f', render: (_, r) => findingText(r.item, r.answer, lng, t) },
             {
               title: t('col.severity'),
               key: 'v',
               render: (_, r) => <SeverityTag severity={r.item.severity} />,
-              sorter: (a, b) => ['low', 'medium', 'high', 'critical'].indexOf(a.item.severity) - ['low', 'medium', 'high', 'critical'].indexOf(b.item.severity),
+              sorter: (a, b) =>
+                ['low', 'medium', 'high', 'critical'].indexOf(a.item.severity) -
+                ['low', 'medium', 'high', 'critical'].indexOf(b.item.severity),
             },
             { title: t('col.note'), key: 'n', render: (_, r) => r.answer.note },
             {
               title: t('col.countermeasure'),
               key: 'c',
-              render: (_, r) => r.answer.countermeasure ?? <Typography.Text type="warning">{t('finish.kind.countermeasureMissing')}</Typography.Text>,
+              render: (_, r) =>
+                r.answer.countermeasure ?? (
+                  <Typography.Text type="warning">{t('finish.kind.countermeasureMissing')}</Typography.Text>
+                ),
             },
             {
               title: t('col.status'),
@@ -64,18 +80,28 @@ export function AnomalyList({ inspection, answers }: { inspection: Inspection; a
                   <Flex vertical gap={4} align="flex-start">
                     {r.answer.solved && <Tag color="success">{t('run.solved')}</Tag>}
                     {r.answer.faultNumber && (
-                      <Tag color="red" style={{ cursor: 'pointer' }} onClick={() => navigate(`/faults/${r.answer.faultId}`)}>
+                      <Tag
+                        color="red"
+                        style={{ cursor: 'pointer' }}
+                        onClick={() => navigate(`/faults/${r.answer.faultId}`)}
+                      >
                         {t('run.faultLinked', { number: r.answer.faultNumber })}
                       </Tag>
                     )}
-                    {r.answer.followUp && <Tag color="blue">{t('run.followUpLinked', { text: r.answer.followUp.text })}</Tag>}
+                    {r.answer.followUp && (
+                      <Tag color="blue">{t('run.followUpLinked', { text: r.answer.followUp.text })}</Tag>
+                    )}
                     {approval?.type === 'approval' && (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {t('detail.approvedBy', { who: approval.approverName })}
                       </Typography.Text>
                     )}
                     {!r.answer.faultNumber && !approval && (
-                      <Button size="small" onClick={() => setEscalating(r)} disabled={!r.answer.note?.trim() || !r.answer.countermeasure?.trim()}>
+                      <Button
+                        size="small"
+                        onClick={() => setEscalating(r)}
+                        disabled={!r.answer.note?.trim() || !r.answer.countermeasure?.trim()}
+                      >
                         {t('run.escalate')}
                       </Button>
                     )}

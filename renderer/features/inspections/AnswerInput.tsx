@@ -41,7 +41,10 @@ function ResultButtons({
       buttonStyle="solid"
       onChange={(e) => onChange(e.target.value)}
       data-testid={`${testId}-result`}
-      options={(['normal', 'abnormal', 'na'] as const).map((r, i) => ({ value: r, label: t('run.resultKey', { key: i + 1, label: t(`result.${r}`) }) }))}
+      options={(['normal', 'abnormal', 'na'] as const).map((r, i) => ({
+        value: r,
+        label: t('run.resultKey', { key: i + 1, label: t(`result.${r}`) }),
+      }))}
     />
   );
 }
@@ -65,7 +68,8 @@ const NumberAnswer = forwardRef<HTMLInputElement, AnswerInputProps & { spec: Num
   const commit = () => {
     if (invalid) return false;
     const value = parsed.ok ? parsed.value : undefined;
-    if (value !== answer?.value || (value !== undefined && answer?.result === 'na')) onSave({ value, result: undefined });
+    if (value !== answer?.value || (value !== undefined && answer?.result === 'na'))
+      onSave({ value, result: undefined });
     return true;
   };
   // A valid number typed but not yet confirmed is saved after a short pause: a reload loses nothing.
@@ -137,16 +141,33 @@ export const AnswerInput = forwardRef<HTMLInputElement, AnswerInputProps>(functi
     if (!focused) setText(answer?.text ?? '');
   }, [answer?.text, focused]);
   if (spec.type === 'number') return <NumberAnswer {...props} spec={spec} ref={ref} />;
-  if (spec.type === 'status') return <ResultButtons value={answer?.result} disabled={readOnly} onChange={(result) => onSave({ result })} testId={testId} />;
+  if (spec.type === 'status')
+    return (
+      <ResultButtons
+        value={answer?.result}
+        disabled={readOnly}
+        onChange={(result) => onSave({ result })}
+        testId={testId}
+      />
+    );
   if (spec.type === 'choice') {
     return (
       <Radio.Group
         value={answer?.result === 'na' ? 'na' : answer?.choice}
         disabled={readOnly}
-        onChange={(e) => onSave(e.target.value === 'na' ? { result: 'na', choice: undefined } : { choice: e.target.value, result: undefined })}
+        onChange={(e) =>
+          onSave(
+            e.target.value === 'na'
+              ? { result: 'na', choice: undefined }
+              : { choice: e.target.value, result: undefined },
+          )
+        }
         data-testid={`${testId}-choice`}
         options={[
-          ...spec.options.map((o, i) => ({ value: o.value, label: t('run.resultKey', { key: i + 1, label: pick(o.label, i18n.language) }) })),
+          ...spec.options.map((o, i) => ({
+            value: o.value,
+            label: t('run.resultKey', { key: i + 1, label: pick(o.label, i18n.language) }),
+          })),
           { value: 'na', label: t('result.na') },
         ]}
       />

@@ -80,7 +80,12 @@ export function EscalateDialog({
     const v = await form.validateFields();
     setBusy(true);
     const approval = { approverId: v.approverId, approvedAt: localInputToIso(v.approvedAt), comment: v.comment };
-    const reporter = { name: me?.name ?? '', department: t('escalate.reporterDepartment'), phone: me?.phone ?? '', email: me?.email ?? '' };
+    const reporter = {
+      name: me?.name ?? '',
+      department: t('escalate.reporterDepartment'),
+      phone: me?.phone ?? '',
+      email: me?.email ?? '',
+    };
     const ok = await save(
       () =>
         escalateAnomaly(
@@ -124,7 +129,10 @@ export function EscalateDialog({
       {pms.length === 0 && <Alert type="warning" showIcon title={t('escalate.noPm')} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
         <Form.Item name="decision" label={t('escalate.decision')}>
-          <Radio.Group optionType="button" options={(['fault', 'action'] as const).map((d) => ({ value: d, label: t(`escalate.${d}`) }))} />
+          <Radio.Group
+            optionType="button"
+            options={(['fault', 'action'] as const).map((d) => ({ value: d, label: t(`escalate.${d}`) }))}
+          />
         </Form.Item>
         <Form.Item name="approverId" label={t('escalate.approver')} rules={[required]}>
           <Select options={pms.map((m) => ({ value: m.id, label: m.name }))} data-testid="escalate-approver" />
@@ -138,7 +146,12 @@ export function EscalateDialog({
         {decision === 'fault' ? (
           <>
             <Form.Item name="level" label={t('escalate.level')} extra={t('escalate.levelHint')}>
-              <Select options={([1, 2, 3, 4] as const).map((l) => ({ value: l, label: t('escalate.levelOption', { level: l }) }))} />
+              <Select
+                options={([1, 2, 3, 4] as const).map((l) => ({
+                  value: l,
+                  label: t('escalate.levelOption', { level: l }),
+                }))}
+              />
             </Form.Item>
             <Form.Item name="symptoms" label={t('escalate.faultSymptoms')} rules={[required]}>
               <Input maxLength={200} />
@@ -163,7 +176,9 @@ export function EscalateDialog({
         <Form.Item
           name="confirmed"
           valuePropName="checked"
-          rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('escalate.confirmRequired')))) }]}
+          rules={[
+            { validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('escalate.confirmRequired')))) },
+          ]}
         >
           <Checkbox data-testid="escalate-confirm">{t('escalate.confirm')}</Checkbox>
         </Form.Item>

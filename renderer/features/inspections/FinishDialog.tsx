@@ -25,7 +25,9 @@ export function FinishDialog({
   const { t, i18n } = useTranslation('inspections');
   const save = useSaveHandler();
   const [busy, setBusy] = useState(false);
-  const items = new Map(runSystems(inspection).flatMap((s) => s.items.map((i) => [`${s.systemId}|${i.id}`, i] as const)));
+  const items = new Map(
+    runSystems(inspection).flatMap((s) => s.items.map((i) => [`${s.systemId}|${i.id}`, i] as const)),
+  );
   const systemName = (id: string) => inspection.systems.find((s) => s.systemId === id)?.name ?? id;
   if (problems.length > 0) {
     return (

@@ -29,7 +29,8 @@ export function InspectionDetail({ id }: { id: string }) {
   const nameOf = (uid: string) => team?.find((m) => m.id === uid)?.name ?? uid;
   const byKey = new Map(answers.map((a) => [answerKey(a.systemId, a.itemId), a]));
   const items = new Map(runSystems(insp).map((s) => [s.systemId, s.items]));
-  const progress = (s: InspectionSystem) => progressOf(items.get(s.systemId) ?? [], (item) => byKey.get(answerKey(s.systemId, item)));
+  const progress = (s: InspectionSystem) =>
+    progressOf(items.get(s.systemId) ?? [], (item) => byKey.get(answerKey(s.systemId, item)));
   const overall = inspectionProgress(insp, answers);
   const deadlines = deadlinesOf(insp);
   const lng = i18n.language;
@@ -71,7 +72,11 @@ export function InspectionDetail({ id }: { id: string }) {
               onClick={() => navigate(`/inspections/${insp.id}/run`)}
               data-testid="run-open"
             >
-              {insp.status === 'finished' ? t('run.view') : insp.status === 'planned' ? t('run.start') : t('run.continue')}
+              {insp.status === 'finished'
+                ? t('run.view')
+                : insp.status === 'planned'
+                  ? t('run.start')
+                  : t('run.continue')}
             </Button>
           </>
         }
@@ -84,9 +89,15 @@ export function InspectionDetail({ id }: { id: string }) {
           <Descriptions.Item label={t('detail.counts')}>
             {t('thisMonth.counts', { answered: overall.answered, total: overall.total, abnormal: overall.abnormal })}
           </Descriptions.Item>
-          <Descriptions.Item label={t('detail.engineers')}>{[...new Set(insp.systems.map((s) => nameOf(s.engineerId)))].join('、')}</Descriptions.Item>
-          <Descriptions.Item label={t('detail.started')}>{formatDateTime(insp.startedAt, lng) || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('detail.finished')}>{formatDateTime(insp.finishedAt, lng) || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.engineers')}>
+            {[...new Set(insp.systems.map((s) => nameOf(s.engineerId)))].join('、')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.started')}>
+            {formatDateTime(insp.startedAt, lng) || '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.finished')}>
+            {formatDateTime(insp.finishedAt, lng) || '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('col.deadlines')}>
             {deadlines ? (
               <Flex vertical gap={2} data-testid="report-deadlines">

@@ -24,7 +24,11 @@ export function inspectionProgress(i: Inspection, answers: InspectionAnswer[] = 
 }
 
 /** The first issue (any version but void) of a report type about an inspection. */
-export function firstIssued(reports: ReportRecord[] | undefined, inspectionId: string, type: string): string | undefined {
+export function firstIssued(
+  reports: ReportRecord[] | undefined,
+  inspectionId: string,
+  type: string,
+): string | undefined {
   return (reports ?? [])
     .filter((r) => r.subjectId === inspectionId && r.type === type && r.status !== 'void')
     .map((r) => r.issuedAt)
@@ -39,7 +43,10 @@ export function useDeadlines(): (i: Inspection) => { report: Deadline; diagnosis
     i.finishedAt
       ? reportDeadlines(
           i.finishedAt,
-          { inspection: firstIssued(reports, i.id, 'inspection'), diagnosis: firstIssued(reports, i.id, 'system-diagnosis') },
+          {
+            inspection: firstIssued(reports, i.id, 'inspection'),
+            diagnosis: firstIssued(reports, i.id, 'system-diagnosis'),
+          },
           now,
           calendar,
         )
@@ -68,7 +75,12 @@ export function InspectionsPage() {
   const filtered = useMemo(() => {
     const q = query.trim().toLowerCase();
     return (rows ?? []).filter(
-      (i) => !q || [i.number, i.month, ...i.systems.map((s) => `${s.name} ${nameOf(s.engineerId)}`)].join(' ').toLowerCase().includes(q),
+      (i) =>
+        !q ||
+        [i.number, i.month, ...i.systems.map((s) => `${s.name} ${nameOf(s.engineerId)}`)]
+          .join(' ')
+          .toLowerCase()
+          .includes(q),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rows, query, team]);
@@ -80,16 +92,37 @@ export function InspectionsPage() {
       sorter: (a, b) => a.number.localeCompare(b.number),
       render: (v: string, i) => <a onClick={() => navigate(`/inspections/${i.id}`)}>{v}</a>,
     },
-    { title: t('col.month'), dataIndex: 'month', sorter: (a, b) => a.month.localeCompare(b.month), defaultSortOrder: 'descend' },
-    { title: t('col.mode'), dataIndex: 'mode', render: (m: string) => t(`mode.${m}`), sorter: (a, b) => a.mode.localeCompare(b.mode) },
-    { title: t('col.systems'), key: 'systems', sorter: (a, b) => a.systems.length - b.systems.length, render: (_, i) => i.systems.length },
-    { title: t('col.engineers'), key: 'engineers', render: (_, i) => [...new Set(i.systems.map((s) => nameOf(s.engineerId)))].join('、') },
+    {
+      title: t('col.month'),
+      dataIndex: 'month',
+      sorter: (a, b) => a.month.localeCompare(b.month),
+      defaultSortOrder: 'descend',
+    },
+    {
+      title: t('col.mode'),
+      dataIndex: 'mode',
+      render: (m: string) => t(`mode.${m}`),
+      sorter: (a, b) => a.mode.localeCompare(b.mode),
+    },
+    {
+      title: t('col.systems'),
+      key: 'systems',
+      sorter: (a, b) => a.systems.length - b.systems.length,
+      render: (_, i) => i.systems.length,
+    },
+    {
+      title: t('col.engineers'),
+      key: 'engineers',
+      render: (_, i) => [...new Set(i.systems.map((s) => nameOf(s.engineerId)))].join('、'),
+    },
     {
       title: t('col.progress'),
       key: 'progress',
       width: 160,
       sorter: (a, b) => progress(a).percent - progress(b).percent,
-      render: (_, i) => <Progress percent={progress(i).percent} size="small" status={i.status === 'finished' ? 'success' : 'active'} />,
+      render: (_, i) => (
+        <Progress percent={progress(i).percent} size="small" status={i.status === 'finished' ? 'success' : 'active'} />
+      ),
     },
     {
       title: t('col.status'),
@@ -124,7 +157,11 @@ export function InspectionsPage() {
         sub={t('subtitle')}
         extra={
           <>
-            <Button icon={<ProfileOutlined />} onClick={() => navigate('/inspections/templates')} data-testid="open-templates">
+            <Button
+              icon={<ProfileOutlined />}
+              onClick={() => navigate('/inspections/templates')}
+              data-testid="open-templates"
+            >
               {t('templates.title')}
             </Button>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setPlanning(true)} data-testid="plan-new">
@@ -141,7 +178,12 @@ export function InspectionsPage() {
           data-testid="overdue-inspections"
           title={t('overdue.title', { count: overdue.length })}
           description={overdue.map((i) => (
-            <Tag key={i.id} color="error" style={{ cursor: 'pointer' }} onClick={() => navigate(`/inspections/${i.id}`)}>
+            <Tag
+              key={i.id}
+              color="error"
+              style={{ cursor: 'pointer' }}
+              onClick={() => navigate(`/inspections/${i.id}`)}
+            >
               {t('overdue.item', { number: i.number, date: i.dueDate })}
             </Tag>
           ))}
@@ -155,7 +197,12 @@ export function InspectionsPage() {
           data-testid="overdue-reports"
           title={t('overdue.reports', { count: lateReports.length })}
           description={lateReports.map((i) => (
-            <Tag key={i.id} color="warning" style={{ cursor: 'pointer' }} onClick={() => navigate(`/inspections/${i.id}`)}>
+            <Tag
+              key={i.id}
+              color="warning"
+              style={{ cursor: 'pointer' }}
+              onClick={() => navigate(`/inspections/${i.id}`)}
+            >
               {i.number}
             </Tag>
           ))}
@@ -163,7 +210,12 @@ export function InspectionsPage() {
       )}
       <Card size="small" title={t('thisMonth.title', { month })} style={{ marginBottom: 16 }} data-testid="this-month">
         {rows && thisMonth.length === 0 ? (
-          <EmptyState title={t('thisMonth.empty')} description={t('thisMonth.emptyHint')} action={t('plan.new')} onAction={() => setPlanning(true)} />
+          <EmptyState
+            title={t('thisMonth.empty')}
+            description={t('thisMonth.emptyHint')}
+            action={t('plan.new')}
+            onAction={() => setPlanning(true)}
+          />
         ) : (
           <Flex vertical gap={12}>
             {thisMonth.map((i) => {
@@ -179,7 +231,9 @@ export function InspectionsPage() {
                   <Tag>{t(`mode.${i.mode}`)}</Tag>
                   <StatusTag status={i.status} overdue={isInspectionOverdue(i, now)} />
                   <Progress percent={p.percent} style={{ width: 220, margin: 0 }} size="small" />
-                  <Typography.Text type="secondary">{t('thisMonth.counts', { answered: p.answered, total: p.total, abnormal: p.abnormal })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('thisMonth.counts', { answered: p.answered, total: p.total, abnormal: p.abnormal })}
+                  </Typography.Text>
                   <Typography.Text type="secondary">{split.join(' · ')}</Typography.Text>
                   {i.status !== 'finished' && (
                     <Button size="small" type="primary" onClick={() => navigate(`/inspections/${i.id}/run`)}>

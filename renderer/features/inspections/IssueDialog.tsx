@@ -21,7 +21,15 @@ interface Values {
  * Issues one of the inspection's reports: language, the names printed in the sign-off block (the
  * client's maintenance engineer signs later, on screen or on paper), and what the report includes.
  */
-export function IssueDialog({ inspection, type, onClose }: { inspection: Inspection; type: InspectionReportType; onClose: () => void }) {
+export function IssueDialog({
+  inspection,
+  type,
+  onClose,
+}: {
+  inspection: Inspection;
+  type: InspectionReportType;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation('inspections');
   const save = useSaveHandler();
   const team = useTeam();
@@ -35,7 +43,8 @@ export function IssueDialog({ inspection, type, onClose }: { inspection: Inspect
   useEffect(() => {
     const defaults: Partial<Values> = { engineer: me?.name, projectManager: pm?.name, clientEngineer: maint?.name };
     for (const [k, v] of Object.entries(defaults))
-      if (v && !form.isFieldTouched(k as keyof Values) && !form.getFieldValue(k as keyof Values)) form.setFieldValue(k as keyof Values, v);
+      if (v && !form.isFieldTouched(k as keyof Values) && !form.getFieldValue(k as keyof Values))
+        form.setFieldValue(k as keyof Values, v);
   }, [me?.name, pm?.name, maint?.name, form]);
   const submit = async () => {
     const v = await form.validateFields();
@@ -105,7 +114,11 @@ export function IssueDialog({ inspection, type, onClose }: { inspection: Inspect
         <Form.Item name="projectManager" label={t('reports:signOff.roles.projectManager')}>
           <Input maxLength={60} />
         </Form.Item>
-        <Form.Item name="clientEngineer" label={t('reports:signOff.roles.clientEngineer')} extra={t('reports.clientEngineerHint')}>
+        <Form.Item
+          name="clientEngineer"
+          label={t('reports:signOff.roles.clientEngineer')}
+          extra={t('reports.clientEngineerHint')}
+        >
           <Input maxLength={60} data-testid="issue-client-engineer" />
         </Form.Item>
         {type === 'inspection' && (

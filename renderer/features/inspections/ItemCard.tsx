@@ -98,7 +98,8 @@ export const ItemCard = forwardRef<ItemCardHandle, ItemCardProps>(function ItemC
   }));
   const result = answer ? resultFor(item, answer) : undefined;
   const spec = item.answer;
-  const isAbnormal = result === 'abnormal' || (spec.type === 'number' && draft !== undefined && judgeNumber(spec, draft) === 'abnormal');
+  const isAbnormal =
+    result === 'abnormal' || (spec.type === 'number' && draft !== undefined && judgeNumber(spec, draft) === 'abnormal');
   const testId = `item-${item.id}`;
 
   /** 1 / 2 / 3 on the item (not while typing in a field): normal, abnormal, not applicable. */
@@ -160,7 +161,16 @@ export const ItemCard = forwardRef<ItemCardHandle, ItemCardProps>(function ItemC
         {pick(item.expected, lng)}
       </Typography.Paragraph>
       <Flex gap={16} align="flex-start" wrap>
-        <AnswerInput ref={input} item={item} answer={answer} readOnly={readOnly} onSave={p.onSave} onNext={p.onNext} onDraft={setDraft} testId={testId} />
+        <AnswerInput
+          ref={input}
+          item={item}
+          answer={answer}
+          readOnly={readOnly}
+          onSave={p.onSave}
+          onNext={p.onNext}
+          onDraft={setDraft}
+          testId={testId}
+        />
         {spec.type === 'number' && points.length > 0 && (
           <Flex align="center" gap={6}>
             <Sparkline points={points} threshold={spec.threshold} abnormal={isAbnormal} />
@@ -195,7 +205,11 @@ export const ItemCard = forwardRef<ItemCardHandle, ItemCardProps>(function ItemC
             label={t('run.countermeasure')}
           />
           <Flex gap={12} align="center" wrap style={{ marginTop: 8 }}>
-            <Checkbox checked={!!answer?.solved} disabled={readOnly || !answer} onChange={(e) => p.onSave({ solved: e.target.checked })}>
+            <Checkbox
+              checked={!!answer?.solved}
+              disabled={readOnly || !answer}
+              onChange={(e) => p.onSave({ solved: e.target.checked })}
+            >
               {t('run.solved')}
             </Checkbox>
             {answer?.faultNumber ? (
@@ -235,7 +249,13 @@ export const ItemCard = forwardRef<ItemCardHandle, ItemCardProps>(function ItemC
           />
         ) : (
           !readOnly && (
-            <Button size="small" type="link" icon={<CameraOutlined />} onClick={() => setShowEvidence(true)} style={{ paddingInline: 0 }}>
+            <Button
+              size="small"
+              type="link"
+              icon={<CameraOutlined />}
+              onClick={() => setShowEvidence(true)}
+              style={{ paddingInline: 0 }}
+            >
               {t('run.addEvidence')}
             </Button>
           )

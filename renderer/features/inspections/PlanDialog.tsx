@@ -16,7 +16,15 @@ interface Row {
 }
 
 /** Plans a month's inspection (or changes an unfinished plan): month, mode, systems, engineer and checklist per system. */
-export function PlanDialog({ inspection, onClose, onSaved }: { inspection?: Inspection; onClose: () => void; onSaved?: (i: Inspection) => void }) {
+export function PlanDialog({
+  inspection,
+  onClose,
+  onSaved,
+}: {
+  inspection?: Inspection;
+  onClose: () => void;
+  onSaved?: (i: Inspection) => void;
+}) {
   const { t, i18n } = useTranslation('inspections');
   const save = useSaveHandler();
   const systems = useSystems();
@@ -41,28 +49,45 @@ export function PlanDialog({ inspection, onClose, onSaved }: { inspection?: Insp
       for (const s of systems) {
         if (next[s.id]) continue;
         const planned = inspection?.systems.find((x) => x.systemId === s.id);
-        const plannedTemplate = planned && entries.find((e) => `${e.template.templateKey}@${e.template.version}` === planned.templateRef);
-        next[s.id] = { engineerId: planned?.engineerId ?? site.currentUserId, templateId: plannedTemplate?.id ?? defaultTemplateFor(s.family, entries)?.id };
+        const plannedTemplate =
+          planned && entries.find((e) => `${e.template.templateKey}@${e.template.version}` === planned.templateRef);
+        next[s.id] = {
+          engineerId: planned?.engineerId ?? site.currentUserId,
+          templateId: plannedTemplate?.id ?? defaultTemplateFor(s.family, entries)?.id,
+        };
       }
       return next;
     });
   }, [systems, entries, site, inspection]);
 
   const active = useMemo(() => (systems ?? []).filter((s) => s.active || selected.includes(s.id)), [systems, selected]);
-  const planElsewhere = (existing ?? []).filter((i) => i.month === month && i.id !== inspection?.id).flatMap((i) => i.systems.map((s) => s.systemId));
+  const planElsewhere = (existing ?? [])
+    .filter((i) => i.month === month && i.id !== inspection?.id)
+    .flatMap((i) => i.systems.map((s) => s.systemId));
   const set = (id: string, patch: Row) => setConfig((c) => ({ ...c, [id]: { ...c[id], ...patch } }));
-  const engineerOptions = engineers.map((m) => ({ value: m.id, label: t('plan.engineerOption', { name: m.name, role: t(`common:roles.${m.role}`) }) }));
+  const engineerOptions = engineers.map((m) => ({
+    value: m.id,
+    label: t('plan.engineerOption', { name: m.name, role: t(`common:roles.${m.role}`) }),
+  }));
 
   /** Splits the selected systems between the two resident engineers, family by family, alternating. */
   const split = () => {
     const pair = engineers.filter((m) => m.role === 'engineer').slice(0, 2);
     if (pair.length < 2) return;
-    const ordered = active.filter((s) => selected.includes(s.id)).sort((a, b) => a.family.localeCompare(b.family) || a.name.localeCompare(b.name, 'zh-CN'));
+    const ordered = active
+      .filter((s) => selected.includes(s.id))
+      .sort((a, b) => a.family.localeCompare(b.family) || a.name.localeCompare(b.name, 'zh-CN'));
     setConfig((c) =>
       Object.fromEntries(
         Object.entries(c).map(([id, row]) => [
           id,
-          { ...row, engineerId: ordered.findIndex((s) => s.id === id) >= 0 ? pair[ordered.findIndex((s) => s.id === id) % 2].id : row.engineerId },
+          {
+            ...row,
+            engineerId:
+              ordered.findIndex((s) => s.id === id) >= 0
+                ? pair[ordered.findIndex((s) => s.id === id) % 2].id
+                : row.engineerId,
+          },
         ]),
       ),
     );
@@ -74,13 +99,20 @@ export function PlanDialog({ inspection, onClose, onSaved }: { inspection?: Insp
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate) || dueDate < `${month}-01`) return setError(t('plan.errors.dueDate'));
     if (selected.length === 0) return setError(t('plan.errors.noSystems'));
     const missing = selected.filter((id) => !config[id]?.engineerId || !config[id]?.templateId);
-    if (missing.length) return setError(t('plan.errors.incomplete', { names: missing.map((id) => systems?.find((s) => s.id === id)?.name).join('、') }));
+    if (missing.length)
+      return setError(
+        t('plan.errors.incomplete', { names: missing.map((id) => systems?.find((s) => s.id === id)?.name).join('、') }),
+      );
     const input = {
       month,
       mode,
       dueDate,
       note,
-      systems: selected.map((id) => ({ systemId: id, engineerId: config[id].engineerId!, templateId: config[id].templateId! })),
+      systems: selected.map((id) => ({
+        systemId: id,
+        engineerId: config[id].engineerId!,
+        templateId: config[id].templateId!,
+      })),
     };
     let saved: Inspection | undefined;
     const ok = await save(async () => {
@@ -93,7 +125,11 @@ export function PlanDialog({ inspection, onClose, onSaved }: { inspection?: Insp
   };
 
   const columns = [
-    { title: t('col.system'), dataIndex: 'name', sorter: (a: ClientSystem, b: ClientSystem) => a.name.localeCompare(b.name, 'zh-CN') },
+    {
+      title: t('col.system'),
+      dataIndex: 'name',
+      sorter: (a: ClientSystem, b: ClientSystem) => a.name.localeCompare(b.name, 'zh-CN'),
+    },
     {
       title: t('col.family'),
       dataIndex: 'family',
@@ -199,11 +235,16 @@ export function PlanDialog({ inspection, onClose, onSaved }: { inspection?: Insp
           rowSelection={{
             selectedRowKeys: selected,
             onChange: (keys) => setSelected(keys as string[]),
-            getCheckboxProps: (s) => ({ disabled: !(entries ?? []).some((e) => e.template.family === s.family), 'aria-label': s.name }),
+            getCheckboxProps: (s) => ({
+              disabled: !(entries ?? []).some((e) => e.template.family === s.family),
+              'aria-label': s.name,
+            }),
           }}
           data-testid="plan-systems"
         />
-        {selected.some((id) => planElsewhere.includes(id)) && <Alert type="info" showIcon style={{ marginTop: 8 }} title={t('plan.alreadyPlanned')} />}
+        {selected.some((id) => planElsewhere.includes(id)) && (
+          <Alert type="info" showIcon style={{ marginTop: 8 }} title={t('plan.alreadyPlanned')} />
+        )}
         <Form.Item label={t('plan.note')} style={{ marginTop: 12, marginBottom: 0 }}>
           <Input.TextArea rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
         </Form.Item>

@@ -17,7 +17,10 @@ export function ReportsCard({ inspection }: { inspection: Inspection }) {
   const { t, i18n } = useTranslation('inspections');
   const reports = useReportsFor('inspection', inspection.id);
   const [issuing, setIssuing] = useState<InspectionReportType>();
-  const types: InspectionReportType[] = inspection.mode === 'deep' ? ['inspection', 'system-diagnosis', 'health-check'] : ['inspection', 'system-diagnosis'];
+  const types: InspectionReportType[] =
+    inspection.mode === 'deep'
+      ? ['inspection', 'system-diagnosis', 'health-check']
+      : ['inspection', 'system-diagnosis'];
   const finished = inspection.status === 'finished';
   return (
     <Card
@@ -27,7 +30,14 @@ export function ReportsCard({ inspection }: { inspection: Inspection }) {
       extra={
         <Flex gap={8} wrap>
           {types.map((type) => (
-            <Button key={type} size="small" icon={<FileAddOutlined />} disabled={!finished} onClick={() => setIssuing(type)} data-testid={`issue-${type}`}>
+            <Button
+              key={type}
+              size="small"
+              icon={<FileAddOutlined />}
+              disabled={!finished}
+              onClick={() => setIssuing(type)}
+              data-testid={`issue-${type}`}
+            >
               {t(`reports.issueType.${type}`)}
             </Button>
           ))}
@@ -35,7 +45,9 @@ export function ReportsCard({ inspection }: { inspection: Inspection }) {
       }
     >
       {!finished && <Typography.Paragraph type="secondary">{t('reports.afterFinish')}</Typography.Paragraph>}
-      {finished && reports && reports.length === 0 && <Typography.Paragraph type="secondary">{t('reports.none')}</Typography.Paragraph>}
+      {finished && reports && reports.length === 0 && (
+        <Typography.Paragraph type="secondary">{t('reports.none')}</Typography.Paragraph>
+      )}
       {reports && reports.length > 0 && (
         <Table<ReportRecord>
           rowKey="id"
@@ -60,7 +72,11 @@ export function ReportsCard({ inspection }: { inspection: Inspection }) {
                 </Tag>
               ),
             },
-            { title: t('reports.col.signedBy'), key: 'sig', render: (_, r) => r.signatures.map((s) => s.name).join('、') || '—' },
+            {
+              title: t('reports.col.signedBy'),
+              key: 'sig',
+              render: (_, r) => r.signatures.map((s) => s.name).join('、') || '—',
+            },
             { title: '', key: 'actions', render: (_, r) => <ReportRowActions report={r} /> },
           ]}
         />

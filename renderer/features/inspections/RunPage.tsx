@@ -10,7 +10,16 @@ import { navigate } from '../../app/router';
 import { useSite, useTeam } from '../settings/settings.repo';
 import { EscalateDialog } from './EscalateDialog';
 import { FinishDialog } from './FinishDialog';
-import { answerId, resumePoint, runSystems, saveAnswer, useAnswers, useEvidenceCounts, useInspection, type AnswerPatch } from './inspections.repo';
+import {
+  answerId,
+  resumePoint,
+  runSystems,
+  saveAnswer,
+  useAnswers,
+  useEvidenceCounts,
+  useInspection,
+  type AnswerPatch,
+} from './inspections.repo';
 import { ItemCard, type ItemCardHandle } from './ItemCard';
 import { answerKey, finishProblems, isAnswered, pick, progressOf, sumProgress } from './judge';
 import { StatusTag } from './tags';
@@ -67,7 +76,8 @@ export function RunPage({ id }: { id: string }) {
   if (insp === null) return <Empty description={t('errors.notFound')} />;
   if (!insp || !answers) return null;
   const nameOf = (uid: string) => team?.find((m) => m.id === uid)?.name ?? uid;
-  const progressOfSystem = (sid: string) => progressOf(systems.find((s) => s.systemId === sid)?.items ?? [], (item) => answerOf(sid, item));
+  const progressOfSystem = (sid: string) =>
+    progressOf(systems.find((s) => s.systemId === sid)?.items ?? [], (item) => answerOf(sid, item));
   const overall = sumProgress(systems.map((s) => progressOfSystem(s.systemId)));
   const visible = insp.systems.filter((s) => !mineOnly || s.engineerId === site?.currentUserId);
   const current = insp.systems.find((s) => s.systemId === systemId) ?? visible[0];
@@ -99,7 +109,12 @@ export function RunPage({ id }: { id: string }) {
       <PageHeader
         title={
           <Flex gap={8} align="center" wrap>
-            <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common:actions.cancel')} onClick={() => navigate(`/inspections/${insp.id}`)} />
+            <Button
+              type="text"
+              icon={<ArrowLeftOutlined />}
+              aria-label={t('common:actions.cancel')}
+              onClick={() => navigate(`/inspections/${insp.id}`)}
+            />
             {t('run.title', { number: insp.number })}
             <StatusTag status={insp.status} />
             <Tag>{t(`mode.${insp.mode}`)}</Tag>
@@ -110,10 +125,19 @@ export function RunPage({ id }: { id: string }) {
           <>
             <Typography.Text type="secondary" data-testid="autosave-status">
               <CloudSyncOutlined />{' '}
-              {saving > 0 ? t('run.saving') : savedAt ? t('run.savedAt', { time: formatDateTime(savedAt, i18n.language).slice(-5) }) : t('run.autosave')}
+              {saving > 0
+                ? t('run.saving')
+                : savedAt
+                  ? t('run.savedAt', { time: formatDateTime(savedAt, i18n.language).slice(-5) })
+                  : t('run.autosave')}
             </Typography.Text>
             {!readOnly && (
-              <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => setFinishing(true)} data-testid="run-finish">
+              <Button
+                type="primary"
+                icon={<CheckCircleOutlined />}
+                onClick={() => setFinishing(true)}
+                data-testid="run-finish"
+              >
                 {t('run.finish')}
               </Button>
             )}
@@ -165,7 +189,8 @@ export function RunPage({ id }: { id: string }) {
                         {p.abnormal > 0 && <Tag color="error">{t('run.abnormalCount', { count: p.abnormal })}</Tag>}
                       </Flex>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {nameOf(s.engineerId)} · {t('thisMonth.counts', { answered: p.answered, total: p.total, abnormal: p.abnormal })}
+                        {nameOf(s.engineerId)} ·{' '}
+                        {t('thisMonth.counts', { answered: p.answered, total: p.total, abnormal: p.abnormal })}
                       </Typography.Text>
                       <Progress percent={p.percent} size="small" showInfo={false} style={{ margin: 0 }} />
                     </Flex>
@@ -221,7 +246,9 @@ export function RunPage({ id }: { id: string }) {
           )}
         </Col>
       </Row>
-      {finishing && <FinishDialog inspection={insp} problems={problems()} onJump={jump} onClose={() => setFinishing(false)} />}
+      {finishing && (
+        <FinishDialog inspection={insp} problems={problems()} onJump={jump} onClose={() => setFinishing(false)} />
+      )}
       {escalatingItem && escalatingAnswer && current && (
         <EscalateDialog
           inspectionId={insp.id}

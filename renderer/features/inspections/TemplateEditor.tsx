@@ -1,4 +1,12 @@
-import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, EditOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  CopyOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  PlusOutlined,
+  SaveOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Flex, Input, List, Popconfirm, Row, Select, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,14 +43,21 @@ export function TemplateEditor({ id }: { id: string }) {
   const [changeNote, setChangeNote] = useState('');
   const [copying, setCopying] = useState(false);
   useEffect(() => {
-    if (entry) setDraft({ title: entry.template.title, description: entry.template.description, items: entry.template.items });
+    if (entry)
+      setDraft({ title: entry.template.title, description: entry.template.description, items: entry.template.items });
   }, [entry]);
   if (entry === null) return <Empty description={t('templates.notFound')} />;
   if (!entry || !draft) return null;
   const readOnly = entry.isBuiltIn;
   const latest = versions?.[0];
   const isOld = !!stored && !!latest && latest.version > stored.version;
-  const dirty = JSON.stringify(draft) !== JSON.stringify({ title: entry.template.title, description: entry.template.description, items: entry.template.items });
+  const dirty =
+    JSON.stringify(draft) !==
+    JSON.stringify({
+      title: entry.template.title,
+      description: entry.template.description,
+      items: entry.template.items,
+    });
   const move = (i: number, d: -1 | 1) => {
     const items = [...draft.items];
     [items[i], items[i + d]] = [items[i + d], items[i]];
@@ -78,7 +93,8 @@ export function TemplateEditor({ id }: { id: string }) {
   );
   const answerText = (item: ChecklistItem) => {
     const a = item.answer;
-    if (a.type === 'number') return `${t('templates.answerType.number')} ${thresholdText(a, t(`units.${a.unit}`, { defaultValue: a.unit }))}`;
+    if (a.type === 'number')
+      return `${t('templates.answerType.number')} ${thresholdText(a, t(`units.${a.unit}`, { defaultValue: a.unit }))}`;
     return t(`templates.answerType.${a.type}`);
   };
   return (
@@ -88,10 +104,17 @@ export function TemplateEditor({ id }: { id: string }) {
           <Flex gap={8} align="center" wrap>
             {pick(entry.template.title, lng)}
             <Tag>v{entry.template.version}</Tag>
-            {readOnly ? <Tag color="blue">{t('templates.builtIn')}</Tag> : <Tag color="green">{t('templates.team')}</Tag>}
+            {readOnly ? (
+              <Tag color="blue">{t('templates.builtIn')}</Tag>
+            ) : (
+              <Tag color="green">{t('templates.team')}</Tag>
+            )}
           </Flex>
         }
-        sub={t('templates.editorSub', { family: t(`common:families.${entry.template.family}`), key: entry.template.templateKey })}
+        sub={t('templates.editorSub', {
+          family: t(`common:families.${entry.template.family}`),
+          key: entry.template.templateKey,
+        })}
         extra={
           <>
             <Button onClick={() => navigate('/inspections/templates')}>{t('detail.back')}</Button>
@@ -143,7 +166,12 @@ export function TemplateEditor({ id }: { id: string }) {
             title={t('templates.itemsTitle', { count: draft.items.length })}
             extra={
               !readOnly && (
-                <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({ index: -1, item: blankItem() })} data-testid="template-add-item">
+                <Button
+                  size="small"
+                  icon={<PlusOutlined />}
+                  onClick={() => setEditing({ index: -1, item: blankItem() })}
+                  data-testid="template-add-item"
+                >
                   {t('templates.addItem')}
                 </Button>
               )
@@ -189,7 +217,12 @@ export function TemplateEditor({ id }: { id: string }) {
                             cancelText={t('common:actions.cancel')}
                             onConfirm={() => remove(i)}
                           >
-                            <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common:actions.delete')} />
+                            <Button
+                              size="small"
+                              danger
+                              icon={<DeleteOutlined />}
+                              aria-label={t('common:actions.delete')}
+                            />
                           </Popconfirm>,
                         ]
                   }
@@ -242,7 +275,14 @@ export function TemplateEditor({ id }: { id: string }) {
           )}
         </Col>
       </Row>
-      {editing && <TemplateItemForm item={editing.item} takenIds={draft.items.map((x) => x.id)} onSave={keep} onClose={() => setEditing(undefined)} />}
+      {editing && (
+        <TemplateItemForm
+          item={editing.item}
+          takenIds={draft.items.map((x) => x.id)}
+          onSave={keep}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
       {copying && <CopyDialog entry={entry} onClose={() => setCopying(false)} />}
     </>
   );

@@ -1,7 +1,14 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Col, Divider, Flex, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { answerTypes, checklistItemSchema, comparators, itemIdPattern, severities, type ChecklistItem } from '@shared/schemas/inspection';
+import {
+  answerTypes,
+  checklistItemSchema,
+  comparators,
+  itemIdPattern,
+  severities,
+  type ChecklistItem,
+} from '@shared/schemas/inspection';
 
 /** Both language versions of one text side by side. */
 function Bilingual({ name, label, rows = 1 }: { name: string; label: string; rows?: number }) {
@@ -109,7 +116,12 @@ export function TemplateItemForm({
               rules={[
                 { required: true, message: t('common:validation.required') },
                 { pattern: itemIdPattern, message: t('validation.itemId') },
-                { validator: (_, v) => (isNew && takenIds.includes(v) ? Promise.reject(new Error(t('validation.duplicateItemId'))) : Promise.resolve()) },
+                {
+                  validator: (_, v) =>
+                    isNew && takenIds.includes(v)
+                      ? Promise.reject(new Error(t('validation.duplicateItemId')))
+                      : Promise.resolve(),
+                },
               ]}
             >
               <Input disabled={!isNew} />
@@ -129,7 +141,11 @@ export function TemplateItemForm({
         {type === 'number' && (
           <Row gutter={12}>
             <Col span={6}>
-              <Form.Item name={['answer', 'unit']} label={t('templates.form.unit')} extra={t('templates.form.unitHint')}>
+              <Form.Item
+                name={['answer', 'unit']}
+                label={t('templates.form.unit')}
+                extra={t('templates.form.unitHint')}
+              >
                 <Input maxLength={20} />
               </Form.Item>
             </Col>
@@ -153,7 +169,11 @@ export function TemplateItemForm({
             </Col>
             {comparator === 'between' && (
               <Col span={6}>
-                <Form.Item name={['answer', 'max']} label={t('templates.form.max')} rules={[{ required: true, message: t('common:validation.required') }]}>
+                <Form.Item
+                  name={['answer', 'max']}
+                  label={t('templates.form.max')}
+                  rules={[{ required: true, message: t('common:validation.required') }]}
+                >
                   <InputNumber style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
@@ -174,21 +194,39 @@ export function TemplateItemForm({
                   <Flex key={f.key} gap={8} align="baseline">
                     <Form.Item
                       name={[f.name, 'value']}
-                      rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]{0,39}$/, message: t('validation.itemId') }]}
+                      rules={[
+                        { required: true, pattern: /^[a-z0-9][a-z0-9-]{0,39}$/, message: t('validation.itemId') },
+                      ]}
                       style={{ width: 120 }}
                     >
-                      <Input placeholder={t('templates.form.optionValue')} aria-label={t('templates.form.optionValue')} />
+                      <Input
+                        placeholder={t('templates.form.optionValue')}
+                        aria-label={t('templates.form.optionValue')}
+                      />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'label', 'zh']} rules={[{ required: true, message: t('common:validation.required') }]} style={{ flex: 1 }}>
+                    <Form.Item
+                      name={[f.name, 'label', 'zh']}
+                      rules={[{ required: true, message: t('common:validation.required') }]}
+                      style={{ flex: 1 }}
+                    >
                       <Input placeholder={t('templates.form.optionZh')} aria-label={t('templates.form.optionZh')} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'label', 'en']} rules={[{ required: true, message: t('common:validation.required') }]} style={{ flex: 1 }}>
+                    <Form.Item
+                      name={[f.name, 'label', 'en']}
+                      rules={[{ required: true, message: t('common:validation.required') }]}
+                      style={{ flex: 1 }}
+                    >
                       <Input placeholder={t('templates.form.optionEn')} aria-label={t('templates.form.optionEn')} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'abnormal']} valuePropName="checked">
                       <Checkbox>{t('templates.form.optionAbnormal')}</Checkbox>
                     </Form.Item>
-                    <Button icon={<DeleteOutlined />} aria-label={t('common:actions.delete')} disabled={fields.length <= 2} onClick={() => remove(f.name)} />
+                    <Button
+                      icon={<DeleteOutlined />}
+                      aria-label={t('common:actions.delete')}
+                      disabled={fields.length <= 2}
+                      onClick={() => remove(f.name)}
+                    />
                   </Flex>
                 ))}
                 <Button

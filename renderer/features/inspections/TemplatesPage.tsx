@@ -69,15 +69,21 @@ export function TemplatesPage() {
     const q = query.trim().toLowerCase();
     return (entries ?? []).filter(
       (e) =>
-        !q || `${e.template.title.zh} ${e.template.title.en} ${e.template.templateKey} ${t(`common:families.${e.template.family}`)}`.toLowerCase().includes(q),
+        !q ||
+        `${e.template.title.zh} ${e.template.title.en} ${e.template.templateKey} ${t(`common:families.${e.template.family}`)}`
+          .toLowerCase()
+          .includes(q),
     );
   }, [entries, query, t]);
   const columns: ColumnsType<TemplateEntry> = [
     {
       title: t('templates.col.title'),
       key: 'title',
-      sorter: (a, b) => pick(a.template.title, i18n.language).localeCompare(pick(b.template.title, i18n.language), 'zh-CN'),
-      render: (_, e) => <a onClick={() => navigate(`/inspections/templates/${e.id}`)}>{pick(e.template.title, i18n.language)}</a>,
+      sorter: (a, b) =>
+        pick(a.template.title, i18n.language).localeCompare(pick(b.template.title, i18n.language), 'zh-CN'),
+      render: (_, e) => (
+        <a onClick={() => navigate(`/inspections/templates/${e.id}`)}>{pick(e.template.title, i18n.language)}</a>
+      ),
     },
     {
       title: t('col.family'),
@@ -96,12 +102,16 @@ export function TemplatesPage() {
       key: 'items',
       sorter: (a, b) => a.template.items.length - b.template.items.length,
       render: (_, e) =>
-        t('templates.itemCounts', { routine: e.template.items.filter((i) => !i.deepOnly).length, deep: e.template.items.filter((i) => i.deepOnly).length }),
+        t('templates.itemCounts', {
+          routine: e.template.items.filter((i) => !i.deepOnly).length,
+          deep: e.template.items.filter((i) => i.deepOnly).length,
+        }),
     },
     {
       title: t('templates.col.kind'),
       key: 'kind',
-      render: (_, e) => (e.isBuiltIn ? <Tag color="blue">{t('templates.builtIn')}</Tag> : <Tag color="green">{t('templates.team')}</Tag>),
+      render: (_, e) =>
+        e.isBuiltIn ? <Tag color="blue">{t('templates.builtIn')}</Tag> : <Tag color="green">{t('templates.team')}</Tag>,
     },
     {
       title: t('templates.col.updated'),
@@ -116,7 +126,12 @@ export function TemplatesPage() {
           <Button size="small" icon={<EyeOutlined />} onClick={() => navigate(`/inspections/templates/${e.id}`)}>
             {e.isBuiltIn ? t('templates.view') : t('templates.edit')}
           </Button>
-          <Button size="small" icon={<CopyOutlined />} onClick={() => setCopying(e)} data-testid={`copy-${e.template.templateKey}`}>
+          <Button
+            size="small"
+            icon={<CopyOutlined />}
+            onClick={() => setCopying(e)}
+            data-testid={`copy-${e.template.templateKey}`}
+          >
             {t('templates.copy')}
           </Button>
         </Space>
@@ -125,7 +140,11 @@ export function TemplatesPage() {
   ];
   return (
     <>
-      <PageHeader title={t('templates.title')} sub={t('templates.sub')} extra={<Button onClick={() => navigate('/inspections')}>{t('detail.back')}</Button>} />
+      <PageHeader
+        title={t('templates.title')}
+        sub={t('templates.sub')}
+        extra={<Button onClick={() => navigate('/inspections')}>{t('detail.back')}</Button>}
+      />
       <Flex style={{ marginBottom: 12 }}>
         <Input.Search
           allowClear

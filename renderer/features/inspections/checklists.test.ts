@@ -38,8 +38,10 @@ describe('built-in checklist files', () => {
       it('is bilingual: Chinese text has Chinese characters, English text has none', () => {
         for (const item of t.items) {
           // An expected value may be a bare threshold (≤ 80%) in both languages.
-          for (const field of [item.title, item.check, item.method, item.bestPractice]) expect(field.zh).toMatch(/[\u4e00-\u9fff]/);
-          for (const field of [item.title, item.check, item.method, item.expected, item.bestPractice]) expect(field.en).not.toMatch(/[\u4e00-\u9fff]/);
+          for (const field of [item.title, item.check, item.method, item.bestPractice])
+            expect(field.zh).toMatch(/[\u4e00-\u9fff]/);
+          for (const field of [item.title, item.check, item.method, item.expected, item.bestPractice])
+            expect(field.en).not.toMatch(/[\u4e00-\u9fff]/);
         }
       });
     });

@@ -2,7 +2,12 @@
  * The built-in checklist library: one template per system family, shipped as JSON in
  * resources/checklists/ (Chinese with English) and validated against the template schema at load.
  */
-import { checklistFileSchema, type ChecklistFile, type InspectionTemplate, type TemplateSnapshot } from '@shared/schemas/inspection';
+import {
+  checklistFileSchema,
+  type ChecklistFile,
+  type InspectionTemplate,
+  type TemplateSnapshot,
+} from '@shared/schemas/inspection';
 import type { SystemFamily } from '@shared/schemas/core';
 import virtualization from '@resources/checklists/virtualization.json';
 import privateCloud from '@resources/checklists/private-cloud.json';
@@ -14,7 +19,13 @@ import backupDr from '@resources/checklists/backup-dr.json';
 export const builtInId = (t: Pick<ChecklistFile, 'templateKey' | 'version'>) => `${t.templateKey}@${t.version}`;
 
 /** Families with a built-in checklist, in the order the UI lists them. */
-export const builtInFamilies = ['virtualization', 'private-cloud', 'pam', 'security', 'backup-dr'] as const satisfies readonly SystemFamily[];
+export const builtInFamilies = [
+  'virtualization',
+  'private-cloud',
+  'pam',
+  'security',
+  'backup-dr',
+] as const satisfies readonly SystemFamily[];
 
 const files: Record<(typeof builtInFamilies)[number], unknown> = {
   virtualization,
@@ -33,5 +44,11 @@ export function builtInFor(family: SystemFamily): ChecklistFile | undefined {
 
 /** What a run keeps of a template: its key, version, family, title and items (deep copy). */
 export function snapshotOf(t: ChecklistFile | InspectionTemplate): TemplateSnapshot {
-  return structuredClone({ templateKey: t.templateKey, version: t.version, family: t.family, title: t.title, items: t.items });
+  return structuredClone({
+    templateKey: t.templateKey,
+    version: t.version,
+    family: t.family,
+    title: t.title,
+    items: t.items,
+  });
 }

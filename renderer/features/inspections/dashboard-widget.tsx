@@ -41,7 +41,11 @@ export function Widget() {
             <Flex key={i.id} align="center" gap={8} wrap>
               <a onClick={() => navigate(`/inspections/${i.id}`)}>{i.number}</a>
               <StatusTag status={i.status} overdue={isInspectionOverdue(i, now)} />
-              <Progress percent={inspectionProgress(i, answers?.get(i.id)).percent} size="small" style={{ width: 140, margin: 0 }} />
+              <Progress
+                percent={inspectionProgress(i, answers?.get(i.id)).percent}
+                size="small"
+                style={{ width: 140, margin: 0 }}
+              />
             </Flex>
           ))}
         </Flex>
@@ -53,7 +57,10 @@ export function Widget() {
         locale={{ emptyText: t('widget.noneWaiting') }}
         data-testid="widget-waiting"
         renderItem={(r) => (
-          <List.Item style={{ cursor: 'pointer' }} onClick={() => navigate(r.subjectType === 'inspection' ? `/inspections/${r.subjectId}` : '/reports')}>
+          <List.Item
+            style={{ cursor: 'pointer' }}
+            onClick={() => navigate(r.subjectType === 'inspection' ? `/inspections/${r.subjectId}` : '/reports')}
+          >
             <Flex gap={8} align="center" wrap>
               <Tag color="blue">{t('registry:status.issued')}</Tag>
               <span>{r.title}</span>

@@ -36,16 +36,29 @@ describe('report deadlines', () => {
   });
 
   it('done on the due day is in time; an open deadline past its day is overdue', () => {
-    const d = reportDeadlines('2026-11-19T10:00:00+08:00', { inspection: '2026-11-22T20:00:00+08:00', diagnosis: '2026-11-25T09:00:00+08:00' }, now);
+    const d = reportDeadlines(
+      '2026-11-19T10:00:00+08:00',
+      { inspection: '2026-11-22T20:00:00+08:00', diagnosis: '2026-11-25T09:00:00+08:00' },
+      now,
+    );
     expect(d.report).toMatchObject({ status: 'done', doneLate: false });
     expect(d.diagnosis).toMatchObject({ status: 'done', doneLate: true });
-    expect(reportDeadlines('2026-11-19T10:00:00+08:00', {}, now).report).toMatchObject({ status: 'overdue', daysLeft: -3 });
+    expect(reportDeadlines('2026-11-19T10:00:00+08:00', {}, now).report).toMatchObject({
+      status: 'overdue',
+      daysLeft: -3,
+    });
   });
 
   it('an unfinished inspection past its last planned day is overdue', () => {
-    expect(isInspectionOverdue({ status: 'in-progress', dueDate: '2026-10-31' }, new Date('2026-11-01T01:00:00Z'))).toBe(true);
-    expect(isInspectionOverdue({ status: 'finished', dueDate: '2026-10-31' }, new Date('2026-11-01T01:00:00Z'))).toBe(false);
-    expect(isInspectionOverdue({ status: 'planned', dueDate: '2026-10-31' }, new Date('2026-10-31T15:00:00Z'))).toBe(false);
+    expect(
+      isInspectionOverdue({ status: 'in-progress', dueDate: '2026-10-31' }, new Date('2026-11-01T01:00:00Z')),
+    ).toBe(true);
+    expect(isInspectionOverdue({ status: 'finished', dueDate: '2026-10-31' }, new Date('2026-11-01T01:00:00Z'))).toBe(
+      false,
+    );
+    expect(isInspectionOverdue({ status: 'planned', dueDate: '2026-10-31' }, new Date('2026-10-31T15:00:00Z'))).toBe(
+      false,
+    );
   });
 
   it('date helpers', () => {

@@ -44,7 +44,11 @@ export function reportDeadlines(
   now: Date,
   calendar: CalendarData = defaultCalendar(),
 ): { report: Deadline; diagnosis: Deadline } {
-  return inspectionDeadlines(calendar, { endDate: finishedAt, reportDoneAt: issued.inspection, diagnosisDoneAt: issued.diagnosis }, now);
+  return inspectionDeadlines(
+    calendar,
+    { endDate: finishedAt, reportDoneAt: issued.inspection, diagnosisDoneAt: issued.diagnosis },
+    now,
+  );
 }
 
 /** An inspection not finished after its planned last day. */

@@ -84,7 +84,8 @@ export const plantedAnomalies: Planted[] = [
       en: 'DS-PROD-03 has only 14 % free, mostly taken by backup snapshots left on 3 VMs (about 1.6 TB).',
     },
     countermeasure: {
-      'zh-CN': '经项目经理批准后现场删除 7 天前的遗留快照，可用空间恢复至 31%；已请备份管理员检查 AnyBackup 快照清理策略。',
+      'zh-CN':
+        '经项目经理批准后现场删除 7 天前的遗留快照，可用空间恢复至 31%；已请备份管理员检查 AnyBackup 快照清理策略。',
       en: "With the PM's approval, removed the leftover snapshots older than 7 days on site; free space is back to 31 %. Asked the backup administrator to check the AnyBackup snapshot clean-up policy.",
     },
     solved: true,
@@ -106,7 +107,10 @@ export const plantedAnomalies: Planted[] = [
       en: 'Added special characters to the rotation policy and re-ran it by hand; all 3 accounts rotated and logged in through the bastion.',
     },
     solved: true,
-    followUp: { 'zh-CN': '下月巡检复查改密任务执行结果', en: "Recheck the rotation results at next month's inspection" },
+    followUp: {
+      'zh-CN': '下月巡检复查改密任务执行结果',
+      en: "Recheck the rotation results at next month's inspection",
+    },
   },
   {
     family: 'backup-dr',
@@ -134,8 +138,10 @@ function valueFor(spec: NumberSpec, itemId: string, m: number, rnd: () => number
   const jitter = rnd() - 0.5;
   const drifting = ['storage-pool-usage', 'host-cpu-peak', 'recording-storage', 'storage-usage'].includes(itemId);
   let v: number;
-  if (spec.comparator === '<=' || spec.comparator === '<') v = t === 0 ? 0 : t * (drifting ? 0.74 + 0.06 * m : 0.55 + 0.15 * rnd());
-  else if (spec.comparator === '>=' || spec.comparator === '>') v = t === 0 ? 1 : t * (drifting ? 1.6 - 0.12 * m : 1.5 + 0.6 * rnd());
+  if (spec.comparator === '<=' || spec.comparator === '<')
+    v = t === 0 ? 0 : t * (drifting ? 0.74 + 0.06 * m : 0.55 + 0.15 * rnd());
+  else if (spec.comparator === '>=' || spec.comparator === '>')
+    v = t === 0 ? 1 : t * (drifting ? 1.6 - 0.12 * m : 1.5 + 0.6 * rnd());
   else v = (t + (spec.max ?? t)) / 2;
   v += t === 0 ? 0 : jitter * t * 0.03;
   return spec.unit === '%' || spec.unit === 'ms' ? Math.round(v * 10) / 10 : Math.max(0, Math.round(v));
@@ -177,7 +183,10 @@ export function scenarioAnswers(i: Inspection, o: ScenarioAnswers): InspectionAn
         answeredBy: s.engineerId,
         answeredAt: at,
       };
-      const planted = o.anomalies && firstOfFamily ? plantedAnomalies.find((p) => p.family === s.family && p.itemId === item.id) : undefined;
+      const planted =
+        o.anomalies && firstOfFamily
+          ? plantedAnomalies.find((p) => p.family === s.family && p.itemId === item.id)
+          : undefined;
       const spec = item.answer;
       if (planted) {
         out.push({

@@ -20,7 +20,9 @@ export const demoOrder = 60;
 
 /** An instant on `day` of `month` at `hh:mm` Shanghai time. */
 const at = (month: string, day: number, hh: number, mm = 0) =>
-  new Date(`${month}-${String(day).padStart(2, '0')}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+08:00`);
+  new Date(
+    `${month}-${String(day).padStart(2, '0')}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+08:00`,
+  );
 
 /** A mock console screenshot drawn on a canvas (the browser's PNG encoder); none where there is no canvas (unit tests). */
 async function screenshot(seed: number): Promise<Uint8Array | undefined> {
@@ -100,7 +102,14 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
           comment: '同意现场处理，处理前通知客户运维。',
         });
         const text = p.followUp['zh-CN'];
-        inspection.events.push({ type: 'action-created', at: at(m, 20, 11, 10).toISOString(), by: s.engineerId, systemId: s.systemId, itemId: p.itemId, text });
+        inspection.events.push({
+          type: 'action-created',
+          at: at(m, 20, 11, 10).toISOString(),
+          by: s.engineerId,
+          systemId: s.systemId,
+          itemId: p.itemId,
+          text,
+        });
         const a = answers.find((x) => x.systemId === s.systemId && x.itemId === p.itemId);
         if (a) a.followUp = { text, ownerId: s.engineerId };
       }
@@ -135,7 +144,9 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
           at: (n) => new Date(workStart + n * 90_000).toISOString(),
         }).filter((a) => {
           const s = current.systems.find((x) => x.systemId === a.systemId)!;
-          return s.engineerId === e1.id || current.templates[s.templateRef].items.findIndex((i) => i.id === a.itemId) < 4;
+          return (
+            s.engineerId === e1.id || current.templates[s.templateRef].items.findIndex((i) => i.id === a.itemId) < 4
+          );
         });
   const started = partial.reduce((m, a) => (a.answeredAt < m ? a.answeredAt : m), now.toISOString());
   plans.push({

@@ -51,7 +51,8 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
   const approver = await db.team.get(input.approval.approverId);
   if (!approver || approver.role !== 'pm') throw new InspectionError('inspections:escalate.needsPm');
   const approvedMs = Date.parse(input.approval.approvedAt);
-  if (Number.isNaN(approvedMs) || approvedMs > now.getTime() + 60_000) throw new InspectionError('inspections:escalate.badApprovalTime');
+  if (Number.isNaN(approvedMs) || approvedMs > now.getTime() + 60_000)
+    throw new InspectionError('inspections:escalate.badApprovalTime');
   const id = answerId(input.inspectionId, input.systemId, input.itemId);
 
   /** Everything the escalation needs, checked again inside the final transaction. */
@@ -62,9 +63,11 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
     const item = system && insp?.templates[system.templateRef]?.items.find((i) => i.id === input.itemId);
     if (!insp || !answer || !system || !item) throw new InspectionError('inspections:errors.notFound');
     if (resultFor(item, answer) !== 'abnormal') throw new InspectionError('inspections:escalate.notAbnormal');
-    if (!answer.note?.trim() || !answer.countermeasure?.trim()) throw new InspectionError('inspections:escalate.needsNote');
+    if (!answer.note?.trim() || !answer.countermeasure?.trim())
+      throw new InspectionError('inspections:escalate.needsNote');
     if (input.decision === 'fault' && answer.faultId) throw new InspectionError('inspections:escalate.alreadyFault');
-    if (input.decision === 'action' && !input.action.text.trim()) throw new InspectionError('inspections:escalate.actionRequired');
+    if (input.decision === 'action' && !input.action.text.trim())
+      throw new InspectionError('inspections:escalate.actionRequired');
     return { insp, answer, system, item };
   };
   const { answer, system } = await check();
@@ -116,7 +119,15 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
     ];
     let next: InspectionAnswer;
     if (fault) {
-      events.push({ type: 'fault-created', at: iso, by, systemId: system.systemId, itemId: item.id, faultId: fault.id, faultNumber: fault.number });
+      events.push({
+        type: 'fault-created',
+        at: iso,
+        by,
+        systemId: system.systemId,
+        itemId: item.id,
+        faultId: fault.id,
+        faultNumber: fault.number,
+      });
       next = { ...current, faultId: fault.id, faultNumber: fault.number, updatedAt: iso, updatedBy: by };
     } else {
       const a = (input as Extract<EscalateInput, { decision: 'action' }>).action;

@@ -72,7 +72,11 @@ beforeEach(async () => {
     updatedAt: new Date().toISOString(),
     updatedBy: 'system',
   });
-  await db.team.bulkPut([member('pm1', '周海峰', 'pm'), member('e1', '李喆', 'engineer'), member('e2', '王堃', 'engineer')]);
+  await db.team.bulkPut([
+    member('pm1', '周海峰', 'pm'),
+    member('e1', '李喆', 'engineer'),
+    member('e2', '王堃', 'engineer'),
+  ]);
   await db.systems.bulkPut([system('s-vc', '生产虚拟化集群', 'virtualization'), system('s-pam', '运维堡垒机', 'pam')]);
 });
 afterEach(() => {
@@ -131,7 +135,12 @@ describe('autosave', () => {
     await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { note: '月末批量任务导致峰值' }, at('2026-11-03 10:01'));
     const rows = await listAnswers(p.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: answerId(p.id, 's-vc', 'host-cpu-peak'), value: 92, note: '月末批量任务导致峰值', answeredBy: 'e1' });
+    expect(rows[0]).toMatchObject({
+      id: answerId(p.id, 's-vc', 'host-cpu-peak'),
+      value: 92,
+      note: '月末批量任务导致峰值',
+      answeredBy: 'e1',
+    });
     const started = await db.table<Inspection>('inspections').get(p.id);
     expect(started?.status).toBe('in-progress');
     expect(started?.events.map((e) => e.type)).toEqual(['planned', 'started']);
@@ -163,7 +172,9 @@ describe('autosave', () => {
     const insp = (await db.table<Inspection>('inspections').get(p.id))!;
     const byItem = new Map(rows.map((r) => [`${r.systemId}|${r.itemId}`, r]));
     const items = runSystems(insp)[0].items;
-    const point = resumePoint(insp, rows, (s, i) => isAnswered(items.find((x) => x.id === i) ?? items[0], byItem.get(`${s}|${i}`)));
+    const point = resumePoint(insp, rows, (s, i) =>
+      isAnswered(items.find((x) => x.id === i) ?? items[0], byItem.get(`${s}|${i}`)),
+    );
     expect(point).toEqual({ systemId: 's-vc', itemId: 'host-mem-peak' });
   });
 });
@@ -174,7 +185,9 @@ describe('finishing', () => {
     const blocked = await finishInspection(p.id).catch((e: unknown) => e);
     expect(blocked).toBeInstanceOf(InspectionError);
     const problems = (blocked as InspectionError).problems;
-    expect(problems.filter((x) => x.kind === 'unanswered').length).toBe(runSystems(p).reduce((n, s) => n + s.items.filter((i) => i.required).length, 0));
+    expect(problems.filter((x) => x.kind === 'unanswered').length).toBe(
+      runSystems(p).reduce((n, s) => n + s.items.filter((i) => i.required).length, 0),
+    );
 
     for (const s of runSystems(p)) {
       for (const item of s.items) {
@@ -207,7 +220,9 @@ describe('finishing', () => {
     const done = await finishInspection(p.id, at('2026-11-05 16:00'));
     expect(done.status).toBe('finished');
     expect(done.finishedAt).toBe(at('2026-11-05 16:00').toISOString());
-    await expect(saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 10 })).rejects.toMatchObject({ messageKey: 'inspections:errors.finished' });
+    await expect(saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 10 })).rejects.toMatchObject({
+      messageKey: 'inspections:errors.finished',
+    });
   });
 });
 
@@ -231,29 +246,55 @@ describe('anomaly → fault with the PM approval', () => {
     // An engineer cannot approve.
     await expect(
       escalateAnomaly(
-        { ...base, decision: 'fault', fault, approval: { approverId: 'e2', approvedAt: at('2026-11-03 10:05').toISOString() } },
+        {
+          ...base,
+          decision: 'fault',
+          fault,
+          approval: { approverId: 'e2', approvedAt: at('2026-11-03 10:05').toISOString() },
+        },
         at('2026-11-03 10:06'),
       ),
     ).rejects.toMatchObject({ messageKey: 'inspections:escalate.needsPm' });
     const a = await escalateAnomaly(
-      { ...base, decision: 'fault', fault, approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString(), comment: '同意现场处理' } },
+      {
+        ...base,
+        decision: 'fault',
+        fault,
+        approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString(), comment: '同意现场处理' },
+      },
       at('2026-11-03 10:06'),
     );
     expect(a.faultNumber).toBe('GZ-202611-A-001');
     const faults = await db.table<FaultRecord>('faults').toArray();
     expect(faults).toHaveLength(1);
-    expect(faults[0]).toMatchObject({ id: a.faultId, channel: 'inspection', systemId: 's-vc', assigneeId: 'e1', level: 3 });
+    expect(faults[0]).toMatchObject({
+      id: a.faultId,
+      channel: 'inspection',
+      systemId: 's-vc',
+      assigneeId: 'e1',
+      level: 3,
+    });
     const events = await db.table<FaultEventRow>('faultEvents').toArray();
     expect(events.map((e) => e.type)).toEqual(['reported']);
     const insp = (await db.table<Inspection>('inspections').get(p.id))!;
     const approval = insp.events.find((e) => e.type === 'approval');
-    expect(approval).toMatchObject({ approverId: 'pm1', approverName: '周海峰', decision: 'fault', comment: '同意现场处理' });
+    expect(approval).toMatchObject({
+      approverId: 'pm1',
+      approverName: '周海峰',
+      decision: 'fault',
+      comment: '同意现场处理',
+    });
     expect(insp.events.find((e) => e.type === 'fault-created')).toMatchObject({ faultNumber: 'GZ-202611-A-001' });
     expect((await verifyAuditChain(db)).ok).toBe(true);
     // Only once.
     await expect(
       escalateAnomaly(
-        { ...base, decision: 'fault', fault, approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString() } },
+        {
+          ...base,
+          decision: 'fault',
+          fault,
+          approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString() },
+        },
         at('2026-11-03 10:07'),
       ),
     ).rejects.toMatchObject({ messageKey: 'inspections:escalate.alreadyFault' });
@@ -300,12 +341,20 @@ describe('templates', () => {
     expect(v2.version).toBe(2);
     expect((await db.table('inspectionTemplates').get(copy.id))?.items).toHaveLength(copy.items.length);
     const stored = (await db.table<Inspection>('inspections').get(p.id))!;
-    expect(stored.templates['team-production-cluster-inspection@1'].items.map((i) => i.id)).toEqual(copy.items.map((i) => i.id));
+    expect(stored.templates['team-production-cluster-inspection@1'].items.map((i) => i.id)).toEqual(
+      copy.items.map((i) => i.id),
+    );
   });
 
   it('refuses a template whose items repeat an id', async () => {
     const copy = await copyTemplate(vc, { zh: '副本', en: 'Copy' });
-    await expect(saveTemplateVersion(copy, { title: copy.title, description: copy.description, items: [copy.items[0], copy.items[0]] })).rejects.toThrow();
+    await expect(
+      saveTemplateVersion(copy, {
+        title: copy.title,
+        description: copy.description,
+        items: [copy.items[0], copy.items[0]],
+      }),
+    ).rejects.toThrow();
     expect(await db.table('inspectionTemplates').count()).toBe(1);
   });
 });
@@ -324,7 +373,8 @@ describe('trends', () => {
       });
       ids.push(p.id);
       await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 60 + n * 5 });
-      if (n < 2) await db.table('inspections').update(p.id, { status: 'finished', finishedAt: `${month}-20T08:00:00.000Z` });
+      if (n < 2)
+        await db.table('inspections').update(p.id, { status: 'finished', finishedAt: `${month}-20T08:00:00.000Z` });
     }
     const trends = await loadTrends(['s-vc'], '2026-11', ids[2]);
     expect(trends.get('s-vc')?.get('host-cpu-peak')).toEqual([

@@ -55,7 +55,13 @@ const inspections = (db: OnsiteDb = getDb()) => db.table<Inspection, string>('in
 const answers = (db: OnsiteDb = getDb()) => db.table<InspectionAnswer, string>('inspectionAnswers');
 
 export function useInspections(): Inspection[] | undefined {
-  return useLiveQuery(async () => (await inspections().toArray()).sort((a, b) => b.month.localeCompare(a.month) || b.createdAt.localeCompare(a.createdAt)), []);
+  return useLiveQuery(
+    async () =>
+      (await inspections().toArray()).sort(
+        (a, b) => b.month.localeCompare(a.month) || b.createdAt.localeCompare(a.createdAt),
+      ),
+    [],
+  );
 }
 export function useInspection(id: string | undefined): Inspection | null | undefined {
   return useLiveQuery(async () => (id ? ((await inspections().get(id)) ?? null) : null), [id]);
@@ -98,7 +104,10 @@ export function useEvidenceCounts(inspectionId: string | undefined): Map<string,
 
 /** The items each system of a run asks for, in order (the template snapshot filtered by the run's mode). */
 export function runSystems(i: Pick<Inspection, 'systems' | 'templates' | 'mode'>): RunSystem[] {
-  return i.systems.map((s) => ({ systemId: s.systemId, items: itemsForMode(i.templates[s.templateRef] ?? { items: [] }, i.mode) }));
+  return i.systems.map((s) => ({
+    systemId: s.systemId,
+    items: itemsForMode(i.templates[s.templateRef] ?? { items: [] }, i.mode),
+  }));
 }
 
 export interface PlanSystemInput {
@@ -194,7 +203,12 @@ export async function updatePlan(id: string, input: PlanInput, now = new Date())
     if ([...answered].some((s) => !kept.has(s))) throw new InspectionError('inspections:errors.removeAnswered');
     const { systems, templates } = await planSystems(db, input.systems, current);
     const iso = now.toISOString();
-    const event: InspectionEvent = { type: 'plan-changed', at: iso, by: getActor(), summary: `${systems.length} systems, due ${input.dueDate}` };
+    const event: InspectionEvent = {
+      type: 'plan-changed',
+      at: iso,
+      by: getActor(),
+      summary: `${systems.length} systems, due ${input.dueDate}`,
+    };
     const row = inspectionSchema.parse({
       ...current,
       month: input.month,
@@ -227,7 +241,13 @@ export type AnswerPatch = Partial<AnswerFields & Pick<InspectionAnswer, 'solved'
  * on the very first answer the inspection becomes in progress, all in one small transaction. A
  * finished inspection refuses changes.
  */
-export async function saveAnswer(inspectionId: string, systemId: string, itemId: string, patch: AnswerPatch, now = new Date()): Promise<InspectionAnswer> {
+export async function saveAnswer(
+  inspectionId: string,
+  systemId: string,
+  itemId: string,
+  patch: AnswerPatch,
+  now = new Date(),
+): Promise<InspectionAnswer> {
   const id = answerId(inspectionId, systemId, itemId);
   const iso = now.toISOString();
   return inspectionTx(['inspectionAnswers', 'inspections'], async (db) => {
@@ -299,7 +319,13 @@ export async function finishInspection(id: string, now = new Date()): Promise<In
       updatedBy: getActor(),
     };
     await inspections(db).put(row);
-    await appendAudit(db, { actor: getActor(), entity: 'inspections', entityId: id, action: 'update', summary: `${row.number} finished` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'inspections',
+      entityId: id,
+      action: 'update',
+      summary: `${row.number} finished`,
+    });
     return row;
   });
 }
@@ -312,7 +338,10 @@ export function resumePoint(
 ): { systemId: string; itemId?: string } | undefined {
   const systems = runSystems(i);
   if (!systems.length) return undefined;
-  const last = rows.reduce<InspectionAnswer | undefined>((m, a) => (!m || a.updatedAt > m.updatedAt ? a : m), undefined);
+  const last = rows.reduce<InspectionAnswer | undefined>(
+    (m, a) => (!m || a.updatedAt > m.updatedAt ? a : m),
+    undefined,
+  );
   const start = Math.max(0, last ? systems.findIndex((s) => s.systemId === last.systemId) : 0);
   // From the last system touched onwards (then wrapping), the first item still open.
   for (let k = 0; k < systems.length; k++) {

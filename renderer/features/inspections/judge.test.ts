@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItem } from '@shared/schemas/inspection';
-import { answerKey, finishProblems, isAnswered, itemsForMode, judgeNumber, parseNumberInput, progressOf, resultFor, thresholdText } from './judge';
+import {
+  answerKey,
+  finishProblems,
+  isAnswered,
+  itemsForMode,
+  judgeNumber,
+  parseNumberInput,
+  progressOf,
+  resultFor,
+  thresholdText,
+} from './judge';
 
 const base = {
   title: { zh: '项', en: 'Item' },
@@ -13,7 +23,11 @@ const base = {
   severity: 'medium' as const,
   deepOnly: false,
 };
-const numberItem: ChecklistItem = { ...base, id: 'cpu', answer: { type: 'number', unit: '%', comparator: '<=', threshold: 80 } };
+const numberItem: ChecklistItem = {
+  ...base,
+  id: 'cpu',
+  answer: { type: 'number', unit: '%', comparator: '<=', threshold: 80 },
+};
 const statusItem: ChecklistItem = { ...base, id: 'ha', evidenceRequired: true, answer: { type: 'status' } };
 const choiceItem: ChecklistItem = {
   ...base,
@@ -71,7 +85,9 @@ describe('judgeNumber', () => {
 
   it('prints thresholds the way engineers write them', () => {
     expect(thresholdText({ type: 'number', unit: '%', comparator: '<=', threshold: 80 }, '%')).toBe('≤ 80 %');
-    expect(thresholdText({ type: 'number', unit: 'ms', comparator: 'between', threshold: 10, max: 20 }, 'ms')).toBe('10 – 20 ms');
+    expect(thresholdText({ type: 'number', unit: 'ms', comparator: 'between', threshold: 10, max: 20 }, 'ms')).toBe(
+      '10 – 20 ms',
+    );
   });
 });
 
@@ -118,12 +134,19 @@ describe('finishProblems', () => {
       [answerKey('s1', 'ha'), { result: 'normal' as const }],
       [answerKey('s1', 'tools'), { choice: 'ok' }],
     ]);
-    expect(finishProblems(systems, answers, () => 0)).toEqual([{ systemId: 's1', itemId: 'ha', kind: 'evidenceMissing' }]);
+    expect(finishProblems(systems, answers, () => 0)).toEqual([
+      { systemId: 's1', itemId: 'ha', kind: 'evidenceMissing' },
+    ]);
     expect(finishProblems(systems, answers, () => 1)).toEqual([]);
   });
 
   it('progress counts answered and abnormal items', () => {
     const answers: Record<string, object> = { cpu: { value: 95 }, ha: { result: 'na' } };
-    expect(progressOf(systems[0].items, (id) => answers[id])).toEqual({ answered: 2, total: 4, abnormal: 1, percent: 50 });
+    expect(progressOf(systems[0].items, (id) => answers[id])).toEqual({
+      answered: 2,
+      total: 4,
+      abnormal: 1,
+      percent: 50,
+    });
   });
 });

@@ -32,7 +32,10 @@ export function parseNumberInput(raw: string): NumberParse {
 }
 
 /** Normal when the value satisfies the comparator against the threshold (between: inclusive range). */
-export function judgeNumber(spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'>, value: number): 'normal' | 'abnormal' {
+export function judgeNumber(
+  spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'>,
+  value: number,
+): 'normal' | 'abnormal' {
   const { threshold: t, max } = spec;
   const ok: Record<Comparator, boolean> = {
     '<': value < t,
@@ -90,7 +93,11 @@ export function isAnswered(item: ChecklistItem, a: Partial<AnswerFields> | undef
   return a.result !== undefined;
 }
 
-export type Problem = { systemId: string; itemId: string; kind: 'unanswered' | 'noteMissing' | 'countermeasureMissing' | 'evidenceMissing' };
+export type Problem = {
+  systemId: string;
+  itemId: string;
+  kind: 'unanswered' | 'noteMissing' | 'countermeasureMissing' | 'evidenceMissing';
+};
 
 export interface RunSystem {
   systemId: string;
@@ -137,7 +144,10 @@ export interface Progress {
 }
 
 /** Answered / total (and abnormal count) for one system's items. */
-export function progressOf(items: ChecklistItem[], answerOf: (itemId: string) => Partial<AnswerFields> | undefined): Progress {
+export function progressOf(
+  items: ChecklistItem[],
+  answerOf: (itemId: string) => Partial<AnswerFields> | undefined,
+): Progress {
   let answered = 0;
   let abnormal = 0;
   for (const item of items) {

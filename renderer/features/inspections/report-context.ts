@@ -45,7 +45,8 @@ export async function loadReportContext(inspectionId: string, withEvidence = tru
       .where('[ownerType+ownerId]')
       .between([evidenceOwnerType, `${inspectionId}:`], [evidenceOwnerType, `${inspectionId}:\uffff`])
       .sortBy('createdAt');
-    for (const a of rows) if (printable.has(a.mime)) evidence.push({ answerId: a.ownerId, name: a.name, image: toDataUrl(a) });
+    for (const a of rows)
+      if (printable.has(a.mime)) evidence.push({ answerId: a.ownerId, name: a.name, image: toDataUrl(a) });
   }
   return {
     inspection,
@@ -74,16 +75,31 @@ export function reportTitle(type: InspectionReportType, language: Language): str
 }
 
 /** Builds the data of `type` from the stored inspection and issues the report. */
-export async function issueInspectionReport(type: InspectionReportType, inspectionId: string, o: IssueOptions): Promise<ReportRecord> {
+export async function issueInspectionReport(
+  type: InspectionReportType,
+  inspectionId: string,
+  o: IssueOptions,
+): Promise<ReportRecord> {
   const ctx = await loadReportContext(inspectionId, type === 'inspection' && o.withEvidence);
   if (ctx.inspection.status !== 'finished') throw new InspectionError('inspections:reports.notFinished');
   const t = i18next.getFixedT(o.language);
   const { inspection: i } = ctx;
   const period = { from: shanghaiDay(i.startedAt ?? i.createdAt), to: shanghaiDay(i.finishedAt ?? i.updatedAt) };
-  const base = { subjectType: 'inspection', subjectId: i.id, language: o.language, signers: o.signers, period, title: reportTitle(type, o.language) };
+  const base = {
+    subjectType: 'inspection',
+    subjectId: i.id,
+    language: o.language,
+    signers: o.signers,
+    period,
+    title: reportTitle(type, o.language),
+  };
   const now = o.now ?? new Date();
-  if (type === 'inspection') return (await issueReport({ ...base, type, data: inspectionReportData(ctx, o.language, t, o.conclusion) }, now)).report;
+  if (type === 'inspection')
+    return (await issueReport({ ...base, type, data: inspectionReportData(ctx, o.language, t, o.conclusion) }, now))
+      .report;
   if (type === 'system-diagnosis')
-    return (await issueReport({ ...base, type, data: diagnosisReportData(ctx, o.language, t, o.extraRecommendations) }, now)).report;
+    return (
+      await issueReport({ ...base, type, data: diagnosisReportData(ctx, o.language, t, o.extraRecommendations) }, now)
+    ).report;
   return (await issueReport({ ...base, type, data: healthCheckData(ctx, o.language, t) }, now)).report;
 }

@@ -4,10 +4,28 @@
  * bench from memory, so every report is built by the same code.
  */
 import type { TFunction } from 'i18next';
-import type { ChecklistItem, Inspection, InspectionAnswer, InspectionSystem, Severity } from '@shared/schemas/inspection';
+import type {
+  ChecklistItem,
+  Inspection,
+  InspectionAnswer,
+  InspectionSystem,
+  Severity,
+} from '@shared/schemas/inspection';
 import type { HealthCheckData, HealthCheckRecommendation } from '../../pdf/health-check-report';
-import type { InspectionReportAnomaly, InspectionReportData, InspectionReportSystem, ItemOutcome, SystemState } from '../../pdf/inspection-report';
-import type { DiagnosisMetric, DiagnosisRecommendation, OptimisationStep, Priority, SystemDiagnosisData } from '../../pdf/system-diagnosis-report';
+import type {
+  InspectionReportAnomaly,
+  InspectionReportData,
+  InspectionReportSystem,
+  ItemOutcome,
+  SystemState,
+} from '../../pdf/inspection-report';
+import type {
+  DiagnosisMetric,
+  DiagnosisRecommendation,
+  OptimisationStep,
+  Priority,
+  SystemDiagnosisData,
+} from '../../pdf/system-diagnosis-report';
 import type { Language } from '../../i18n/resources';
 import { formatDateTime } from '../../app/format';
 import { answerKey, itemsForMode, pick, resultFor, thresholdText } from './judge';
@@ -45,7 +63,8 @@ export function findingText(item: ChecklistItem, a: InspectionAnswer | undefined
   if (!a) return t(`${ns}:pdf.outcome.open`);
   if (a.result === 'na') return t(`${ns}:result.na`);
   const spec = item.answer;
-  if (spec.type === 'number') return a.value === undefined ? t(`${ns}:pdf.outcome.open`) : valueWithUnit(a.value, spec.unit, t);
+  if (spec.type === 'number')
+    return a.value === undefined ? t(`${ns}:pdf.outcome.open`) : valueWithUnit(a.value, spec.unit, t);
   if (spec.type === 'choice') {
     const o = spec.options.find((x) => x.value === a.choice);
     return o ? pick(o.label, lng) : t(`${ns}:pdf.outcome.open`);
@@ -88,14 +107,23 @@ function stateOf(list: Row[]): SystemState {
 }
 
 function approvalOf(ctx: ReportContext, systemId: string, itemId: string, lng: Language): string | undefined {
-  const e = [...ctx.inspection.events].reverse().find((x) => x.type === 'approval' && x.systemId === systemId && x.itemId === itemId);
+  const e = [...ctx.inspection.events]
+    .reverse()
+    .find((x) => x.type === 'approval' && x.systemId === systemId && x.itemId === itemId);
   return e && e.type === 'approval' ? `${e.approverName} ${formatDateTime(e.approvedAt, lng)}` : undefined;
 }
 
-const engineersOf = (ctx: ReportContext) => [...new Set(ctx.inspection.systems.map((s) => ctx.people.get(s.engineerId) ?? s.engineerId))];
+const engineersOf = (ctx: ReportContext) => [
+  ...new Set(ctx.inspection.systems.map((s) => ctx.people.get(s.engineerId) ?? s.engineerId)),
+];
 
 /** Data of the 巡检报告. */
-export function inspectionReportData(ctx: ReportContext, lng: Language, t: TFunction, conclusion?: string): InspectionReportData {
+export function inspectionReportData(
+  ctx: ReportContext,
+  lng: Language,
+  t: TFunction,
+  conclusion?: string,
+): InspectionReportData {
   const i = ctx.inspection;
   const all = rows(ctx);
   const systems: InspectionReportSystem[] = all.map((list) => {
@@ -143,10 +171,17 @@ export function inspectionReportData(ctx: ReportContext, lng: Language, t: TFunc
   const solved = abnormal
     .filter((r) => r.answer?.solved)
     .map((r) => ({ system: r.system.name, item: pick(r.item.title, lng), what: r.answer?.countermeasure ?? '' }));
-  const captionOf = new Map(all.flat().map((r) => [ctx.answerIdOf(r.system.systemId, r.item.id), `${r.system.name} · ${pick(r.item.title, lng)}`]));
+  const captionOf = new Map(
+    all
+      .flat()
+      .map((r) => [ctx.answerIdOf(r.system.systemId, r.item.id), `${r.system.name} · ${pick(r.item.title, lng)}`]),
+  );
   const evidence = ctx.evidence
     .filter((e) => captionOf.has(e.answerId))
-    .map((e) => ({ image: e.image, caption: t(`${ns}:pdf.evidenceCaption`, { what: captionOf.get(e.answerId), file: e.name }) }));
+    .map((e) => ({
+      image: e.image,
+      caption: t(`${ns}:pdf.evidenceCaption`, { what: captionOf.get(e.answerId), file: e.name }),
+    }));
   return {
     inspectionNumber: i.number,
     month: i.month,
@@ -166,7 +201,12 @@ export function inspectionReportData(ctx: ReportContext, lng: Language, t: TFunc
 const priorityOf = (s: Severity): Priority => (serious(s) ? 'high' : s === 'medium' ? 'medium' : 'low');
 
 /** The automatic suggestions: one per anomaly, one per metric heading for its threshold within six months. */
-export function diagnosisReportData(ctx: ReportContext, lng: Language, t: TFunction, extra: DiagnosisRecommendation[] = []): SystemDiagnosisData {
+export function diagnosisReportData(
+  ctx: ReportContext,
+  lng: Language,
+  t: TFunction,
+  extra: DiagnosisRecommendation[] = [],
+): SystemDiagnosisData {
   const i = ctx.inspection;
   const recommendations: DiagnosisRecommendation[] = [];
   const optimisation: OptimisationStep[] = [];
@@ -174,7 +214,13 @@ export function diagnosisReportData(ctx: ReportContext, lng: Language, t: TFunct
     const s = list[0].system;
     const findings = list
       .filter((r) => r.outcome === 'abnormal')
-      .map((r) => t(`${ns}:pdf.findingLine`, { item: pick(r.item.title, lng), finding: findingText(r.item, r.answer, lng, t), note: r.answer?.note ?? '' }));
+      .map((r) =>
+        t(`${ns}:pdf.findingLine`, {
+          item: pick(r.item.title, lng),
+          finding: findingText(r.item, r.answer, lng, t),
+          note: r.answer?.note ?? '',
+        }),
+      );
     const metrics: DiagnosisMetric[] = [];
     for (const r of list) {
       const spec = r.item.answer;
@@ -236,7 +282,10 @@ export function diagnosisReportData(ctx: ReportContext, lng: Language, t: TFunct
       recommendations.push({
         system: s.name,
         priority: priorityOf(r.item.severity),
-        text: t(`${ns}:pdf.anomalyAdvice`, { item: pick(r.item.title, lng), action: r.answer?.countermeasure || pick(r.item.bestPractice, lng) }),
+        text: t(`${ns}:pdf.anomalyAdvice`, {
+          item: pick(r.item.title, lng),
+          action: r.answer?.countermeasure || pick(r.item.bestPractice, lng),
+        }),
       });
     }
     return {
@@ -284,7 +333,12 @@ export function healthCheckData(ctx: ReportContext, lng: Language, t: TFunction)
         deepOnly: r.item.deepOnly,
       } as const;
     });
-    return { name: s.name, family: s.family, vendorModel: [s.vendor, s.model, s.version].filter(Boolean).join(' '), items };
+    return {
+      name: s.name,
+      family: s.family,
+      vendorModel: [s.vendor, s.model, s.version].filter(Boolean).join(' '),
+      items,
+    };
   });
   return {
     inspectionNumber: i.number,

@@ -30,10 +30,42 @@ export const demoSystems: ScenarioSystem[] = [
     version: '8.0 U3',
     location: '张江数据中心 A 机房',
   },
-  { id: 'sys-hci', name: '办公私有云平台', family: 'private-cloud', vendor: 'SmartX', model: 'SMTX OS', version: '6.1', location: '外高桥灾备中心' },
-  { id: 'sys-pam', name: '运维堡垒机（主）', family: 'pam', vendor: '齐治科技', model: 'ShtermPAM 5000', version: '7.3', location: '张江数据中心 A 机房' },
-  { id: 'sys-fw', name: '互联网边界防火墙', family: 'security', vendor: '深信服', model: 'AF-2000-FH2130B', version: '8.0.85', location: '张江数据中心 DMZ' },
-  { id: 'sys-bak', name: '集中备份系统', family: 'backup-dr', vendor: '爱数', model: 'AnyBackup 7 一体机', version: '7.0.16', location: '张江数据中心 A 机房' },
+  {
+    id: 'sys-hci',
+    name: '办公私有云平台',
+    family: 'private-cloud',
+    vendor: 'SmartX',
+    model: 'SMTX OS',
+    version: '6.1',
+    location: '外高桥灾备中心',
+  },
+  {
+    id: 'sys-pam',
+    name: '运维堡垒机（主）',
+    family: 'pam',
+    vendor: '齐治科技',
+    model: 'ShtermPAM 5000',
+    version: '7.3',
+    location: '张江数据中心 A 机房',
+  },
+  {
+    id: 'sys-fw',
+    name: '互联网边界防火墙',
+    family: 'security',
+    vendor: '深信服',
+    model: 'AF-2000-FH2130B',
+    version: '8.0.85',
+    location: '张江数据中心 DMZ',
+  },
+  {
+    id: 'sys-bak',
+    name: '集中备份系统',
+    family: 'backup-dr',
+    vendor: '爱数',
+    model: 'AnyBackup 7 一体机',
+    version: '7.0.16',
+    location: '张江数据中心 A 机房',
+  },
 ];
 
 const people = new Map([
@@ -113,8 +145,14 @@ function historyContext(language: Language): { ctx: Omit<ReportContext, 'evidenc
     },
   );
   const drill = current.answers.find((a) => a.systemId === bak.systemId && a.itemId === 'restore-drill')!;
-  drill.followUp = { text: plantedAnomalies.find((p) => p.itemId === 'restore-drill')!.followUp[language], ownerId: 'e2', dueDate: '2026-12-11' };
-  const trends = collectTrends(all.map((x) => ({ month: x.inspection.month, order: x.inspection.finishedAt!, values: x.answers })));
+  drill.followUp = {
+    text: plantedAnomalies.find((p) => p.itemId === 'restore-drill')!.followUp[language],
+    ownerId: 'e2',
+    dueDate: '2026-12-11',
+  };
+  const trends = collectTrends(
+    all.map((x) => ({ month: x.inspection.month, order: x.inspection.finishedAt!, values: x.answers })),
+  );
   return {
     inspection: current.inspection,
     ctx: {
@@ -129,7 +167,11 @@ function historyContext(language: Language): { ctx: Omit<ReportContext, 'evidenc
 }
 
 /** The report context of the demo inspection, with `screenshots` evidence images (`grain`: capture-sized PNGs). */
-export async function demoInspectionContext(language: Language, screenshots = 4, grain = false): Promise<ReportContext> {
+export async function demoInspectionContext(
+  language: Language,
+  screenshots = 4,
+  grain = false,
+): Promise<ReportContext> {
   const { ctx, inspection } = historyContext(language);
   // Evidence on the planted anomalies first, then on evidence-required items.
   const targets = inspection.systems.flatMap((s) =>
@@ -147,8 +189,20 @@ export async function demoInspectionContext(language: Language, screenshots = 4,
   return { ...ctx, evidence };
 }
 
-async function options<T>(language: Language, type: ReportType, number: string, data: T, title?: string): Promise<BuildOptions> {
-  const base = demoMeta(language, { type, number, period: { from: '2026-10-20', to: '2026-10-21' }, issuedAt: '2026-10-22T10:00:00+08:00', title });
+async function options<T>(
+  language: Language,
+  type: ReportType,
+  number: string,
+  data: T,
+  title?: string,
+): Promise<BuildOptions> {
+  const base = demoMeta(language, {
+    type,
+    number,
+    period: { from: '2026-10-20', to: '2026-10-21' },
+    issuedAt: '2026-10-22T10:00:00+08:00',
+    title,
+  });
   const signature = await demoSignature();
   const meta: ReportMeta = {
     ...base,
@@ -164,16 +218,30 @@ async function options<T>(language: Language, type: ReportType, number: string, 
 
 const i18nFor = (language: Language): Promise<I18n> => createI18n(language);
 
-export async function inspectionDemo(language: Language, screenshots = 4): Promise<{ data: InspectionReportData; options: BuildOptions }> {
+export async function inspectionDemo(
+  language: Language,
+  screenshots = 4,
+): Promise<{ data: InspectionReportData; options: BuildOptions }> {
   const t = (await i18nFor(language)).t;
   const data = inspectionReportData(await demoInspectionContext(language, screenshots), language, t);
   return { data, options: await options(language, 'inspection', 'XJ-202610-A-01', data) };
 }
 
-export async function systemDiagnosisDemo(language: Language): Promise<{ data: SystemDiagnosisData; options: BuildOptions }> {
+export async function systemDiagnosisDemo(
+  language: Language,
+): Promise<{ data: SystemDiagnosisData; options: BuildOptions }> {
   const t = (await i18nFor(language)).t;
   const data = diagnosisReportData(await demoInspectionContext(language, 0), language, t);
-  return { data, options: await options(language, 'system-diagnosis', 'ZD-202610-A-01', data, t('inspections:reports.titles.system-diagnosis')) };
+  return {
+    data,
+    options: await options(
+      language,
+      'system-diagnosis',
+      'ZD-202610-A-01',
+      data,
+      t('inspections:reports.titles.system-diagnosis'),
+    ),
+  };
 }
 
 export async function healthCheckDemo(language: Language): Promise<{ data: HealthCheckData; options: BuildOptions }> {
@@ -181,19 +249,32 @@ export async function healthCheckDemo(language: Language): Promise<{ data: Healt
   const ctx = await demoInspectionContext(language, 0);
   // The deep health check runs the same systems with the extended items; one of them falls short.
   const deep = { ...ctx.inspection, mode: 'deep' as const };
-  const answers = scenarioAnswers(deep, { monthIndex: 3, anomalies: true, lng: language, at: (n) => h(21, n) }).map((a) =>
-    a.itemId === 'security-hardening'
-      ? {
-          ...a,
-          result: 'abnormal' as const,
-          note: language === 'en' ? 'SSH stays enabled on 3 of 6 hosts; lockdown mode is off.' : '6 台主机中 3 台 SSH 服务常开，未启用锁定模式。',
-          countermeasure:
-            language === 'en'
-              ? 'Turn SSH off outside maintenance windows and enable normal lockdown mode in the next change window.'
-              : '在下一个变更窗口关闭常开的 SSH 服务并启用正常锁定模式，维护时临时开启。',
-        }
-      : a,
+  const answers = scenarioAnswers(deep, { monthIndex: 3, anomalies: true, lng: language, at: (n) => h(21, n) }).map(
+    (a) =>
+      a.itemId === 'security-hardening'
+        ? {
+            ...a,
+            result: 'abnormal' as const,
+            note:
+              language === 'en'
+                ? 'SSH stays enabled on 3 of 6 hosts; lockdown mode is off.'
+                : '6 台主机中 3 台 SSH 服务常开，未启用锁定模式。',
+            countermeasure:
+              language === 'en'
+                ? 'Turn SSH off outside maintenance windows and enable normal lockdown mode in the next change window.'
+                : '在下一个变更窗口关闭常开的 SSH 服务并启用正常锁定模式，维护时临时开启。',
+          }
+        : a,
   );
   const data = healthCheckData({ ...ctx, inspection: deep, answers }, language, t);
-  return { data, options: await options(language, 'health-check', 'JC-202610-A-01', data, t('inspections:reports.titles.health-check')) };
+  return {
+    data,
+    options: await options(
+      language,
+      'health-check',
+      'JC-202610-A-01',
+      data,
+      t('inspections:reports.titles.health-check'),
+    ),
+  };
 }

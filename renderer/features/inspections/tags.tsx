@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerResult, InspectionStatus, Severity } from '@shared/schemas/inspection';
 import type { Deadline } from './deadlines';
 
-const statusColor: Record<InspectionStatus, string> = { planned: 'default', 'in-progress': 'processing', finished: 'success' };
+const statusColor: Record<InspectionStatus, string> = {
+  planned: 'default',
+  'in-progress': 'processing',
+  finished: 'success',
+};
 export function StatusTag({ status, overdue }: { status: InspectionStatus; overdue?: boolean }) {
   const { t } = useTranslation('inspections');
   return (
@@ -34,7 +38,16 @@ export function SeverityTag({ severity }: { severity: Severity }) {
 /** A report deadline: the due date and where it stands. */
 export function DeadlineTag({ d }: { d: Deadline }) {
   const { t } = useTranslation('inspections');
-  const color = d.status === 'done' ? (d.doneLate ? 'warning' : 'success') : d.status === 'overdue' ? 'error' : d.daysLeft <= 1 ? 'warning' : 'processing';
+  const color =
+    d.status === 'done'
+      ? d.doneLate
+        ? 'warning'
+        : 'success'
+      : d.status === 'overdue'
+        ? 'error'
+        : d.daysLeft <= 1
+          ? 'warning'
+          : 'processing';
   const text =
     d.status === 'done'
       ? t(d.doneLate ? 'deadline.doneLate' : 'deadline.done', { date: d.dueDate })

@@ -34,7 +34,8 @@ export class TemplateError extends Error {
 
 const table = () => getDb().table<InspectionTemplate, string>('inspectionTemplates');
 
-export const builtInEntries = (): TemplateEntry[] => builtInTemplates.map((t) => ({ id: builtInId(t), isBuiltIn: true, template: t }));
+export const builtInEntries = (): TemplateEntry[] =>
+  builtInTemplates.map((t) => ({ id: builtInId(t), isBuiltIn: true, template: t }));
 
 /** The newest version of each stored template key. */
 export function latestVersions(rows: InspectionTemplate[]): InspectionTemplate[] {
@@ -54,7 +55,10 @@ export function useTemplateEntries(): TemplateEntry[] | undefined {
 /** Every stored version of one template key, newest first. */
 export function useTemplateVersions(templateKey: string | undefined): InspectionTemplate[] | undefined {
   return useLiveQuery(
-    async () => (templateKey ? (await table().where('templateKey').equals(templateKey).toArray()).sort((a, b) => b.version - a.version) : []),
+    async () =>
+      templateKey
+        ? (await table().where('templateKey').equals(templateKey).toArray()).sort((a, b) => b.version - a.version)
+        : [],
     [templateKey],
   );
 }
@@ -90,7 +94,11 @@ function slug(text: string): string {
 }
 
 /** Copies a template (built-in or stored) into a new team template, version 1. */
-export async function copyTemplate(source: ChecklistFile | InspectionTemplate, title: LocalizedText, now = new Date()): Promise<InspectionTemplate> {
+export async function copyTemplate(
+  source: ChecklistFile | InspectionTemplate,
+  title: LocalizedText,
+  now = new Date(),
+): Promise<InspectionTemplate> {
   const existing = new Set((await table().toArray()).map((r) => r.templateKey));
   const stem = slug(title.en) || `${source.family}-copy`;
   let key = `team-${stem}`;
@@ -133,8 +141,13 @@ export interface TemplateDraft {
  * Saves an edit of a team template as a new version (the newest + 1); the edited version stays as it
  * was. Built-ins cannot be edited, only copied.
  */
-export async function saveTemplateVersion(base: InspectionTemplate, draft: TemplateDraft, now = new Date()): Promise<InspectionTemplate> {
-  if (!templateKeyPattern.test(base.templateKey) || base.templateKey.startsWith('builtin-')) throw new TemplateError('inspections:templates.builtInReadOnly');
+export async function saveTemplateVersion(
+  base: InspectionTemplate,
+  draft: TemplateDraft,
+  now = new Date(),
+): Promise<InspectionTemplate> {
+  if (!templateKeyPattern.test(base.templateKey) || base.templateKey.startsWith('builtin-'))
+    throw new TemplateError('inspections:templates.builtInReadOnly');
   return writeTx(['inspectionTemplates'], async (db) => {
     const t = db.table<InspectionTemplate, string>('inspectionTemplates');
     const versions = await t.where('templateKey').equals(base.templateKey).toArray();

@@ -55,7 +55,10 @@ function badSign(spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'>, las
  * Whether the metric is moving towards its threshold. A change smaller than 2 % of the threshold
  * (or 0.5 when the threshold is 0) per month counts as stable, so noise does not raise alarms.
  */
-export function trendDirection(points: TrendPoint[], spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'>): TrendDirection {
+export function trendDirection(
+  points: TrendPoint[],
+  spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'>,
+): TrendDirection {
   if (points.length < 2) return 'stable';
   const slope = slopePerMonth(points);
   const noise = Math.max(Math.abs(spec.threshold) * 0.02, 0.5);
@@ -67,7 +70,10 @@ export function trendDirection(points: TrendPoint[], spec: Pick<NumberSpec, 'com
  * Months until the metric leaves its normal range at the current pace, counted from the last point:
  * 0 when it is already out of range; undefined when it is not heading out (or has fewer than two points).
  */
-export function monthsToThreshold(points: TrendPoint[], spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'>): number | undefined {
+export function monthsToThreshold(
+  points: TrendPoint[],
+  spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'>,
+): number | undefined {
   if (points.length === 0) return undefined;
   const last = points[points.length - 1].value;
   if (judgeNumber(spec, last) === 'abnormal') return 0;
@@ -102,7 +108,11 @@ export function sparkline(
   const x = (i: number) => (points.length === 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (points.length - 1));
   const y = (v: number) => pad + ((hi - v) * (height - 2 * pad)) / (hi - lo);
   const dots = points.map((p, i) => ({ x: round(x(i)), y: round(y(p.value)) }));
-  return { line: dots.map((d) => `${d.x},${d.y}`).join(' '), dots, thresholdY: threshold === undefined ? undefined : round(y(threshold)) };
+  return {
+    line: dots.map((d) => `${d.x},${d.y}`).join(' '),
+    dots,
+    thresholdY: threshold === undefined ? undefined : round(y(threshold)),
+  };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -130,7 +140,9 @@ export function collectTrends(sources: TrendSource[]): Map<string, Map<string, T
   const out = new Map<string, Map<string, TrendPoint[]>>();
   for (const [key, months] of byKey) {
     const [systemId, itemId] = key.split('|');
-    const points = [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, value]) => ({ month, value }));
+    const points = [...months.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([month, value]) => ({ month, value }));
     if (!out.has(systemId)) out.set(systemId, new Map());
     out.get(systemId)!.set(itemId, points);
   }

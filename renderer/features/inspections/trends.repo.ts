@@ -19,15 +19,24 @@ export const trendMonths = 6;
  * Values of `systemIds` from finished inspections of the `trendMonths` months before `month`, plus
  * the inspection `currentId` itself (finished or not) for `month`.
  */
-export async function loadTrends(systemIds: string[], month: string, currentId?: string, db: OnsiteDb = getDb()): Promise<Trends> {
+export async function loadTrends(
+  systemIds: string[],
+  month: string,
+  currentId?: string,
+  db: OnsiteDb = getDb(),
+): Promise<Trends> {
   const wanted = new Set(systemIds);
   const all = await db.table<Inspection, string>('inspections').toArray();
   const sources: TrendSource[] = [];
-  for (const insp of all.filter((i) => i.id === currentId || (i.status === 'finished' && i.month < month && monthsBetween(i.month, month) <= trendMonths))) {
+  for (const insp of all.filter(
+    (i) =>
+      i.id === currentId ||
+      (i.status === 'finished' && i.month < month && monthsBetween(i.month, month) <= trendMonths),
+  )) {
     // One query per inspection; the systems are picked out in memory.
-    const values = (await db.table<InspectionAnswer, string>('inspectionAnswers').where('inspectionId').equals(insp.id).toArray()).filter((a) =>
-      wanted.has(a.systemId),
-    );
+    const values = (
+      await db.table<InspectionAnswer, string>('inspectionAnswers').where('inspectionId').equals(insp.id).toArray()
+    ).filter((a) => wanted.has(a.systemId));
     sources.push({ month: insp.month, order: insp.finishedAt ?? insp.updatedAt, values });
   }
   return collectTrends(sources);

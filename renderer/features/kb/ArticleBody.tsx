@@ -6,7 +6,15 @@ import { Highlight } from './Highlight';
 const mono = { fontFamily: 'Consolas, "Cascadia Mono", Menlo, "Noto Sans Mono CJK SC", monospace', fontSize: 12.5 };
 
 /** The readable part of an article: symptoms, cause, steps, commands (monospace). */
-export function ArticleBody({ content, terms = [], changed }: { content: KbArticleContent; terms?: string[]; changed?: Set<string> }) {
+export function ArticleBody({
+  content,
+  terms = [],
+  changed,
+}: {
+  content: KbArticleContent;
+  terms?: string[];
+  changed?: Set<string>;
+}) {
   const { t } = useTranslation('kb');
   const title = (key: string) => (
     <Typography.Title level={5} style={{ marginTop: 16 }}>
@@ -22,11 +30,19 @@ export function ArticleBody({ content, terms = [], changed }: { content: KbArtic
     <div data-testid="kb-article-body">
       {title('symptoms')}
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
-        {content.symptoms ? <Highlight text={content.symptoms} terms={terms} /> : <Typography.Text type="secondary">{t('view.none')}</Typography.Text>}
+        {content.symptoms ? (
+          <Highlight text={content.symptoms} terms={terms} />
+        ) : (
+          <Typography.Text type="secondary">{t('view.none')}</Typography.Text>
+        )}
       </Typography.Paragraph>
       {title('cause')}
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
-        {content.cause ? <Highlight text={content.cause} terms={terms} /> : <Typography.Text type="secondary">{t('view.none')}</Typography.Text>}
+        {content.cause ? (
+          <Highlight text={content.cause} terms={terms} />
+        ) : (
+          <Typography.Text type="secondary">{t('view.none')}</Typography.Text>
+        )}
       </Typography.Paragraph>
       {title('steps')}
       {content.steps.length ? (

@@ -26,7 +26,16 @@ interface FormValues {
   faultIds: string[];
 }
 
-const blank: FormValues = { title: '', family: 'virtualization', tags: [], symptoms: '', cause: '', steps: [''], commands: '', faultIds: [] };
+const blank: FormValues = {
+  title: '',
+  family: 'virtualization',
+  tags: [],
+  symptoms: '',
+  cause: '',
+  steps: [''],
+  commands: '',
+  faultIds: [],
+};
 
 function toForm(a: KbArticle): FormValues {
   return {
@@ -63,7 +72,8 @@ export function ArticleEditor({ id }: { id?: string }) {
     }
   }, [article, form]);
   if (id && article === undefined) return <Spin />;
-  if (id && article === null) return <EmptyState title={t('errors.notFound')} action={t('view.back')} onAction={() => navigate('/kb')} />;
+  if (id && article === null)
+    return <EmptyState title={t('errors.notFound')} action={t('view.back')} onAction={() => navigate('/kb')} />;
   const required = { required: true, whitespace: true, message: t('common:validation.required') };
   const max = (n: number) => ({ max: n, message: t('common:validation.max', { n }) });
 
@@ -108,7 +118,11 @@ export function ArticleEditor({ id }: { id?: string }) {
           </Form.Item>
           <Row gutter={12}>
             <Col xs={24} md={8}>
-              <Form.Item name="family" label={t('fields.family')} rules={[{ required: true, message: t('common:validation.required') }]}>
+              <Form.Item
+                name="family"
+                label={t('fields.family')}
+                rules={[{ required: true, message: t('common:validation.required') }]}
+              >
                 <Select
                   options={systemFamilies.map((f) => ({ value: f, label: t(`common:families.${f}`) }))}
                   onChange={() => form.setFieldValue('systemId', undefined)}
@@ -121,7 +135,9 @@ export function ArticleEditor({ id }: { id?: string }) {
                   allowClear
                   showSearch={{ optionFilterProp: 'label' }}
                   placeholder={t('editor.systemPlaceholder')}
-                  options={(systems ?? []).filter((s) => !family || s.family === family).map((s) => ({ value: s.id, label: s.name }))}
+                  options={(systems ?? [])
+                    .filter((s) => !family || s.family === family)
+                    .map((s) => ({ value: s.id, label: s.name }))}
                 />
               </Form.Item>
             </Col>
@@ -145,7 +161,10 @@ export function ArticleEditor({ id }: { id?: string }) {
                   <Flex key={item.key} gap={8} align="start">
                     <Typography.Text style={{ width: 22, paddingTop: 5, textAlign: 'right' }}>{i + 1}.</Typography.Text>
                     <Form.Item name={item.name} style={{ flex: 1, marginBottom: 8 }} rules={[max(4000)]}>
-                      <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} aria-label={t('editor.stepLabel', { n: i + 1 })} />
+                      <Input.TextArea
+                        autoSize={{ minRows: 1, maxRows: 6 }}
+                        aria-label={t('editor.stepLabel', { n: i + 1 })}
+                      />
                     </Form.Item>
                     <Button
                       icon={<DeleteOutlined />}
@@ -155,7 +174,12 @@ export function ArticleEditor({ id }: { id?: string }) {
                     />
                   </Flex>
                 ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} style={{ marginBottom: 16, marginInlineStart: 30 }}>
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add('')}
+                  style={{ marginBottom: 16, marginInlineStart: 30 }}
+                >
                   {t('editor.addStep')}
                 </Button>
               </div>
@@ -181,7 +205,9 @@ export function ArticleEditor({ id }: { id?: string }) {
             )}
           </div>
           <Flex gap={8} justify="end">
-            <Button onClick={() => navigate(article ? `/kb/${article.id}` : '/kb')}>{t('common:actions.cancel')}</Button>
+            <Button onClick={() => navigate(article ? `/kb/${article.id}` : '/kb')}>
+              {t('common:actions.cancel')}
+            </Button>
             <Button type="primary" htmlType="submit" data-testid="kb-save">
               {t('common:actions.save')}
             </Button>

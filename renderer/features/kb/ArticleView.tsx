@@ -31,7 +31,15 @@ export function ArticleView({ id }: { id: string }) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [pdfOpen, setPdfOpen] = useState(false);
   if (article === undefined) return <Spin />;
-  if (article === null) return <EmptyState testId="kb-not-found" title={t('errors.notFound')} action={t('view.back')} onAction={() => navigate('/kb')} />;
+  if (article === null)
+    return (
+      <EmptyState
+        testId="kb-not-found"
+        title={t('errors.notFound')}
+        action={t('view.back')}
+        onAction={() => navigate('/kb')}
+      />
+    );
   const name = (uid: string) => team?.find((m) => m.id === uid)?.name ?? uid;
   const system = systems?.find((s) => s.id === article.systemId);
   const terms = tokenize(query);
@@ -75,7 +83,12 @@ export function ArticleView({ id }: { id: string }) {
                 {t('common:actions.delete')}
               </Button>
             </Popconfirm>
-            <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/kb/${article.id}/edit`)} data-testid="kb-edit">
+            <Button
+              type="primary"
+              icon={<EditOutlined />}
+              onClick={() => navigate(`/kb/${article.id}/edit`)}
+              data-testid="kb-edit"
+            >
               {t('common:actions.edit')}
             </Button>
           </>
@@ -85,7 +98,9 @@ export function ArticleView({ id }: { id: string }) {
         <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
           <Descriptions.Item label={t('fields.family')}>{t(`common:families.${article.family}`)}</Descriptions.Item>
           <Descriptions.Item label={t('fields.system')}>{system?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('fields.tags')}>{article.tags.length ? article.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('fields.tags')}>
+            {article.tags.length ? article.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('fields.author')}>{name(article.authorId)}</Descriptions.Item>
           <Descriptions.Item label={t('fields.faults')} span={2}>
             <Space wrap data-testid="kb-linked-faults">

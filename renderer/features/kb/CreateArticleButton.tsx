@@ -17,7 +17,10 @@ export function CreateArticleButton({ faultId }: { faultId: string }) {
   const { t } = useTranslation('kb');
   const save = useSaveHandler();
   const [busy, setBusy] = useState(false);
-  const status = useLiveQuery(async () => (await getDb().table<FaultRecord, string>('faults').get(faultId))?.status, [faultId]);
+  const status = useLiveQuery(
+    async () => (await getDb().table<FaultRecord, string>('faults').get(faultId))?.status,
+    [faultId],
+  );
   const ready = isResolvedStatus(status);
   const run = async () => {
     setBusy(true);
@@ -30,7 +33,13 @@ export function CreateArticleButton({ faultId }: { faultId: string }) {
   };
   return (
     <Tooltip title={ready ? t('fromFault.tooltip') : t('errors.faultNotResolved')}>
-      <Button icon={<BookOutlined />} disabled={!ready} loading={busy} onClick={() => void run()} data-testid="kb-create-from-fault">
+      <Button
+        icon={<BookOutlined />}
+        disabled={!ready}
+        loading={busy}
+        onClick={() => void run()}
+        data-testid="kb-create-from-fault"
+      >
         {t('fromFault.button')}
       </Button>
     </Tooltip>

@@ -15,7 +15,15 @@ interface Values {
 }
 
 /** 常见问题手册: pick articles (or a family), issue the FAQ manual through the report registry, save the PDF. */
-export function FaqManualDialog({ open, onClose, preselect }: { open: boolean; onClose: () => void; preselect?: string[] }) {
+export function FaqManualDialog({
+  open,
+  onClose,
+  preselect,
+}: {
+  open: boolean;
+  onClose: () => void;
+  preselect?: string[];
+}) {
   const { t } = useTranslation('kb');
   const { message } = App.useApp();
   const save = useSaveHandler();
@@ -25,7 +33,9 @@ export function FaqManualDialog({ open, onClose, preselect }: { open: boolean; o
   const family = Form.useWatch('family', form);
   const ids = Form.useWatch('ids', form);
   const [progress, setProgress] = useState<number | null>(null);
-  const chosen = (articles ?? []).filter((a) => (scope === 'all' ? true : scope === 'family' ? a.family === family : (ids ?? []).includes(a.id)));
+  const chosen = (articles ?? []).filter((a) =>
+    scope === 'all' ? true : scope === 'family' ? a.family === family : (ids ?? []).includes(a.id),
+  );
 
   async function run() {
     const v = await form.validateFields().catch(() => null);
@@ -66,7 +76,9 @@ export function FaqManualDialog({ open, onClose, preselect }: { open: boolean; o
       cancelText={t('common:actions.cancel')}
       onOk={() => void run()}
       onCancel={onClose}
-      okButtonProps={{ loading: progress !== null, disabled: chosen.length === 0, 'data-testid': 'kb-faq-export' } as ButtonProps}
+      okButtonProps={
+        { loading: progress !== null, disabled: chosen.length === 0, 'data-testid': 'kb-faq-export' } as ButtonProps
+      }
       destroyOnHidden
       forceRender
     >
@@ -74,7 +86,11 @@ export function FaqManualDialog({ open, onClose, preselect }: { open: boolean; o
         form={form}
         name="faqManual"
         layout="vertical"
-        initialValues={{ scope: preselect?.length ? 'selected' : 'family', family: 'virtualization', ids: preselect ?? [] }}
+        initialValues={{
+          scope: preselect?.length ? 'selected' : 'family',
+          family: 'virtualization',
+          ids: preselect ?? [],
+        }}
       >
         <Form.Item name="scope" label={t('faq.scope')}>
           <Radio.Group
@@ -86,7 +102,11 @@ export function FaqManualDialog({ open, onClose, preselect }: { open: boolean; o
           />
         </Form.Item>
         {scope === 'family' && (
-          <Form.Item name="family" label={t('fields.family')} rules={[{ required: true, message: t('common:validation.required') }]}>
+          <Form.Item
+            name="family"
+            label={t('fields.family')}
+            rules={[{ required: true, message: t('common:validation.required') }]}
+          >
             <Select
               options={systemFamilies.map((f) => ({
                 value: f,

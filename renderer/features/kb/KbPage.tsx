@@ -53,7 +53,12 @@ export function KbPage() {
       sub={articles ? t('list.count', { count: articles.length }) : undefined}
       extra={
         <>
-          <Button icon={<FilePdfOutlined />} onClick={() => setFaqOpen(true)} disabled={!articles?.length} data-testid="kb-faq-open">
+          <Button
+            icon={<FilePdfOutlined />}
+            onClick={() => setFaqOpen(true)}
+            disabled={!articles?.length}
+            data-testid="kb-faq-open"
+          >
             {t('faq.open')}
           </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/kb/new')} data-testid="kb-new">
@@ -118,7 +123,10 @@ export function KbPage() {
             aria-label={t('list.sortLabel')}
             value={ui.sort}
             onChange={(sort) => ui.set({ sort })}
-            options={(['relevance', 'updated', 'title'] as const).map((s) => ({ value: s, label: t(`list.sort.${s}`) }))}
+            options={(['relevance', 'updated', 'title'] as const).map((s) => ({
+              value: s,
+              label: t(`list.sort.${s}`),
+            }))}
             style={{ width: 150 }}
           />
         </Flex>
@@ -133,19 +141,30 @@ export function KbPage() {
             <EmptyState
               testId="kb-no-results"
               title={t('list.noResults')}
-              description={searching ? t('list.noResultsHint', { query: text }) : filtered ? t('list.noFilterResults') : undefined}
+              description={
+                searching ? t('list.noResultsHint', { query: text }) : filtered ? t('list.noFilterResults') : undefined
+              }
             />
           ),
         }}
         renderItem={({ article: a, terms }) => (
-          <List.Item key={a.id} data-testid="kb-result" style={{ cursor: 'pointer' }} onClick={() => navigate(`/kb/${a.id}`)}>
+          <List.Item
+            key={a.id}
+            data-testid="kb-result"
+            style={{ cursor: 'pointer' }}
+            onClick={() => navigate(`/kb/${a.id}`)}
+          >
             <List.Item.Meta
               title={
                 <Space wrap size={6}>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {a.number}
                   </Typography.Text>
-                  <Typography.Link data-testid="kb-result-title" href={`#/kb/${a.id}`} onClick={(e) => e.stopPropagation()}>
+                  <Typography.Link
+                    data-testid="kb-result-title"
+                    href={`#/kb/${a.id}`}
+                    onClick={(e) => e.stopPropagation()}
+                  >
                     <Highlight text={a.title} terms={terms} />
                   </Typography.Link>
                   <Tag color="blue">{t(`common:families.${a.family}`)}</Tag>
@@ -168,7 +187,10 @@ export function KbPage() {
                     </Typography.Paragraph>
                   )}
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {[a.systemId && systems.get(a.systemId)?.name, t('list.versionLine', { version: a.version, date: formatDate(a.updatedAt, i18n.language) })]
+                    {[
+                      a.systemId && systems.get(a.systemId)?.name,
+                      t('list.versionLine', { version: a.version, date: formatDate(a.updatedAt, i18n.language) }),
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </Typography.Text>

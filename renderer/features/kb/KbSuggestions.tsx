@@ -32,7 +32,12 @@ export function KbSuggestions({ text }: { text: string }) {
             renderItem={({ article: a, hit }) => (
               <List.Item style={{ paddingInline: 0 }} data-testid="kb-suggestion">
                 <div>
-                  <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => setOpen({ article: a, terms: hit.terms })}>
+                  <Button
+                    type="link"
+                    size="small"
+                    style={{ padding: 0, height: 'auto' }}
+                    onClick={() => setOpen({ article: a, terms: hit.terms })}
+                  >
                     <span>
                       <Highlight text={a.title} terms={hit.terms} />
                     </span>

@@ -26,7 +26,14 @@ export function VersionHistory({ article, open, onClose }: { article: KbArticle;
   const name = (uid: string) => team?.find((m) => m.id === uid)?.name ?? uid;
   const changed = shown ? changedFields(shown.content, article) : new Set<string>();
   return (
-    <Drawer open={open} onClose={onClose} title={t('history.title', { number: article.number })} size="large" destroyOnHidden data-testid="kb-history">
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={t('history.title', { number: article.number })}
+      size="large"
+      destroyOnHidden
+      data-testid="kb-history"
+    >
       <List
         size="small"
         dataSource={versions ?? []}
@@ -60,7 +67,10 @@ export function VersionHistory({ article, open, onClose }: { article: KbArticle;
             }
           >
             <List.Item.Meta
-              title={t('history.versionTitle', { version: v.version, note: t(`history.notes.${v.note}`, { version: v.restoredFrom }) })}
+              title={t('history.versionTitle', {
+                version: v.version,
+                note: t(`history.notes.${v.note}`, { version: v.restoredFrom }),
+              })}
               description={`${formatDateTime(v.createdAt, i18n.language)} · ${name(v.updatedBy)}`}
             />
           </List.Item>

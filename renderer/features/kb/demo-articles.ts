@@ -22,7 +22,8 @@ export const demoArticles: DemoArticle[] = [
     system: '生产虚拟化集群 PROD-VC01',
     symptoms:
       'vCenter 告警“数据存储使用率超过 85%”（Datastore usage on disk），部分虚拟机因空间不足无法创建快照，严重时虚拟机被挂起（VM paused, no space left）。',
-    cause: '虚拟机快照长期未删除、日志与 ISO 文件堆积，精简置备（thin provisioning）磁盘持续增长，超出数据存储容量规划。',
+    cause:
+      '虚拟机快照长期未删除、日志与 ISO 文件堆积，精简置备（thin provisioning）磁盘持续增长，超出数据存储容量规划。',
     steps: [
       '在 vCenter 中按使用率排序数据存储，确认告警的数据存储及其上的虚拟机。',
       '检查并删除超过 7 天的快照（先与业务方确认），快照合并期间避开交易时段。',
@@ -30,7 +31,8 @@ export const demoArticles: DemoArticle[] = [
       '空间仍不足时，将部分虚拟机 Storage vMotion 到空闲数据存储，或申请扩容 LUN 后扩展 VMFS。',
       '调整告警阈值为 80% 警告 / 90% 严重，并纳入月度巡检。',
     ],
-    commands: 'esxcli storage filesystem list\ndf -h /vmfs/volumes/*\nGet-Datastore | Select Name,FreeSpaceGB,CapacityGB | Sort FreeSpaceGB',
+    commands:
+      'esxcli storage filesystem list\ndf -h /vmfs/volumes/*\nGet-Datastore | Select Name,FreeSpaceGB,CapacityGB | Sort FreeSpaceGB',
     tags: ['vSphere', '存储', '容量', '告警'],
   },
   {
@@ -54,7 +56,8 @@ export const demoArticles: DemoArticle[] = [
     title: '堡垒机账号同步失败（AD 域同步）',
     family: 'pam',
     system: '运维堡垒机（主）',
-    symptoms: "新入职运维人员无法登录堡垒机，提示“用户不存在”；堡垒机系统日志中 LDAP 同步任务报错 “Can't contact LDAP server”，账号同步失败。",
+    symptoms:
+      "新入职运维人员无法登录堡垒机，提示“用户不存在”；堡垒机系统日志中 LDAP 同步任务报错 “Can't contact LDAP server”，账号同步失败。",
     cause: '域控制器证书更新后堡垒机未导入新的 CA 证书，LDAPS（636 端口）握手失败；另一种情况是同步服务账号密码过期。',
     steps: [
       '在堡垒机“认证配置 → LDAP”中点击“测试连接”，确认报错类型。',
@@ -71,7 +74,8 @@ export const demoArticles: DemoArticle[] = [
     title: '防火墙 HA 双机脑裂处理',
     family: 'security',
     system: '互联网边界防火墙',
-    symptoms: '主备防火墙同时为主（Active/Active），互联网业务间歇性中断，交换机上出现 MAC 地址漂移告警，防火墙 HA 状态显示对端不可达。',
+    symptoms:
+      '主备防火墙同时为主（Active/Active），互联网业务间歇性中断，交换机上出现 MAC 地址漂移告警，防火墙 HA 状态显示对端不可达。',
     cause: 'HA 心跳线所在接口光模块故障，心跳中断后备机抢占为主，形成双主（脑裂）。',
     steps: [
       '立即确认当前实际转发流量的设备，在另一台上手动将 HA 优先级调低或断开业务口，先恢复业务。',
@@ -86,7 +90,8 @@ export const demoArticles: DemoArticle[] = [
     title: '备份作业失败：客户端离线或备份介质空间不足',
     family: 'backup-dr',
     system: '集中备份系统',
-    symptoms: 'AnyBackup 控制台夜间备份作业状态为“失败”，错误信息为“客户端连接超时”或“介质空间不足”，次日备份报告中出现红色条目。',
+    symptoms:
+      'AnyBackup 控制台夜间备份作业状态为“失败”，错误信息为“客户端连接超时”或“介质空间不足”，次日备份报告中出现红色条目。',
     cause: '客户端代理服务停止、防火墙策略变更阻断备份端口，或备份存储池空间被过期副本占满。',
     steps: [
       '在控制台查看失败作业的详细日志，区分网络、客户端和介质三类原因。',
@@ -101,7 +106,8 @@ export const demoArticles: DemoArticle[] = [
     title: 'ESXi 主机 NTP 时间漂移',
     family: 'virtualization',
     system: '生产虚拟化集群 PROD-VC01',
-    symptoms: '多台虚拟机系统时间比标准时间快 3 分钟以上，交易日志时间戳异常，Kerberos 认证间歇失败（Clock skew too great）。',
+    symptoms:
+      '多台虚拟机系统时间比标准时间快 3 分钟以上，交易日志时间戳异常，Kerberos 认证间歇失败（Clock skew too great）。',
     cause: 'ESXi 主机 NTP 服务未随主机启动，虚拟机通过 VMware Tools 与主机同步了错误的时间。',
     steps: [
       '在每台 ESXi 主机“时间配置”中确认 NTP 服务器为客户内网时钟源并启用服务。',
@@ -116,7 +122,8 @@ export const demoArticles: DemoArticle[] = [
     title: 'WAF 证书过期导致 HTTPS 访问失败',
     family: 'security',
     system: '网站应用防火墙 WAF',
-    symptoms: '客户官网和网上营业厅浏览器提示“您的连接不是私密连接”（NET::ERR_CERT_DATE_INVALID），移动端 App 接口调用失败。',
+    symptoms:
+      '客户官网和网上营业厅浏览器提示“您的连接不是私密连接”（NET::ERR_CERT_DATE_INVALID），移动端 App 接口调用失败。',
     cause: 'WAF 上托管的站点证书到期未更新（certificate expiry），证书到期提醒邮件发给了已离职人员。',
     steps: [
       '在 WAF 证书管理中确认过期证书及其绑定的站点。',
@@ -124,14 +131,16 @@ export const demoArticles: DemoArticle[] = [
       '导入新证书并替换站点绑定，主备 WAF 同步配置。',
       '用浏览器和 openssl 验证新证书有效期，更新证书到期台账，提前 30 天提醒。',
     ],
-    commands: 'openssl s_client -connect www.sjsec.example.cn:443 -servername www.sjsec.example.cn | openssl x509 -noout -dates',
+    commands:
+      'openssl s_client -connect www.sjsec.example.cn:443 -servername www.sjsec.example.cn | openssl x509 -noout -dates',
     tags: ['证书', 'HTTPS', 'WAF'],
   },
   {
     title: 'vSAN 磁盘组故障盘更换',
     family: 'virtualization',
     system: 'vSAN 存储集群',
-    symptoms: 'vSAN 健康检查显示“物理磁盘运行状况 - 永久磁盘故障”，部分对象处于降级状态（reduced availability with no rebuild）。',
+    symptoms:
+      'vSAN 健康检查显示“物理磁盘运行状况 - 永久磁盘故障”，部分对象处于降级状态（reduced availability with no rebuild）。',
     cause: '容量层 SSD 硬件故障。',
     steps: [
       '在 vSAN 健康检查中确认故障磁盘的主机、槽位和序列号。',
@@ -148,7 +157,11 @@ export const demoArticles: DemoArticle[] = [
     system: '办公私有云平台',
     symptoms: '在 CloudTower 中启动虚拟机提示“集群可用内存不足，无法放置虚拟机”，部分办公系统虚拟机处于关机状态。',
     cause: '一台主机维护后未退出维护模式，可用内存下降，开启了内存预留的虚拟机无法放置。',
-    steps: ['在 CloudTower 查看各主机状态和内存分配率。', '将已完成维护的主机退出维护模式。', '必要时临时取消非关键虚拟机的内存预留，再启动业务虚拟机。'],
+    steps: [
+      '在 CloudTower 查看各主机状态和内存分配率。',
+      '将已完成维护的主机退出维护模式。',
+      '必要时临时取消非关键虚拟机的内存预留，再启动业务虚拟机。',
+    ],
     commands: 'zbs-meta host list\nelf-tool vm list --state stopped',
     tags: ['SmartX', '私有云', '资源'],
   },
@@ -158,7 +171,11 @@ export const demoArticles: DemoArticle[] = [
     system: '运维堡垒机（主）',
     symptoms: '审计员在堡垒机中回放 Windows 远程桌面会话时播放器黑屏或提示“录像文件不存在”，SSH 会话回放正常。',
     cause: '录像存储目录所在分区空间写满，RDP 录像文件写入不完整。',
-    steps: ['检查堡垒机录像存储分区的使用率。', '按审计保留要求将早于保留期的录像归档到外部存储后删除。', '配置录像存储空间告警阈值，建议启用自动归档。'],
+    steps: [
+      '检查堡垒机录像存储分区的使用率。',
+      '按审计保留要求将早于保留期的录像归档到外部存储后删除。',
+      '配置录像存储空间告警阈值，建议启用自动归档。',
+    ],
     commands: 'df -h /data/replay\nfind /data/replay -mtime +180 -type f | wc -l',
     tags: ['堡垒机', '审计', '录像'],
   },

@@ -3,7 +3,13 @@
  * linked to demo faults of the same kind (the faults seed runs first).
  */
 import type { FaultRecord } from '@shared/schemas/fault';
-import { kbArticleSchema, kbVersionSchema, type KbArticle, type KbArticleContent, type KbVersion } from '@shared/schemas/kb';
+import {
+  kbArticleSchema,
+  kbVersionSchema,
+  type KbArticle,
+  type KbArticleContent,
+  type KbVersion,
+} from '@shared/schemas/kb';
 import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
 import type { DemoContext } from '../settings/demo';

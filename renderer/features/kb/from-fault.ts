@@ -29,10 +29,14 @@ export function draftFromFault(
   const resolved = log.filter((r): r is Row<'resolved'> => r.type === 'resolved').at(-1);
   const actions = log.filter((r): r is Row<'action'> => r.type === 'action');
   const steps = actions.map((a) =>
-    a.payload.result.trim() ? t('kb:fromFault.actionStep', { what: a.payload.what.trim(), result: a.payload.result.trim() }) : a.payload.what.trim(),
+    a.payload.result.trim()
+      ? t('kb:fromFault.actionStep', { what: a.payload.what.trim(), result: a.payload.result.trim() })
+      : a.payload.what.trim(),
   );
-  if (resolved?.payload.resolution.trim()) steps.push(t('kb:fromFault.resolutionStep', { text: resolved.payload.resolution.trim() }));
-  if (resolved?.payload.prevention.trim()) steps.push(t('kb:fromFault.preventionStep', { text: resolved.payload.prevention.trim() }));
+  if (resolved?.payload.resolution.trim())
+    steps.push(t('kb:fromFault.resolutionStep', { text: resolved.payload.resolution.trim() }));
+  if (resolved?.payload.prevention.trim())
+    steps.push(t('kb:fromFault.preventionStep', { text: resolved.payload.prevention.trim() }));
   const symptoms = [fault.symptoms, fault.description]
     .map((s) => s.trim())
     .filter(Boolean)

@@ -21,7 +21,8 @@ const content = (over: Partial<KbArticleContent> = {}): KbArticleContent => ({
   authorId: 'u1',
   ...over,
 });
-const versions = async (id: string) => await db.table<KbVersion>('kbVersions').where('articleId').equals(id).sortBy('version');
+const versions = async (id: string) =>
+  await db.table<KbVersion>('kbVersions').where('articleId').equals(id).sortBy('version');
 
 beforeEach(async () => {
   db = new OnsiteDb(`kb-test-${crypto.randomUUID()}`);
@@ -65,7 +66,12 @@ describe('articles and their versions', () => {
     const a = await saveArticle(content());
     await saveArticle(content({ title: '数据存储空间告警（修订）' }), { id: a.id });
     const v3 = await restoreVersion(a.id, 1);
-    expect(v3).toMatchObject({ version: 3, title: '数据存储剩余空间告警处理', number: a.number, createdAt: a.createdAt });
+    expect(v3).toMatchObject({
+      version: 3,
+      title: '数据存储剩余空间告警处理',
+      number: a.number,
+      createdAt: a.createdAt,
+    });
     const vs = await versions(a.id);
     expect(vs.map((v) => [v.version, v.note, v.content.title])).toEqual([
       [1, 'created', '数据存储剩余空间告警处理'],
@@ -163,12 +169,21 @@ describe('create article from a fault', () => {
         {
           type: 'action',
           at: at('09:20'),
-          payload: { kind: 'remote-login', engineerId: 'u1', what: '检查 Syslog 配置，目标端口被改为 5140', result: '确认 SIEM 监听 514/UDP' },
+          payload: {
+            kind: 'remote-login',
+            engineerId: 'u1',
+            what: '检查 Syslog 配置，目标端口被改为 5140',
+            result: '确认 SIEM 监听 514/UDP',
+          },
         },
         {
           type: 'resolved',
           at: at('10:00'),
-          payload: { rootCause: '升级后 Syslog 端口恢复出厂值', resolution: '端口改回 514/UDP', prevention: '升级后核对转发配置' },
+          payload: {
+            rootCause: '升级后 Syslog 端口恢复出厂值',
+            resolution: '端口改回 514/UDP',
+            prevention: '升级后核对转发配置',
+          },
         },
       ],
       new Date(at('10:01')),

@@ -6,7 +6,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attachment } from '@shared/schemas/attachment';
 import type { ClientSystem } from '@shared/schemas/core';
-import { kbArticleContentSchema, kbArticleSchema, kbVersionSchema, type KbArticle, type KbArticleContent, type KbVersion } from '@shared/schemas/kb';
+import {
+  kbArticleContentSchema,
+  kbArticleSchema,
+  kbVersionSchema,
+  type KbArticle,
+  type KbArticleContent,
+  type KbVersion,
+} from '@shared/schemas/kb';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
@@ -35,7 +42,10 @@ export function useArticle(id: string | undefined): KbArticle | null | undefined
 }
 /** Versions of one article, newest first. */
 export function useVersions(articleId: string | undefined): KbVersion[] | undefined {
-  return useLiveQuery(async () => (articleId ? (await versions().where('articleId').equals(articleId).sortBy('version')).reverse() : []), [articleId]);
+  return useLiveQuery(
+    async () => (articleId ? (await versions().where('articleId').equals(articleId).sortBy('version')).reverse() : []),
+    [articleId],
+  );
 }
 /**
  * Articles written from a fault. `faultIds` has no index (the schema is fixed), so this filters in
@@ -56,7 +66,9 @@ export function useArticlesForFault(faultId: string | undefined): KbArticle[] | 
 /** `KB-A-0012`: this laptop's device code and a sequence, so numbers never collide between laptops. */
 async function nextNumber(db: OnsiteDb, device: string): Promise<string> {
   const stem = `KB-${device}-`;
-  const taken = (await articles(db).toArray()).map((a) => (a.number.startsWith(stem) ? Number(a.number.slice(stem.length)) || 0 : 0));
+  const taken = (await articles(db).toArray()).map((a) =>
+    a.number.startsWith(stem) ? Number(a.number.slice(stem.length)) || 0 : 0,
+  );
   return `${stem}${String(Math.max(0, ...taken) + 1).padStart(4, '0')}`;
 }
 
@@ -84,7 +96,11 @@ export interface SaveOptions {
 }
 
 /** Creates or updates an article and records the new version, in one transaction. */
-export async function saveArticle(content: KbArticleContent, opts: SaveOptions = {}, now = new Date()): Promise<KbArticle> {
+export async function saveArticle(
+  content: KbArticleContent,
+  opts: SaveOptions = {},
+  now = new Date(),
+): Promise<KbArticle> {
   const clean = normalizeContent(content);
   const site = await loadSite();
   return writeTx(['kbArticles', 'kbVersions'], async (db) => {
@@ -92,10 +108,21 @@ export async function saveArticle(content: KbArticleContent, opts: SaveOptions =
     if (opts.id && !existing) throw new KbError('kb:errors.notFound');
     const version = (existing?.version ?? 0) + 1;
     const article = kbArticleSchema.parse(
-      stamp({ ...clean, id: existing?.id, createdAt: existing?.createdAt, number: existing?.number ?? (await nextNumber(db, site.deviceCode)), version }, now),
+      stamp(
+        {
+          ...clean,
+          id: existing?.id,
+          createdAt: existing?.createdAt,
+          number: existing?.number ?? (await nextNumber(db, site.deviceCode)),
+          version,
+        },
+        now,
+      ),
     );
     const note = opts.note ?? (existing ? 'edited' : 'created');
-    const row = kbVersionSchema.parse(stamp({ articleId: article.id, version, note, restoredFrom: opts.restoredFrom, content: clean }, now));
+    const row = kbVersionSchema.parse(
+      stamp({ articleId: article.id, version, note, restoredFrom: opts.restoredFrom, content: clean }, now),
+    );
     if (row.restoredFrom === undefined) delete row.restoredFrom;
     await articles(db).put(article);
     await versions(db).add(row);
@@ -130,7 +157,11 @@ export async function deleteArticle(id: string): Promise<RemovedArticle | null> 
     const article = await articles(db).get(id);
     if (!article) return null;
     const vs = await versions(db).where('articleId').equals(id).toArray();
-    const files = await db.table<Attachment, string>('attachments').where('[ownerType+ownerId]').equals([articleOwnerType, id]).toArray();
+    const files = await db
+      .table<Attachment, string>('attachments')
+      .where('[ownerType+ownerId]')
+      .equals([articleOwnerType, id])
+      .toArray();
     await articles(db).delete(id);
     await versions(db).bulkDelete(vs.map((v) => v.id));
     await db.table('attachments').bulkDelete(files.map((f) => f.id));

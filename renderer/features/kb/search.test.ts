@@ -61,7 +61,9 @@ describe('query terms', () => {
     // 虚拟机 comes out of the segmenter as 虚拟|机.
     expect(queryTerms('虚拟机', (t) => ['虚拟', '拟机'].includes(t))).toEqual(['虚拟', '拟机']);
     expect(queryTerms('虚拟机', (t) => t === '虚拟')).toEqual(['虚拟']);
-    expect(queryTerms('监控告警', (t) => ['监控', '告警'].includes(t))).toEqual(expect.arrayContaining(['监控', '告警']));
+    expect(queryTerms('监控告警', (t) => ['监控', '告警'].includes(t))).toEqual(
+      expect.arrayContaining(['监控', '告警']),
+    );
   });
 
   it('drops lone characters unless nothing else is left, and function words always', () => {
@@ -92,7 +94,15 @@ describe('search ranking', () => {
   });
 
   it('ranks symptoms above tags above solution', () => {
-    const base = { ...docs[0], title: '一篇文章', symptoms: '无', cause: '', commands: '', tags: [] as string[], solution: '无' };
+    const base = {
+      ...docs[0],
+      title: '一篇文章',
+      symptoms: '无',
+      cause: '',
+      commands: '',
+      tags: [] as string[],
+      solution: '无',
+    };
     const hits = index([
       { ...base, id: 'solution', solution: '检查复制延迟' },
       { ...base, id: 'tags', tags: ['复制'] },
@@ -113,7 +123,9 @@ describe('search ranking', () => {
     const backup = ix.search({ text: '空间不足', family: 'backup-dr' });
     expect(all.length).toBeGreaterThan(backup.length);
     expect(backup.map((h) => titleOf(h.id))).toEqual(['备份作业失败：客户端离线或备份介质空间不足']);
-    expect(ix.search({ text: '空间不足', tags: ['堡垒机', '审计'] }).map((h) => titleOf(h.id))).toEqual(['堡垒机 RDP 会话录像无法回放']);
+    expect(ix.search({ text: '空间不足', tags: ['堡垒机', '审计'] }).map((h) => titleOf(h.id))).toEqual([
+      '堡垒机 RDP 会话录像无法回放',
+    ]);
     expect(ix.search({ text: '空间不足', tags: ['不存在的标签'] })).toEqual([]);
     // A tag matches whole, not as part of another tag or of the system's name.
     expect(ix.search({ text: '空间不足', tags: ['堡垒'] })).toEqual([]);
@@ -149,7 +161,11 @@ describe('index upkeep', () => {
 });
 
 describe('large knowledge bases', () => {
-  const many = Array.from({ length: 400 }, (_, i) => ({ ...docs[i % docs.length], id: `m${i}`, title: `${docs[i % docs.length].title} 监控告警 ${i}` }));
+  const many = Array.from({ length: 400 }, (_, i) => ({
+    ...docs[i % docs.length],
+    id: `m${i}`,
+    title: `${docs[i % docs.length].title} 监控告警 ${i}`,
+  }));
   const ix = index(many);
 
   it('leaves out of a query the words found in over a third of the articles, when it has others', () => {

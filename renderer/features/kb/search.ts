@@ -288,10 +288,13 @@ export class KbSearchIndex {
     const results = this.index.search(q.text, {
       tokenize: () => terms,
       filter: hasFilter
-        ? (r: SearchResult) => (!q.family || r.family === q.family) && (q.tags ?? []).every((t) => (r.tagList as string[]).includes(t))
+        ? (r: SearchResult) =>
+            (!q.family || r.family === q.family) && (q.tags ?? []).every((t) => (r.tagList as string[]).includes(t))
         : undefined,
     });
-    return results.slice(0, q.limit ?? 50).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
+    return results
+      .slice(0, q.limit ?? 50)
+      .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
   }
 
   /**
@@ -303,7 +306,9 @@ export class KbSearchIndex {
     const meaningful = new Set(this.termsOf(text).filter((t) => !isSingleHan(t)));
     if (meaningful.size === 0) return [];
     const need = Math.min(2, meaningful.size);
-    const hits = this.search({ text, limit: 20 }).filter((h) => h.queryTerms.filter((t) => meaningful.has(t)).length >= need);
+    const hits = this.search({ text, limit: 20 }).filter(
+      (h) => h.queryTerms.filter((t) => meaningful.has(t)).length >= need,
+    );
     const best = hits[0]?.score ?? 0;
     return hits.filter((h) => h.score >= best * 0.35).slice(0, limit);
   }

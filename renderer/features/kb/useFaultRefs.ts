@@ -4,7 +4,13 @@ import { getDb } from '../../db';
 
 export type FaultRef = Pick<FaultRecord, 'id' | 'number' | 'symptoms' | 'status' | 'systemId'>;
 
-const refOf = (f: FaultRecord): FaultRef => ({ id: f.id, number: f.number, symptoms: f.symptoms, status: f.status, systemId: f.systemId });
+const refOf = (f: FaultRecord): FaultRef => ({
+  id: f.id,
+  number: f.number,
+  symptoms: f.symptoms,
+  status: f.status,
+  systemId: f.systemId,
+});
 
 /** The faults an article links to (a deleted fault simply drops out). */
 export function useFaultRefs(ids: string[] | undefined): FaultRef[] | undefined {
@@ -18,5 +24,9 @@ export function useFaultRefs(ids: string[] | undefined): FaultRef[] | undefined 
 
 /** Every fault, newest first, for the editor's "written from" picker. */
 export function useAllFaultRefs(): FaultRef[] | undefined {
-  return useLiveQuery(async () => (await getDb().table<FaultRecord, string>('faults').orderBy('reportedAt').reverse().toArray()).map(refOf), []);
+  return useLiveQuery(
+    async () =>
+      (await getDb().table<FaultRecord, string>('faults').orderBy('reportedAt').reverse().toArray()).map(refOf),
+    [],
+  );
 }

@@ -53,10 +53,12 @@ export function useKbSearch(q: KbQuery): ArticleHit[] | undefined {
   const tagsKey = (q.tags ?? []).join('\u0000');
   return useMemo(() => {
     if (!articles) return undefined;
-    return index.search({ text: q.text, family: q.family, tags: tagsKey ? tagsKey.split('\u0000') : [], limit: q.limit }).flatMap((hit) => {
-      const article = byId.get(hit.id);
-      return article ? [{ article, hit }] : [];
-    });
+    return index
+      .search({ text: q.text, family: q.family, tags: tagsKey ? tagsKey.split('\u0000') : [], limit: q.limit })
+      .flatMap((hit) => {
+        const article = byId.get(hit.id);
+        return article ? [{ article, hit }] : [];
+      });
     // `revision` stands for the index contents, which the memo cannot see.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, articles, byId, revision, q.text, q.family, tagsKey, q.limit]);

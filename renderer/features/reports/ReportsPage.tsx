@@ -15,7 +15,12 @@ import { useTeam } from '../settings/settings.repo';
 import { ReportRowActions } from './ReportRowActions';
 import { issueReport, useAllReports } from './reports.repo';
 
-export const statusColor: Record<ReportStatus, string> = { issued: 'blue', signed: 'green', filed: 'default', void: 'red' };
+export const statusColor: Record<ReportStatus, string> = {
+  issued: 'blue',
+  signed: 'green',
+  filed: 'default',
+  void: 'red',
+};
 
 /** Every issued report: filter, open, save again, print, verify, sign, attach the signed scan, file, void. */
 export function ReportsPage() {
@@ -52,7 +57,13 @@ export function ReportsPage() {
     try {
       await save(async () => {
         const lng = i18n.language as Language;
-        await issueReport({ type: 'sample', subjectType: 'sample', subjectId: 'sample', data: await sampleDemoData(lng, 30), period: { from: '2026-11-01', to: '2026-11-30' } });
+        await issueReport({
+          type: 'sample',
+          subjectType: 'sample',
+          subjectId: 'sample',
+          data: await sampleDemoData(lng, 30),
+          period: { from: '2026-11-01', to: '2026-11-30' },
+        });
       }, 'registry:issued');
     } finally {
       hide();
@@ -60,13 +71,44 @@ export function ReportsPage() {
     }
   };
   const columns: ColumnsType<ReportRecord> = [
-    { title: t('col.number'), dataIndex: 'number', sorter: (a, b) => a.number.localeCompare(b.number), render: (v: string) => <span className="tabular">{v}</span> },
-    { title: t('col.version'), dataIndex: 'version', width: 70, sorter: (a, b) => a.version - b.version, render: (v: number) => `V${v}` },
+    {
+      title: t('col.number'),
+      dataIndex: 'number',
+      sorter: (a, b) => a.number.localeCompare(b.number),
+      render: (v: string) => <span className="tabular">{v}</span>,
+    },
+    {
+      title: t('col.version'),
+      dataIndex: 'version',
+      width: 70,
+      sorter: (a, b) => a.version - b.version,
+      render: (v: number) => `V${v}`,
+    },
     { title: t('col.title'), dataIndex: 'title', sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN') },
-    { title: t('col.language'), dataIndex: 'language', width: 90, render: (v: string) => t(`common:languages.${v === 'en' ? 'en' : 'zh'}`) },
-    { title: t('col.issuedAt'), dataIndex: 'issuedAt', defaultSortOrder: 'descend', sorter: (a, b) => a.issuedAt.localeCompare(b.issuedAt), render: (v: string) => formatDateTime(v, i18n.language) },
+    {
+      title: t('col.language'),
+      dataIndex: 'language',
+      width: 90,
+      render: (v: string) => t(`common:languages.${v === 'en' ? 'en' : 'zh'}`),
+    },
+    {
+      title: t('col.issuedAt'),
+      dataIndex: 'issuedAt',
+      defaultSortOrder: 'descend',
+      sorter: (a, b) => a.issuedAt.localeCompare(b.issuedAt),
+      render: (v: string) => formatDateTime(v, i18n.language),
+    },
     { title: t('col.issuedBy'), dataIndex: 'issuedBy', render: nameOf },
-    { title: t('col.status'), dataIndex: 'status', sorter: (a, b) => a.status.localeCompare(b.status), render: (v: ReportStatus, r) => <Tag color={statusColor[v]} title={r.voidReason}>{t(`status.${v}`)}</Tag> },
+    {
+      title: t('col.status'),
+      dataIndex: 'status',
+      sorter: (a, b) => a.status.localeCompare(b.status),
+      render: (v: ReportStatus, r) => (
+        <Tag color={statusColor[v]} title={r.voidReason}>
+          {t(`status.${v}`)}
+        </Tag>
+      ),
+    },
     { key: 'actions', render: (_, r) => <ReportRowActions report={r} /> },
   ];
   return (
@@ -75,15 +117,41 @@ export function ReportsPage() {
         title={t('title')}
         sub={t('subtitle')}
         extra={
-          <Button icon={<FileAddOutlined />} loading={busy} onClick={() => void issueSample()} data-testid="issue-sample">
+          <Button
+            icon={<FileAddOutlined />}
+            loading={busy}
+            onClick={() => void issueSample()}
+            data-testid="issue-sample"
+          >
             {t('issueSample')}
           </Button>
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('search')} aria-label={t('search')} value={q} onChange={(e) => setQ(e.target.value)} style={{ width: 260 }} />
-        <Select allowClear placeholder={t('col.type')} value={type} onChange={setType} style={{ width: 180 }} options={types.map((v) => ({ value: v, label: t(`reports:types.${v}`) }))} />
-        <Select allowClear placeholder={t('col.status')} value={status} onChange={setStatus} style={{ width: 130 }} options={(['issued', 'signed', 'filed', 'void'] as const).map((v) => ({ value: v, label: t(`status.${v}`) }))} />
+        <Input.Search
+          allowClear
+          placeholder={t('search')}
+          aria-label={t('search')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          style={{ width: 260 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('col.type')}
+          value={type}
+          onChange={setType}
+          style={{ width: 180 }}
+          options={types.map((v) => ({ value: v, label: t(`reports:types.${v}`) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('col.status')}
+          value={status}
+          onChange={setStatus}
+          style={{ width: 130 }}
+          options={(['issued', 'signed', 'filed', 'void'] as const).map((v) => ({ value: v, label: t(`status.${v}`) }))}
+        />
         <DatePicker.RangePicker value={range} onChange={(v) => setRange(v)} aria-label={t('col.issuedAt')} />
         <Checkbox checked={latestOnly} onChange={(e) => setLatestOnly(e.target.checked)}>
           {t('latestOnly')}
@@ -93,7 +161,14 @@ export function ReportsPage() {
         <EmptyState title={t('empty')} description={t('emptyHint')} />
       ) : (
         <div data-testid="reports-table">
-          <Table<ReportRecord> rowKey="id" size="small" loading={!rows} columns={columns} dataSource={filtered} pagination={{ pageSize: 50, hideOnSinglePage: true }} />
+          <Table<ReportRecord>
+            rowKey="id"
+            size="small"
+            loading={!rows}
+            columns={columns}
+            dataSource={filtered}
+            pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          />
         </div>
       )}
     </>

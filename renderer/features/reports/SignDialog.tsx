@@ -19,11 +19,17 @@ export function SignDialog({ report, onClose }: { report: ReportRecord; onClose:
   const [form] = Form.useForm<{ role: Role; name: string }>();
   const [image, setImage] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const defaultName = (role: Role) => (role === 'clientEngineer' ? maint?.name : role === 'projectManager' ? team?.find((m) => m.role === 'pm')?.name : team?.find((m) => m.id === site?.currentUserId)?.name) ?? '';
+  const defaultName = (role: Role) =>
+    (role === 'clientEngineer'
+      ? maint?.name
+      : role === 'projectManager'
+        ? team?.find((m) => m.role === 'pm')?.name
+        : team?.find((m) => m.id === site?.currentUserId)?.name) ?? '';
   // The people load asynchronously: fill the default signer once they are there, unless typed already.
   const loaded = !!team && !!site;
   useEffect(() => {
-    if (loaded && !form.getFieldValue('name')) form.setFieldValue('name', defaultName(form.getFieldValue('role') ?? 'clientEngineer'));
+    if (loaded && !form.getFieldValue('name'))
+      form.setFieldValue('name', defaultName(form.getFieldValue('role') ?? 'clientEngineer'));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, maint]);
   return (
@@ -40,14 +46,29 @@ export function SignDialog({ report, onClose }: { report: ReportRecord; onClose:
           setMissing(true);
           return;
         }
-        if (await save(() => signReport(report, { role: v.role, name: v.name.trim(), image }), 'registry:signed')) onClose();
+        if (await save(() => signReport(report, { role: v.role, name: v.name.trim(), image }), 'registry:signed'))
+          onClose();
       }}
     >
-      <Form form={form} layout="vertical" initialValues={{ role: 'clientEngineer', name: defaultName('clientEngineer') }} onValuesChange={(c) => c.role && form.setFieldValue('name', defaultName(c.role))}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ role: 'clientEngineer', name: defaultName('clientEngineer') }}
+        onValuesChange={(c) => c.role && form.setFieldValue('name', defaultName(c.role))}
+      >
         <Form.Item name="role" label={t('sign.role')}>
-          <Select options={(['clientEngineer', 'engineer', 'projectManager'] as const).map((r) => ({ value: r, label: t(`reports:signOff.roles.${r}`) }))} />
+          <Select
+            options={(['clientEngineer', 'engineer', 'projectManager'] as const).map((r) => ({
+              value: r,
+              label: t(`reports:signOff.roles.${r}`),
+            }))}
+          />
         </Form.Item>
-        <Form.Item name="name" label={t('sign.name')} rules={[{ required: true, whitespace: true, message: t('common:validation.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('sign.name')}
+          rules={[{ required: true, whitespace: true, message: t('common:validation.required') }]}
+        >
           <Input data-testid="signer-name" />
         </Form.Item>
       </Form>

@@ -20,7 +20,11 @@ export function VoidDialog({ onClose, onVoid }: { onClose: () => void; onVoid: (
     >
       <Typography.Paragraph type="secondary">{t('void.hint')}</Typography.Paragraph>
       <Form form={form} layout="vertical">
-        <Form.Item name="reason" label={t('void.reason')} rules={[{ required: true, whitespace: true, message: t('void.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('void.reason')}
+          rules={[{ required: true, whitespace: true, message: t('void.reasonRequired') }]}
+        >
           <Input.TextArea rows={3} autoFocus />
         </Form.Item>
       </Form>

@@ -47,7 +47,15 @@ async function userName(id: string): Promise<string> {
 
 /** All versions of the reports about one subject, newest first. */
 export function useReportsFor(subjectType: string, subjectId: string | undefined): ReportRecord[] | undefined {
-  return useLiveQuery(async () => (subjectId ? (await getDb().table<ReportRecord>('reports').where('subjectId').equals(subjectId).toArray()).filter((r) => r.subjectType === subjectType).sort((a, b) => b.version - a.version || b.issuedAt.localeCompare(a.issuedAt)) : []), [subjectType, subjectId]);
+  return useLiveQuery(
+    async () =>
+      subjectId
+        ? (await getDb().table<ReportRecord>('reports').where('subjectId').equals(subjectId).toArray())
+            .filter((r) => r.subjectType === subjectType)
+            .sort((a, b) => b.version - a.version || b.issuedAt.localeCompare(a.issuedAt))
+        : [],
+    [subjectType, subjectId],
+  );
 }
 
 export function useAllReports(): ReportRecord[] | undefined {
@@ -58,7 +66,14 @@ function metaOf(r: ReportRecord): ReportMeta {
   return r.meta as ReportMeta;
 }
 
-async function renderPdf<K extends BuiltReportType>(type: K, data: ReportDataByType[K], meta: ReportMeta, hash: string, head: string | undefined, onProgress?: (p: PdfProgress) => void): Promise<Uint8Array> {
+async function renderPdf<K extends BuiltReportType>(
+  type: K,
+  data: ReportDataByType[K],
+  meta: ReportMeta,
+  hash: string,
+  head: string | undefined,
+  onProgress?: (p: PdfProgress) => void,
+): Promise<Uint8Array> {
   const doc = buildReport(i18next, type, data, { meta, dataHash: hash, auditHead: head, timeZone: 'Asia/Shanghai' });
   return generatePdf(doc, { onProgress });
 }
@@ -67,12 +82,17 @@ async function renderPdf<K extends BuiltReportType>(type: K, data: ReportDataByT
  * Issues a report: checks the audit chain, builds the PDF in the worker, then stores the registry
  * row (data, data hash, PDF hash) and the PDF in one transaction. Re-issuing makes a new version.
  */
-export async function issueReport<K extends BuiltReportType>(input: IssueInput<K>, now = new Date()): Promise<{ report: ReportRecord; pdf: Uint8Array }> {
+export async function issueReport<K extends BuiltReportType>(
+  input: IssueInput<K>,
+  now = new Date(),
+): Promise<{ report: ReportRecord; pdf: Uint8Array }> {
   const db = getDb();
   const chain = await verifyAuditChain(db);
   if (!chain.ok) throw new ReportError('registry:registry.chainBroken');
   const site = await loadSite();
-  const previous = (await db.table<ReportRecord>('reports').where('[type+subjectId]').equals([input.type, input.subjectId]).toArray()).sort((a, b) => b.version - a.version);
+  const previous = (
+    await db.table<ReportRecord>('reports').where('[type+subjectId]').equals([input.type, input.subjectId]).toArray()
+  ).sort((a, b) => b.version - a.version);
   const version = (previous[0]?.version ?? 0) + 1;
   const number = input.number ?? previous[0]?.number ?? (await nextReportNumber(input.type, site.deviceCode, now));
   const language = input.language ?? ((i18next.language as Language) || 'zh-CN');
@@ -96,7 +116,10 @@ export async function issueReport<K extends BuiltReportType>(input: IssueInput<K
   const head = chain.head;
   const pdf = await renderPdf(input.type, data, meta, hash, head, input.onProgress);
   const t = i18next.getFixedT(language);
-  const file = makeAttachment({ ownerType: 'report', ownerId: 'pending', name: reportFileName(meta, t), mime: 'application/pdf', data: pdf }, maxPdfBytes);
+  const file = makeAttachment(
+    { ownerType: 'report', ownerId: 'pending', name: reportFileName(meta, t), mime: 'application/pdf', data: pdf },
+    maxPdfBytes,
+  );
   const report = stamp({
     type: input.type,
     subjectType: input.subjectType,
@@ -119,7 +142,13 @@ export async function issueReport<K extends BuiltReportType>(input: IssueInput<K
   await writeTx(['reports', 'attachments'], async () => {
     await db.table('attachments').add({ ...file, ownerId: report.id });
     await db.table('reports').add(report);
-    await appendAudit(db, { actor: getActor(), entity: 'reports', entityId: report.id, action: 'report-issued', summary: `${input.type} ${number} v${version} data ${hash.slice(0, 16)} pdf ${file.sha256.slice(0, 16)}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'reports',
+      entityId: report.id,
+      action: 'report-issued',
+      summary: `${input.type} ${number} v${version} data ${hash.slice(0, 16)} pdf ${file.sha256.slice(0, 16)}`,
+    });
   });
   return { report, pdf };
 }
@@ -136,7 +165,11 @@ export function reportFile(r: ReportRecord): string {
 }
 
 export async function saveReportPdf(r: ReportRecord): Promise<boolean> {
-  const res = await platform.saveFile({ defaultName: reportFile(r), data: await reportPdf(r), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  const res = await platform.saveFile({
+    defaultName: reportFile(r),
+    data: await reportPdf(r),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
   return res.saved;
 }
 export async function printReport(r: ReportRecord): Promise<void> {
@@ -168,7 +201,13 @@ export async function verifyReport(id: string): Promise<Verification> {
   return { dataMatch, pdfMatch, signedPdfMatch, ok: dataMatch && pdfMatch && signedPdfMatch !== false };
 }
 
-async function update(r: ReportRecord, patch: Partial<ReportRecord>, action: 'signature' | 'update' | 'report-voided', summary: string, extra?: () => Promise<void>): Promise<ReportRecord> {
+async function update(
+  r: ReportRecord,
+  patch: Partial<ReportRecord>,
+  action: 'signature' | 'update' | 'report-voided',
+  summary: string,
+  extra?: () => Promise<void>,
+): Promise<ReportRecord> {
   const next = { ...r, ...patch, updatedAt: new Date().toISOString(), updatedBy: getActor() };
   await writeTx(['reports', 'attachments'], async (db) => {
     await extra?.();
@@ -182,24 +221,45 @@ async function update(r: ReportRecord, patch: Partial<ReportRecord>, action: 'si
  * Records an on-screen signature: the PDF is rendered again from the same stored data with the
  * signature in its sign-off block (the data hash is unchanged). The client's signature marks it signed.
  */
-export async function signReport(r: ReportRecord, sig: Omit<ReportSignature, 'signedAt'>, now = new Date()): Promise<ReportRecord> {
+export async function signReport(
+  r: ReportRecord,
+  sig: Omit<ReportSignature, 'signedAt'>,
+  now = new Date(),
+): Promise<ReportRecord> {
   if (r.status === 'void') throw new ReportError('registry:registry.voided');
   const signature: ReportSignature = { ...sig, signedAt: now.toISOString() };
   const signatures = [...r.signatures.filter((s) => s.role !== sig.role), signature];
   const meta = metaOf(r);
-  const signers: Signer[] = meta.signers.length ? meta.signers.map((s) => ({ ...s })) : [{ role: 'engineer' }, { role: 'projectManager' }, { role: 'clientEngineer' }];
+  const signers: Signer[] = meta.signers.length
+    ? meta.signers.map((s) => ({ ...s }))
+    : [{ role: 'engineer' }, { role: 'projectManager' }, { role: 'clientEngineer' }];
   for (const s of signatures) {
     const slot = signers.find((x) => x.role === s.role);
     const filled = { role: s.role, name: s.name, signedAt: s.signedAt, signature: s.image };
     if (slot) Object.assign(slot, filled);
     else signers.push(filled);
   }
-  const pdf = await renderPdf(r.type as BuiltReportType, r.data as never, { ...meta, signers }, r.dataHash, r.auditHead);
-  const file = makeAttachment({ ownerType: 'report', ownerId: r.id, name: reportFile(r), mime: 'application/pdf', data: pdf }, maxPdfBytes);
+  const pdf = await renderPdf(
+    r.type as BuiltReportType,
+    r.data as never,
+    { ...meta, signers },
+    r.dataHash,
+    r.auditHead,
+  );
+  const file = makeAttachment(
+    { ownerType: 'report', ownerId: r.id, name: reportFile(r), mime: 'application/pdf', data: pdf },
+    maxPdfBytes,
+  );
   const isClient = signatures.some((s) => s.role === 'clientEngineer');
   return update(
     r,
-    { signatures, signedPdfAttachmentId: file.id, signedPdfHash: file.sha256, status: isClient && r.status === 'issued' ? 'signed' : r.status, signedAt: isClient ? signature.signedAt : r.signedAt },
+    {
+      signatures,
+      signedPdfAttachmentId: file.id,
+      signedPdfHash: file.sha256,
+      status: isClient && r.status === 'issued' ? 'signed' : r.status,
+      signedAt: isClient ? signature.signedAt : r.signedAt,
+    },
     'signature',
     `${r.number} v${r.version} signed by ${sig.role} ${sig.name}`,
     async () => {
@@ -210,11 +270,25 @@ export async function signReport(r: ReportRecord, sig: Omit<ReportSignature, 'si
 }
 
 /** Attaches the scan of the signed paper copy: the report counts as signed. */
-export async function attachSignedScan(r: ReportRecord, scan: { name: string; mime: string; data: Uint8Array }, now = new Date()): Promise<ReportRecord> {
+export async function attachSignedScan(
+  r: ReportRecord,
+  scan: { name: string; mime: string; data: Uint8Array },
+  now = new Date(),
+): Promise<ReportRecord> {
   const file = makeAttachment({ ownerType: 'report-scan', ownerId: r.id, ...scan }, 50 * 1024 * 1024);
-  return update(r, { scanAttachmentId: file.id, status: r.status === 'issued' ? 'signed' : r.status, signedAt: r.signedAt ?? now.toISOString() }, 'signature', `${r.number} v${r.version} signed scan ${file.sha256.slice(0, 16)}`, async () => {
-    await getDb().table('attachments').add(file);
-  });
+  return update(
+    r,
+    {
+      scanAttachmentId: file.id,
+      status: r.status === 'issued' ? 'signed' : r.status,
+      signedAt: r.signedAt ?? now.toISOString(),
+    },
+    'signature',
+    `${r.number} v${r.version} signed scan ${file.sha256.slice(0, 16)}`,
+    async () => {
+      await getDb().table('attachments').add(file);
+    },
+  );
 }
 
 export async function fileReport(r: ReportRecord, now = new Date()): Promise<ReportRecord> {
@@ -225,5 +299,10 @@ export async function fileReport(r: ReportRecord, now = new Date()): Promise<Rep
 /** Issued reports cannot be deleted; they can be voided with a reason. */
 export async function voidReport(r: ReportRecord, reason: string): Promise<ReportRecord> {
   if (!reason.trim()) throw new ReportError('registry:registry.voidNeedsReason');
-  return update(r, { status: 'void', voidReason: reason.trim() }, 'report-voided', `${r.number} v${r.version} voided: ${reason.trim()}`);
+  return update(
+    r,
+    { status: 'void', voidReason: reason.trim() },
+    'report-voided',
+    `${r.number} v${r.version} voided: ${reason.trim()}`,
+  );
 }

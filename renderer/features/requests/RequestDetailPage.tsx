@@ -1,5 +1,20 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Flex, Form, Input, Modal, Radio, Row, Space, Tag, Timeline, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Row,
+  Space,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveHandler } from '../../components/useSaveHandler';
@@ -13,7 +28,14 @@ import { ClockTag } from '../faults/tags';
 import { useNow } from '../faults/useNow';
 import { useRules } from '../settings/fields';
 import { useSystems, useTeam } from '../settings/settings.repo';
-import { RequestInputError, requestClock, requestStep, useRequest, type RequestStep, type ServiceRequest } from './requests.repo';
+import {
+  RequestInputError,
+  requestClock,
+  requestStep,
+  useRequest,
+  type RequestStep,
+  type ServiceRequest,
+} from './requests.repo';
 
 type Command = 'respond' | 'resolve' | 'close' | 'reopen';
 
@@ -31,7 +53,12 @@ function StepDialog({ request, command, onClose }: { request: ServiceRequest; co
   const save = useSaveHandler();
   const initialAt = useMemo(() => isoToLocalInput(new Date().toISOString()), []);
   const ok = async () => {
-    const v = (await form.validateFields()) as { at: string; note?: string; mode?: 'phone' | 'onsite'; resolution?: string };
+    const v = (await form.validateFields()) as {
+      at: string;
+      note?: string;
+      mode?: 'phone' | 'onsite';
+      resolution?: string;
+    };
     const at = v.at === initialAt ? new Date().toISOString() : localInputToIso(v.at);
     const step: RequestStep =
       command === 'resolve'
@@ -41,22 +68,39 @@ function StepDialog({ request, command, onClose }: { request: ServiceRequest; co
       try {
         await requestStep(request.id, step);
       } catch (err) {
-        if (err instanceof RequestInputError && err.field) form.setFields([{ name: err.field, errors: [t(err.messageKey)] }]);
+        if (err instanceof RequestInputError && err.field)
+          form.setFields([{ name: err.field, errors: [t(err.messageKey)] }]);
         throw err;
       }
     });
     if (done) onClose();
   };
   return (
-    <Modal open title={t(`commands.${command}`)} onOk={() => void ok()} onCancel={onClose} okText={t('common:actions.save')} cancelText={t('common:actions.cancel')} okButtonProps={{ 'data-testid': 'request-dialog-ok' }} destroyOnHidden>
+    <Modal
+      open
+      title={t(`commands.${command}`)}
+      onOk={() => void ok()}
+      onCancel={onClose}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      okButtonProps={{ 'data-testid': 'request-dialog-ok' }}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ at: initialAt, mode: 'phone' }}>
-        <Form.Item name="at" label={t('form.at')} extra={t('form.timeHint')} rules={[{ required: true, message: t('errors.timeRequired') }]}>
+        <Form.Item
+          name="at"
+          label={t('form.at')}
+          extra={t('form.timeHint')}
+          rules={[{ required: true, message: t('errors.timeRequired') }]}
+        >
           <Input type="datetime-local" />
         </Form.Item>
         {command === 'resolve' ? (
           <>
             <Form.Item name="mode" label={t('form.mode')} rules={[r.required]}>
-              <Radio.Group options={(['phone', 'onsite'] as const).map((m) => ({ value: m, label: t(`modes.${m}`) }))} />
+              <Radio.Group
+                options={(['phone', 'onsite'] as const).map((m) => ({ value: m, label: t(`modes.${m}`) }))}
+              />
             </Form.Item>
             <Form.Item name="resolution" label={t('form.resolution')} rules={[r.required, r.max(8000)]}>
               <Input.TextArea rows={3} autoFocus data-testid="request-resolution" />
@@ -83,26 +127,35 @@ export function RequestDetailPage({ id }: { id: string }) {
   const [open, setOpen] = useState<Command | null>(null);
   const [analysis, setAnalysis] = useState('');
   useEffect(() => setAnalysis(request?.analysis ?? ''), [request?.analysis]);
-  if (request === null) return <EmptyState title={t('detail.notFound')} action={t('detail.back')} onAction={() => navigate('/requests')} />;
+  if (request === null)
+    return <EmptyState title={t('detail.notFound')} action={t('detail.back')} onAction={() => navigate('/requests')} />;
   if (!request) return null;
   const clock = requestClock(request, cfg, now);
   const member = (mid: string) => team?.find((m) => m.id === mid)?.name ?? mid;
   const system = systems?.find((s) => s.id === request.systemId);
   const dt = (v?: string) => (v ? formatDateTime(v, i18n.language) : t('detail.none'));
-  const saveAnalysis = () => save(() => requestStep(request.id, { type: 'analysed', at: new Date().toISOString(), analysis }));
+  const saveAnalysis = () =>
+    save(() => requestStep(request.id, { type: 'analysed', at: new Date().toISOString(), analysis }));
   return (
     <div data-testid="request-detail">
       <PageHeader
         title={
           <span>
-            <span data-testid="request-number">{request.number}</span> <Typography.Text style={{ fontSize: 18, fontWeight: 400 }}>{request.title}</Typography.Text>
+            <span data-testid="request-number">{request.number}</span>{' '}
+            <Typography.Text style={{ fontSize: 18, fontWeight: 400 }}>{request.title}</Typography.Text>
           </span>
         }
         sub={
           <Space size={6} style={{ marginTop: 6 }} data-testid="request-header">
             <Tag color="geekblue">{t(`types.${request.type}`)}</Tag>
             <Tag>{t(`statuses.${request.status}`)}</Tag>
-            <ClockTag kind="response" state={clock.state} leftMinutes={minutesLeft(clock, cfg, now)} calendar={clock.calendar} testId="request-clock" />
+            <ClockTag
+              kind="response"
+              state={clock.state}
+              leftMinutes={minutesLeft(clock, cfg, now)}
+              calendar={clock.calendar}
+              testId="request-clock"
+            />
           </Space>
         }
         extra={
@@ -113,7 +166,12 @@ export function RequestDetailPage({ id }: { id: string }) {
       />
       <Flex gap={8} style={{ marginBottom: 16 }}>
         {commandsOf(request).map((c) => (
-          <Button key={c} type={c === 'respond' || c === 'resolve' ? 'primary' : 'default'} onClick={() => setOpen(c)} data-testid={`request-cmd-${c}`}>
+          <Button
+            key={c}
+            type={c === 'respond' || c === 'resolve' ? 'primary' : 'default'}
+            onClick={() => setOpen(c)}
+            data-testid={`request-cmd-${c}`}
+          >
             {t(`commands.${c}`)}
           </Button>
         ))}
@@ -121,9 +179,21 @@ export function RequestDetailPage({ id }: { id: string }) {
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <Card size="small" title={t('detail.analysis')} style={{ marginBottom: 16 }}>
-            <Input.TextArea rows={4} value={analysis} onChange={(e) => setAnalysis(e.target.value)} placeholder={t('detail.analysisPlaceholder')} disabled={request.status === 'closed' || request.status === 'resolved'} data-testid="request-analysis" />
+            <Input.TextArea
+              rows={4}
+              value={analysis}
+              onChange={(e) => setAnalysis(e.target.value)}
+              placeholder={t('detail.analysisPlaceholder')}
+              disabled={request.status === 'closed' || request.status === 'resolved'}
+              data-testid="request-analysis"
+            />
             {request.status !== 'closed' && request.status !== 'resolved' && (
-              <Button style={{ marginTop: 8 }} disabled={!analysis.trim() || analysis.trim() === (request.analysis ?? '')} onClick={() => void saveAnalysis()} data-testid="request-save-analysis">
+              <Button
+                style={{ marginTop: 8 }}
+                disabled={!analysis.trim() || analysis.trim() === (request.analysis ?? '')}
+                onClick={() => void saveAnalysis()}
+                data-testid="request-save-analysis"
+              >
                 {t('detail.saveAnalysis')}
               </Button>
             )}
@@ -151,7 +221,11 @@ export function RequestDetailPage({ id }: { id: string }) {
                       <div>
                         <Typography.Text strong>{t(`steps.${e.type}`)}</Typography.Text>
                       </div>
-                      {e.note && <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{e.note}</Typography.Paragraph>}
+                      {e.note && (
+                        <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                          {e.note}
+                        </Typography.Paragraph>
+                      )}
                     </div>
                   ),
                 }))}
@@ -161,14 +235,22 @@ export function RequestDetailPage({ id }: { id: string }) {
         <Col xs={24} xl={9}>
           <Card size="small" title={t('detail.overview')}>
             <Descriptions column={1} size="small">
-              <Descriptions.Item label={t('detail.reporter')}>{[request.reporter.name, request.reporter.department, request.reporter.phone].filter(Boolean).join(' · ')}</Descriptions.Item>
+              <Descriptions.Item label={t('detail.reporter')}>
+                {[request.reporter.name, request.reporter.department, request.reporter.phone]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Descriptions.Item>
               <Descriptions.Item label={t('detail.system')}>{system?.name ?? t('detail.none')}</Descriptions.Item>
               <Descriptions.Item label={t('detail.channel')}>{t(`channels.${request.channel}`)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.receivedAt')}>{dt(request.receivedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.respondedAt')}>{dt(request.respondedAt)}</Descriptions.Item>
-              <Descriptions.Item label={t('detail.clock')}>{clock.dueAt ? t('detail.due', { due: dt(clock.dueAt) }) : t('detail.none')}</Descriptions.Item>
+              <Descriptions.Item label={t('detail.clock')}>
+                {clock.dueAt ? t('detail.due', { due: dt(clock.dueAt) }) : t('detail.none')}
+              </Descriptions.Item>
               <Descriptions.Item label={t('detail.assignee')}>{member(request.assigneeId)}</Descriptions.Item>
-              {request.description && <Descriptions.Item label={t('detail.description')}>{request.description}</Descriptions.Item>}
+              {request.description && (
+                <Descriptions.Item label={t('detail.description')}>{request.description}</Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
         </Col>

@@ -52,7 +52,8 @@ export function RequestIntakePage() {
           receivedAt: localInputToIso(v.receivedAt),
         });
       } catch (err) {
-        if (err instanceof RequestInputError && err.field) form.setFields([{ name: err.field as keyof Values, errors: [t(err.messageKey)] }]);
+        if (err instanceof RequestInputError && err.field)
+          form.setFields([{ name: err.field as keyof Values, errors: [t(err.messageKey)] }]);
         throw err;
       }
     }, null);
@@ -72,7 +73,19 @@ export function RequestIntakePage() {
   return (
     <div onKeyDown={onKeyDown} data-testid="request-intake">
       <PageHeader title={t('intake.title')} sub={t('intake.shortcut')} />
-      <Form<Values> form={form} layout="vertical" scrollToFirstError onFinish={(v) => void onFinish(v)} initialValues={{ channel: 'hotline', type: 'consultation', receivedAt: now, assigneeId: site.currentUserId || undefined, saveContact: true }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        scrollToFirstError
+        onFinish={(v) => void onFinish(v)}
+        initialValues={{
+          channel: 'hotline',
+          type: 'consultation',
+          receivedAt: now,
+          assigneeId: site.currentUserId || undefined,
+          saveContact: true,
+        }}
+      >
         <Card size="small" title={t('intake.caller')} style={{ marginBottom: 12 }}>
           <ReporterFields form={form} autoFocus />
           <Row gutter={12}>
@@ -82,7 +95,11 @@ export function RequestIntakePage() {
               </Form.Item>
             </Col>
             <Col xs={12} md={6}>
-              <Form.Item name="receivedAt" label={t('intake.receivedAt')} rules={[{ required: true, message: t('errors.timeRequired') }]}>
+              <Form.Item
+                name="receivedAt"
+                label={t('intake.receivedAt')}
+                rules={[{ required: true, message: t('errors.timeRequired') }]}
+              >
                 <Input type="datetime-local" data-testid="received-at" />
               </Form.Item>
             </Col>
@@ -90,7 +107,11 @@ export function RequestIntakePage() {
         </Card>
         <Card size="small" title={t('intake.what')} style={{ marginBottom: 12 }}>
           <Form.Item name="type" label={t('intake.type')} rules={[r.required]}>
-            <Radio.Group optionType="button" options={requestTypes.map((c) => ({ value: c, label: t(`types.${c}`) }))} data-testid="request-type" />
+            <Radio.Group
+              optionType="button"
+              options={requestTypes.map((c) => ({ value: c, label: t(`types.${c}`) }))}
+              data-testid="request-type"
+            />
           </Form.Item>
           <Form.Item name="title" label={t('intake.titleField')} rules={[r.required, r.max(200)]}>
             <Input placeholder={t('intake.titlePlaceholder')} data-testid="request-title" />
@@ -101,7 +122,12 @@ export function RequestIntakePage() {
           <Row gutter={12}>
             <Col xs={24} md={12}>
               <Form.Item name="systemId" label={t('intake.system')}>
-                <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('intake.systemPlaceholder')} options={(systems ?? []).map((s) => ({ value: s.id, label: s.name }))} />
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder={t('intake.systemPlaceholder')}
+                  options={(systems ?? []).map((s) => ({ value: s.id, label: s.name }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

@@ -15,7 +15,12 @@ import { useNow } from '../faults/useNow';
 import { useSystems, useTeam } from '../settings/settings.repo';
 import { requestClock, useRequests, type ServiceRequest } from './requests.repo';
 
-const statusColors: Record<RequestStatus, string> = { open: 'magenta', responded: 'blue', resolved: 'green', closed: 'default' };
+const statusColors: Record<RequestStatus, string> = {
+  open: 'magenta',
+  responded: 'blue',
+  resolved: 'green',
+  closed: 'default',
+};
 
 export function RequestListPage() {
   const { t, i18n } = useTranslation('requests');
@@ -35,7 +40,10 @@ export function RequestListPage() {
       (r) =>
         (!statuses.length || statuses.includes(r.status)) &&
         (!types.length || types.includes(r.type)) &&
-        (!q || `${r.number} ${r.title} ${r.description} ${r.reporter.name} ${r.reporter.department} ${systemName.get(r.systemId) ?? ''}`.toLowerCase().includes(q)),
+        (!q ||
+          `${r.number} ${r.title} ${r.description} ${r.reporter.name} ${r.reporter.department} ${systemName.get(r.systemId) ?? ''}`
+            .toLowerCase()
+            .includes(q)),
     );
   }, [rows, statuses, types, query, systemName]);
   const isFiltered = !!query || statuses.length > 0 || types.length > 0;
@@ -52,7 +60,14 @@ export function RequestListPage() {
         </a>
       ),
     },
-    { title: t('list.columns.type'), dataIndex: 'type', width: 130, ellipsis: true, render: (v: RequestType) => t(`types.${v}`), sorter: (a, b) => a.type.localeCompare(b.type) },
+    {
+      title: t('list.columns.type'),
+      dataIndex: 'type',
+      width: 130,
+      ellipsis: true,
+      render: (v: RequestType) => t(`types.${v}`),
+      sorter: (a, b) => a.type.localeCompare(b.type),
+    },
     {
       title: t('list.columns.clock'),
       key: 'clock',
@@ -62,12 +77,50 @@ export function RequestListPage() {
         return <ClockTag state={c.state} leftMinutes={minutesLeft(c, cfg, now)} calendar={c.calendar} />;
       },
     },
-    { title: t('list.columns.title'), dataIndex: 'title', width: 300, ellipsis: true, sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN') },
-    { title: t('list.columns.status'), dataIndex: 'status', width: 150, render: (v: RequestStatus) => <Tag color={statusColors[v]}>{t(`statuses.${v}`)}</Tag>, sorter: (a, b) => requestStatuses.indexOf(a.status) - requestStatuses.indexOf(b.status) },
-    { title: t('list.columns.reporter'), key: 'reporter', width: 100, ellipsis: true, render: (_: unknown, r) => r.reporter.name, sorter: (a, b) => a.reporter.name.localeCompare(b.reporter.name, 'zh-CN') },
-    { title: t('list.columns.system'), dataIndex: 'systemId', width: 160, ellipsis: true, render: (v: string) => systemName.get(v) ?? '—' },
-    { title: t('list.columns.assignee'), dataIndex: 'assigneeId', width: 90, ellipsis: true, render: (v: string) => memberName.get(v) ?? '—' },
-    { title: t('list.columns.receivedAt'), dataIndex: 'receivedAt', width: 150, defaultSortOrder: 'descend', sorter: (a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt), render: (v: string) => formatDateTime(v, i18n.language) },
+    {
+      title: t('list.columns.title'),
+      dataIndex: 'title',
+      width: 300,
+      ellipsis: true,
+      sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN'),
+    },
+    {
+      title: t('list.columns.status'),
+      dataIndex: 'status',
+      width: 150,
+      render: (v: RequestStatus) => <Tag color={statusColors[v]}>{t(`statuses.${v}`)}</Tag>,
+      sorter: (a, b) => requestStatuses.indexOf(a.status) - requestStatuses.indexOf(b.status),
+    },
+    {
+      title: t('list.columns.reporter'),
+      key: 'reporter',
+      width: 100,
+      ellipsis: true,
+      render: (_: unknown, r) => r.reporter.name,
+      sorter: (a, b) => a.reporter.name.localeCompare(b.reporter.name, 'zh-CN'),
+    },
+    {
+      title: t('list.columns.system'),
+      dataIndex: 'systemId',
+      width: 160,
+      ellipsis: true,
+      render: (v: string) => systemName.get(v) ?? '—',
+    },
+    {
+      title: t('list.columns.assignee'),
+      dataIndex: 'assigneeId',
+      width: 90,
+      ellipsis: true,
+      render: (v: string) => memberName.get(v) ?? '—',
+    },
+    {
+      title: t('list.columns.receivedAt'),
+      dataIndex: 'receivedAt',
+      width: 150,
+      defaultSortOrder: 'descend',
+      sorter: (a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt),
+      render: (v: string) => formatDateTime(v, i18n.language),
+    },
   ];
 
   return (
@@ -76,19 +129,57 @@ export function RequestListPage() {
         title={t('title')}
         sub={rows && t('list.count', { count: rows.length })}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/requests/new')} data-testid="request-new">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate('/requests/new')}
+            data-testid="request-new"
+          >
             {t('list.new')}
           </Button>
         }
       />
       {rows && rows.length === 0 ? (
-        <EmptyState testId="requests-empty" title={t('list.empty')} description={t('list.emptyHint')} action={t('list.new')} onAction={() => navigate('/requests/new')} />
+        <EmptyState
+          testId="requests-empty"
+          title={t('list.empty')}
+          description={t('list.emptyHint')}
+          action={t('list.new')}
+          onAction={() => navigate('/requests/new')}
+        />
       ) : (
         <>
           <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-            <Input.Search allowClear placeholder={t('list.search')} aria-label={t('list.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 280 }} data-testid="request-search" />
-            <Select mode="multiple" allowClear placeholder={t('list.status')} aria-label={t('list.status')} style={{ minWidth: 150 }} value={statuses} onChange={setStatuses} options={requestStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
-            <Select mode="multiple" allowClear placeholder={t('list.type')} aria-label={t('list.type')} style={{ minWidth: 150 }} value={types} onChange={setTypes} options={requestTypes.map((s) => ({ value: s, label: t(`types.${s}`) }))} data-testid="request-type-filter" />
+            <Input.Search
+              allowClear
+              placeholder={t('list.search')}
+              aria-label={t('list.search')}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              style={{ width: 280 }}
+              data-testid="request-search"
+            />
+            <Select
+              mode="multiple"
+              allowClear
+              placeholder={t('list.status')}
+              aria-label={t('list.status')}
+              style={{ minWidth: 150 }}
+              value={statuses}
+              onChange={setStatuses}
+              options={requestStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+            />
+            <Select
+              mode="multiple"
+              allowClear
+              placeholder={t('list.type')}
+              aria-label={t('list.type')}
+              style={{ minWidth: 150 }}
+              value={types}
+              onChange={setTypes}
+              options={requestTypes.map((s) => ({ value: s, label: t(`types.${s}`) }))}
+              data-testid="request-type-filter"
+            />
             {isFiltered && (
               <Button
                 type="link"

@@ -28,7 +28,19 @@ beforeEach(async () => {
   await db.open();
   setDb(db);
   setActor('u1');
-  await db.settings.put({ key: 'site', setupComplete: true, deviceCode: 'B', currentUserId: 'u1', providerName: 'P', clientName: 'C', clientAddress: '', projectName: '', isDemo: false, updatedAt: new Date().toISOString(), updatedBy: 'system' });
+  await db.settings.put({
+    key: 'site',
+    setupComplete: true,
+    deviceCode: 'B',
+    currentUserId: 'u1',
+    providerName: 'P',
+    clientName: 'C',
+    clientAddress: '',
+    projectName: '',
+    isDemo: false,
+    updatedAt: new Date().toISOString(),
+    updatedBy: 'system',
+  });
 });
 afterEach(() => {
   db.close();
@@ -53,7 +65,11 @@ describe('service requests', () => {
     expect(c.state).toBe('at-risk');
     const late = requestClock(r, cfg, new Date(h('2026-11-26 09:25')));
     expect(late.state).toBe('breached');
-    const responded = await requestStep(r.id, { type: 'responded', at: h('2026-11-26 09:15') }, new Date(h('2026-11-26 09:16')));
+    const responded = await requestStep(
+      r.id,
+      { type: 'responded', at: h('2026-11-26 09:15') },
+      new Date(h('2026-11-26 09:16')),
+    );
     expect(requestClock(responded, cfg, new Date(h('2026-11-26 12:00'))).state).toBe('met');
   });
 
@@ -61,8 +77,17 @@ describe('service requests', () => {
     const r = await createRequest(input(), new Date(h('2026-11-25 17:00')));
     const now = new Date(h('2026-11-26 11:00'));
     await requestStep(r.id, { type: 'analysed', at: h('2026-11-26 09:30'), analysis: '审批单齐全' }, now);
-    const resolved = await requestStep(r.id, { type: 'resolved', at: h('2026-11-26 10:00'), resolutionMode: 'onsite', resolution: '已开通' }, now);
-    expect(resolved).toMatchObject({ status: 'resolved', resolutionMode: 'onsite', respondedAt: h('2026-11-26 10:00'), analysis: '审批单齐全' });
+    const resolved = await requestStep(
+      r.id,
+      { type: 'resolved', at: h('2026-11-26 10:00'), resolutionMode: 'onsite', resolution: '已开通' },
+      now,
+    );
+    expect(resolved).toMatchObject({
+      status: 'resolved',
+      resolutionMode: 'onsite',
+      respondedAt: h('2026-11-26 10:00'),
+      analysis: '审批单齐全',
+    });
     expect(resolved.log.map((e) => e.type)).toEqual(['received', 'analysed', 'resolved']);
     const closed = await requestStep(r.id, { type: 'closed', at: h('2026-11-26 10:30') }, now);
     expect(closed.status).toBe('closed');
@@ -74,9 +99,16 @@ describe('service requests', () => {
   it('refuse a step out of order or out of time, leaving the row untouched', async () => {
     const r = await createRequest(input(), new Date(h('2026-11-25 17:00')));
     const now = new Date(h('2026-11-26 11:00'));
-    await expect(requestStep(r.id, { type: 'closed', at: h('2026-11-26 10:00') }, now)).rejects.toMatchObject({ messageKey: 'requests:errors.notAllowed' });
-    await expect(requestStep(r.id, { type: 'responded', at: h('2026-11-25 16:00') }, now)).rejects.toMatchObject({ messageKey: 'requests:errors.beforeReceived', field: 'at' });
-    await expect(createRequest(input({ receivedAt: h('2026-11-27 10:00') }), now)).rejects.toMatchObject({ messageKey: 'requests:errors.future' });
+    await expect(requestStep(r.id, { type: 'closed', at: h('2026-11-26 10:00') }, now)).rejects.toMatchObject({
+      messageKey: 'requests:errors.notAllowed',
+    });
+    await expect(requestStep(r.id, { type: 'responded', at: h('2026-11-25 16:00') }, now)).rejects.toMatchObject({
+      messageKey: 'requests:errors.beforeReceived',
+      field: 'at',
+    });
+    await expect(createRequest(input({ receivedAt: h('2026-11-27 10:00') }), now)).rejects.toMatchObject({
+      messageKey: 'requests:errors.future',
+    });
     const row = await db.table('serviceRequests').get(r.id);
     expect(row).toEqual(r);
   });

@@ -7,7 +7,12 @@ import { ZodError } from 'zod';
 import { evaluateRequestClock, type ClockState } from '@shared/domain/fault-clock';
 import { contactSchema, type Contact } from '@shared/schemas/core';
 import type { Reporter } from '@shared/schemas/fault';
-import { serviceRequestSchema, type RequestLogEntry, type RequestStatus, type ServiceRequest } from '@shared/schemas/request';
+import {
+  serviceRequestSchema,
+  type RequestLogEntry,
+  type RequestStatus,
+  type ServiceRequest,
+} from '@shared/schemas/request';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, WriteError, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
@@ -57,7 +62,22 @@ export async function createRequest(input: NewRequest, now = new Date()): Promis
   const reporter = { ...input.reporter };
   let contact: Contact | undefined;
   if (!reporter.contactId && input.saveReporterAsContact) {
-    contact = contactSchema.parse(stamp({ kind: 'client', name: reporter.name, company: site.clientName, department: reporter.department, title: '', phone: reporter.phone, email: reporter.email, products: [], isMaintenanceEngineer: false }, now));
+    contact = contactSchema.parse(
+      stamp(
+        {
+          kind: 'client',
+          name: reporter.name,
+          company: site.clientName,
+          department: reporter.department,
+          title: '',
+          phone: reporter.phone,
+          email: reporter.email,
+          products: [],
+          isMaintenanceEngineer: false,
+        },
+        now,
+      ),
+    );
     reporter.contactId = contact.id;
   }
   return writeTx(['serviceRequests', 'contacts'], async (db) => {
@@ -83,10 +103,22 @@ export async function createRequest(input: NewRequest, now = new Date()): Promis
     );
     if (contact) {
       await db.contacts.add(contact);
-      await appendAudit(db, { actor: getActor(), entity: 'contacts', entityId: contact.id, action: 'create', summary: `client ${contact.name} (reporter of ${number})` });
+      await appendAudit(db, {
+        actor: getActor(),
+        entity: 'contacts',
+        entityId: contact.id,
+        action: 'create',
+        summary: `client ${contact.name} (reporter of ${number})`,
+      });
     }
     await table(db).add(row);
-    await appendAudit(db, { actor: getActor(), entity: 'serviceRequests', entityId: row.id, action: 'create', summary: `${number} ${input.type}: ${input.title}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'serviceRequests',
+      entityId: row.id,
+      action: 'create',
+      summary: `${number} ${input.type}: ${input.title}`,
+    });
     return row;
   }).catch((err: unknown) => {
     throw unwrap(err);
@@ -128,9 +160,18 @@ export function applyStep(r: ServiceRequest, step: RequestStep, by: string, now:
     case 'analysed':
       return { ...next, analysis: step.analysis.trim(), log: [...r.log, { ...entry, note: step.analysis.trim() }] };
     case 'resolved':
-      if (r.respondedAt && at < Date.parse(r.respondedAt)) throw new RequestInputError('requests:errors.beforeResponse', 'at');
+      if (r.respondedAt && at < Date.parse(r.respondedAt))
+        throw new RequestInputError('requests:errors.beforeResponse', 'at');
       // Resolving answers the client: a request resolved without a separate response was responded to then.
-      return { ...next, status: 'resolved', respondedAt: r.respondedAt ?? step.at, resolutionMode: step.resolutionMode, resolution: step.resolution.trim(), resolvedAt: step.at, log: [...r.log, { ...entry, note: step.resolution.trim() }] };
+      return {
+        ...next,
+        status: 'resolved',
+        respondedAt: r.respondedAt ?? step.at,
+        resolutionMode: step.resolutionMode,
+        resolution: step.resolution.trim(),
+        resolvedAt: step.at,
+        log: [...r.log, { ...entry, note: step.resolution.trim() }],
+      };
     case 'closed':
       return { ...next, status: 'closed', closedAt: step.at };
     case 'reopened': {
@@ -152,7 +193,13 @@ export async function requestStep(id: string, step: RequestStep, now = new Date(
     if (!r) throw new RequestInputError('requests:errors.notFound');
     const next = serviceRequestSchema.parse(applyStep(r, step, getActor(), now));
     await table(db).put(next);
-    await appendAudit(db, { actor: getActor(), entity: 'serviceRequests', entityId: id, action: 'update', summary: `${r.number}: ${step.type}` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'serviceRequests',
+      entityId: id,
+      action: 'update',
+      summary: `${r.number}: ${step.type}`,
+    });
     return next;
   }).catch((err: unknown) => {
     throw unwrap(err);
@@ -160,7 +207,11 @@ export async function requestStep(id: string, step: RequestStep, now = new Date(
 }
 
 /** The 30-minute 5×8 response clock at `now` (never stored). */
-export function requestClock(r: Pick<ServiceRequest, 'receivedAt' | 'respondedAt'>, cfg: ClockConfig, now: Date): ClockState {
+export function requestClock(
+  r: Pick<ServiceRequest, 'receivedAt' | 'respondedAt'>,
+  cfg: ClockConfig,
+  now: Date,
+): ClockState {
   return evaluateRequestClock(r.receivedAt, r.respondedAt, { calendar: cfg.calendar, policy: cfg.policy, now });
 }
 

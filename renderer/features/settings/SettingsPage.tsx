@@ -23,7 +23,12 @@ function DataTab() {
     <Card size="small" title={t('demo.title')} style={{ maxWidth: 720 }}>
       <Typography.Paragraph type="secondary">{t('demo.description')}</Typography.Paragraph>
       <Space>
-        <Popconfirm title={t('demo.confirm')} okText={t('common:actions.ok')} cancelText={t('common:actions.cancel')} onConfirm={() => void save(() => loadDemoData(getDb()), 'settings:demo.loaded')}>
+        <Popconfirm
+          title={t('demo.confirm')}
+          okText={t('common:actions.ok')}
+          cancelText={t('common:actions.cancel')}
+          onConfirm={() => void save(() => loadDemoData(getDb()), 'settings:demo.loaded')}
+        >
           <Button data-testid="load-demo">{t('demo.load')}</Button>
         </Popconfirm>
         <Button type="link" onClick={() => modal.info({ title: t('demo.title'), content: t('demo.rule') })}>
@@ -50,7 +55,11 @@ export function SettingsPage({ tab }: { tab?: string }) {
       ),
     },
     { key: 'inventory', label: t('tabs.inventory'), children: <SystemTable /> },
-    { key: 'contacts', label: t('tabs.contacts'), children: <ContactTable kinds={['expert', 'vendor']} testId="support-contacts-table" /> },
+    {
+      key: 'contacts',
+      label: t('tabs.contacts'),
+      children: <ContactTable kinds={['expert', 'vendor']} testId="support-contacts-table" />,
+    },
     ...extra.map((s) => ({ key: s.key, label: t(s.titleKey), children: <s.Component /> })),
     { key: 'data', label: t('tabs.data'), children: <DataTab /> },
   ];

@@ -25,7 +25,22 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
   const save = useSaveHandler();
   const next = async () => {
     try {
-      await form.validateFields(stepFields[step].flatMap((f) => (f === 'team' ? [0, 1, 2].flatMap((i) => [['team', i, 'name'], ['team', i, 'phone']]) : f === 'maintenance' ? [['maintenance', 'name'], ['maintenance', 'phone'], ['maintenance', 'email']] : [[f]])) as never);
+      await form.validateFields(
+        stepFields[step].flatMap((f) =>
+          f === 'team'
+            ? [0, 1, 2].flatMap((i) => [
+                ['team', i, 'name'],
+                ['team', i, 'phone'],
+              ])
+            : f === 'maintenance'
+              ? [
+                  ['maintenance', 'name'],
+                  ['maintenance', 'phone'],
+                  ['maintenance', 'email'],
+                ]
+              : [[f]],
+        ) as never,
+      );
     } catch {
       return; // the step's fields show their own messages
     }
@@ -43,10 +58,25 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
           <Typography.Title level={3} style={{ margin: 0 }}>
             {t('setup.title')}
           </Typography.Title>
-          <Select<Language> aria-label={t('general.language')} data-testid="setup-language" value={i18n.language as Language} onChange={changeLanguage} style={{ width: 120 }} options={[{ value: 'zh-CN', label: t('common:languages.zh') }, { value: 'en', label: t('common:languages.en') }]} />
+          <Select<Language>
+            aria-label={t('general.language')}
+            data-testid="setup-language"
+            value={i18n.language as Language}
+            onChange={changeLanguage}
+            style={{ width: 120 }}
+            options={[
+              { value: 'zh-CN', label: t('common:languages.zh') },
+              { value: 'en', label: t('common:languages.en') },
+            ]}
+          />
         </Flex>
         <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
-        <Steps current={step} size="small" style={{ margin: '16px 0 24px' }} items={[{ title: t('setup.stepLaptop') }, { title: t('setup.stepTeam') }, { title: t('setup.stepClient') }]} />
+        <Steps
+          current={step}
+          size="small"
+          style={{ margin: '16px 0 24px' }}
+          items={[{ title: t('setup.stepLaptop') }, { title: t('setup.stepTeam') }, { title: t('setup.stepClient') }]}
+        />
         <Form
           form={form}
           layout="vertical"
@@ -56,7 +86,11 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
             deviceCode: site.deviceCode,
             providerName: site.providerName,
             meIndex: 1,
-            team: [{ role: 'pm', name: '', phone: '' }, { role: 'engineer', name: '', phone: '' }, { role: 'engineer', name: '', phone: '' }],
+            team: [
+              { role: 'pm', name: '', phone: '' },
+              { role: 'engineer', name: '', phone: '' },
+              { role: 'engineer', name: '', phone: '' },
+            ],
             maintenance: { name: '', department: '', phone: '', email: '' },
             clientName: '',
             clientAddress: '',
@@ -64,7 +98,13 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
           }}
         >
           <div hidden={step !== 0}>
-            <Form.Item name="deviceCode" label={t('general.deviceCode')} extra={t('general.deviceCodeHint')} normalize={(v: string) => v?.toUpperCase()} rules={[r.required, { pattern: deviceCodeRule, message: t('common:validation.deviceCode') }]}>
+            <Form.Item
+              name="deviceCode"
+              label={t('general.deviceCode')}
+              extra={t('general.deviceCodeHint')}
+              normalize={(v: string) => v?.toUpperCase()}
+              rules={[r.required, { pattern: deviceCodeRule, message: t('common:validation.deviceCode') }]}
+            >
               <Input style={{ width: 120 }} maxLength={3} autoFocus />
             </Form.Item>
             <Form.Item name="providerName" label={t('site.providerName')} rules={[r.required, r.max(80)]}>
@@ -72,7 +112,12 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
             </Form.Item>
             <Divider />
             <Typography.Paragraph type="secondary">{t('demo.setupHint')}</Typography.Paragraph>
-            <Popconfirm title={t('demo.confirm')} okText={t('common:actions.ok')} cancelText={t('common:actions.cancel')} onConfirm={() => void save(() => loadDemoData(getDb()), 'settings:demo.loaded')}>
+            <Popconfirm
+              title={t('demo.confirm')}
+              okText={t('common:actions.ok')}
+              cancelText={t('common:actions.cancel')}
+              onConfirm={() => void save(() => loadDemoData(getDb()), 'settings:demo.loaded')}
+            >
               <Button data-testid="setup-load-demo">{t('demo.load')}</Button>
             </Popconfirm>
           </div>
@@ -85,12 +130,20 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
                   </Form.Item>
                 </Col>
                 <Col span={9}>
-                  <Form.Item name={['team', i, 'name']} label={i === 0 ? t('team.name') : undefined} rules={[r.required, r.max(40)]}>
+                  <Form.Item
+                    name={['team', i, 'name']}
+                    label={i === 0 ? t('team.name') : undefined}
+                    rules={[r.required, r.max(40)]}
+                  >
                     <Input aria-label={`${t('team.name')} ${i + 1}`} />
                   </Form.Item>
                 </Col>
                 <Col span={9}>
-                  <Form.Item name={['team', i, 'phone']} label={i === 0 ? t('common:fields.phone') : undefined} rules={[r.phone]}>
+                  <Form.Item
+                    name={['team', i, 'phone']}
+                    label={i === 0 ? t('common:fields.phone') : undefined}
+                    rules={[r.phone]}
+                  >
                     <Input aria-label={`${t('common:fields.phone')} ${i + 1}`} />
                   </Form.Item>
                 </Col>

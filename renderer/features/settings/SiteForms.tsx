@@ -28,15 +28,35 @@ export function GeneralForm() {
         data-testid="general-form"
         onFinish={(v) =>
           void save(async () => {
-            await saveSite({ currentUserId: v.currentUserId, deviceCode: v.deviceCode, providerName: v.providerName, projectName: v.projectName ?? '', projectStart: v.projectStart || undefined, projectEnd: v.projectEnd || undefined });
+            await saveSite({
+              currentUserId: v.currentUserId,
+              deviceCode: v.deviceCode,
+              providerName: v.providerName,
+              projectName: v.projectName ?? '',
+              projectStart: v.projectStart || undefined,
+              projectEnd: v.projectEnd || undefined,
+            });
             setActor(v.currentUserId);
           })
         }
       >
-        <Form.Item name="currentUserId" label={t('general.currentUser')} rules={[r.required]} extra={t('general.currentUserHint')}>
-          <Select options={(team ?? []).map((m) => ({ value: m.id, label: `${m.name} · ${t(`common:roles.${m.role}`)}` }))} />
+        <Form.Item
+          name="currentUserId"
+          label={t('general.currentUser')}
+          rules={[r.required]}
+          extra={t('general.currentUserHint')}
+        >
+          <Select
+            options={(team ?? []).map((m) => ({ value: m.id, label: `${m.name} · ${t(`common:roles.${m.role}`)}` }))}
+          />
         </Form.Item>
-        <Form.Item name="deviceCode" label={t('general.deviceCode')} rules={[r.required, { pattern: deviceCodeRule, message: t('common:validation.deviceCode') }]} extra={t('general.deviceCodeHint')} normalize={(v: string) => v?.toUpperCase()}>
+        <Form.Item
+          name="deviceCode"
+          label={t('general.deviceCode')}
+          rules={[r.required, { pattern: deviceCodeRule, message: t('common:validation.deviceCode') }]}
+          extra={t('general.deviceCodeHint')}
+          normalize={(v: string) => v?.toUpperCase()}
+        >
           <Input style={{ width: 120 }} maxLength={3} />
         </Form.Item>
         <Form.Item name="providerName" label={t('site.providerName')} rules={[r.required, r.max(80)]}>
@@ -46,10 +66,18 @@ export function GeneralForm() {
           <Input />
         </Form.Item>
         <Form.Item label={t('site.projectPeriod')} style={{ marginBottom: 0 }}>
-          <Form.Item name="projectStart" style={{ display: 'inline-block', marginRight: 8 }} rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('common:validation.date') }]}>
+          <Form.Item
+            name="projectStart"
+            style={{ display: 'inline-block', marginRight: 8 }}
+            rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('common:validation.date') }]}
+          >
             <Input type="date" aria-label={t('site.projectStart')} />
           </Form.Item>
-          <Form.Item name="projectEnd" style={{ display: 'inline-block' }} rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('common:validation.date') }]}>
+          <Form.Item
+            name="projectEnd"
+            style={{ display: 'inline-block' }}
+            rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('common:validation.date') }]}
+          >
             <Input type="date" aria-label={t('site.projectEnd')} />
           </Form.Item>
         </Form.Item>
@@ -73,7 +101,11 @@ export function ClientForm() {
   }, [site, form]);
   return (
     <Card size="small" title={t('site.client')} style={{ maxWidth: 720, marginBottom: 16 }}>
-      <Form form={form} layout="vertical" onFinish={(v) => void save(() => saveSite({ clientName: v.clientName, clientAddress: v.clientAddress ?? '' }))}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void save(() => saveSite({ clientName: v.clientName, clientAddress: v.clientAddress ?? '' }))}
+      >
         <Form.Item name="clientName" label={t('site.clientName')} rules={[r.required, r.max(80)]}>
           <Input />
         </Form.Item>

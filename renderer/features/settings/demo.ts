@@ -18,7 +18,19 @@ export interface DemoContext {
 }
 
 /** Tables that hold real records: demo data never goes into a database where any of them is not empty. */
-export const recordTables = ['team', 'contacts', 'systems', 'faults', 'serviceRequests', 'inspections', 'reports', 'kbArticles', 'trainings', 'personnelChanges', 'roster'];
+export const recordTables = [
+  'team',
+  'contacts',
+  'systems',
+  'faults',
+  'serviceRequests',
+  'inspections',
+  'reports',
+  'kbArticles',
+  'trainings',
+  'personnelChanges',
+  'roster',
+];
 
 export class DemoRefusedError extends Error {
   messageKey = 'settings:demo.refused';
@@ -28,34 +40,165 @@ type FeatureSeeder = { seedDemo: (ctx: DemoContext) => Promise<void>; demoOrder?
 const featureSeeders = import.meta.glob<FeatureSeeder>('../*/demo-seed.ts', { eager: true });
 
 function people(): { team: TeamMember[]; contacts: Contact[] } {
-  const m = (name: string, role: TeamMember['role'], phone: string, email: string) => stamp<TeamMember>({ name, role, phone, email, active: true } as TeamMember);
-  const c = (kind: Contact['kind'], name: string, company: string, department: string, title: string, phone: string, email: string, products: string[] = [], isMaintenanceEngineer = false) =>
-    stamp<Contact>({ kind, name, company, department, title, phone, email, products, isMaintenanceEngineer } as Contact);
+  const m = (name: string, role: TeamMember['role'], phone: string, email: string) =>
+    stamp<TeamMember>({ name, role, phone, email, active: true } as TeamMember);
+  const c = (
+    kind: Contact['kind'],
+    name: string,
+    company: string,
+    department: string,
+    title: string,
+    phone: string,
+    email: string,
+    products: string[] = [],
+    isMaintenanceEngineer = false,
+  ) =>
+    stamp<Contact>({
+      kind,
+      name,
+      company,
+      department,
+      title,
+      phone,
+      email,
+      products,
+      isMaintenanceEngineer,
+    } as Contact);
   const client = '申江证券股份有限公司';
   return {
-    team: [m('周海峰', 'pm', '138 1762 4409', 'zhouhf@chenghu-it.cn'), m('李喆', 'engineer', '139 1630 2275', 'lizhe@chenghu-it.cn'), m('王堃', 'engineer', '137 6121 8830', 'wangkun@chenghu-it.cn')],
+    team: [
+      m('周海峰', 'pm', '138 1762 4409', 'zhouhf@chenghu-it.cn'),
+      m('李喆', 'engineer', '139 1630 2275', 'lizhe@chenghu-it.cn'),
+      m('王堃', 'engineer', '137 6121 8830', 'wangkun@chenghu-it.cn'),
+    ],
     contacts: [
-      c('client', '陈镕', client, '信息技术部 系统运维组', '系统维护工程师', '021-6888 1201', 'chenrong@sjsec.example.cn', [], true),
+      c(
+        'client',
+        '陈镕',
+        client,
+        '信息技术部 系统运维组',
+        '系统维护工程师',
+        '021-6888 1201',
+        'chenrong@sjsec.example.cn',
+        [],
+        true,
+      ),
       c('client', '刘婷', client, '信息安全部', '安全主管', '021-6888 1230', 'liuting@sjsec.example.cn'),
       c('client', '赵磊', client, '信息技术部 交易运维组', '运维工程师', '021-6888 1215', 'zhaolei@sjsec.example.cn'),
       c('client', '黄思远', client, '运营管理部', '业务经理', '021-6888 1302', 'huangsy@sjsec.example.cn'),
-      c('expert', '孙立', defaultProvider, '技术服务中心 二线支持', '高级专家（虚拟化/私有云）', '139 0172 6650', 'sunli@chenghu-it.cn', ['VMware vSphere', 'SmartX']),
-      c('expert', '吴涛', defaultProvider, '技术服务中心 二线支持', '高级专家（安全/堡垒机）', '138 1799 0314', 'wutao@chenghu-it.cn', ['齐治堡垒机', '深信服']),
-      c('vendor', 'VMware 技术支持', 'Broadcom', 'Global Support', '400 热线', '400-816-0688', 'support@vmware-demo.example.com', ['VMware vSphere', 'vSAN']),
-      c('vendor', 'SmartX 技术支持', '北京志凌海纳科技', '客户服务中心', '400 热线', '400-811-9696', 'support@smartx-demo.example.cn', ['SmartX SMTX OS']),
-      c('vendor', '齐治科技 技术支持', '北京齐治科技', '客户服务中心', '400 热线', '400-066-0090', 'support@shterm-demo.example.cn', ['齐治堡垒机']),
-      c('vendor', '深信服 技术支持', '深信服科技', '服务中心', '400 热线', '400-630-6430', 'support@sangfor-demo.example.cn', ['深信服 AF', '深信服 WAF']),
-      c('vendor', '爱数 技术支持', '上海爱数信息技术', '客户服务中心', '400 热线', '400-821-6055', 'support@aishu-demo.example.cn', ['AnyBackup']),
+      c(
+        'expert',
+        '孙立',
+        defaultProvider,
+        '技术服务中心 二线支持',
+        '高级专家（虚拟化/私有云）',
+        '139 0172 6650',
+        'sunli@chenghu-it.cn',
+        ['VMware vSphere', 'SmartX'],
+      ),
+      c(
+        'expert',
+        '吴涛',
+        defaultProvider,
+        '技术服务中心 二线支持',
+        '高级专家（安全/堡垒机）',
+        '138 1799 0314',
+        'wutao@chenghu-it.cn',
+        ['齐治堡垒机', '深信服'],
+      ),
+      c(
+        'vendor',
+        'VMware 技术支持',
+        'Broadcom',
+        'Global Support',
+        '400 热线',
+        '400-816-0688',
+        'support@vmware-demo.example.com',
+        ['VMware vSphere', 'vSAN'],
+      ),
+      c(
+        'vendor',
+        'SmartX 技术支持',
+        '北京志凌海纳科技',
+        '客户服务中心',
+        '400 热线',
+        '400-811-9696',
+        'support@smartx-demo.example.cn',
+        ['SmartX SMTX OS'],
+      ),
+      c(
+        'vendor',
+        '齐治科技 技术支持',
+        '北京齐治科技',
+        '客户服务中心',
+        '400 热线',
+        '400-066-0090',
+        'support@shterm-demo.example.cn',
+        ['齐治堡垒机'],
+      ),
+      c(
+        'vendor',
+        '深信服 技术支持',
+        '深信服科技',
+        '服务中心',
+        '400 热线',
+        '400-630-6430',
+        'support@sangfor-demo.example.cn',
+        ['深信服 AF', '深信服 WAF'],
+      ),
+      c(
+        'vendor',
+        '爱数 技术支持',
+        '上海爱数信息技术',
+        '客户服务中心',
+        '400 热线',
+        '400-821-6055',
+        'support@aishu-demo.example.cn',
+        ['AnyBackup'],
+      ),
     ],
   };
 }
 
 function inventory(vendorByProduct: (p: string) => string | undefined): ClientSystem[] {
-  const s = (name: string, family: ClientSystem['family'], vendor: string, model: string, version: string, location: string, product: string) =>
-    stamp<ClientSystem>({ name, family, vendor, model, version, location, vendorContactId: vendorByProduct(product), active: true } as ClientSystem);
+  const s = (
+    name: string,
+    family: ClientSystem['family'],
+    vendor: string,
+    model: string,
+    version: string,
+    location: string,
+    product: string,
+  ) =>
+    stamp<ClientSystem>({
+      name,
+      family,
+      vendor,
+      model,
+      version,
+      location,
+      vendorContactId: vendorByProduct(product),
+      active: true,
+    } as ClientSystem);
   return [
-    s('生产虚拟化集群 PROD-VC01', 'virtualization', 'VMware', 'vSphere Enterprise Plus', '8.0 U3', '张江数据中心 A 机房', 'VMware vSphere'),
-    s('测试虚拟化集群 TEST-VC02', 'virtualization', 'VMware', 'vSphere Standard', '7.0 U3', '张江数据中心 B 机房', 'VMware vSphere'),
+    s(
+      '生产虚拟化集群 PROD-VC01',
+      'virtualization',
+      'VMware',
+      'vSphere Enterprise Plus',
+      '8.0 U3',
+      '张江数据中心 A 机房',
+      'VMware vSphere',
+    ),
+    s(
+      '测试虚拟化集群 TEST-VC02',
+      'virtualization',
+      'VMware',
+      'vSphere Standard',
+      '7.0 U3',
+      '张江数据中心 B 机房',
+      'VMware vSphere',
+    ),
     s('vSAN 存储集群', 'virtualization', 'VMware', 'vSAN ESA', '8.0 U3', '张江数据中心 A 机房', 'vSAN'),
     s('办公私有云平台', 'private-cloud', 'SmartX', 'SMTX OS', '6.1', '外高桥灾备中心', 'SmartX SMTX OS'),
     s('开发测试私有云', 'private-cloud', 'SmartX', 'SMTX OS', '5.1', '张江数据中心 B 机房', 'SmartX SMTX OS'),
@@ -99,7 +242,13 @@ export async function loadDemoData(db: OnsiteDb, now = new Date()): Promise<void
     await db.team.bulkPut(team);
     await db.contacts.bulkPut(contacts);
     await db.systems.bulkPut(systems);
-    await appendAudit(db, { actor: getActor(), entity: 'demo', entityId: 'site', action: 'demo-load', summary: `${team.length} team, ${contacts.length} contacts, ${systems.length} systems` });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'demo',
+      entityId: 'site',
+      action: 'demo-load',
+      summary: `${team.length} team, ${contacts.length} contacts, ${systems.length} systems`,
+    });
   });
   // Each feature seeds in its own transaction, after the core rows exist.
   const ctx: DemoContext = { db, now, site, team, contacts, systems };

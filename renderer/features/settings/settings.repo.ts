@@ -44,10 +44,26 @@ export async function loadSite(): Promise<SiteSettings> {
 export async function saveSite(patch: Partial<SiteSettings>): Promise<SiteSettings> {
   return writeTx(['settings'], async (db) => {
     const before = (await db.settings.get('site')) ?? blankSite();
-    const next = siteSettingsSchema.parse({ ...before, ...patch, key: 'site', updatedAt: new Date().toISOString(), updatedBy: getActor() });
+    const next = siteSettingsSchema.parse({
+      ...before,
+      ...patch,
+      key: 'site',
+      updatedAt: new Date().toISOString(),
+      updatedBy: getActor(),
+    });
     await db.settings.put(next);
-    const changed = Object.keys(patch).filter((k) => JSON.stringify((before as Record<string, unknown>)[k]) !== JSON.stringify((patch as Record<string, unknown>)[k]));
-    await appendAudit(db, { actor: getActor(), entity: 'settings', entityId: 'site', action: 'settings', summary: `changed: ${changed.join(', ') || '—'}` });
+    const changed = Object.keys(patch).filter(
+      (k) =>
+        JSON.stringify((before as Record<string, unknown>)[k]) !==
+        JSON.stringify((patch as Record<string, unknown>)[k]),
+    );
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'settings',
+      entityId: 'site',
+      action: 'settings',
+      summary: `changed: ${changed.join(', ') || '—'}`,
+    });
     return next;
   });
 }
@@ -56,7 +72,11 @@ export function useTeam(): TeamMember[] | undefined {
   return useLiveQuery(() => getDb().team.orderBy('name').toArray(), []);
 }
 export function useContacts(kind?: Contact['kind']): Contact[] | undefined {
-  return useLiveQuery(() => (kind ? getDb().contacts.where('kind').equals(kind).sortBy('name') : getDb().contacts.orderBy('name').toArray()), [kind]);
+  return useLiveQuery(
+    () =>
+      kind ? getDb().contacts.where('kind').equals(kind).sortBy('name') : getDb().contacts.orderBy('name').toArray(),
+    [kind],
+  );
 }
 export function useSystems(): ClientSystem[] | undefined {
   return useLiveQuery(() => getDb().systems.orderBy('name').toArray(), []);

@@ -36,11 +36,20 @@ describe('first-run setup', () => {
     await completeSetup(input());
     const site = await db.settings.get('site');
     const me = await db.team.get(site!.currentUserId);
-    expect(site).toMatchObject({ setupComplete: true, deviceCode: 'B', clientName: '申江证券股份有限公司', isDemo: false });
+    expect(site).toMatchObject({
+      setupComplete: true,
+      deviceCode: 'B',
+      clientName: '申江证券股份有限公司',
+      isDemo: false,
+    });
     expect(me?.name).toBe('王堃');
     expect(getActor()).toBe(me!.id);
     expect(await db.team.count()).toBe(3);
-    expect((await db.contacts.toArray())[0]).toMatchObject({ name: '陈镕', isMaintenanceEngineer: true, kind: 'client' });
+    expect((await db.contacts.toArray())[0]).toMatchObject({
+      name: '陈镕',
+      isMaintenanceEngineer: true,
+      kind: 'client',
+    });
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 
@@ -58,13 +67,23 @@ describe('demo data', () => {
     await loadDemoData(db, new Date('2026-11-20T09:00:00+08:00'));
     const systems = await db.systems.toArray();
     expect(systems.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(systems.map((s) => s.family))).toEqual(new Set(['virtualization', 'private-cloud', 'pam', 'security', 'backup-dr']));
+    expect(new Set(systems.map((s) => s.family))).toEqual(
+      new Set(['virtualization', 'private-cloud', 'pam', 'security', 'backup-dr']),
+    );
     expect((await db.settings.get('site'))?.isDemo).toBe(true);
   }, 60_000);
 
   it('never mixes into a database that holds real records', async () => {
     await completeSetup(input());
-    await saveSystem({ name: '核心交易防火墙', family: 'security', vendor: '华为', model: '', version: '', location: '', active: true });
+    await saveSystem({
+      name: '核心交易防火墙',
+      family: 'security',
+      vendor: '华为',
+      model: '',
+      version: '',
+      location: '',
+      active: true,
+    });
     const before = await db.systems.count();
     await expect(loadDemoData(db)).rejects.toBeInstanceOf(DemoRefusedError);
     expect(await db.systems.count()).toBe(before);

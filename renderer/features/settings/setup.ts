@@ -22,7 +22,20 @@ export async function completeSetup(input: SetupInput, now = new Date()): Promis
   const contacts: Contact[] = input.maintenance.name.trim()
     ? [
         contactSchema.parse(
-          stamp({ kind: 'client', name: input.maintenance.name, company: input.clientName, department: input.maintenance.department, title: '', phone: input.maintenance.phone, email: input.maintenance.email, products: [], isMaintenanceEngineer: true }, now),
+          stamp(
+            {
+              kind: 'client',
+              name: input.maintenance.name,
+              company: input.clientName,
+              department: input.maintenance.department,
+              title: '',
+              phone: input.maintenance.phone,
+              email: input.maintenance.email,
+              products: [],
+              isMaintenanceEngineer: true,
+            },
+            now,
+          ),
         ),
       ]
     : [];
@@ -43,6 +56,12 @@ export async function completeSetup(input: SetupInput, now = new Date()): Promis
     await db.team.bulkPut(team);
     await db.contacts.bulkPut(contacts);
     await db.settings.put(site);
-    await appendAudit(db, { actor: me.id, entity: 'settings', entityId: 'site', action: 'settings', summary: `first-run setup: ${team.length} team, client ${site.clientName}` });
+    await appendAudit(db, {
+      actor: me.id,
+      entity: 'settings',
+      entityId: 'site',
+      action: 'settings',
+      summary: `first-run setup: ${team.length} team, client ${site.clientName}`,
+    });
   });
 }

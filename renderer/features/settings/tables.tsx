@@ -15,7 +15,8 @@ import {
   useTeam,
 } from './settings.repo';
 
-const clean = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x ?? (k === 'products' ? [] : '')]));
+const clean = (v: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x ?? (k === 'products' ? [] : '')]));
 
 export function TeamTable() {
   const { t } = useTranslation('settings');
@@ -52,17 +53,40 @@ export function ContactTable({ kinds, testId }: { kinds: Contact['kind'][]; test
       testId={testId}
       rows={rows}
       columns={[
-        { title: t('contacts.name'), dataIndex: 'name', render: (v: string, r) => (r.isMaintenanceEngineer ? <>{v} <Tag color="blue">{t('contacts.signer')}</Tag></> : v) },
-        ...(kinds.length > 1 ? [{ title: t('contacts.kind'), dataIndex: 'kind', render: (v: string) => t(`contacts.kinds.${v}`) }] : []),
+        {
+          title: t('contacts.name'),
+          dataIndex: 'name',
+          render: (v: string, r) =>
+            r.isMaintenanceEngineer ? (
+              <>
+                {v} <Tag color="blue">{t('contacts.signer')}</Tag>
+              </>
+            ) : (
+              v
+            ),
+        },
+        ...(kinds.length > 1
+          ? [{ title: t('contacts.kind'), dataIndex: 'kind', render: (v: string) => t(`contacts.kinds.${v}`) }]
+          : []),
         { title: t('contacts.company'), dataIndex: 'company' },
         { title: t('contacts.department'), dataIndex: 'department' },
         { title: t('common:fields.phone'), dataIndex: 'phone' },
-        { title: t('contacts.products'), dataIndex: 'products', render: (v: string[]) => v.map((p) => <Tag key={p}>{p}</Tag>) },
+        {
+          title: t('contacts.products'),
+          dataIndex: 'products',
+          render: (v: string[]) => v.map((p) => <Tag key={p}>{p}</Tag>),
+        },
       ]}
       searchText={(r) => `${r.name} ${r.company} ${r.department} ${r.phone} ${r.email} ${r.products.join(' ')}`}
       renderForm={() => <ContactFields kinds={kinds} />}
       initialValues={(e) => e ?? { kind: kinds[0], products: [], isMaintenanceEngineer: false }}
-      onSave={(v, e) => saveContact({ ...(clean(v) as Omit<Contact, 'id'>), isMaintenanceEngineer: !!v.isMaintenanceEngineer, id: e?.id })}
+      onSave={(v, e) =>
+        saveContact({
+          ...(clean(v) as Omit<Contact, 'id'>),
+          isMaintenanceEngineer: !!v.isMaintenanceEngineer,
+          id: e?.id,
+        })
+      }
       onDelete={deleteContact}
       onRestore={(r) => saveContact(r)}
       addLabel={t('contacts.add')}
@@ -87,10 +111,19 @@ export function SystemTable() {
         { title: t('systems.version'), dataIndex: 'version' },
         { title: t('systems.location'), dataIndex: 'location' },
       ]}
-      searchText={(r) => `${r.name} ${r.vendor} ${r.model} ${r.version} ${r.location} ${t(`common:families.${r.family}`)}`}
+      searchText={(r) =>
+        `${r.name} ${r.vendor} ${r.model} ${r.version} ${r.location} ${t(`common:families.${r.family}`)}`
+      }
       renderForm={() => <SystemFields />}
       initialValues={(e) => e ?? { family: 'virtualization' }}
-      onSave={(v, e) => saveSystem({ ...(clean(v) as Omit<ClientSystem, 'id'>), vendorContactId: (v.vendorContactId as string) || undefined, active: true, id: e?.id })}
+      onSave={(v, e) =>
+        saveSystem({
+          ...(clean(v) as Omit<ClientSystem, 'id'>),
+          vendorContactId: (v.vendorContactId as string) || undefined,
+          active: true,
+          id: e?.id,
+        })
+      }
       onDelete={deleteSystem}
       onRestore={(r) => saveSystem(r)}
       addLabel={t('systems.add')}

@@ -12,7 +12,15 @@ import { savePersonnelChange } from './team.repo';
 type Values = Omit<PersonnelChange, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'leavingName'>;
 
 /** Add or edit a personnel change; the 30-day notice rule is checked at the planned-date field. */
-export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelChange | null; open: boolean; onClose: () => void }) {
+export function PersonnelForm({
+  editing,
+  open,
+  onClose,
+}: {
+  editing: PersonnelChange | null;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('team');
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -25,7 +33,16 @@ export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelCh
     if (!open) return;
     form.resetFields();
     const today = shanghaiDate(new Date());
-    form.setFieldsValue(editing ?? { status: 'pending', noticeDate: today, replacementPhone: '', replacementProfile: '', reason: '', notes: '' });
+    form.setFieldsValue(
+      editing ?? {
+        status: 'pending',
+        noticeDate: today,
+        replacementPhone: '',
+        replacementProfile: '',
+        reason: '',
+        notes: '',
+      },
+    );
   }, [open, editing, form]);
   const required = { required: true, whitespace: true, message: t('common:validation.required') };
 
@@ -77,12 +94,32 @@ export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelCh
       destroyOnHidden
       forceRender
     >
-      <Alert type="info" showIcon title={t('personnel.rule', { min: PERSONNEL_NOTICE_DAYS })} style={{ marginBottom: 12 }} />
-      <Form<Values> form={form} name="personnel" layout="vertical" data-testid="personnel-form" onFinish={() => void submit()}>
+      <Alert
+        type="info"
+        showIcon
+        title={t('personnel.rule', { min: PERSONNEL_NOTICE_DAYS })}
+        style={{ marginBottom: 12 }}
+      />
+      <Form<Values>
+        form={form}
+        name="personnel"
+        layout="vertical"
+        data-testid="personnel-form"
+        onFinish={() => void submit()}
+      >
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="leavingMemberId" label={t('personnel.fields.leaving')} rules={[{ required: true, message: t('common:validation.required') }]}>
-              <Select options={(team ?? []).map((m) => ({ value: m.id, label: `${m.name}（${t(`common:roles.${m.role}`)}）` }))} />
+            <Form.Item
+              name="leavingMemberId"
+              label={t('personnel.fields.leaving')}
+              rules={[{ required: true, message: t('common:validation.required') }]}
+            >
+              <Select
+                options={(team ?? []).map((m) => ({
+                  value: m.id,
+                  label: `${m.name}（${t(`common:roles.${m.role}`)}）`,
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -155,7 +192,11 @@ export function PersonnelForm({ editing, open, onClose }: { editing: PersonnelCh
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
         </Form.Item>
         <Form.Item name="notes" label={t('personnel.fields.handover')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} placeholder={t('personnel.handoverPlaceholder')} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 5 }}
+            maxLength={2000}
+            placeholder={t('personnel.handoverPlaceholder')}
+          />
         </Form.Item>
         <button type="submit" hidden />
       </Form>

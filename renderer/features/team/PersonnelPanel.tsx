@@ -55,7 +55,9 @@ export function PersonnelPanel() {
   const [busy, setBusy] = useState<string | null>(null);
   const filtered = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return (rows ?? []).filter((r) => !q || `${r.leavingName} ${r.replacementName} ${r.reason} ${r.notes}`.toLowerCase().includes(q));
+    return (rows ?? []).filter(
+      (r) => !q || `${r.leavingName} ${r.replacementName} ${r.reason} ${r.notes}`.toLowerCase().includes(q),
+    );
   }, [rows, query]);
   const edit = (r: PersonnelChange | null) => {
     setEditing(r);
@@ -77,8 +79,16 @@ export function PersonnelPanel() {
     setBusy(null);
   };
   const columns: ColumnsType<PersonnelChange> = [
-    { title: t('personnel.fields.leaving'), dataIndex: 'leavingName', sorter: (a, b) => a.leavingName.localeCompare(b.leavingName, 'zh-CN') },
-    { title: t('personnel.fields.replacement'), dataIndex: 'replacementName', sorter: (a, b) => a.replacementName.localeCompare(b.replacementName, 'zh-CN') },
+    {
+      title: t('personnel.fields.leaving'),
+      dataIndex: 'leavingName',
+      sorter: (a, b) => a.leavingName.localeCompare(b.leavingName, 'zh-CN'),
+    },
+    {
+      title: t('personnel.fields.replacement'),
+      dataIndex: 'replacementName',
+      sorter: (a, b) => a.replacementName.localeCompare(b.replacementName, 'zh-CN'),
+    },
     {
       title: t('personnel.fields.noticeDate'),
       dataIndex: 'noticeDate',
@@ -108,7 +118,13 @@ export function PersonnelPanel() {
       width: 200,
       render: (_, r) => (
         <Space>
-          <Button size="small" icon={<FilePdfOutlined />} loading={busy === r.id} onClick={() => void printNotice(r)} data-testid="personnel-notice">
+          <Button
+            size="small"
+            icon={<FilePdfOutlined />}
+            loading={busy === r.id}
+            onClick={() => void printNotice(r)}
+            data-testid="personnel-notice"
+          >
             {t('personnel.notice')}
           </Button>
           <Button size="small" icon={<EditOutlined />} aria-label={t('common:actions.edit')} onClick={() => edit(r)} />
@@ -140,7 +156,12 @@ export function PersonnelPanel() {
         </Button>
       </Flex>
       {rows && rows.length === 0 ? (
-        <EmptyState title={t('personnel.emptyTitle')} description={t('personnel.emptyHint')} action={t('personnel.add')} onAction={() => edit(null)} />
+        <EmptyState
+          title={t('personnel.emptyTitle')}
+          description={t('personnel.emptyHint')}
+          action={t('personnel.add')}
+          onAction={() => edit(null)}
+        />
       ) : (
         <Table<PersonnelChange>
           rowKey="id"
@@ -153,8 +174,12 @@ export function PersonnelPanel() {
             expandedRowRender: (r) => (
               <Flex gap={24} wrap>
                 <Descriptions size="small" column={1} style={{ flex: '1 1 320px' }}>
-                  <Descriptions.Item label={t('personnel.fields.replacementPhone')}>{r.replacementPhone || '—'}</Descriptions.Item>
-                  <Descriptions.Item label={t('personnel.fields.replacementProfile')}>{r.replacementProfile || '—'}</Descriptions.Item>
+                  <Descriptions.Item label={t('personnel.fields.replacementPhone')}>
+                    {r.replacementPhone || '—'}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('personnel.fields.replacementProfile')}>
+                    {r.replacementProfile || '—'}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('personnel.fields.reason')}>{r.reason || '—'}</Descriptions.Item>
                   <Descriptions.Item label={t('personnel.fields.consentBy')}>{r.consentBy || '—'}</Descriptions.Item>
                   <Descriptions.Item label={t('personnel.fields.handover')}>{r.notes || '—'}</Descriptions.Item>
@@ -168,7 +193,11 @@ export function PersonnelPanel() {
                       okText={t('common:actions.ok')}
                       cancelText={t('common:actions.cancel')}
                       onConfirm={() =>
-                        void save(() => savePersonnelChange({ ...r, status: 'consented', consentDate: shanghaiDate(new Date()) }), 'team:personnel.saved')
+                        void save(
+                          () =>
+                            savePersonnelChange({ ...r, status: 'consented', consentDate: shanghaiDate(new Date()) }),
+                          'team:personnel.saved',
+                        )
                       }
                     >
                       <Button size="small" style={{ marginTop: 8 }}>

@@ -26,7 +26,10 @@ export function RosterPanel() {
   const [rotating, setRotating] = useState(false);
   const entries = useRosterMonth(month);
   const team = useTeam();
-  const members = useMemo(() => (team ?? []).filter((m) => m.active).sort((a, b) => (a.role === b.role ? 0 : a.role === 'engineer' ? -1 : 1)), [team]);
+  const members = useMemo(
+    () => (team ?? []).filter((m) => m.active).sort((a, b) => (a.role === b.role ? 0 : a.role === 'engineer' ? -1 : 1)),
+    [team],
+  );
   const color = (id: string) =>
     palette[
       Math.max(
@@ -48,7 +51,11 @@ export function RosterPanel() {
     <div data-testid="roster">
       <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 12 }}>
         <Space>
-          <Button icon={<LeftOutlined />} aria-label={t('roster.prev')} onClick={() => setMonth(shiftMonth(month, -1))} />
+          <Button
+            icon={<LeftOutlined />}
+            aria-label={t('roster.prev')}
+            onClick={() => setMonth(shiftMonth(month, -1))}
+          />
           <Input
             type="month"
             aria-label={t('roster.month')}
@@ -56,10 +63,22 @@ export function RosterPanel() {
             onChange={(e) => e.target.value && setMonth(e.target.value)}
             style={{ width: 160 }}
           />
-          <Button icon={<RightOutlined />} aria-label={t('roster.next')} onClick={() => setMonth(shiftMonth(month, 1))} />
-          {month !== today.slice(0, 7) && <Button onClick={() => setMonth(today.slice(0, 7))}>{t('roster.thisMonth')}</Button>}
+          <Button
+            icon={<RightOutlined />}
+            aria-label={t('roster.next')}
+            onClick={() => setMonth(shiftMonth(month, 1))}
+          />
+          {month !== today.slice(0, 7) && (
+            <Button onClick={() => setMonth(today.slice(0, 7))}>{t('roster.thisMonth')}</Button>
+          )}
         </Space>
-        <Button type="primary" icon={<ThunderboltOutlined />} onClick={() => setRotating(true)} disabled={members.length === 0} data-testid="roster-rotate">
+        <Button
+          type="primary"
+          icon={<ThunderboltOutlined />}
+          onClick={() => setRotating(true)}
+          disabled={members.length === 0}
+          data-testid="roster-rotate"
+        >
           {t('roster.quickFill')}
         </Button>
       </Flex>
@@ -69,7 +88,9 @@ export function RosterPanel() {
             {t('roster.legend', { name: m.name, phone: m.phone || '—', count: counts.get(m.id) ?? 0 })}
           </Tag>
         ))}
-        {unassigned > 0 && <Typography.Text type="warning">{t('roster.unassigned', { count: unassigned })}</Typography.Text>}
+        {unassigned > 0 && (
+          <Typography.Text type="warning">{t('roster.unassigned', { count: unassigned })}</Typography.Text>
+        )}
       </Flex>
       {!entries ? (
         <Spin />
@@ -80,7 +101,12 @@ export function RosterPanel() {
           style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(110px, 1fr))', gap: 4 }}
         >
           {heads.map((h, i) => (
-            <Typography.Text key={h} strong style={{ textAlign: 'center', color: i >= 5 ? '#cf1322' : undefined }} role="columnheader">
+            <Typography.Text
+              key={h}
+              strong
+              style={{ textAlign: 'center', color: i >= 5 ? '#cf1322' : undefined }}
+              role="columnheader"
+            >
               {h}
             </Typography.Text>
           ))}
@@ -94,7 +120,10 @@ export function RosterPanel() {
                 role="gridcell"
                 data-testid={`roster-day-${d}`}
                 styles={{ body: { padding: 6 } }}
-                style={{ background: d === today ? '#e6f4ff' : i % 7 >= 5 ? '#fafafa' : undefined, borderColor: d === today ? '#1677ff' : undefined }}
+                style={{
+                  background: d === today ? '#e6f4ff' : i % 7 >= 5 ? '#fafafa' : undefined,
+                  borderColor: d === today ? '#1677ff' : undefined,
+                }}
               >
                 <Typography.Text strong={d === today} type={i % 7 >= 5 ? 'danger' : undefined}>
                   {Number(d.slice(8))}
@@ -108,7 +137,10 @@ export function RosterPanel() {
                   placeholder={t('roster.nobody')}
                   value={entries.get(d)?.memberId}
                   onChange={(v?: string) => void save(() => setDuty(d, v ?? null), null)}
-                  options={members.map((m) => ({ value: m.id, label: <span style={{ color: color(m.id) }}>{m.name}</span> }))}
+                  options={members.map((m) => ({
+                    value: m.id,
+                    label: <span style={{ color: color(m.id) }}>{m.name}</span>,
+                  }))}
                   style={{ width: '100%', marginTop: 2 }}
                 />
               </Card>

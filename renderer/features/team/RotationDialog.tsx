@@ -16,7 +16,17 @@ interface Values {
 }
 
 /** Quick fill of the roster: the chosen engineers take turns, a day or a week each. */
-export function RotationDialog({ open, month, members, onClose }: { open: boolean; month: string; members: TeamMember[]; onClose: () => void }) {
+export function RotationDialog({
+  open,
+  month,
+  members,
+  onClose,
+}: {
+  open: boolean;
+  month: string;
+  members: TeamMember[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation('team');
   const [form] = Form.useForm<Values>();
   const save = useSaveHandler();
@@ -35,7 +45,10 @@ export function RotationDialog({ open, month, members, onClose }: { open: boolea
     });
   }, [open, month, members, form]);
   const perShift = v?.shift === 0 ? Number(v?.customDays ?? 1) : Number(v?.shift ?? 7);
-  const preview = v?.from && v?.to ? rotationFill({ from: v.from, to: v.to, memberIds: v.memberIds ?? [], daysPerShift: perShift }) : [];
+  const preview =
+    v?.from && v?.to
+      ? rotationFill({ from: v.from, to: v.to, memberIds: v.memberIds ?? [], daysPerShift: perShift })
+      : [];
   const name = (id: string) => members.find((m) => m.id === id)?.name ?? id;
   const allTurns = preview.filter((d, i) => i === 0 || preview[i - 1].memberId !== d.memberId);
   const turns = allTurns.slice(0, 6);
@@ -76,13 +89,21 @@ export function RotationDialog({ open, month, members, onClose }: { open: boolea
           />
         </Form.Item>
         {v?.shift === 0 && (
-          <Form.Item name="customDays" label={t('roster.customDays')} rules={[{ required: true, message: t('common:validation.required') }]}>
+          <Form.Item
+            name="customDays"
+            label={t('roster.customDays')}
+            rules={[{ required: true, message: t('common:validation.required') }]}
+          >
             <InputNumber min={1} max={31} />
           </Form.Item>
         )}
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="from" label={t('roster.from')} rules={[{ required: true, message: t('common:validation.date') }]}>
+            <Form.Item
+              name="from"
+              label={t('roster.from')}
+              rules={[{ required: true, message: t('common:validation.date') }]}
+            >
               <Input type="date" />
             </Form.Item>
           </Col>
@@ -94,7 +115,10 @@ export function RotationDialog({ open, month, members, onClose }: { open: boolea
               rules={[
                 { required: true, message: t('common:validation.date') },
                 ({ getFieldValue }) => ({
-                  validator: (_, x: string) => (!x || x >= getFieldValue('from') ? Promise.resolve() : Promise.reject(new Error(t('roster.toBeforeFrom')))),
+                  validator: (_, x: string) =>
+                    !x || x >= getFieldValue('from')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('roster.toBeforeFrom'))),
                 }),
               ]}
             >

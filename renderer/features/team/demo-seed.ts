@@ -15,9 +15,12 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   const dates = monthDates(today.slice(0, 7));
   const engineers = team.filter((m) => m.role === 'engineer');
   const stamp = { createdAt: now.toISOString(), updatedAt: now.toISOString(), updatedBy: getActor() };
-  const roster = rotationFill({ from: dates[0], to: dates[dates.length - 1], memberIds: engineers.map((m) => m.id), daysPerShift: 7 }).map((d) =>
-    rosterEntrySchema.parse({ ...d, ...stamp, id: crypto.randomUUID() }),
-  );
+  const roster = rotationFill({
+    from: dates[0],
+    to: dates[dates.length - 1],
+    memberIds: engineers.map((m) => m.id),
+    daysPerShift: 7,
+  }).map((d) => rosterEntrySchema.parse({ ...d, ...stamp, id: crypto.randomUUID() }));
   const leaving = engineers[engineers.length - 1];
   const noticeDate = addCalendarDays(today, -9);
   const change = leaving
@@ -33,7 +36,8 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
         noticeDate,
         plannedDate: addCalendarDays(noticeDate, 35),
         status: 'pending',
-        notes: '计划变更日前两周两人同时在场交接：在办故障、巡检计划、系统账号权限和运维文档，交接清单由客户运维负责人签字确认。',
+        notes:
+          '计划变更日前两周两人同时在场交接：在办故障、巡检计划、系统账号权限和运维文档，交接清单由客户运维负责人签字确认。',
       })
     : null;
   await writeTx(['roster', 'personnelChanges'], async () => {

@@ -26,13 +26,20 @@ describe('personnel rule errors', () => {
     expect(() => assertPersonnelChange({ ...ok, status: 'consented', consentDate: '2026-10-30' })).toThrow(
       expect.objectContaining({ messageKey: 'team:personnel.errors.consentBeforeNotice', values: {} }) as Error,
     );
-    expect(assertPersonnelChange({ ...ok, status: 'completed', consentDate: '2026-11-05' })).toMatchObject({ ok: true, daysOfNotice: 44 });
+    expect(assertPersonnelChange({ ...ok, status: 'completed', consentDate: '2026-11-05' })).toMatchObject({
+      ok: true,
+      daysOfNotice: 44,
+    });
   });
 
   it('an invalid date asks for a date; a passing check gives no error', () => {
-    expect(personnelRuleError(checkPersonnelChange({ noticeDate: '2026-02-30', plannedDate: '2026-04-01' }))).toMatchObject({
+    expect(
+      personnelRuleError(checkPersonnelChange({ noticeDate: '2026-02-30', plannedDate: '2026-04-01' })),
+    ).toMatchObject({
       messageKey: 'common:validation.date',
     });
-    expect(personnelRuleError(checkPersonnelChange({ noticeDate: '2026-11-01', plannedDate: '2026-12-01' }))).toBeUndefined();
+    expect(
+      personnelRuleError(checkPersonnelChange({ noticeDate: '2026-11-01', plannedDate: '2026-12-01' })),
+    ).toBeUndefined();
   });
 });

@@ -22,7 +22,10 @@ export class PersonnelRuleError extends Error {
     this.name = 'PersonnelRuleError';
     this.code = refusal.code;
     this.messageKey = messageKeys[refusal.code];
-    this.values = refusal.code === 'notice-too-short' ? { days: refusal.daysOfNotice, min: refusal.noticeDays, earliest: refusal.earliestDate } : {};
+    this.values =
+      refusal.code === 'notice-too-short'
+        ? { days: refusal.daysOfNotice, min: refusal.noticeDays, earliest: refusal.earliestDate }
+        : {};
   }
 }
 
@@ -32,7 +35,9 @@ export function personnelRuleError(check: PersonnelCheck): PersonnelRuleError | 
 }
 
 /** Throws a PersonnelRuleError when a change breaks the notice or consent rule; returns the accepted check. */
-export function assertPersonnelChange(c: Pick<PersonnelChange, 'noticeDate' | 'plannedDate' | 'status' | 'consentDate'>) {
+export function assertPersonnelChange(
+  c: Pick<PersonnelChange, 'noticeDate' | 'plannedDate' | 'status' | 'consentDate'>,
+) {
   const check = checkPersonnelChange(c);
   if (!check.ok) throw new PersonnelRuleError(check);
   return check;

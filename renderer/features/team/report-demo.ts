@@ -12,7 +12,8 @@ export function personnelNoticeDemoData(): PersonnelNoticeData {
     leaving: '王堃',
     replacement: '张明远',
     replacementPhone: '136 1188 5207',
-    replacementProfile: '8 年数据中心运维经验，VMware VCP-DCV、华为 HCIP-Security 认证，曾驻场服务两家券商客户，熟悉堡垒机与备份系统运维。',
+    replacementProfile:
+      '8 年数据中心运维经验，VMware VCP-DCV、华为 HCIP-Security 认证，曾驻场服务两家券商客户，熟悉堡垒机与备份系统运维。',
     reason: '原驻场工程师王堃因公司内部岗位调整调回总部技术服务中心。',
     noticeDate: '2026-11-16',
     plannedDate: '2026-12-21',
@@ -23,7 +24,9 @@ export function personnelNoticeDemoData(): PersonnelNoticeData {
   };
 }
 
-export async function personnelNoticeDemo(language: Language): Promise<{ data: PersonnelNoticeData; options: BuildOptions }> {
+export async function personnelNoticeDemo(
+  language: Language,
+): Promise<{ data: PersonnelNoticeData; options: BuildOptions }> {
   const data = personnelNoticeDemoData();
   const meta = demoMeta(language, {
     type: 'personnel-notice',

@@ -11,7 +11,13 @@ describe('roster', () => {
   it('rotates daily or weekly, starting with whoever is given', () => {
     const daily = rotationFill({ from: '2026-11-01', to: '2026-11-05', memberIds: ['a', 'b'], daysPerShift: 1 });
     expect(daily.map((d) => d.memberId).join('')).toBe('ababa');
-    const weekly = rotationFill({ from: '2026-11-01', to: '2026-11-30', memberIds: ['a', 'b', 'c'], daysPerShift: 7, startIndex: 1 });
+    const weekly = rotationFill({
+      from: '2026-11-01',
+      to: '2026-11-30',
+      memberIds: ['a', 'b', 'c'],
+      daysPerShift: 7,
+      startIndex: 1,
+    });
     expect(weekly).toHaveLength(30);
     expect(weekly[0]).toEqual({ date: '2026-11-01', memberId: 'b' });
     expect(weekly[7].memberId).toBe('c');

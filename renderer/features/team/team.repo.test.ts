@@ -42,8 +42,18 @@ describe('personnel changes', () => {
 
   it('saves one with 30 days or more, and its consent', async () => {
     const c = await savePersonnelChange(change());
-    const consented = await savePersonnelChange({ ...c, status: 'consented', consentDate: '2026-11-20', consentBy: '陈镕' });
-    expect(consented).toMatchObject({ id: c.id, status: 'consented', consentDate: '2026-11-20', createdAt: c.createdAt });
+    const consented = await savePersonnelChange({
+      ...c,
+      status: 'consented',
+      consentDate: '2026-11-20',
+      consentBy: '陈镕',
+    });
+    expect(consented).toMatchObject({
+      id: c.id,
+      status: 'consented',
+      consentDate: '2026-11-20',
+      createdAt: c.createdAt,
+    });
     expect(await db.table('personnelChanges').count()).toBe(1);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });

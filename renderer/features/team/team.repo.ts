@@ -20,7 +20,13 @@ const changes = (db: OnsiteDb = getDb()) => db.table<PersonnelChange, string>('p
 /** The roster entries of a month `YYYY-MM`, by date. */
 export function useRosterMonth(month: string): Map<string, RosterEntry> | undefined {
   return useLiveQuery(
-    async () => new Map((await roster().where('date').between(`${month}-01`, `${month}-31`, true, true).toArray()).map((e) => [e.date, e])),
+    async () =>
+      new Map(
+        (await roster().where('date').between(`${month}-01`, `${month}-31`, true, true).toArray()).map((e) => [
+          e.date,
+          e,
+        ]),
+      ),
     [month],
   );
 }

@@ -11,12 +11,27 @@ import { trainingSummaryData } from './report-data';
 import { StateTag, TopicTag } from './StateTag';
 import { TrainingDates } from './TrainingDates';
 import { TrainingForm, type TrainingDraft } from './TrainingForm';
-import { createYearPlan, useObligations, usePlans, useTrainings, type InspectionSlot, type YearObligations } from './training.repo';
+import {
+  createYearPlan,
+  useObligations,
+  usePlans,
+  useTrainings,
+  type InspectionSlot,
+  type YearObligations,
+} from './training.repo';
 
 function Reminders({ o }: { o: YearObligations }) {
   const { t, i18n } = useTranslation('training');
   if (o.reminders.length === 0)
-    return <Alert type="success" showIcon title={t('reminders.none')} style={{ marginBottom: 12 }} data-testid="training-reminders-none" />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        title={t('reminders.none')}
+        style={{ marginBottom: 12 }}
+        data-testid="training-reminders-none"
+      />
+    );
   return (
     <Flex vertical gap={6} style={{ marginBottom: 12 }} data-testid="training-reminders">
       {[...o.reminders]
@@ -46,11 +61,22 @@ export function ObligationsPanel() {
   const [draft, setDraft] = useState<TrainingDraft | null>(null);
   const [busy, setBusy] = useState(false);
   if (!o || !plans) return <Spin />;
-  const years = [...new Set([year - 1, year, year + 1, Number(today.slice(0, 4)), ...(all ?? []).map((x) => Number(x.startDate.slice(0, 4)))])].sort();
+  const years = [
+    ...new Set([
+      year - 1,
+      year,
+      year + 1,
+      Number(today.slice(0, 4)),
+      ...(all ?? []).map((x) => Number(x.startDate.slice(0, 4))),
+    ]),
+  ].sort();
   const missingPlan = plans.filter((p) => p.type === 'inspection').length < o.inspection.length;
   const fmt = (d: string) => formatDate(d, i18n.language);
 
-  const editPlan = (s: InspectionSlot) => setPlan(s.plan ?? { year, type: 'inspection', slot: s.slot, plannedDate: s.dueDate, topic: '', days: 1, notes: '' });
+  const editPlan = (s: InspectionSlot) =>
+    setPlan(
+      s.plan ?? { year, type: 'inspection', slot: s.slot, plannedDate: s.dueDate, topic: '', days: 1, notes: '' },
+    );
   const record = (s: InspectionSlot) =>
     setDraft({
       type: 'inspection',
@@ -95,11 +121,20 @@ export function ObligationsPanel() {
         </Space>
         <Space wrap>
           {missingPlan && (
-            <Button icon={<PlusOutlined />} onClick={() => void save(() => createYearPlan(year), 'training:plan.created')} data-testid="training-create-plan">
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => void save(() => createYearPlan(year), 'training:plan.created')}
+              data-testid="training-create-plan"
+            >
               {t('plan.create', { year })}
             </Button>
           )}
-          <Button icon={<FilePdfOutlined />} loading={busy} onClick={() => void exportSummary()} data-testid="training-export-summary">
+          <Button
+            icon={<FilePdfOutlined />}
+            loading={busy}
+            onClick={() => void exportSummary()}
+            data-testid="training-export-summary"
+          >
             {t('obligations.exportSummary')}
           </Button>
         </Space>
@@ -108,7 +143,11 @@ export function ObligationsPanel() {
       <Card
         size="small"
         title={t('obligations.inspectionTitle')}
-        extra={<span data-testid="inspection-met">{t('obligations.metCount', { met: o.inspectionMet, total: o.inspection.length })}</span>}
+        extra={
+          <span data-testid="inspection-met">
+            {t('obligations.metCount', { met: o.inspectionMet, total: o.inspection.length })}
+          </span>
+        }
       >
         <Progress
           percent={Math.round((o.inspectionMet / o.inspection.length) * 100)}
@@ -135,7 +174,12 @@ export function ObligationsPanel() {
               dataIndex: 'dueDate',
               width: 110,
               sorter: (a, b) => a.dueDate.localeCompare(b.dueDate),
-              render: (d: string, s) => (s.plan ? fmt(d) : <Typography.Text type="secondary">{t('obligations.quarterEnd', { date: fmt(d) })}</Typography.Text>),
+              render: (d: string, s) =>
+                s.plan ? (
+                  fmt(d)
+                ) : (
+                  <Typography.Text type="secondary">{t('obligations.quarterEnd', { date: fmt(d) })}</Typography.Text>
+                ),
             },
             {
               title: t('fields.topic'),
@@ -165,17 +209,33 @@ export function ObligationsPanel() {
                   '—'
                 ),
             },
-            { title: t('obligations.state'), dataIndex: 'state', width: 90, render: (v: InspectionSlot['state']) => <StateTag state={v} /> },
+            {
+              title: t('obligations.state'),
+              dataIndex: 'state',
+              width: 90,
+              render: (v: InspectionSlot['state']) => <StateTag state={v} />,
+            },
             {
               key: 'actions',
               width: 190,
               render: (_, s) => (
                 <Space>
-                  <Button size="small" icon={<EditOutlined />} onClick={() => editPlan(s)} data-testid={`plan-edit-${s.slot}`}>
+                  <Button
+                    size="small"
+                    icon={<EditOutlined />}
+                    onClick={() => editPlan(s)}
+                    data-testid={`plan-edit-${s.slot}`}
+                  >
                     {t('plan.edit')}
                   </Button>
                   {!s.training && (
-                    <Button size="small" type="primary" ghost onClick={() => record(s)} data-testid={`plan-record-${s.slot}`}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      ghost
+                      onClick={() => record(s)}
+                      data-testid={`plan-record-${s.slot}`}
+                    >
                       {t('obligations.record')}
                     </Button>
                   )}
@@ -184,16 +244,32 @@ export function ObligationsPanel() {
             },
           ]}
         />
-        {o.extraInspections.length > 0 && <Typography.Text type="secondary">{t('obligations.extra', { count: o.extraInspections.length })}</Typography.Text>}
+        {o.extraInspections.length > 0 && (
+          <Typography.Text type="secondary">
+            {t('obligations.extra', { count: o.extraInspections.length })}
+          </Typography.Text>
+        )}
       </Card>
-      <Card size="small" title={t('obligations.specialTitle')} style={{ marginTop: 16 }} extra={<StateTag state={sp.state} />} data-testid="special-obligation">
+      <Card
+        size="small"
+        title={t('obligations.specialTitle')}
+        style={{ marginTop: 16 }}
+        extra={<StateTag state={sp.state} />}
+        data-testid="special-obligation"
+      >
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label={t('obligations.period')}>
             {t('dates.period', { from: fmt(sp.period.from), to: fmt(sp.period.to) })}
-            {!sp.hasProjectPeriod && <Typography.Text type="warning"> {t('obligations.noProjectPeriod')}</Typography.Text>}
+            {!sp.hasProjectPeriod && (
+              <Typography.Text type="warning"> {t('obligations.noProjectPeriod')}</Typography.Text>
+            )}
           </Descriptions.Item>
-          {sp.state !== 'met' && <Descriptions.Item label={t('obligations.dueBy')}>{fmt(sp.dueDate)}</Descriptions.Item>}
-          <Descriptions.Item label={t('fields.topic')}>{sp.training?.topic || sp.plan?.topic || t('obligations.topicNotNamed')}</Descriptions.Item>
+          {sp.state !== 'met' && (
+            <Descriptions.Item label={t('obligations.dueBy')}>{fmt(sp.dueDate)}</Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('fields.topic')}>
+            {sp.training?.topic || sp.plan?.topic || t('obligations.topicNotNamed')}
+          </Descriptions.Item>
           <Descriptions.Item label={t('obligations.held')}>
             {sp.training ? (
               <a href={`#/training/records/${sp.training.id}`}>
@@ -209,7 +285,11 @@ export function ObligationsPanel() {
             <Button
               size="small"
               icon={<EditOutlined />}
-              onClick={() => setPlan(sp.plan ?? { year, type: 'special', slot: 1, plannedDate: sp.dueDate, topic: '', days: 3, notes: '' })}
+              onClick={() =>
+                setPlan(
+                  sp.plan ?? { year, type: 'special', slot: 1, plannedDate: sp.dueDate, topic: '', days: 3, notes: '' },
+                )
+              }
             >
               {t('plan.edit')}
             </Button>

@@ -24,7 +24,13 @@ export function PlanDialog({ draft, onClose }: { draft: PlanDraft | null; onClos
   useEffect(() => {
     if (draft) {
       form.resetFields();
-      form.setFieldsValue({ plannedDate: draft.plannedDate, topic: draft.topic, topicNamedOn: draft.topicNamedOn, days: draft.days, notes: draft.notes });
+      form.setFieldsValue({
+        plannedDate: draft.plannedDate,
+        topic: draft.topic,
+        topicNamedOn: draft.topicNamedOn,
+        days: draft.days,
+        notes: draft.notes,
+      });
     }
   }, [draft, form]);
   const isSpecial = draft?.type === 'special';
@@ -58,8 +64,18 @@ export function PlanDialog({ draft, onClose }: { draft: PlanDraft | null; onClos
       destroyOnHidden
       forceRender
     >
-      <Form<Values> form={form} name="trainingPlan" layout="vertical" data-testid="plan-form" onFinish={() => void submit()}>
-        <Form.Item name="plannedDate" label={t('plan.plannedDate')} rules={[{ required: true, message: t('common:validation.date') }]}>
+      <Form<Values>
+        form={form}
+        name="trainingPlan"
+        layout="vertical"
+        data-testid="plan-form"
+        onFinish={() => void submit()}
+      >
+        <Form.Item
+          name="plannedDate"
+          label={t('plan.plannedDate')}
+          rules={[{ required: true, message: t('common:validation.date') }]}
+        >
           <Input type="date" />
         </Form.Item>
         <Form.Item
@@ -80,7 +96,9 @@ export function PlanDialog({ draft, onClose }: { draft: PlanDraft | null; onClos
             { required: true, message: t('common:validation.required') },
             {
               validator: (_, v: number) =>
-                !isSpecial || v >= defaultTrainingRules().specialMinDays ? Promise.resolve() : Promise.reject(new Error(t('plan.specialMinDays'))),
+                !isSpecial || v >= defaultTrainingRules().specialMinDays
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('plan.specialMinDays'))),
             },
           ]}
         >

@@ -7,5 +7,13 @@ import { formatDate } from '../../app/format';
 export function TrainingDates({ t: row }: { t: Pick<Training, 'startDate' | 'endDate'> }) {
   const { t, i18n } = useTranslation('training');
   if (row.startDate === row.endDate) return <>{formatDate(row.startDate, i18n.language)}</>;
-  return <>{t('dates.range', { from: formatDate(row.startDate, i18n.language), to: formatDate(row.endDate, i18n.language), days: trainingDays(row) })}</>;
+  return (
+    <>
+      {t('dates.range', {
+        from: formatDate(row.startDate, i18n.language),
+        to: formatDate(row.endDate, i18n.language),
+        days: trainingDays(row),
+      })}
+    </>
+  );
 }

@@ -26,7 +26,14 @@ export function TrainingDetail({ id }: { id: string }) {
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   if (training === undefined) return <Spin />;
-  if (training === null) return <EmptyState title={t('detail.notFound')} action={t('detail.back')} onAction={() => navigate('/training/records')} />;
+  if (training === null)
+    return (
+      <EmptyState
+        title={t('detail.notFound')}
+        action={t('detail.back')}
+        onAction={() => navigate('/training/records')}
+      />
+    );
 
   const exportRecord = async () => {
     setBusy(true);
@@ -37,7 +44,9 @@ export function TrainingDetail({ id }: { id: string }) {
         subjectId: training.id,
         data: trainingRecordData(training),
         title: t('pdf.record.title'),
-        ...(training.endDate !== training.startDate ? { period: { from: training.startDate, to: training.endDate } } : {}),
+        ...(training.endDate !== training.startDate
+          ? { period: { from: training.startDate, to: training.endDate } }
+          : {}),
         signers: [{ role: 'engineer', name: training.trainer }, { role: 'clientEngineer' }],
       });
       await saveReportPdf(report);
@@ -80,7 +89,13 @@ export function TrainingDetail({ id }: { id: string }) {
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
               {t('common:actions.edit')}
             </Button>
-            <Button type="primary" icon={<FilePdfOutlined />} loading={busy} onClick={() => void exportRecord()} data-testid="training-export-record">
+            <Button
+              type="primary"
+              icon={<FilePdfOutlined />}
+              loading={busy}
+              onClick={() => void exportRecord()}
+              data-testid="training-export-record"
+            >
               {t('detail.exportRecord')}
             </Button>
           </>
@@ -90,7 +105,9 @@ export function TrainingDetail({ id }: { id: string }) {
         <Col xs={24} xl={15}>
           <Card size="small" title={t('detail.particulars')}>
             <Descriptions size="small" column={2} bordered>
-              <Descriptions.Item label={t('fields.hours')}>{t('detail.hoursValue', { hours: training.hours })}</Descriptions.Item>
+              <Descriptions.Item label={t('fields.hours')}>
+                {t('detail.hoursValue', { hours: training.hours })}
+              </Descriptions.Item>
               <Descriptions.Item label={t('fields.trainer')}>{training.trainer}</Descriptions.Item>
               <Descriptions.Item label={t('fields.location')} span={2}>
                 {training.location || '—'}
@@ -99,12 +116,18 @@ export function TrainingDetail({ id }: { id: string }) {
                 <span style={{ whiteSpace: 'pre-wrap' }}>{training.content || '—'}</span>
               </Descriptions.Item>
               <Descriptions.Item label={t('fields.feedback')} span={2}>
-                {training.rating ? <Rate disabled value={training.rating} style={{ fontSize: 14, display: 'block' }} /> : null}
+                {training.rating ? (
+                  <Rate disabled value={training.rating} style={{ fontSize: 14, display: 'block' }} />
+                ) : null}
                 <span style={{ whiteSpace: 'pre-wrap' }}>{training.feedback || t('detail.noFeedback')}</span>
               </Descriptions.Item>
             </Descriptions>
           </Card>
-          <Card size="small" title={t('detail.attendees', { count: training.attendees.length })} style={{ marginTop: 16 }}>
+          <Card
+            size="small"
+            title={t('detail.attendees', { count: training.attendees.length })}
+            style={{ marginTop: 16 }}
+          >
             <Table
               size="small"
               rowKey={(_, i) => String(i)}
@@ -113,8 +136,16 @@ export function TrainingDetail({ id }: { id: string }) {
               locale={{ emptyText: t('detail.noAttendees') }}
               columns={[
                 { title: t('pdf.col.no'), dataIndex: 'no', width: 60, sorter: (a, b) => a.no - b.no },
-                { title: t('pdf.col.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
-                { title: t('fields.department'), dataIndex: 'department', sorter: (a, b) => a.department.localeCompare(b.department, 'zh-CN') },
+                {
+                  title: t('pdf.col.name'),
+                  dataIndex: 'name',
+                  sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+                },
+                {
+                  title: t('fields.department'),
+                  dataIndex: 'department',
+                  sorter: (a, b) => a.department.localeCompare(b.department, 'zh-CN'),
+                },
               ]}
             />
           </Card>

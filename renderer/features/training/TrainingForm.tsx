@@ -43,7 +43,15 @@ export function TrainingForm({
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ type: 'onsite', hours: 2, attendees: [], location: '', content: '', feedback: '', ...(draft as Partial<Values>) });
+    form.setFieldsValue({
+      type: 'onsite',
+      hours: 2,
+      attendees: [],
+      location: '',
+      content: '',
+      feedback: '',
+      ...(draft as Partial<Values>),
+    });
   }, [open, draft, form]);
   const required = { required: true, whitespace: true, message: t('common:validation.required') };
 
@@ -64,7 +72,11 @@ export function TrainingForm({
         content: v.content ?? '',
         attendees: (v.attendees ?? [])
           .filter((a) => a?.name?.trim())
-          .map((a) => ({ name: a.name.trim(), department: (a.department ?? '').trim(), ...(a.contactId ? { contactId: a.contactId } : {}) })),
+          .map((a) => ({
+            name: a.name.trim(),
+            department: (a.department ?? '').trim(),
+            ...(a.contactId ? { contactId: a.contactId } : {}),
+          })),
         feedback: v.feedback ?? '',
         ...(v.rating ? { rating: v.rating } : { rating: undefined }),
         id: draft?.id,
@@ -76,7 +88,11 @@ export function TrainingForm({
     }
   }
 
-  const contactOptions = (clients ?? []).map((c) => ({ value: c.name, label: `${c.name}（${c.department || c.company}）`, contact: c }));
+  const contactOptions = (clients ?? []).map((c) => ({
+    value: c.name,
+    label: `${c.name}（${c.department || c.company}）`,
+    contact: c,
+  }));
   return (
     <Modal
       open={open}
@@ -90,20 +106,38 @@ export function TrainingForm({
       forceRender
       okButtonProps={{ htmlType: 'submit' }}
     >
-      <Form<Values> form={form} name="training" layout="vertical" data-testid="training-form" onFinish={() => void submit()}>
+      <Form<Values>
+        form={form}
+        name="training"
+        layout="vertical"
+        data-testid="training-form"
+        onFinish={() => void submit()}
+      >
         <Row gutter={12}>
           <Col span={8}>
-            <Form.Item name="type" label={t('fields.type')} rules={[{ required: true, message: t('common:validation.required') }]}>
+            <Form.Item
+              name="type"
+              label={t('fields.type')}
+              rules={[{ required: true, message: t('common:validation.required') }]}
+            >
               <Select options={trainingTypes.map((x) => ({ value: x, label: t(`types.${x}`) }))} />
             </Form.Item>
           </Col>
           <Col span={16}>
-            <Form.Item name="topic" label={t('fields.topic')} rules={[required, { max: 200, message: t('common:validation.max', { n: 200 }) }]}>
+            <Form.Item
+              name="topic"
+              label={t('fields.topic')}
+              rules={[required, { max: 200, message: t('common:validation.max', { n: 200 }) }]}
+            >
               <Input autoFocus />
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item name="startDate" label={t('fields.startDate')} rules={[{ required: true, message: t('common:validation.date') }]}>
+            <Form.Item
+              name="startDate"
+              label={t('fields.startDate')}
+              rules={[{ required: true, message: t('common:validation.date') }]}
+            >
               <Input type="date" />
             </Form.Item>
           </Col>
@@ -115,7 +149,9 @@ export function TrainingForm({
               rules={[
                 ({ getFieldValue }) => ({
                   validator: (_, v: string) =>
-                    !v || v >= getFieldValue('startDate') ? Promise.resolve() : Promise.reject(new Error(t('validation.endBeforeStart'))),
+                    !v || v >= getFieldValue('startDate')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('validation.endBeforeStart'))),
                 }),
               ]}
               extra={t('form.endDateHint')}
@@ -124,17 +160,29 @@ export function TrainingForm({
             </Form.Item>
           </Col>
           <Col span={4}>
-            <Form.Item name="hours" label={t('fields.hours')} rules={[{ required: true, message: t('common:validation.required') }]}>
+            <Form.Item
+              name="hours"
+              label={t('fields.hours')}
+              rules={[{ required: true, message: t('common:validation.required') }]}
+            >
               <InputNumber min={0} max={500} step={0.5} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="trainer" label={t('fields.trainer')} rules={[required, { max: 60, message: t('common:validation.max', { n: 60 }) }]}>
+            <Form.Item
+              name="trainer"
+              label={t('fields.trainer')}
+              rules={[required, { max: 60, message: t('common:validation.max', { n: 60 }) }]}
+            >
               <AutoComplete options={(team ?? []).map((m) => ({ value: m.name }))} />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="location" label={t('fields.location')} rules={[{ max: 120, message: t('common:validation.max', { n: 120 }) }]}>
+        <Form.Item
+          name="location"
+          label={t('fields.location')}
+          rules={[{ max: 120, message: t('common:validation.max', { n: 120 }) }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="content" label={t('fields.content')}>
@@ -163,12 +211,19 @@ export function TrainingForm({
                     />
                   </Form.Item>
                   <Form.Item name={[item.name, 'department']} style={{ flex: 1, marginBottom: 8 }}>
-                    <Input aria-label={t('form.attendeeDepartment', { n: i + 1 })} placeholder={t('fields.department')} />
+                    <Input
+                      aria-label={t('form.attendeeDepartment', { n: i + 1 })}
+                      placeholder={t('fields.department')}
+                    />
                   </Form.Item>
                   <Form.Item name={[item.name, 'contactId']} hidden>
                     <Input />
                   </Form.Item>
-                  <Button icon={<DeleteOutlined />} aria-label={t('form.removeAttendee', { n: i + 1 })} onClick={() => remove(item.name)} />
+                  <Button
+                    icon={<DeleteOutlined />}
+                    aria-label={t('form.removeAttendee', { n: i + 1 })}
+                    onClick={() => remove(item.name)}
+                  />
                 </Flex>
               ))}
               <Button

@@ -10,7 +10,13 @@ import { TrainingDates } from './TrainingDates';
 import { TrainingForm, type TrainingDraft } from './TrainingForm';
 import { useTrainings } from './training.repo';
 
-export const typeColors: Record<Training['type'], string> = { onsite: 'blue', adhoc: 'cyan', inspection: 'purple', special: 'gold', vendor: 'green' };
+export const typeColors: Record<Training['type'], string> = {
+  onsite: 'blue',
+  adhoc: 'cyan',
+  inspection: 'purple',
+  special: 'gold',
+  vendor: 'green',
+};
 
 /** Every training record: searchable, sortable, filterable by type and year. */
 export function TrainingRecords() {
@@ -55,7 +61,12 @@ export function TrainingRecords() {
       sorter: (a, b) => a.topic.localeCompare(b.topic, 'zh-CN'),
       render: (v: string, r) => <a href={`#/training/records/${r.id}`}>{v}</a>,
     },
-    { title: t('fields.trainer'), dataIndex: 'trainer', width: 100, sorter: (a, b) => a.trainer.localeCompare(b.trainer, 'zh-CN') },
+    {
+      title: t('fields.trainer'),
+      dataIndex: 'trainer',
+      width: 100,
+      sorter: (a, b) => a.trainer.localeCompare(b.trainer, 'zh-CN'),
+    },
     { title: t('fields.hours'), dataIndex: 'hours', width: 80, align: 'right', sorter: (a, b) => a.hours - b.hours },
     {
       title: t('list.attendees'),
@@ -109,7 +120,12 @@ export function TrainingRecords() {
         </Button>
       </Flex>
       {rows && rows.length === 0 ? (
-        <EmptyState title={t('list.emptyTitle')} description={t('list.emptyHint')} action={t('list.add')} onAction={() => setDraft({})} />
+        <EmptyState
+          title={t('list.emptyTitle')}
+          description={t('list.emptyHint')}
+          action={t('list.add')}
+          onAction={() => setDraft({})}
+        />
       ) : (
         <Table<Training>
           rowKey="id"
@@ -122,7 +138,12 @@ export function TrainingRecords() {
           locale={{ emptyText: t('list.noMatch') }}
         />
       )}
-      <TrainingForm open={draft !== null} draft={draft} onClose={() => setDraft(null)} onSaved={(r) => navigate(`/training/records/${r.id}`)} />
+      <TrainingForm
+        open={draft !== null}
+        draft={draft}
+        onClose={() => setDraft(null)}
+        onSaved={(r) => navigate(`/training/records/${r.id}`)}
+      />
     </div>
   );
 }

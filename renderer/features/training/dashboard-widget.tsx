@@ -26,7 +26,9 @@ export function Widget() {
       data-testid="training-widget"
     >
       <Flex gap={24} style={{ marginBottom: 8 }}>
-        <Typography.Text>{t('obligations.metCount', { met: o.inspectionMet, total: o.inspection.length })}</Typography.Text>
+        <Typography.Text>
+          {t('obligations.metCount', { met: o.inspectionMet, total: o.inspection.length })}
+        </Typography.Text>
         <Typography.Text>{t('widget.special', { state: t(`state.${o.special.state}`) })}</Typography.Text>
       </Flex>
       {o.reminders.length === 0 ? (

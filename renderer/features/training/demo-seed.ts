@@ -5,7 +5,13 @@
  * and a few on-site, ad-hoc and vendor trainings.
  */
 import { addCalendarDays } from '@shared/domain/time';
-import { trainingPlanSchema, trainingSchema, type Attendee, type Training, type TrainingPlan } from '@shared/schemas/training';
+import {
+  trainingPlanSchema,
+  trainingSchema,
+  type Attendee,
+  type Training,
+  type TrainingPlan,
+} from '@shared/schemas/training';
 import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
 import { shanghaiDate } from '../../app/format';
@@ -14,7 +20,12 @@ import { defaultPlan } from './training.repo';
 
 export const demoOrder = 52;
 
-const inspectionTopics = ['vSphere 日常巡检要点与告警处理', '堡垒机审计与会话回放', '备份作业失败排查与恢复演练', 'vSphere 数据存储容量管理与快照清理'];
+const inspectionTopics = [
+  'vSphere 日常巡检要点与告警处理',
+  '堡垒机审计与会话回放',
+  '备份作业失败排查与恢复演练',
+  'vSphere 数据存储容量管理与快照清理',
+];
 const walkIns: Attendee[] = [
   { name: '钱晓雯', department: '信息技术部 系统运维组' },
   { name: '孙浩然', department: '信息技术部 网络组' },
@@ -29,7 +40,9 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   const stamp = { createdAt: now.toISOString(), updatedAt: now.toISOString(), updatedBy: getActor() };
   const engineers = team.filter((m) => m.role === 'engineer');
   const pm = team.find((m) => m.role === 'pm') ?? team[0];
-  const clients: Attendee[] = contacts.filter((c) => c.kind === 'client').map((c) => ({ name: c.name, department: c.department, contactId: c.id }));
+  const clients: Attendee[] = contacts
+    .filter((c) => c.kind === 'client')
+    .map((c) => ({ name: c.name, department: c.department, contactId: c.id }));
   const attendees = (n: number, shift: number) => [...clients, ...walkIns].slice(shift % 3, (shift % 3) + n);
 
   const specialHeld = today > `${year}-05-20`;
@@ -53,9 +66,19 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   });
 
   const trainings: Training[] = [];
-  const add = (t: Omit<Training, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'location' | 'content'> & Partial<Training>) => {
+  const add = (
+    t: Omit<Training, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'location' | 'content'> & Partial<Training>,
+  ) => {
     if (t.startDate > today) return;
-    trainings.push(trainingSchema.parse({ location: '申江证券大厦 18 层 1806 会议室', content: '', ...stamp, id: crypto.randomUUID(), ...t }));
+    trainings.push(
+      trainingSchema.parse({
+        location: '申江证券大厦 18 层 1806 会议室',
+        content: '',
+        ...stamp,
+        id: crypto.randomUUID(),
+        ...t,
+      }),
+    );
   };
   plans.forEach((p, i) => {
     if (p.type !== 'inspection' || p.plannedDate > today) return;

@@ -28,11 +28,19 @@ export function trainingRecordData(t: Training): TrainingRecordData {
 }
 
 /** The yearly summary: the year's trainings (by start date) and the obligations as of `asOf`. */
-export function trainingSummaryData(year: number, asOf: string, all: Training[], o: YearObligations): TrainingSummaryData {
-  const list = all.filter((t) => t.startDate.startsWith(`${year}-`) && t.startDate <= asOf).sort((a, b) => a.startDate.localeCompare(b.startDate));
+export function trainingSummaryData(
+  year: number,
+  asOf: string,
+  all: Training[],
+  o: YearObligations,
+): TrainingSummaryData {
+  const list = all
+    .filter((t) => t.startDate.startsWith(`${year}-`) && t.startDate <= asOf)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
   const sp = o.special;
   const special: TrainingSummaryData['special'] = { state: sp.state, period: sp.period, dueDate: sp.dueDate };
-  if (sp.training) Object.assign(special, { heldFrom: sp.training.startDate, heldTo: sp.training.endDate, topic: sp.training.topic });
+  if (sp.training)
+    Object.assign(special, { heldFrom: sp.training.startDate, heldTo: sp.training.endDate, topic: sp.training.topic });
   else if (sp.plan?.topic) special.topic = sp.plan.topic;
   return {
     year,
@@ -55,6 +63,8 @@ export function trainingSummaryData(year: number, asOf: string, all: Training[],
       attendees: t.attendees.length,
       ...(t.rating ? { rating: t.rating } : {}),
     })),
-    feedback: list.filter((t) => t.feedback.trim()).map((t) => ({ date: t.startDate, topic: t.topic, text: t.feedback.trim() })),
+    feedback: list
+      .filter((t) => t.feedback.trim())
+      .map((t) => ({ date: t.startDate, topic: t.topic, text: t.feedback.trim() })),
   };
 }

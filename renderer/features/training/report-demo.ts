@@ -36,12 +36,23 @@ export function trainingRecordDemoData(): TrainingRecordData {
 }
 
 export function trainingSummaryDemoData(): TrainingSummaryData {
-  const topics = ['vSphere 日常巡检要点', '堡垒机审计与会话回放', '备份作业失败排查', 'vSphere 数据存储容量管理与快照清理'];
+  const topics = [
+    'vSphere 日常巡检要点',
+    '堡垒机审计与会话回放',
+    '备份作业失败排查',
+    'vSphere 数据存储容量管理与快照清理',
+  ];
   const dates = ['2026-03-18', '2026-06-17', '2026-09-16', '2026-11-18'];
   return {
     year: 2026,
     asOf: '2026-11-30',
-    inspection: dates.map((d, i) => ({ slot: i + 1, dueDate: i === 3 ? '2026-12-09' : d, state: 'met', topic: topics[i], heldOn: d })),
+    inspection: dates.map((d, i) => ({
+      slot: i + 1,
+      dueDate: i === 3 ? '2026-12-09' : d,
+      state: 'met',
+      topic: topics[i],
+      heldOn: d,
+    })),
     special: {
       state: 'met',
       period: { from: '2026-01-01', to: '2026-12-31' },
@@ -61,8 +72,25 @@ export function trainingSummaryDemoData(): TrainingSummaryData {
         attendees: 12,
         rating: 5,
       },
-      { startDate: '2026-03-18', endDate: '2026-03-18', type: 'inspection', topic: topics[0], trainer: '李喆', hours: 2, attendees: 8, rating: 4 },
-      { startDate: '2026-04-09', endDate: '2026-04-09', type: 'adhoc', topic: '防火墙 HA 脑裂故障复盘', trainer: '王堃', hours: 1, attendees: 5 },
+      {
+        startDate: '2026-03-18',
+        endDate: '2026-03-18',
+        type: 'inspection',
+        topic: topics[0],
+        trainer: '李喆',
+        hours: 2,
+        attendees: 8,
+        rating: 4,
+      },
+      {
+        startDate: '2026-04-09',
+        endDate: '2026-04-09',
+        type: 'adhoc',
+        topic: '防火墙 HA 脑裂故障复盘',
+        trainer: '王堃',
+        hours: 1,
+        attendees: 5,
+      },
       {
         startDate: '2026-05-12',
         endDate: '2026-05-14',
@@ -73,13 +101,52 @@ export function trainingSummaryDemoData(): TrainingSummaryData {
         attendees: 10,
         rating: 5,
       },
-      { startDate: '2026-06-17', endDate: '2026-06-17', type: 'inspection', topic: topics[1], trainer: '王堃', hours: 2, attendees: 7, rating: 4 },
-      { startDate: '2026-08-20', endDate: '2026-08-20', type: 'vendor', topic: '深信服 AF 8.0 新特性', trainer: '深信服 技术支持', hours: 3, attendees: 6 },
-      { startDate: '2026-09-16', endDate: '2026-09-16', type: 'inspection', topic: topics[2], trainer: '李喆', hours: 2, attendees: 9, rating: 5 },
-      { startDate: '2026-11-18', endDate: '2026-11-18', type: 'inspection', topic: topics[3], trainer: '李喆', hours: 2, attendees: 8, rating: 5 },
+      {
+        startDate: '2026-06-17',
+        endDate: '2026-06-17',
+        type: 'inspection',
+        topic: topics[1],
+        trainer: '王堃',
+        hours: 2,
+        attendees: 7,
+        rating: 4,
+      },
+      {
+        startDate: '2026-08-20',
+        endDate: '2026-08-20',
+        type: 'vendor',
+        topic: '深信服 AF 8.0 新特性',
+        trainer: '深信服 技术支持',
+        hours: 3,
+        attendees: 6,
+      },
+      {
+        startDate: '2026-09-16',
+        endDate: '2026-09-16',
+        type: 'inspection',
+        topic: topics[2],
+        trainer: '李喆',
+        hours: 2,
+        attendees: 9,
+        rating: 5,
+      },
+      {
+        startDate: '2026-11-18',
+        endDate: '2026-11-18',
+        type: 'inspection',
+        topic: topics[3],
+        trainer: '李喆',
+        hours: 2,
+        attendees: 8,
+        rating: 5,
+      },
     ],
     feedback: [
-      { date: '2026-05-14', topic: 'VMware vSAN 与私有云运维专项培训', text: '三天安排紧凑，实验环境充分，希望提供课件电子版。' },
+      {
+        date: '2026-05-14',
+        topic: 'VMware vSAN 与私有云运维专项培训',
+        text: '三天安排紧凑，实验环境充分，希望提供课件电子版。',
+      },
       { date: '2026-11-18', topic: topics[3], text: '内容贴合日常运维，演示清楚；希望下次增加 vSAN 容量规划内容。' },
     ],
   };
@@ -104,12 +171,22 @@ function options(
   return { meta, dataHash: reportDataHash(data), timeZone: 'Asia/Shanghai' };
 }
 
-export async function trainingRecordDemo(language: Language): Promise<{ data: TrainingRecordData; options: BuildOptions }> {
+export async function trainingRecordDemo(
+  language: Language,
+): Promise<{ data: TrainingRecordData; options: BuildOptions }> {
   const data = trainingRecordDemoData();
-  return { data, options: options(language, 'training-record', 'PX-202611-A-01', data, { from: data.startDate, to: data.endDate }) };
+  return {
+    data,
+    options: options(language, 'training-record', 'PX-202611-A-01', data, { from: data.startDate, to: data.endDate }),
+  };
 }
 
-export async function trainingSummaryDemo(language: Language): Promise<{ data: TrainingSummaryData; options: BuildOptions }> {
+export async function trainingSummaryDemo(
+  language: Language,
+): Promise<{ data: TrainingSummaryData; options: BuildOptions }> {
   const data = trainingSummaryDemoData();
-  return { data, options: options(language, 'training-summary', 'PXZ-202611-A-01', data, { from: '2026-01-01', to: '2026-12-31' }) };
+  return {
+    data,
+    options: options(language, 'training-summary', 'PXZ-202611-A-01', data, { from: '2026-01-01', to: '2026-12-31' }),
+  };
 }

@@ -50,7 +50,9 @@ describe('training records and the yearly plan', () => {
 
   it('a recorded training against its plan entry meets that obligation', async () => {
     await createYearPlan(2026);
-    const plan = (await db.table<TrainingPlan>('trainingPlans').toArray()).find((p) => p.type === 'inspection' && p.slot === 3)!;
+    const plan = (await db.table<TrainingPlan>('trainingPlans').toArray()).find(
+      (p) => p.type === 'inspection' && p.slot === 3,
+    )!;
     await saveTraining(draft({ planId: plan.id }));
     const o = trainingObligations({
       year: 2026,

@@ -35,7 +35,10 @@ export function usePlans(year: number): TrainingPlan[] | undefined {
 /** The year's obligations as of today (Shanghai), live. */
 export function useObligations(year: number): YearObligations | undefined {
   const site = useSite();
-  const data = useLiveQuery(async () => ({ trainings: await trainings().toArray(), plans: await plans().toArray() }), []);
+  const data = useLiveQuery(
+    async () => ({ trainings: await trainings().toArray(), plans: await plans().toArray() }),
+    [],
+  );
   if (!data || !site) return undefined;
   return rules.trainingObligations({
     year,
@@ -56,7 +59,13 @@ export async function saveTraining(d: Draft<Training>): Promise<Training> {
     const existing = d.id ? await trainings(db).get(d.id) : undefined;
     const row = trainingSchema.parse(stamp({ ...d, id: existing?.id ?? d.id, createdAt: existing?.createdAt }));
     await trainings(db).put(row);
-    await appendAudit(db, { actor: getActor(), entity: 'trainings', entityId: row.id, action: existing ? 'update' : 'create', summary: summary(row) });
+    await appendAudit(db, {
+      actor: getActor(),
+      entity: 'trainings',
+      entityId: row.id,
+      action: existing ? 'update' : 'create',
+      summary: summary(row),
+    });
     return row;
   });
 }
@@ -70,7 +79,11 @@ export async function deleteTraining(id: string): Promise<RemovedTraining | null
   return writeTx(['trainings', 'attachments'], async (db) => {
     const training = await trainings(db).get(id);
     if (!training) return null;
-    const files = await db.table<Attachment, string>('attachments').where('[ownerType+ownerId]').equals([trainingOwnerType, id]).toArray();
+    const files = await db
+      .table<Attachment, string>('attachments')
+      .where('[ownerType+ownerId]')
+      .equals([trainingOwnerType, id])
+      .toArray();
     await trainings(db).delete(id);
     await db.table('attachments').bulkDelete(files.map((f) => f.id));
     await appendAudit(db, {
@@ -136,7 +149,11 @@ function thirdWednesday(year: number, month: number): string {
 }
 
 /** The default plan of a year: the inspection trainings (one a quarter) and, when absent in the project, the special training. */
-export function defaultPlan(year: number, hasSpecial: boolean, r: rules.TrainingRules = rules.defaultTrainingRules()): Array<Draft<TrainingPlan>> {
+export function defaultPlan(
+  year: number,
+  hasSpecial: boolean,
+  r: rules.TrainingRules = rules.defaultTrainingRules(),
+): Array<Draft<TrainingPlan>> {
   const out: Array<Draft<TrainingPlan>> = Array.from({ length: r.inspectionsPerYear }, (_, i) => ({
     year,
     type: 'inspection',
@@ -146,7 +163,16 @@ export function defaultPlan(year: number, hasSpecial: boolean, r: rules.Training
     days: 1,
     notes: '',
   }));
-  if (!hasSpecial) out.push({ year, type: 'special', slot: 1, plannedDate: thirdWednesday(year, 10), topic: '', days: r.specialMinDays, notes: '' });
+  if (!hasSpecial)
+    out.push({
+      year,
+      type: 'special',
+      slot: 1,
+      plannedDate: thirdWednesday(year, 10),
+      topic: '',
+      days: r.specialMinDays,
+      notes: '',
+    });
   return out;
 }
 

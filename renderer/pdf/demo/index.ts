@@ -12,7 +12,9 @@ import { personnelNoticeDemo } from '../../features/team/report-demo';
 import { trainingRecordDemo, trainingSummaryDemo } from '../../features/training/report-demo';
 import { sampleDemo } from './sample-demo';
 
-export type ReportDemo<K extends BuiltReportType> = (language: Language) => Promise<{ data: ReportDataByType[K]; options: BuildOptions }>;
+export type ReportDemo<K extends BuiltReportType> = (
+  language: Language,
+) => Promise<{ data: ReportDataByType[K]; options: BuildOptions }>;
 
 /** One demo per built report type. */
 export const reportDemos: { [K in BuiltReportType]: ReportDemo<K> } = {

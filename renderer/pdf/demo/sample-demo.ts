@@ -15,12 +15,42 @@ const items: [kind: SampleRecord['kind'], system: string, item: string, result: 
     '主机 CPU 使用率持续高于 90%（告警级别 P2），开盘前 09:15 触发 Zabbix 告警',
     '定位为日志归档任务与批处理重叠，调整 crontab 错峰执行后恢复正常',
   ],
-  ['request', '融资融券系统', '新增营业部交易员账号 12 个，开通 level-2 行情权限', '按审批单 SQ-202611-017 完成开通，并由客户运维确认'],
-  ['fault', '清算系统', 'Oracle RAC 节点 2 归档日志空间不足（ORA-00257），数据库挂起约 3 分钟', '清理过期归档并扩容 ASM 磁盘组 +200 GB；已补充空间监控阈值'],
-  ['request', '行情网关 MDGW', '咨询：行情延迟（latency）统计口径与 SLA 报表差异说明', '提供统计口径说明文档，客户已确认'],
-  ['fault', '核心交换机', '核心交换机端口 Gi1/0/24 CRC 错误持续增长，链路间歇性抖动', '更换光模块及跳线后观察 24 小时无新增错误'],
-  ['request', '清算系统', '配置变更：防火墙新增策略，允许清算系统访问中登 SFTP 服务', '变更窗口 18:30–19:00 完成，回退方案已备'],
-  ['fault', '网上交易 Web', '网上交易 Web 前端 HTTPS 证书将于 7 日内到期（certificate expiry warning）', '已申请并部署新证书，双节点负载均衡同步完成'],
+  [
+    'request',
+    '融资融券系统',
+    '新增营业部交易员账号 12 个，开通 level-2 行情权限',
+    '按审批单 SQ-202611-017 完成开通，并由客户运维确认',
+  ],
+  [
+    'fault',
+    '清算系统',
+    'Oracle RAC 节点 2 归档日志空间不足（ORA-00257），数据库挂起约 3 分钟',
+    '清理过期归档并扩容 ASM 磁盘组 +200 GB；已补充空间监控阈值',
+  ],
+  [
+    'request',
+    '行情网关 MDGW',
+    '咨询：行情延迟（latency）统计口径与 SLA 报表差异说明',
+    '提供统计口径说明文档，客户已确认',
+  ],
+  [
+    'fault',
+    '核心交换机',
+    '核心交换机端口 Gi1/0/24 CRC 错误持续增长，链路间歇性抖动',
+    '更换光模块及跳线后观察 24 小时无新增错误',
+  ],
+  [
+    'request',
+    '清算系统',
+    '配置变更：防火墙新增策略，允许清算系统访问中登 SFTP 服务',
+    '变更窗口 18:30–19:00 完成，回退方案已备',
+  ],
+  [
+    'fault',
+    '网上交易 Web',
+    '网上交易 Web 前端 HTTPS 证书将于 7 日内到期（certificate expiry warning）',
+    '已申请并部署新证书，双节点负载均衡同步完成',
+  ],
   ['request', 'OA 办公系统', '安装：为合规部 3 台终端安装 PDF 阅读器及打印驱动', '安装完成并登记资产编号'],
 ];
 
@@ -102,7 +132,11 @@ const recommendations: Record<Language, string[]> = {
 
 const captions: Record<Language, string[]> = {
   'zh-CN': ['近 30 日每日服务事项数', '主机房机柜巡检照片（B 区 3 排）', '监控面板缩略图（原始尺寸）'],
-  en: ['Service items per day, last 30 days', 'Machine-room racks at inspection (zone B, row 3)', 'Monitoring panel thumbnail (actual size)'],
+  en: [
+    'Service items per day, last 30 days',
+    'Machine-room racks at inspection (zone B, row 3)',
+    'Monitoring panel thumbnail (actual size)',
+  ],
 };
 
 /** Meta of a demo report: names with 镕 喆 堃 (outside GB2312) on purpose. */
@@ -134,7 +168,8 @@ export async function sampleDemoData(language: Language, rows = 60): Promise<Sam
     site: language === 'en' ? 'Shanghai, Pudong data centre, 3F' : '上海浦东数据中心 3 楼',
     team: ['王镕', '陈喆', '赵一鸣'],
     systems: 42,
-    serviceHours: language === 'en' ? 'Trading days 08:00–18:00, on call otherwise' : '交易日 08:00–18:00，其余时间电话值守',
+    serviceHours:
+      language === 'en' ? 'Trading days 08:00–18:00, on call otherwise' : '交易日 08:00–18:00，其余时间电话值守',
     records: demoRecords(rows),
     figures: images.map((image, i) => ({ image, caption: captions[language][i] })),
     recommendations: recommendations[language],

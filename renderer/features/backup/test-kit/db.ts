@@ -26,7 +26,15 @@ export function bytes(n: number, seed = 1): Uint8Array {
 }
 
 export function attachmentRow(ownerType: string, ownerId: string, name: string, data: Uint8Array): Attachment {
-  return stamp({ ownerType, ownerId, name, mime: 'image/png', size: data.length, sha256: sha256Hex(data), data }) as Attachment;
+  return stamp({
+    ownerType,
+    ownerId,
+    name,
+    mime: 'image/png',
+    size: data.length,
+    sha256: sha256Hex(data),
+    data,
+  }) as Attachment;
 }
 
 /**
@@ -44,14 +52,43 @@ export async function seedRealistic(db: OnsiteDb): Promise<void> {
 /** A small site without the feature seeders (team, contacts, systems, settings) plus the extras. */
 export async function seedCore(db: OnsiteDb): Promise<void> {
   const at = '2026-11-20T01:30:00.000Z';
-  const member = (name: string, role: 'pm' | 'engineer') => stamp({ name, role, phone: '138 0000 0000', email: '', active: true });
+  const member = (name: string, role: 'pm' | 'engineer') =>
+    stamp({ name, role, phone: '138 0000 0000', email: '', active: true });
   const team = [member('周海峰', 'pm'), member('李喆', 'engineer'), member('王堃', 'engineer')];
-  const contact = (kind: 'client' | 'vendor', name: string) => stamp({ kind, name, company: '申江证券股份有限公司', department: '信息技术部', title: '', phone: '021-6888 1201', email: '', products: [], isMaintenanceEngineer: kind === 'client' });
+  const contact = (kind: 'client' | 'vendor', name: string) =>
+    stamp({
+      kind,
+      name,
+      company: '申江证券股份有限公司',
+      department: '信息技术部',
+      title: '',
+      phone: '021-6888 1201',
+      email: '',
+      products: [],
+      isMaintenanceEngineer: kind === 'client',
+    });
   const contacts = [contact('client', '陈镕'), contact('vendor', 'VMware 技术支持')];
-  const system = (name: string, family: 'virtualization' | 'pam' | 'backup-dr') => stamp({ name, family, vendor: 'VMware', model: '', version: '8.0', location: '张江数据中心 A 机房', active: true });
-  const systems = [system('生产虚拟化集群 PROD-VC01', 'virtualization'), system('运维堡垒机（主）', 'pam'), system('集中备份系统', 'backup-dr')];
+  const system = (name: string, family: 'virtualization' | 'pam' | 'backup-dr') =>
+    stamp({ name, family, vendor: 'VMware', model: '', version: '8.0', location: '张江数据中心 A 机房', active: true });
+  const systems = [
+    system('生产虚拟化集群 PROD-VC01', 'virtualization'),
+    system('运维堡垒机（主）', 'pam'),
+    system('集中备份系统', 'backup-dr'),
+  ];
   await writeTx(['settings', 'team', 'contacts', 'systems'], async () => {
-    await db.settings.put({ key: 'site', setupComplete: true, deviceCode: 'A', currentUserId: team[1].id, providerName: '上海承沪信息科技有限公司', clientName: '申江证券股份有限公司', clientAddress: '', projectName: '', isDemo: true, updatedAt: at, updatedBy: 'system' });
+    await db.settings.put({
+      key: 'site',
+      setupComplete: true,
+      deviceCode: 'A',
+      currentUserId: team[1].id,
+      providerName: '上海承沪信息科技有限公司',
+      clientName: '申江证券股份有限公司',
+      clientAddress: '',
+      projectName: '',
+      isDemo: true,
+      updatedAt: at,
+      updatedBy: 'system',
+    });
     await db.team.bulkAdd(team as never);
     await db.contacts.bulkAdd(contacts as never);
     await db.systems.bulkAdd(systems as never);
@@ -68,30 +105,88 @@ async function seedExtras(db: OnsiteDb): Promise<void> {
   const assigneeId = (await db.team.toCollection().first())!.id;
   const reporter = { name: '赵磊', department: '信息技术部', phone: '021-6888 1215', email: '' };
   const number = 'GZ-202611-A-901';
-  const fault = existing ?? faultRecordSchema.parse({
-    ...stamp({}), number, status: 'reported', level: 2, track: 'onsite', channel: 'hotline', systemId, assigneeId, reporter,
-    symptoms: '生产虚拟化集群 vMotion 失败', description: '两台主机间迁移超时', occurredAt: '2026-11-20T01:20:00.000Z', reportedAt: '2026-11-20T01:30:00.000Z',
-    tier: 1, flags: { escalationSuggested: true, pmAlert: false, breached: false, reportIssued: false, reportWaived: false }, lastSeq: 0,
-  });
-  const event = existing ? null : faultEventRowSchema.parse({
-    id: crypto.randomUUID(), faultId: fault.id, seq: 0, at: '2026-11-20T01:30:00.000Z', by: assigneeId, recordedAt: '2026-11-20T01:31:00.000Z', type: 'reported',
-    payload: { level: 2, channel: 'hotline', number, reporter, symptoms: '生产虚拟化集群 vMotion 失败', description: '两台主机间迁移超时', occurredAt: '2026-11-20T01:20:00.000Z', systemId, assigneeId },
-  });
+  const fault =
+    existing ??
+    faultRecordSchema.parse({
+      ...stamp({}),
+      number,
+      status: 'reported',
+      level: 2,
+      track: 'onsite',
+      channel: 'hotline',
+      systemId,
+      assigneeId,
+      reporter,
+      symptoms: '生产虚拟化集群 vMotion 失败',
+      description: '两台主机间迁移超时',
+      occurredAt: '2026-11-20T01:20:00.000Z',
+      reportedAt: '2026-11-20T01:30:00.000Z',
+      tier: 1,
+      flags: { escalationSuggested: true, pmAlert: false, breached: false, reportIssued: false, reportWaived: false },
+      lastSeq: 0,
+    });
+  const event = existing
+    ? null
+    : faultEventRowSchema.parse({
+        id: crypto.randomUUID(),
+        faultId: fault.id,
+        seq: 0,
+        at: '2026-11-20T01:30:00.000Z',
+        by: assigneeId,
+        recordedAt: '2026-11-20T01:31:00.000Z',
+        type: 'reported',
+        payload: {
+          level: 2,
+          channel: 'hotline',
+          number,
+          reporter,
+          symptoms: '生产虚拟化集群 vMotion 失败',
+          description: '两台主机间迁移超时',
+          occurredAt: '2026-11-20T01:20:00.000Z',
+          systemId,
+          assigneeId,
+        },
+      });
   const shot = attachmentRow('fault', fault.id, '告警截图.png', bytes(3000, 2));
   const pdf = attachmentRow('report', 'r-1', '故障诊断报告.pdf', bytes(5000, 3));
   const report = {
     ...stamp({ id: 'r-1' }),
-    type: 'sample', subjectType: 'fault', subjectId: fault.id, number: 'BG-202611-A-001', version: 1, language: 'zh-CN', title: '故障诊断报告',
-    issuedAt: '2026-11-20T08:00:00.000Z', issuedBy: 'tester', status: 'issued', data: { 结论: '已恢复', items: [1, 2] }, meta: { number: 'BG-202611-A-001' },
-    dataHash: 'a'.repeat(64), pdfHash: pdf.sha256, pdfAttachmentId: pdf.id,
-    signatures: [{ role: 'engineer', name: '李喆', signedAt: '2026-11-20T08:10:00.000Z', image: 'data:image/png;base64,iVBORw0KGgo=' }],
+    type: 'sample',
+    subjectType: 'fault',
+    subjectId: fault.id,
+    number: 'BG-202611-A-001',
+    version: 1,
+    language: 'zh-CN',
+    title: '故障诊断报告',
+    issuedAt: '2026-11-20T08:00:00.000Z',
+    issuedBy: 'tester',
+    status: 'issued',
+    data: { 结论: '已恢复', items: [1, 2] },
+    meta: { number: 'BG-202611-A-001' },
+    dataHash: 'a'.repeat(64),
+    pdfHash: pdf.sha256,
+    pdfAttachmentId: pdf.id,
+    signatures: [
+      {
+        role: 'engineer',
+        name: '李喆',
+        signedAt: '2026-11-20T08:10:00.000Z',
+        image: 'data:image/png;base64,iVBORw0KGgo=',
+      },
+    ],
   };
   await writeTx(['faults', 'faultEvents', 'attachments', 'reports'], async () => {
     if (!existing) await db.table('faults').add(fault);
     if (event) await db.table('faultEvents').add(event);
     await db.table('attachments').bulkAdd([shot, pdf]);
     await db.table('reports').add(report);
-    await appendAudit(db, { actor: 'tester', entity: 'faults', entityId: fault.id, action: 'create', summary: '告警截图' });
+    await appendAudit(db, {
+      actor: 'tester',
+      entity: 'faults',
+      entityId: fault.id,
+      action: 'create',
+      summary: '告警截图',
+    });
   });
 }
 
@@ -103,7 +198,11 @@ export function plain(value: unknown): unknown {
   if (tag === '[object ArrayBuffer]') return { buffer: sha256Hex(new Uint8Array(value as ArrayBuffer)) };
   if (tag === '[object Date]') return { date: (value as Date).toISOString() };
   if (Array.isArray(value)) return value.map(plain);
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, plain(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, plain(v)]),
+  );
 }
 
 export async function dump(db: OnsiteDb): Promise<Record<string, unknown>> {
