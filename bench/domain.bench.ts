@@ -1,4 +1,4 @@
-/* The rule engine's cost: evaluate 10,000 generated faults of ~12 events each (budget 300 ms here). */
+/* The rule engine's cost: evaluate 10,000 generated faults of ~12 events each (budget 150 ms here). */
 import { defaultCalendar } from '../shared/domain/calendar';
 import { type FaultEvent, evaluateFault, pendingUpgradeEvents } from '../shared/domain/fault-clock';
 import { formatInstant } from '../shared/domain/time';
@@ -89,11 +89,22 @@ export const cases: BenchCase[] = [
       });
       return [
         { label: `events per fault (average of ${FAULTS})`, value: events / FAULTS, unit: 'events' },
-        { label: 'evaluate 10,000 faults, every event known (median of 9)', value: a.median, budget: 300 },
+        {
+          label: 'evaluate 10,000 faults, every event known (median of 9)',
+          measure: 'evaluate-10k-faults',
+          value: a.median,
+          cpu: a.cpu,
+          budget: 150,
+        },
         { label: 'per fault', value: (a.median * 1000) / FAULTS, unit: 'µs' },
         { label: 'best of 9', value: a.best },
         { label: 'CPU time per run (wall time grows when the 2 cores are shared)', value: a.cpu },
-        { label: 'evaluate 10,000 faults at a mid-history now (median of 9)', value: b.median, budget: 300 },
+        {
+          label: 'evaluate 10,000 faults at a mid-history now (median of 9)',
+          measure: 'evaluate-10k-mid-history',
+          value: b.median,
+          budget: 150,
+        },
         { label: 'per fault, mid-history', value: (b.median * 1000) / FAULTS, unit: 'µs' },
         { label: 'pendingUpgradeEvents for 10,000 faults (median of 5)', value: p.median, budget: 300 },
       ];

@@ -1,10 +1,20 @@
-/** A bench case: `run` returns the measured figures (milliseconds unless `unit` says otherwise). */
+/**
+ * A bench figure. `run` returns these; `bench/run.ts` prints one line per figure:
+ * `<area>.<measure>  <value> <unit>  [cpu <c> ms]  budget <b>  [ratio <r> vs <what>  goal <g>]  ok|SLOW`.
+ * Milliseconds unless `unit` says otherwise.
+ */
 export interface BenchResult {
   label: string;
   value: number;
   unit?: string;
-  /** The budget on this machine; omit for figures that are only printed. */
+  /** Short stable id of the measure (kebab-case); derived from the label when omitted. */
+  measure?: string;
+  /** CPU time beside the wall time, in ms (our machines are shared: wall time also counts waiting for a core). */
+  cpu?: number;
+  /** The goal on this machine; omit for figures that are only printed. */
   budget?: number;
+  /** A side-by-side comparison: this figure ÷ the same work done by `vs`, which must stay ≤ `goal`. */
+  ratio?: { value: number; vs: string; goal: number };
 }
 
 export interface BenchCase {
@@ -29,4 +39,53 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const idx = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, idx)];
+}
+
+/** A line's verdict: SLOW when the value is over its budget or the ratio over its goal. */
+export function verdict(r: BenchResult): 'ok' | 'SLOW' | null {
+  if (r.budget === undefined && r.ratio === undefined) return null;
+  const slow =
+    (r.budget !== undefined && r.value > r.budget) || (r.ratio !== undefined && r.ratio.value > r.ratio.goal);
+  return slow ? 'SLOW' : 'ok';
+}
+
+/** `label` → a stable kebab-case id (ASCII letters and digits only). */
+export function measureId(r: BenchResult): string {
+  if (r.measure) return r.measure;
+  const slug = r.label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, 60).replace(/-+$/, '') || 'figure';
+}
+
+function fmt(value: number, unit: string): string {
+  const digits = unit === 'ms' ? 1 : Math.abs(value) >= 100 ? 0 : 2;
+  return value.toFixed(digits);
+}
+
+/** One printed line for a figure of `area`. */
+export function formatLine(area: string, r: BenchResult): string {
+  const unit = r.unit ?? 'ms';
+  const parts = [`${area}.${measureId(r)}`, `${fmt(r.value, unit)} ${unit}`];
+  if (r.cpu !== undefined) parts.push(`cpu ${r.cpu.toFixed(1)} ms`);
+  if (r.budget !== undefined) parts.push(`budget ${r.budget}`);
+  if (r.ratio) parts.push(`ratio ${r.ratio.value.toFixed(2)} vs ${r.ratio.vs}  goal ${r.ratio.goal}`);
+  const v = verdict(r);
+  if (v) parts.push(v);
+  return parts.join('  ');
+}
+
+/** The JSON record of a figure (`npm run bench -- --json <file>`). */
+export function jsonRecord(area: string, r: BenchResult): Record<string, unknown> {
+  return {
+    id: `${area}.${measureId(r)}`,
+    label: r.label,
+    value: r.value,
+    unit: r.unit ?? 'ms',
+    cpu: r.cpu ?? null,
+    budget: r.budget ?? null,
+    ratio: r.ratio ?? null,
+    verdict: verdict(r),
+  };
 }

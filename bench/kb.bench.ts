@@ -300,6 +300,19 @@ export const cases: BenchCase[] = [
       const sync = timed(() => index.sync(changed));
       if (hits === 0) throw new Error('no hits: the bench measured nothing');
 
+      // What a user would do without the index: a plain substring scan over every article's text
+      // (lower-cased once, as a fair scan would keep it), the same 300 queries.
+      const haystacks = docs.map((d) => `${d.title} ${d.symptoms} ${d.cause} ${d.solution}`.toLowerCase());
+      const scanWall: number[] = [];
+      let scanHits = 0;
+      for (let i = 0; i < 300; i++) {
+        const needle = queries[i % queries.length].toLowerCase();
+        const t = timed(() => haystacks.filter((h) => h.includes(needle)).length);
+        scanHits += t.value;
+        scanWall.push(t.wall);
+      }
+      const scanP95 = percentile(scanWall, 95);
+
       // The budget is held against CPU time: on these shared cores the wall clock also counts the
       // time other engineers' builds and tests hold the CPU. On a laptop of its own the two agree.
       return [
@@ -309,10 +322,24 @@ export const cases: BenchCase[] = [
         { label: 'query median, wall', value: percentile(wall, 50) },
         { label: 'query p95, wall', value: percentile(wall, 95) },
         { label: 'query median, CPU', value: percentile(cpu, 50) },
-        { label: 'query p95, CPU', value: percentile(cpu, 95), budget: 30 },
+        {
+          label: 'query p95 (CPU beside wall)',
+          measure: 'query-p95',
+          value: percentile(wall, 95),
+          cpu: percentile(cpu, 95),
+          budget: 15,
+          ratio: { value: percentile(wall, 95) / scanP95, vs: 'substring scan p95', goal: 0.05 },
+        },
+        { label: 'substring scan of all articles, p95', value: scanP95 },
+        { label: 'substring scan hits per query (avg)', value: scanHits / 300, unit: 'hits' },
         { label: 'query max, wall', value: Math.max(...wall) },
-        { label: 'suggest (intake) p95, wall', value: percentile(suggestWall, 95) },
-        { label: 'suggest (intake) p95, CPU', value: percentile(suggestCpu, 95), budget: 30 },
+        {
+          label: 'suggest (intake) p95',
+          measure: 'suggest-p95',
+          value: percentile(suggestWall, 95),
+          cpu: percentile(suggestCpu, 95),
+          budget: 30,
+        },
         { label: 'sync after one edit, wall', value: sync.wall },
         { label: 'hits per query (avg)', value: hits / wall.length, unit: 'hits' },
         { label: 'load average (1 min) at the end', value: loadavg()[0], unit: 'load' },
