@@ -44,6 +44,10 @@ describe('main process start-up', () => {
 
     expect(mock.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(mock.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
+    // The request blocker is in place before the window (and so its first page load) exists.
+    expect(mock.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
+    const blockerInstalledAt = mock.session.defaultSession.webRequest.onBeforeRequest.mock.invocationCallOrder[0];
+    expect(blockerInstalledAt).toBeLessThan(mock.BrowserWindow.instances[0].loadURL.mock.invocationCallOrder[0]);
     expect(mock.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect([...mock.ipcMain.handlers.keys()].sort()).toEqual(Object.values(channelOf).sort());
     expect(mock.Menu.setApplicationMenu).toHaveBeenCalled();

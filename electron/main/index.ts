@@ -12,6 +12,7 @@ import { BackupStore } from './backup-store';
 import { registerIpcHandlers } from './ipc';
 import { sweepTempPdfs } from './ipc/pdf';
 import { installMenu } from './menu';
+import { createNetworkGuard, installNetworkGuard } from './network-guard';
 import { rendererEntryUrl, trustedOrigins } from './origin';
 import { PRELOAD_PATH, RENDERER_ROOT } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -55,6 +56,9 @@ async function onReady(origins: readonly string[]): Promise<void> {
   const defaultBackupFolder = join(userDataPath, 'backups');
 
   hardenSession(session.defaultSession, origins);
+  // Before any window exists, so not even the first page load can reach the network.
+  const network = createNetworkGuard({ origins });
+  installNetworkGuard(session.defaultSession, network);
   handleAppProtocol(RENDERER_ROOT);
   registerIpcHandlers({
     origins,
@@ -63,6 +67,7 @@ async function onReady(origins: readonly string[]): Promise<void> {
     // Read on every use: the user may choose another folder while the app runs.
     backups: new BackupStore({ getFolder: () => readSettings(userDataPath).backupFolder ?? defaultBackupFolder }),
     mainWindow: () => mainWindow,
+    network,
   });
   installMenu();
   openMainWindow();

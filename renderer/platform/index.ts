@@ -22,6 +22,7 @@ export type {
   OpenFileRequest,
   PdfRequest,
   PlatformApi,
+  PrintOutcome,
   SaveFileRequest,
   SaveFileResult,
 } from '@shared/ipc/contract';

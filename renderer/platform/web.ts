@@ -97,6 +97,8 @@ export function createWebPlatform(): PlatformApi {
         os: navigator.userAgent,
         dataPath: '',
         backupPath: '',
+        versions: { electron: '', chrome: '', node: '' },
+        blockedRequests: 0,
       };
     },
 
@@ -146,6 +148,8 @@ export function createWebPlatform(): PlatformApi {
         // print() may return before the dialog has copied the document; remove the frame later.
         setTimeout(() => frame.remove(), BLOB_URL_LIFETIME_MS);
       }
+      // The browser's print dialog does not say whether the user printed or cancelled.
+      return 'printed';
     },
 
     async notify(raw) {

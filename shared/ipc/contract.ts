@@ -13,6 +13,10 @@ export interface AppInfo {
   dataPath: string;
   /** Default folder for backups; empty in the browser. */
   backupPath: string;
+  /** Runtime versions (Electron, Chromium, Node); empty strings in the browser. */
+  versions: { electron: string; chrome: string; node: string };
+  /** Requests main refused since start (network-guard.ts): 0 means nothing tried to leave the laptop. */
+  blockedRequests: number;
 }
 
 export interface FileFilter {
@@ -48,6 +52,12 @@ export interface PdfRequest {
   name: string;
   data: Uint8Array;
 }
+
+/**
+ * How a print request ended: sent to a printer, cancelled in the print dialog, or — where printing
+ * is unavailable (no printer, no print dialog) — the PDF was opened in the system viewer instead.
+ */
+export type PrintOutcome = 'printed' | 'cancelled' | 'opened-in-viewer';
 
 export interface NotifyRequest {
   title: string;
@@ -98,7 +108,7 @@ export interface IpcContract {
   'file:save': { req: SaveFileRequest; res: SaveFileResult };
   'file:open': { req: OpenFileRequest; res: OpenedFile | null };
   'pdf:open': { req: PdfRequest; res: void };
-  'pdf:print': { req: PdfRequest; res: void };
+  'pdf:print': { req: PdfRequest; res: PrintOutcome };
   'notify:show': { req: NotifyRequest; res: void };
   'backup:get-folder': { req: void; res: string };
   'backup:choose-folder': { req: void; res: string | null };
@@ -115,7 +125,7 @@ export interface PlatformApi {
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
   openFile(req: OpenFileRequest): Promise<OpenedFile | null>;
   openPdf(req: PdfRequest): Promise<void>;
-  printPdf(req: PdfRequest): Promise<void>;
+  printPdf(req: PdfRequest): Promise<PrintOutcome>;
   notify(req: NotifyRequest): Promise<void>;
   backupGetFolder(): Promise<string>;
   backupChooseFolder(): Promise<string | null>;

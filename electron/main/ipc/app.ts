@@ -17,6 +17,12 @@ export function registerAppIpc(ctx: IpcContext): void {
       os: `${process.platform} ${release()} (${process.arch})`,
       dataPath: ctx.userDataPath,
       backupPath: ctx.defaultBackupFolder,
+      versions: {
+        electron: process.versions.electron ?? '',
+        chrome: process.versions.chrome ?? '',
+        node: process.versions.node,
+      },
+      blockedRequests: ctx.network.blockedCount(),
     }),
     ctx.origins,
   );

@@ -1,6 +1,7 @@
 /** What the IPC handlers need from the rest of main, passed in so tests can supply fakes. */
 import type { BrowserWindow } from 'electron';
 import type { BackupStore } from '../backup-store';
+import type { NetworkGuard } from '../network-guard';
 
 export interface IpcContext {
   /** Origins whose frames may call the API (see origin.ts). */
@@ -11,4 +12,6 @@ export interface IpcContext {
   defaultBackupFolder: string;
   /** The main window, if open: parent of dialogs, focused on notification click. */
   mainWindow: () => BrowserWindow | null;
+  /** The request blocker: its count goes into app:info; the print window may load one temp file. */
+  network: NetworkGuard;
 }

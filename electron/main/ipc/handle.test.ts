@@ -14,6 +14,7 @@ const { IpcFailure } = await import('./errors');
 const { registerIpcHandlers } = await import('./index');
 const { BackupStore } = await import('../backup-store');
 const { APP_ORIGIN } = await import('../origin');
+const { createNetworkGuard } = await import('../network-guard');
 
 const origins = [APP_ORIGIN];
 const from = (url: string | null) =>
@@ -117,6 +118,7 @@ describe('registerIpcHandlers', () => {
     userDataPath: tmp,
     defaultBackupFolder: join(tmp, 'backups'),
     mainWindow: () => null,
+    network: createNetworkGuard({ origins, log: () => undefined }),
   });
   const handlers = mockState.ipcMain.handlers as Map<
     string,
@@ -144,7 +146,14 @@ describe('registerIpcHandlers', () => {
     const result = await handlers.get('app:info')!(app, undefined);
     expect(result).toMatchObject({
       ok: true,
-      value: { platform: 'electron', version: '0.1.0', dataPath: tmp, backupPath: join(tmp, 'backups') },
+      value: {
+        platform: 'electron',
+        version: '0.1.0',
+        dataPath: tmp,
+        backupPath: join(tmp, 'backups'),
+        versions: { node: process.versions.node },
+        blockedRequests: 0,
+      },
     });
   });
 

@@ -2,10 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, shell } from 'electron';
 import { requestSchemas } from '@shared/ipc/schemas';
 import { writeFileAtomic } from '../atomic-file';
+import { printPdfFile } from '../print';
 import { createPrintWindow } from '../window';
 import { IpcFailure } from './errors';
 import { handle } from './handle';
@@ -13,8 +13,6 @@ import type { IpcContext } from './context';
 
 /** Temp PDFs stay a day: the external viewer may still hold the file long after the call returns. */
 const TEMP_PDF_MAX_AGE_MS = 24 * 60 * 60 * 1000;
-/** The PDF viewer plugin reports "loaded" before it has laid out the pages; printing at once can print blank. */
-const PRINT_SETTLE_MS = 500;
 
 function pdfTempFolder(): string {
   return join(app.getPath('temp'), 'onsite-desk-pdf');
@@ -40,25 +38,6 @@ export async function sweepTempPdfs(now = Date.now()): Promise<void> {
   }
 }
 
-/** Loads the PDF in a hidden window and opens the system print dialog; resolves when it closes. */
-async function printPdfFile(file: string): Promise<void> {
-  const win = createPrintWindow();
-  try {
-    await win.loadURL(pathToFileURL(file).href);
-    await new Promise((r) => setTimeout(r, PRINT_SETTLE_MS));
-    await new Promise<void>((resolve, reject) => {
-      win.webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
-        // Cancelling the dialog is the user's choice, not an error worth a message.
-        if (success || /cancel/i.test(failureReason)) resolve();
-        else reject(new IpcFailure('io', `Printing failed: ${failureReason}`));
-      });
-    });
-  } finally {
-    if (!win.isDestroyed()) win.destroy();
-    await rm(file, { force: true }).catch(() => undefined);
-  }
-}
-
 /** Registers `pdf:open` and `pdf:print`. */
 export function registerPdfIpc(ctx: IpcContext): void {
   handle(
@@ -75,7 +54,13 @@ export function registerPdfIpc(ctx: IpcContext): void {
   handle(
     'pdf:print',
     requestSchemas['pdf:print'],
-    async (req) => printPdfFile(await writeTempPdf(req.name, req.data)),
+    async (req) =>
+      printPdfFile(await writeTempPdf(req.name, req.data), {
+        createWindow: createPrintWindow,
+        openPath: (path) => shell.openPath(path),
+        allowFile: (path) => ctx.network.allowFile(path),
+        forgetFile: (path) => ctx.network.forgetFile(path),
+      }),
     ctx.origins,
   );
 }

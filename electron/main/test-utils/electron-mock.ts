@@ -13,6 +13,8 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   });
   print = vi.fn();
+  getPrintersAsync = vi.fn(async (): Promise<{ name: string }[]> => [{ name: 'PDF' }]);
+  send = vi.fn();
 }
 
 /** A BrowserWindow double that remembers the options it was built with. */
@@ -111,6 +113,7 @@ export const session = {
   defaultSession: {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
+    webRequest: { onBeforeRequest: vi.fn() },
   },
 };
 

@@ -7,13 +7,15 @@ import type { FaultRecord } from '@shared/schemas/fault';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { formatDateTime } from '../../app/format';
 import type { Language } from '../../pdf/types';
-import { openReport, printReport, saveReportPdf, useReportsFor } from '../reports/reports.repo';
+import { openReport, saveReportPdf, useReportsFor } from '../reports/reports.repo';
+import { usePrintReport } from '../reports/usePrintReport';
 import { issueFaultDiagnosisReport } from './fault-reports';
 
 export function FaultReports({ fault, canIssue }: { fault: FaultRecord; canIssue: boolean }) {
   const { t, i18n } = useTranslation('faults');
   const { message } = App.useApp();
   const save = useSaveHandler();
+  const print = usePrintReport();
   const reports = useReportsFor('fault', fault.id);
   // The client reads Chinese: a report defaults to zh-CN whatever the screen language.
   const [language, setLanguage] = useState<Language>('zh-CN');
@@ -78,7 +80,7 @@ export function FaultReports({ fault, canIssue }: { fault: FaultRecord; canIssue
                 icon={<PrinterOutlined />}
                 aria-label={t('report.print')}
                 title={t('report.print')}
-                onClick={() => void save(() => printReport(r), null)}
+                onClick={() => void print(r)}
               />,
               <Button
                 key="open"

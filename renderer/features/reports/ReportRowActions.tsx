@@ -6,15 +6,8 @@ import type { ReportRecord } from '@shared/schemas/report';
 import { platform } from '../../platform';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { SignDialog } from './SignDialog';
-import {
-  attachSignedScan,
-  fileReport,
-  openReport,
-  printReport,
-  saveReportPdf,
-  verifyReport,
-  voidReport,
-} from './reports.repo';
+import { attachSignedScan, fileReport, openReport, saveReportPdf, verifyReport, voidReport } from './reports.repo';
+import { usePrintReport } from './usePrintReport';
 import { VoidDialog } from './VoidDialog';
 
 /** What can be done with one issued report. */
@@ -22,6 +15,7 @@ export function ReportRowActions({ report }: { report: ReportRecord }) {
   const { t } = useTranslation('registry');
   const { modal } = App.useApp();
   const save = useSaveHandler();
+  const print = usePrintReport();
   const [dialog, setDialog] = useState<'sign' | 'void' | null>(null);
   const isVoid = report.status === 'void';
   const verify = async () => {
@@ -64,7 +58,7 @@ export function ReportRowActions({ report }: { report: ReportRecord }) {
   };
   const items = [
     { key: 'open', label: t('actions.open'), onClick: () => void save(() => openReport(report), null) },
-    { key: 'print', label: t('actions.print'), onClick: () => void save(() => printReport(report), null) },
+    { key: 'print', label: t('actions.print'), onClick: () => void print(report) },
     { key: 'sign', label: t('actions.sign'), disabled: isVoid, onClick: () => setDialog('sign') },
     { key: 'scan', label: t('actions.scan'), disabled: isVoid, onClick: () => void scan() },
     {

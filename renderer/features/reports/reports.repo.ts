@@ -8,7 +8,7 @@ import { buildReport, type BuiltReportType, type ReportDataByType } from '../../
 import { generatePdf, type PdfProgress } from '../../pdf/pdf-client';
 import { reportFileName } from '../../pdf/layout';
 import type { Confidentiality, Language, ReportMeta, Signer } from '../../pdf/types';
-import { platform } from '../../platform';
+import { platform, type PrintOutcome } from '../../platform';
 import { getAttachment, makeAttachment } from '../attachments/attachments.repo';
 import { loadSite } from '../settings/settings.repo';
 import { nextReportNumber } from './numbering';
@@ -172,8 +172,8 @@ export async function saveReportPdf(r: ReportRecord): Promise<boolean> {
   });
   return res.saved;
 }
-export async function printReport(r: ReportRecord): Promise<void> {
-  await platform.printPdf({ name: reportFile(r), data: await reportPdf(r) });
+export async function printReport(r: ReportRecord): Promise<PrintOutcome> {
+  return platform.printPdf({ name: reportFile(r), data: await reportPdf(r) });
 }
 export async function openReport(r: ReportRecord): Promise<void> {
   await platform.openPdf({ name: reportFile(r), data: await reportPdf(r) });

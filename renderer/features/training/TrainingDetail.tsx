@@ -8,7 +8,8 @@ import { useSaveHandler } from '../../components/useSaveHandler';
 import { formatDateTime } from '../../app/format';
 import { navigate } from '../../app/router';
 import { AttachmentList } from '../attachments/AttachmentList';
-import { issueReport, printReport, saveReportPdf, useReportsFor } from '../reports/reports.repo';
+import { issueReport, saveReportPdf, useReportsFor } from '../reports/reports.repo';
+import { usePrintReport } from '../reports/usePrintReport';
 import { trainingRecordData } from './report-data';
 import { TrainingDates } from './TrainingDates';
 import { TrainingForm } from './TrainingForm';
@@ -21,6 +22,7 @@ export function TrainingDetail({ id }: { id: string }) {
   const { t, i18n } = useTranslation('training');
   const undo = useUndoMessage();
   const save = useSaveHandler();
+  const print = usePrintReport();
   const training = useTraining(id);
   const reports = useReportsFor('training', id);
   const [editing, setEditing] = useState(false);
@@ -174,7 +176,7 @@ export function TrainingDetail({ id }: { id: string }) {
                       size="small"
                       icon={<PrinterOutlined />}
                       aria-label={t('detail.print')}
-                      onClick={() => void save(() => printReport(r), null)}
+                      onClick={() => void print(r)}
                     />,
                   ]}
                 >
