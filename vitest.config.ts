@@ -7,6 +7,9 @@ const alias = {
   '@resources': resolve(import.meta.dirname, 'resources'),
 };
 
+// `FC_RUNS=10000` (see tests/setup-fast-check.ts) makes properties run far longer than the default 5 s.
+const testTimeout = process.env.FC_RUNS ? 3_600_000 : undefined;
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -16,7 +19,15 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'bench/**/*.test.ts'],
+          setupFiles: ['tests/setup-fast-check.ts'],
+          testTimeout,
+          include: [
+            'shared/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
         },
       },
       {
@@ -24,7 +35,8 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'jsdom',
-          setupFiles: ['tests/setup-web.ts'],
+          setupFiles: ['tests/setup-web.ts', 'tests/setup-fast-check.ts'],
+          testTimeout,
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
         },
       },

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import fc from 'fast-check';
+import { fcRuns } from '@shared/util/fc-runs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./test-utils/electron-mock'));
@@ -81,7 +82,7 @@ describe('resolveBundlePath', () => {
         const resolved = resolveBundlePath(root, `app://bundle/${parts.join('')}`);
         return resolved === null || resolved.startsWith(root + sep);
       }),
-      { numRuns: 2000 },
+      { numRuns: fcRuns(2000) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fcRuns } from '../util/fc-runs';
 import { describe, expect, it } from 'vitest';
 import {
   type CalendarData,
@@ -217,7 +218,7 @@ describe('business time properties', () => {
           expect(businessMinutesBetween(cal, new Date(a), due)).toBe(m);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: fcRuns(500) },
     );
   });
 
@@ -228,7 +229,7 @@ describe('business time properties', () => {
           naiveMinutes(cal, a, a + span * 60_000),
         );
       }),
-      { numRuns: 60 },
+      { numRuns: fcRuns(60) },
     );
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fcRuns } from '../util/fc-runs';
 import { describe, expect, it } from 'vitest';
 import { formatInstant as shanghai } from './time';
 import {
@@ -131,7 +132,7 @@ describe('fault evaluation properties', () => {
         expect(e.upgrades.every((u) => u.to === u.from - 1 || u.to < u.from)).toBe(true);
         expect(() => statusOf(log.events, { now: new Date(now) })).not.toThrow();
       }),
-      { numRuns: 200 },
+      { numRuns: fcRuns(200) },
     );
   });
 
@@ -149,7 +150,7 @@ describe('fault evaluation properties', () => {
           expect(Date.parse(p.at)).toBeLessThan(now);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: fcRuns(200) },
     );
   });
 
@@ -161,7 +162,7 @@ describe('fault evaluation properties', () => {
         const recorded = [...log.events, ...pendingUpgradeEvents(log.events, { calendar: cal, now: new Date(early) })];
         expect(run(recorded, late)).toEqual(run(log.events, late));
       }),
-      { numRuns: 200 },
+      { numRuns: fcRuns(200) },
     );
   });
 
@@ -179,7 +180,7 @@ describe('fault evaluation properties', () => {
           if (c2?.startedAt === c1.startedAt) expect(c2?.state).toBe(c1.state);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: fcRuns(200) },
     );
   });
 

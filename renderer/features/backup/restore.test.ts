@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
+import { fcRuns } from '@shared/util/fc-runs';
 import { describe, expect, it } from 'vitest';
 import { contactSchema, systemFamilies } from '@shared/schemas/core';
 import { verifyAuditChain } from '../../db/audit';
@@ -170,7 +171,8 @@ const contactArb = fc.record({
 const blobArb = fc.uint8Array({ minLength: 0, maxLength: 3000 });
 
 describe('property: back up → restore is the identity', () => {
-  it('on generated systems, contacts and attachments', { timeout: 120_000 }, async () => {
+  // About 8 s a case at most on a loaded CI machine, so FC_RUNS scales the timeout as well.
+  it('on generated systems, contacts and attachments', { timeout: fcRuns(15) * 8_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.uniqueArray(systemArb, { selector: (s) => s.id, maxLength: 8 }),
@@ -196,7 +198,7 @@ describe('property: back up → restore is the identity', () => {
           target.close();
         },
       ),
-      { numRuns: 15 },
+      { numRuns: fcRuns(15) },
     );
   });
 

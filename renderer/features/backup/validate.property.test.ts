@@ -1,10 +1,11 @@
 import fc from 'fast-check';
+import { fcRuns } from '@shared/util/fc-runs';
 import { describe, expect, it } from 'vitest';
 import en from '../../i18n/locales/en/backup.json';
 import zh from '../../i18n/locales/zh-CN/backup.json';
 import { headerBytes } from './format-encode';
 import { sha256HexAsync } from './format-crypto';
-import { safeJsonParse } from './safe-json';
+import { forbiddenKeys, safeJsonParse } from './safe-json';
 import { validateBackup, type ValidationResult } from './validate';
 
 /** Every issue the validator returns has a message in both languages. */
@@ -78,7 +79,7 @@ describe('property: the import validator returns errors and never throws', () =>
       fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), async (b) =>
         expectRefusedWithMessages(await validateBackup(b)),
       ),
-      { numRuns: 300 },
+      { numRuns: fcRuns(300) },
     );
   });
 
@@ -87,7 +88,7 @@ describe('property: the import validator returns errors and never throws', () =>
       fc.asyncProperty(fc.jsonValue(), async (v) =>
         expectRefusedWithMessages(await validateBackup(new TextEncoder().encode(JSON.stringify(v) ?? 'null'))),
       ),
-      { numRuns: 300 },
+      { numRuns: fcRuns(300) },
     );
   });
 
@@ -96,13 +97,13 @@ describe('property: the import validator returns errors and never throws', () =>
       fc.asyncProperty(fc.jsonValue(), async (v) =>
         expectRefusedWithMessages(await validateBackup(await container(withManifest(v)))),
       ),
-      { numRuns: 200 },
+      { numRuns: fcRuns(200) },
     );
     await fc.assert(
       fc.asyncProperty(manifestLike, fc.uint8Array({ maxLength: 60 }), async (m, rest) =>
         expectRefusedWithMessages(await validateBackup(await container(withManifest(m, rest)))),
       ),
-      { numRuns: 300 },
+      { numRuns: fcRuns(300) },
     );
   });
 
@@ -117,14 +118,14 @@ describe('property: the import validator returns errors and never throws', () =>
         file.set(json, 10);
         expectRefusedWithMessages(await validateBackup(file));
       }),
-      { numRuns: 200 },
+      { numRuns: fcRuns(200) },
     );
   });
 });
 
 describe('property: __proto__ and constructor never pollute', () => {
   it('whatever JSON they hide in', async () => {
-    const evilKey = fc.constantFrom('__proto__', 'constructor', 'prototype');
+    const evilKey = fc.constantFrom(...forbiddenKeys);
     const evil = fc.letrec((tie) => ({
       node: fc.oneof(
         { depthSize: 'small' },
@@ -146,7 +147,7 @@ describe('property: __proto__ and constructor never pollute', () => {
         expect((Object.prototype as Record<string, unknown>).v).toBeUndefined();
         expect(Object.getPrototypeOf({})).toBe(Object.prototype);
       }),
-      { numRuns: 200 },
+      { numRuns: fcRuns(200) },
     );
   });
 
