@@ -44,6 +44,9 @@ const steps = [
     electronJson,
     countPlaywright,
   ],
+  // Fuses, ASAR integrity, Electronegativity: on the packaged app after `npm run dist` in hosted CI,
+  // on a fixture (with one line saying so) where no packaged app exists.
+  ['artifact-checks', 'npm', ['run', 'check:artifact']],
 ];
 
 let counts = zeroCounts();
