@@ -15,6 +15,7 @@ import { useSaveHandler } from '../../components/useSaveHandler';
 import { useClockConfig } from '../faults/clock-config';
 import { CalendarInputError, resetCalendarYear, saveCalendarYear, saveWorkHours } from './calendar.repo';
 import { Legend, YearGrid } from './YearGrid';
+import { NoticeImportDialog } from './NoticeImportDialog';
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -27,6 +28,7 @@ export function CalendarSettings() {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const [hours, setHours] = useState<Array<{ start: string; end: string }> | null>(null);
+  const [noticeOpen, setNoticeOpen] = useState(false);
   const shownHours = hours ?? calendar.workHours;
   const days = useMemo(() => calendarYearDays(calendar, year), [calendar, year]);
   const cov = coverage(calendar, year);
@@ -45,13 +47,16 @@ export function CalendarSettings() {
         </ul>
       ),
     });
-  const run = async (fn: () => Promise<unknown>, ok = 'common:actions.saved') => {
+  /** Runs a save; true when it succeeded (a failure has been explained to the user). */
+  const run = async (fn: () => Promise<unknown>, ok = 'common:actions.saved'): Promise<boolean> => {
     try {
       await fn();
       message.success(t(ok));
+      return true;
     } catch (err) {
       if (err instanceof CalendarInputError) explain(err.issues);
       else await save(() => Promise.reject(err));
+      return false;
     }
   };
   const storeYear = (cal: typeof calendar) => run(() => saveCalendarYear(calendarYear(cal, year)));
@@ -144,6 +149,9 @@ export function CalendarSettings() {
               options={years.map((y) => ({ value: y, label: y }))}
               style={{ width: 100 }}
             />
+            <Button size="small" type="primary" ghost onClick={() => setNoticeOpen(true)}>
+              {t('pasteNotice')}
+            </Button>
             <Button size="small" onClick={() => void importYear()}>
               {t('import')}
             </Button>
@@ -183,6 +191,17 @@ export function CalendarSettings() {
         </div>
         <YearGrid days={days} onDay={onDay} />
       </Card>
+      <NoticeImportDialog
+        open={noticeOpen}
+        calendar={calendar}
+        fallbackYear={thisYear + 1}
+        onCancel={() => setNoticeOpen(false)}
+        onSave={async (parsed) => {
+          if (!(await run(() => saveCalendarYear(parsed), 'calendar:imported'))) return;
+          setYear(parsed.year);
+          setNoticeOpen(false);
+        }}
+      />
     </Flex>
   );
 }
