@@ -50,11 +50,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'renderer/ never imports Electron (architecture.md boundaries).' }],
+          paths: [{ name: 'electron', message: 'renderer/ never imports Electron (docs/architecture.md boundaries).' }],
           patterns: [
             {
               regex: '^(\\.\\./)+electron/',
-              message: 'renderer/ never imports electron/ (architecture.md boundaries).',
+              message: 'renderer/ never imports electron/ (docs/architecture.md boundaries).',
             },
           ],
         },
@@ -75,7 +75,7 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^((\\.\\./)+(renderer|electron)/|node:)',
-              message: 'shared/ is pure: no Electron, Node, DOM or Dexie (architecture.md).',
+              message: 'shared/ is pure: no Electron, Node, DOM or Dexie (docs/architecture.md).',
             },
           ],
         },
@@ -91,7 +91,7 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(\\.\\./)+renderer/',
-              message: 'electron/ never imports renderer/ (architecture.md boundaries).',
+              message: 'electron/ never imports renderer/ (docs/architecture.md boundaries).',
             },
           ],
         },

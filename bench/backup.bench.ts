@@ -2,7 +2,7 @@
  * Backup and restore, verified, of a full-size database: 10,000 faults (4 events each), 500
  * inspection runs (20 answers each) and 200 images of 1 MB, in Node on fake-indexeddb (the same
  * Dexie code the app runs; IndexedDB in Chromium is faster than fake-indexeddb, so these figures
- * are an upper bound). Budgets from issue 7: back up under 10 s, restore under 20 s.
+ * are an upper bound). Budgets (the backup performance goals): back up under 10 s, restore under 20 s.
  *
  * "Back up" = snapshot in one read transaction + encode (canonical JSON, SHA-256 per table and per
  * image) + write to a temp file with fsync + read back + verify: re-parse and re-hash against the

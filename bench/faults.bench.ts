@@ -3,7 +3,7 @@
  * `vite preview`: time to first rows (cold page load: database open, all rows read, first paint;
  * and in-app navigation from the dashboard) and the time of each filter change (text search,
  * level, status, "needs attention", clear) until the list has re-rendered and painted — budget
- * 100 ms per change (issue 5). The faults (with their event logs, projections made by the
+ * 100 ms per change (the fault list's performance goal). The faults (with their event logs, projections made by the
  * feature's own projectFault) are written straight into IndexedDB, then the page is reloaded.
  */
 import { loadavg } from 'node:os';

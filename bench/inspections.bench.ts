@@ -1,5 +1,5 @@
 /*
- * Inspections bench (issue 6):
+ * Inspections bench:
  * - A 300-item run (16 systems of all five families, deep checklists): the time from an answer to its
  *   autosave committed — saveAnswer resolves when its transaction (answer row, audit entry) has
  *   committed — for every answer in turn. Budget: under 50 ms (p95). In Chromium (real IndexedDB,

@@ -1,6 +1,6 @@
 import type { Language } from '../i18n';
 
-/** All times are shown in Asia/Shanghai, whatever the laptop's zone (domain.md). */
+/** All times are shown in Asia/Shanghai, whatever the laptop's zone (docs/domain.md). */
 export const timeZone = 'Asia/Shanghai';
 
 const cache = new Map<string, Intl.DateTimeFormat>();

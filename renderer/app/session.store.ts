@@ -2,7 +2,7 @@ import { create } from 'zustand';
 
 type Banner = 'versionchange' | 'blocked' | null;
 
-/** UI and session state only — never a copy of a table (architecture.md). */
+/** UI and session state only — never a copy of a table (docs/architecture.md). */
 interface SessionState {
   isReadOnly: boolean;
   banner: Banner;

@@ -19,7 +19,7 @@ export class OnsiteDb extends Dexie {
   auditLog!: Table<AuditEntry, number>;
 
   constructor(name = defaultDbName, upTo = migrations.length) {
-    // 'strict' durability: a write is on disk before the transaction reports success (architecture.md).
+    // 'strict' durability: a write is on disk before the transaction reports success (docs/architecture.md).
     super(name, { chromeTransactionDurability: 'strict' });
     for (const apply of migrations.slice(0, upTo)) apply(this);
   }

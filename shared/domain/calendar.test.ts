@@ -17,7 +17,8 @@ const cal = defaultCalendar();
 const d = (s: string) => new Date(s);
 const iso = (x: Date) => x.getTime();
 
-// Independent copy of the State Council notices (stack-notes.md), used as the oracle below.
+// Independent copy of the State Council holiday notices for 2025 and 2026 (the source of
+// resources/calendar/<year>.json), typed in again by hand as the oracle below.
 const WEEKDAY_HOLIDAYS: Record<number, string> = {
   2025: '01-01 01-28 01-29 01-30 01-31 02-03 02-04 04-04 05-01 05-02 05-05 06-02 10-01 10-02 10-03 10-06 10-07 10-08',
   2026: '01-01 01-02 02-16 02-17 02-18 02-19 02-20 02-23 04-06 05-01 05-04 05-05 06-19 09-25 10-01 10-02 10-05 10-06 10-07',

@@ -102,7 +102,7 @@ export function mostUrgentClock(evaluation: Pick<FaultEvaluation, 'clocks'>): Cl
   return best ?? paused;
 }
 
-/** A fault's lifecycle status (domain.md, fault lifecycle). */
+/** A fault's lifecycle status (docs/domain.md, fault lifecycle). */
 export type FaultStatus =
   | 'reported'
   | 'responded'

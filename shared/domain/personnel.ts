@@ -1,5 +1,5 @@
 /**
- * Team stability (domain.md): replacing a resident engineer needs 30 days' written notice to the
+ * Team stability (docs/domain.md): replacing a resident engineer needs 30 days' written notice to the
  * client and the client's consent. A planned date less than 30 days after the notice is refused,
  * saying how many days are missing and the earliest allowed date; a consent, once given, is dated
  * and not before the notice.

@@ -1,5 +1,5 @@
 /**
- * Training obligations (技术培训, domain.md): 4 inspection trainings 巡检培训 a year, each on a topic
+ * Training obligations (技术培训, docs/domain.md): 4 inspection trainings 巡检培训 a year, each on a topic
  * the client names one month ahead, and one special training 专项培训 of at least 3 days in the
  * project period. Pure: dates are `YYYY-MM-DD`, `now` is an argument, and the contract's numbers
  * come in a TrainingRules object (defaultTrainingRules) so that they can be edited later.

@@ -5,7 +5,7 @@ export const isoInstant = z.iso.datetime({ offset: true });
 /** `YYYY-MM-DD` */
 export const isoDate = z.iso.date();
 
-/** Fields every stored record carries (architecture.md, Data). */
+/** Fields every stored record carries (docs/architecture.md, Data). */
 export const recordBase = {
   id: z.string().min(1).max(64),
   createdAt: isoInstant,

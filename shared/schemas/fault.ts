@@ -53,7 +53,7 @@ export const reporterSchema = z.strictObject({
 });
 export type Reporter = z.infer<typeof reporterSchema>;
 
-/** Intake answers behind the proposed level (domain.md, fault levels). */
+/** Intake answers behind the proposed level (docs/domain.md, fault levels). */
 export const levelAnswersSchema = z.strictObject({
   businessInterrupted: z.boolean().optional(),
   interruptedOverHour: z.boolean().optional(),

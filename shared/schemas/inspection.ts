@@ -146,7 +146,7 @@ export const inspectionEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('plan-changed'), ...eventBase, summary: z.string().max(500) }),
   z.strictObject({ type: z.literal('started'), ...eventBase }),
   z.strictObject({ type: z.literal('finished'), ...eventBase }),
-  /** The project manager's approval to fix an anomaly on site (domain.md: fixed only after the PM approves). */
+  /** The project manager's approval to fix an anomaly on site (docs/domain.md: fixed only after the PM approves). */
   z.strictObject({
     type: z.literal('approval'),
     ...eventBase,

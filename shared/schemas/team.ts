@@ -14,7 +14,7 @@ export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 export const personnelStatuses = ['pending', 'consented', 'refused', 'completed', 'withdrawn'] as const;
 export type PersonnelStatus = (typeof personnelStatuses)[number];
 
-/** Replacing a resident engineer: 30 days' written notice and the client's consent (domain.md). */
+/** Replacing a resident engineer: 30 days' written notice and the client's consent (docs/domain.md). */
 export const personnelChangeSchema = z.strictObject({
   ...recordBase,
   leavingMemberId: z.string().max(64),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, recordBase } from './common';
 
-/** Training types of the service catalogue (domain.md, 技术培训). */
+/** Training types of the service catalogue (docs/domain.md, 技术培训). */
 export const trainingTypes = ['onsite', 'adhoc', 'inspection', 'special', 'vendor'] as const;
 export type TrainingType = (typeof trainingTypes)[number];
 

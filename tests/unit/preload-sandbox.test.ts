@@ -1,6 +1,6 @@
 /**
  * A sandboxed renderer loads only ONE CommonJS preload that may require nothing but `electron`
- * (stack-notes.md). Electron cannot run here, so this builds the preload with the project's real
+ * (Electron's sandbox: `require` offers only a few modules). Electron cannot run here, so this builds the preload with the project's real
  * electron-vite preload config and runs it the way the sandbox would: one script, a `require`
  * that offers only a mocked `electron`. It then checks `window.api` against the contract.
  */

@@ -1,5 +1,5 @@
 /**
- * Guided level: the intake questions of domain.md propose a level (shared/domain/level.ts), shown
+ * Guided level: the intake questions of docs/domain.md propose a level (shared/domain/level.ts), shown
  * beside the contract's four definitions; choosing another level needs a reason. The track follows
  * the level unless the engineer changes it.
  */

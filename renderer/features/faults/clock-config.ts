@@ -1,5 +1,5 @@
 /**
- * The calendar and policy the clocks are evaluated with. The team edits them in Settings (issue 3):
+ * The calendar and policy the clocks are evaluated with. The team edits them in Settings:
  * extra or edited years live in the `calendars` table (one row per year, like the shipped
  * resources/calendar/<year>.json), the policy in the `settings` row `policy`. Until something is
  * stored there, the contract's defaults apply.

@@ -1,5 +1,5 @@
 /**
- * Report deadlines of a finished inspection (domain.md, Monthly inspection), through the rule engine
+ * Report deadlines of a finished inspection (docs/domain.md, Monthly inspection), through the rule engine
  * (shared/domain/inspection-deadlines.ts): the inspection report is due 3 calendar days after the
  * inspection ends, the system diagnosis report 3 working days after (holidays and 调休 from the
  * business calendar). Plus the few date helpers the plan needs. Pure.

@@ -1,6 +1,6 @@
 /**
  * An anomaly found in inspection is fixed on site only after the project manager approves
- * (domain.md). The approval is an event on the inspection; with it the anomaly becomes a fault
+ * (docs/domain.md). The approval is an event on the inspection; with it the anomaly becomes a fault
  * (channel `inspection`, through the faults feature's own `createFault`) or a follow-up action,
  * and the answer links to it (approval event, fault-created event and link in one transaction).
  */
