@@ -6,6 +6,7 @@ import { judgeNumber, parseNumberInput, pick, thresholdText } from './judge';
 import type { AnswerPatch } from './inspections.repo';
 import { unitLabel } from './report-data';
 import { ResultTag } from './tags';
+import { useSentValue } from './use-sent-value';
 
 export interface AnswerInputProps {
   item: ChecklistItem;
@@ -65,11 +66,14 @@ const NumberAnswer = forwardRef<HTMLInputElement, AnswerInputProps & { spec: Num
   const parsed = parseNumberInput(text);
   const invalid = !parsed.ok && parsed.reason === 'notNumber';
   const live = parsed.ok ? judgeNumber(spec, parsed.value) : undefined;
+  const sent = useSentValue<number | undefined>(answer?.value, answer?.result === 'na');
   const commit = () => {
     if (invalid) return false;
     const value = parsed.ok ? parsed.value : undefined;
-    if (value !== answer?.value || (value !== undefined && answer?.result === 'na'))
+    if (sent.changed(value, value !== undefined && sent.baselineNa())) {
+      sent.mark(value);
       onSave({ value, result: undefined });
+    }
     return true;
   };
   // A valid number typed but not yet confirmed is saved after a short pause: a reload loses nothing.
@@ -140,6 +144,12 @@ export const AnswerInput = forwardRef<HTMLInputElement, AnswerInputProps>(functi
   useEffect(() => {
     if (!focused) setText(answer?.text ?? '');
   }, [answer?.text, focused]);
+  const sent = useSentValue<string>(answer?.text ?? '', false);
+  const commitText = () => {
+    if (!sent.changed(text, false)) return;
+    sent.mark(text);
+    onSave({ text });
+  };
   if (spec.type === 'number') return <NumberAnswer {...props} spec={spec} ref={ref} />;
   if (spec.type === 'status')
     return (
@@ -187,12 +197,12 @@ export const AnswerInput = forwardRef<HTMLInputElement, AnswerInputProps>(functi
         onChange={(e) => setText(e.target.value)}
         onBlur={() => {
           setFocused(false);
-          if (text !== (answer?.text ?? '')) onSave({ text });
+          commitText();
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            if (text !== (answer?.text ?? '')) onSave({ text });
+            commitText();
             onNext();
           }
         }}

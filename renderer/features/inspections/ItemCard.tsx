@@ -10,6 +10,7 @@ import { evidenceOwnerType } from './ids';
 import type { AnswerPatch } from './inspections.repo';
 import { judgeNumber, pick, resultFor } from './judge';
 import { Sparkline } from './Sparkline';
+import { useSentValue } from './use-sent-value';
 import { SeverityTag } from './tags';
 import type { TrendPoint } from './trend';
 
@@ -36,9 +37,15 @@ function AutosaveText({
   useEffect(() => {
     if (!focused) setText(value ?? '');
   }, [value, focused]);
+  const sent = useSentValue<string>(value ?? '', false);
+  const commit = () => {
+    if (!sent.changed(text, false)) return;
+    sent.mark(text);
+    onSave(text);
+  };
   useEffect(() => {
-    if (!focused || text === (value ?? '')) return;
-    const timer = setTimeout(() => onSave(text), 800);
+    if (!focused || !sent.changed(text, false)) return;
+    const timer = setTimeout(commit, 800);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, focused]);
@@ -56,7 +63,7 @@ function AutosaveText({
       onChange={(e) => setText(e.target.value)}
       onBlur={() => {
         setFocused(false);
-        if (text !== (value ?? '')) onSave(text);
+        commit();
       }}
       data-testid={testId}
     />

@@ -148,6 +148,16 @@ describe('autosave', () => {
     expect(chain.ok && chain.count).toBe(3); // plan + 2 answers
   });
 
+  it('the same answer saved twice (Enter, then the blur of the focus move) is written and audited once', async () => {
+    const p = await plan();
+    await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 92, result: undefined }, at('2026-11-03 10:00'));
+    await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 92, result: undefined }, at('2026-11-03 10:00'));
+    await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 93, result: undefined }, at('2026-11-03 10:01'));
+    const chain = await verifyAuditChain(db);
+    expect(chain.ok && chain.count).toBe(3); // plan + 92 + 93
+    expect((await listAnswers(p.id))[0].value).toBe(93);
+  });
+
   it('clearing a field removes it; invalid values are refused and leave the stored answer as it was', async () => {
     const p = await plan();
     await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 50, note: 'x' });

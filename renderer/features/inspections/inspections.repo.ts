@@ -15,6 +15,7 @@ import {
   type TemplateSnapshot,
 } from '@shared/schemas/inspection';
 import { ZodError } from 'zod';
+import { canonicalJson } from '@shared/util/hash';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, WriteError, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
@@ -265,6 +266,9 @@ export async function saveAnswer(
     };
     for (const k of Object.keys(merged)) if (merged[k] === undefined || merged[k] === '') delete merged[k];
     const row = inspectionAnswerSchema.parse(merged);
+    // The same answer confirmed twice (Enter, then the blur of the focus move) is one answer: no
+    // second write, no second audit entry.
+    if (existing && insp.status !== 'planned' && sameAnswer(existing, row)) return existing;
     await answers(db).put(row);
     if (insp.status === 'planned') {
       await inspections(db).put({
@@ -287,6 +291,14 @@ export async function saveAnswer(
     });
     return row;
   });
+}
+
+/** Fields that only say who saved when; equal answers may differ in them. */
+const stampFields = new Set(['updatedAt', 'updatedBy', 'answeredBy', 'answeredAt']);
+function sameAnswer(a: InspectionAnswer, b: InspectionAnswer): boolean {
+  const content = (x: InspectionAnswer) =>
+    canonicalJson(Object.fromEntries(Object.entries(x).filter(([k, v]) => !stampFields.has(k) && v !== undefined)));
+  return content(a) === content(b);
 }
 
 /** The unresolved problems of a run (unanswered required items, abnormal items without note or countermeasure, missing evidence). */
