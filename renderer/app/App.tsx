@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
 import type { DbState } from '../db/db';
+import { TextGuard } from '../features/safety';
 import { SetupWizard } from '../features/settings/SetupWizard';
 import { useSite } from '../features/settings/settings.repo';
 import { Shell } from './Shell';
@@ -27,6 +28,7 @@ export function App({ dbState }: { dbState: DbState }) {
       }}
     >
       <AntApp>
+        <TextGuard />
         <DbGate state={dbState} />
       </AntApp>
     </ConfigProvider>

@@ -1,4 +1,5 @@
 import type { AuditAction, AuditEntry } from '@shared/schemas/core';
+import { cleanText } from '@shared/util/clean-text';
 import { dataHash, zeroHash } from '@shared/util/hash';
 import type { OnsiteDb } from './db';
 
@@ -30,7 +31,8 @@ export async function appendAudit(db: OnsiteDb, input: AuditInput): Promise<Audi
     entity: input.entity,
     entityId: input.entityId,
     action: input.action,
-    summary: input.summary.slice(0, 2000),
+    // Cleaned before the first write: once hashed into the chain it can never be cleaned.
+    summary: cleanText(input.summary).slice(0, 2000),
     prevHash: last ? last.hash : zeroHash,
   };
   const entry: AuditEntry = { ...base, hash: entryHash(base) };

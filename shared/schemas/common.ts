@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import { cleanText } from '../util/clean-text';
+
+/**
+ * A string a person typed, pasted or imported: every write of a record parses it through here, so
+ * invisible control and bidi characters are removed and emoji replaced before anything is stored
+ * (shared/util/clean-text.ts says why). Chain checks after it as on `z.string()`.
+ */
+export const cleanString = () => z.string().overwrite(cleanText);
+/** Free text up to `max` characters, trimmed. */
+export const freeText = (max: number) => cleanString().trim().max(max);
+/** Required free text: trimmed, at least one character, up to `max`. */
+export const requiredText = (max: number) => cleanString().trim().min(1).max(max);
 
 /** ISO 8601 instant with offset or Z. */
 export const isoInstant = z.iso.datetime({ offset: true });
@@ -13,8 +25,7 @@ export const recordBase = {
   updatedBy: z.string().max(64),
 };
 
-export const phone = z
-  .string()
+export const phone = cleanString()
   .trim()
   .max(40)
   .regex(/^[0-9+()\-\s#转ext.]*$/i, { message: 'validation.phone' });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { deviceCode, email, isoInstant, phone, recordBase } from './common';
+import { deviceCode, email, isoInstant, phone, recordBase, cleanString } from './common';
 
 export const teamRoles = ['pm', 'engineer'] as const;
 export const teamMemberSchema = z.strictObject({
   ...recordBase,
-  name: z.string().trim().min(1).max(40),
+  name: cleanString().trim().min(1).max(40),
   role: z.enum(teamRoles),
   phone,
   email: email.optional(),
@@ -17,14 +17,14 @@ export const contactKinds = ['client', 'expert', 'vendor'] as const;
 export const contactSchema = z.strictObject({
   ...recordBase,
   kind: z.enum(contactKinds),
-  name: z.string().trim().min(1).max(60),
-  company: z.string().trim().max(80),
-  department: z.string().trim().max(60),
-  title: z.string().trim().max(60),
+  name: cleanString().trim().min(1).max(60),
+  company: cleanString().trim().max(80),
+  department: cleanString().trim().max(60),
+  title: cleanString().trim().max(60),
   phone,
   email,
   /** Products this contact supports (vendor / expert). */
-  products: z.array(z.string().max(60)).max(50),
+  products: z.array(cleanString().max(60)).max(50),
   /** The client's maintenance engineer signs inspection reports. */
   isMaintenanceEngineer: z.boolean(),
 });
@@ -34,14 +34,14 @@ export const systemFamilies = ['virtualization', 'private-cloud', 'pam', 'securi
 export type SystemFamily = (typeof systemFamilies)[number];
 export const systemSchema = z.strictObject({
   ...recordBase,
-  name: z.string().trim().min(1).max(80),
+  name: cleanString().trim().min(1).max(80),
   family: z.enum(systemFamilies),
-  vendor: z.string().trim().max(60),
-  model: z.string().trim().max(60),
-  version: z.string().trim().max(40),
-  location: z.string().trim().max(80),
+  vendor: cleanString().trim().max(60),
+  model: cleanString().trim().max(60),
+  version: cleanString().trim().max(40),
+  location: cleanString().trim().max(80),
   vendorContactId: z.string().max(64).optional(),
-  notes: z.string().max(2000).optional(),
+  notes: cleanString().max(2000).optional(),
   active: z.boolean(),
 });
 export type ClientSystem = z.infer<typeof systemSchema>;
@@ -52,10 +52,10 @@ export const siteSettingsSchema = z.strictObject({
   setupComplete: z.boolean(),
   deviceCode,
   currentUserId: z.string().max(64),
-  providerName: z.string().trim().min(1).max(80),
-  clientName: z.string().trim().max(80),
-  clientAddress: z.string().trim().max(160),
-  projectName: z.string().trim().max(80),
+  providerName: cleanString().trim().min(1).max(80),
+  clientName: cleanString().trim().max(80),
+  clientAddress: cleanString().trim().max(160),
+  projectName: cleanString().trim().max(80),
   projectStart: z.string().max(10).optional(),
   projectEnd: z.string().max(10).optional(),
   isDemo: z.boolean(),

@@ -4,7 +4,7 @@
  * payload; the other event types (actions, escalations, confirmations…) live in the same table.
  */
 import { z } from 'zod';
-import { email, isoInstant, phone, recordBase } from './common';
+import { email, isoInstant, phone, recordBase, cleanString } from './common';
 
 export const faultChannels = ['hotline', 'email', 'onsite', 'inspection', 'other'] as const;
 export const faultTracks = ['remote', 'onsite'] as const;
@@ -39,8 +39,8 @@ export const clockStates = ['pending', 'running', 'paused', 'at-risk', 'met', 'b
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const tier = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-const text = (max: number) => z.string().trim().max(max);
-const required = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => cleanString().trim().max(max);
+const required = (max: number) => cleanString().trim().min(1).max(max);
 const note = text(2000).optional();
 
 /** The person at the client who reported the fault, as recorded at intake (a snapshot of the contact). */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isoDate, isoInstant, recordBase } from './common';
+import { isoDate, isoInstant, recordBase, cleanString } from './common';
 import { systemFamilies } from './core';
 
 /** Every text of a checklist exists in Chinese and English: a report is printed in either. */
 export const localizedText = (max = 500) =>
-  z.strictObject({ zh: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
+  z.strictObject({ zh: cleanString().trim().min(1).max(max), en: cleanString().trim().min(1).max(max) });
 export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
 /** How a measured number is judged: normal when `value <comparator> threshold` (between: threshold ≤ value ≤ max). */
@@ -19,7 +19,7 @@ const statusSpec = z.strictObject({ type: z.literal('status') });
 const numberSpec = z
   .strictObject({
     type: z.literal('number'),
-    unit: z.string().trim().max(20),
+    unit: cleanString().trim().max(20),
     comparator: z.enum(comparators),
     threshold: z.number().finite(),
     /** Upper bound for `between`. */
@@ -105,7 +105,7 @@ export const inspectionTemplateSchema = z
     ...templateContent,
     /** The template this one was copied from. */
     basedOn: z.strictObject({ templateKey: z.string().max(60), version: z.number().int().positive() }).optional(),
-    changeNote: z.string().max(500).optional(),
+    changeNote: cleanString().max(500).optional(),
   })
   .superRefine(uniqueItemIds);
 export type InspectionTemplate = z.infer<typeof inspectionTemplateSchema>;
@@ -128,12 +128,12 @@ export type InspectionStatus = (typeof inspectionStatuses)[number];
 /** One system of a plan: its particulars at planning time, the engineer, and the template snapshot it uses. */
 export const inspectionSystemSchema = z.strictObject({
   systemId: z.string().min(1).max(64),
-  name: z.string().max(80),
+  name: cleanString().max(80),
   family: z.enum(systemFamilies),
-  vendor: z.string().max(60),
-  model: z.string().max(60),
-  version: z.string().max(40),
-  location: z.string().max(80),
+  vendor: cleanString().max(60),
+  model: cleanString().max(60),
+  version: cleanString().max(40),
+  location: cleanString().max(80),
   engineerId: z.string().min(1).max(64),
   /** Key into the inspection's `templates`. */
   templateRef: z.string().min(1).max(80),
@@ -143,7 +143,7 @@ export type InspectionSystem = z.infer<typeof inspectionSystemSchema>;
 const eventBase = { at: isoInstant, by: z.string().max(64) };
 export const inspectionEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('planned'), ...eventBase }),
-  z.strictObject({ type: z.literal('plan-changed'), ...eventBase, summary: z.string().max(500) }),
+  z.strictObject({ type: z.literal('plan-changed'), ...eventBase, summary: cleanString().max(500) }),
   z.strictObject({ type: z.literal('started'), ...eventBase }),
   z.strictObject({ type: z.literal('finished'), ...eventBase }),
   /** The project manager's approval to fix an anomaly on site (docs/domain.md: fixed only after the PM approves). */
@@ -151,12 +151,12 @@ export const inspectionEventSchema = z.discriminatedUnion('type', [
     type: z.literal('approval'),
     ...eventBase,
     approverId: z.string().min(1).max(64),
-    approverName: z.string().max(40),
+    approverName: cleanString().max(40),
     approvedAt: isoInstant,
     systemId: z.string().max(64),
     itemId: z.string().max(40),
     decision: z.enum(['fault', 'action']),
-    comment: z.string().max(500).optional(),
+    comment: cleanString().max(500).optional(),
   }),
   z.strictObject({
     type: z.literal('fault-created'),
@@ -171,7 +171,7 @@ export const inspectionEventSchema = z.discriminatedUnion('type', [
     ...eventBase,
     systemId: z.string().max(64),
     itemId: z.string().max(40),
-    text: z.string().max(1000),
+    text: cleanString().max(1000),
   }),
 ]);
 export type InspectionEvent = z.infer<typeof inspectionEventSchema>;
@@ -191,7 +191,7 @@ export const inspectionSchema = z.strictObject({
   startedAt: isoInstant.optional(),
   finishedAt: isoInstant.optional(),
   events: z.array(inspectionEventSchema).max(5000),
-  note: z.string().max(2000).optional(),
+  note: cleanString().max(2000).optional(),
 });
 export type Inspection = z.infer<typeof inspectionSchema>;
 
@@ -206,18 +206,18 @@ export const inspectionAnswerSchema = z.strictObject({
   itemId: z.string().regex(itemIdPattern),
   result: z.enum(answerResults).optional(),
   value: z.number().finite().optional(),
-  text: z.string().max(2000).optional(),
+  text: cleanString().max(2000).optional(),
   choice: z.string().max(40).optional(),
-  note: z.string().max(2000).optional(),
+  note: cleanString().max(2000).optional(),
   /** Required for an abnormal item. */
-  countermeasure: z.string().max(2000).optional(),
+  countermeasure: cleanString().max(2000).optional(),
   /** The problem was solved on site during the inspection. */
   solved: z.boolean().optional(),
   faultId: z.string().max(64).optional(),
   faultNumber: z.string().max(40).optional(),
   followUp: z
     .strictObject({
-      text: z.string().min(1).max(1000),
+      text: cleanString().min(1).max(1000),
       ownerId: z.string().max(64).optional(),
       dueDate: isoDate.optional(),
     })

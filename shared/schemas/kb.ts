@@ -1,21 +1,21 @@
 import { z } from 'zod';
-import { recordBase } from './common';
+import { recordBase, cleanString } from './common';
 import { systemFamilies } from './core';
 
 /** The editable content of a knowledge article; every save keeps a copy of it in `kbVersions`. */
 export const kbArticleContentShape = {
-  title: z.string().trim().min(1).max(200),
+  title: cleanString().trim().min(1).max(200),
   family: z.enum(systemFamilies),
   systemId: z.string().max(64).optional(),
   /** 故障现象: what the user or the monitoring sees. */
-  symptoms: z.string().max(10_000),
+  symptoms: cleanString().max(10_000),
   /** 原因 */
-  cause: z.string().max(10_000),
+  cause: cleanString().max(10_000),
   /** 解决步骤, in order. */
-  steps: z.array(z.string().trim().min(1).max(4000)).max(100),
+  steps: z.array(cleanString().trim().min(1).max(4000)).max(100),
   /** Commands and output, printed in a monospace font. */
-  commands: z.string().max(20_000),
-  tags: z.array(z.string().trim().min(1).max(40)).max(30),
+  commands: cleanString().max(20_000),
+  tags: z.array(cleanString().trim().min(1).max(40)).max(30),
   /** The faults the article was written from (links back to each fault). */
   faultIds: z.array(z.string().min(1).max(64)).max(100),
   /** Team member who wrote it first. */

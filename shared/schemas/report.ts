@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { isoInstant, recordBase } from './common';
+import { isoInstant, recordBase, cleanString } from './common';
 
 export const reportStatuses = ['issued', 'signed', 'filed', 'void'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
 
 export const reportSignatureSchema = z.strictObject({
   role: z.enum(['engineer', 'projectManager', 'clientEngineer']),
-  name: z.string().trim().min(1).max(60),
+  name: cleanString().trim().min(1).max(60),
   signedAt: isoInstant,
   /** PNG data URL captured on screen. */
   image: z.string().max(2_000_000).optional(),
@@ -23,11 +23,11 @@ export const reportRecordSchema = z.strictObject({
   number: z.string().max(40),
   version: z.number().int().positive(),
   language: z.enum(['zh-CN', 'en']),
-  title: z.string().max(200),
+  title: cleanString().max(200),
   issuedAt: isoInstant,
   issuedBy: z.string().max(64),
   status: z.enum(reportStatuses),
-  voidReason: z.string().max(500).optional(),
+  voidReason: cleanString().max(500).optional(),
   /** The canonical report data (JSON) and its SHA-256; the PDF bytes' SHA-256. */
   data: z.unknown(),
   meta: z.unknown(),

@@ -3,7 +3,7 @@
  * resolution by phone or on site; one 30-minute 5×8 response clock (evaluated, never stored).
  */
 import { z } from 'zod';
-import { isoInstant, recordBase } from './common';
+import { isoInstant, recordBase, cleanString } from './common';
 import { reporterSchema } from './fault';
 
 export const requestTypes = ['consultation', 'config-change', 'account-permission', 'installation', 'other'] as const;
@@ -18,7 +18,7 @@ export const requestLogEntrySchema = z.strictObject({
   at: isoInstant,
   by: z.string().max(64),
   type: z.enum(['received', 'responded', 'analysed', 'resolved', 'closed', 'reopened', 'assigned', 'note']),
-  note: z.string().trim().max(4000).optional(),
+  note: cleanString().trim().max(4000).optional(),
 });
 export type RequestLogEntry = z.infer<typeof requestLogEntrySchema>;
 
@@ -32,13 +32,13 @@ export const serviceRequestSchema = z.strictObject({
   reporter: reporterSchema,
   systemId: z.string().max(64),
   assigneeId: z.string().max(64),
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(8000),
+  title: cleanString().trim().min(1).max(200),
+  description: cleanString().trim().max(8000),
   receivedAt: isoInstant,
   respondedAt: isoInstant.optional(),
-  analysis: z.string().trim().max(8000).optional(),
+  analysis: cleanString().trim().max(8000).optional(),
   resolutionMode: z.enum(resolutionModes).optional(),
-  resolution: z.string().trim().max(8000).optional(),
+  resolution: cleanString().trim().max(8000).optional(),
   resolvedAt: isoInstant.optional(),
   closedAt: isoInstant.optional(),
   log: z.array(requestLogEntrySchema).max(500),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { isoDate, phone, recordBase } from './common';
+import { isoDate, phone, recordBase, cleanString } from './common';
 
 /** Who is on call (7×24) on one day; one entry per date. */
 export const rosterEntrySchema = z.strictObject({
   ...recordBase,
   date: isoDate,
   memberId: z.string().min(1).max(64),
-  note: z.string().max(200).optional(),
+  note: cleanString().max(200).optional(),
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 
@@ -18,17 +18,17 @@ export type PersonnelStatus = (typeof personnelStatuses)[number];
 export const personnelChangeSchema = z.strictObject({
   ...recordBase,
   leavingMemberId: z.string().max(64),
-  leavingName: z.string().trim().min(1).max(40),
-  replacementName: z.string().trim().min(1).max(40),
+  leavingName: cleanString().trim().min(1).max(40),
+  replacementName: cleanString().trim().min(1).max(40),
   replacementPhone: phone,
-  replacementProfile: z.string().max(1000),
-  reason: z.string().max(1000),
+  replacementProfile: cleanString().max(1000),
+  reason: cleanString().max(1000),
   /** The day the written notice went to the client, and the day the replacement takes over. */
   noticeDate: isoDate,
   plannedDate: isoDate,
   status: z.enum(personnelStatuses),
   consentDate: isoDate.optional(),
-  consentBy: z.string().max(60).optional(),
-  notes: z.string().max(2000),
+  consentBy: cleanString().max(60).optional(),
+  notes: cleanString().max(2000),
 });
 export type PersonnelChange = z.infer<typeof personnelChangeSchema>;

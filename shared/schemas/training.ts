@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { isoDate, recordBase } from './common';
+import { isoDate, recordBase, cleanString } from './common';
 
 /** Training types of the service catalogue (docs/domain.md, 技术培训). */
 export const trainingTypes = ['onsite', 'adhoc', 'inspection', 'special', 'vendor'] as const;
 export type TrainingType = (typeof trainingTypes)[number];
 
 export const attendeeSchema = z.strictObject({
-  name: z.string().trim().min(1).max(60),
-  department: z.string().trim().max(60),
+  name: cleanString().trim().min(1).max(60),
+  department: cleanString().trim().max(60),
   /** Set when picked from the client's contacts. */
   contactId: z.string().max(64).optional(),
 });
@@ -18,18 +18,18 @@ export const trainingSchema = z
   .strictObject({
     ...recordBase,
     type: z.enum(trainingTypes),
-    topic: z.string().trim().min(1).max(200),
+    topic: cleanString().trim().min(1).max(200),
     /** First and last day (inclusive); the same for a one-day training. */
     startDate: isoDate,
     endDate: isoDate,
     hours: z.number().min(0).max(500),
-    trainer: z.string().trim().min(1).max(60),
-    location: z.string().trim().max(120),
+    trainer: cleanString().trim().min(1).max(60),
+    location: cleanString().trim().max(120),
     /** Outline of what was taught. */
-    content: z.string().max(5000),
+    content: cleanString().max(5000),
     attendees: z.array(attendeeSchema).max(300),
     /** The client's feedback (评价), and a 1–5 rating when given. */
-    feedback: z.string().max(5000),
+    feedback: cleanString().max(5000),
     rating: z.number().int().min(1).max(5).optional(),
     /** The plan entry this training fulfils (inspection / special). */
     planId: z.string().max(64).optional(),
@@ -48,11 +48,11 @@ export const trainingPlanSchema = z.strictObject({
   slot: z.number().int().min(1).max(4),
   plannedDate: isoDate,
   /** The topic the client names one month ahead; '' until named. */
-  topic: z.string().trim().max(200),
+  topic: cleanString().trim().max(200),
   /** When the client named it. */
   topicNamedOn: isoDate.optional(),
   /** Planned length in days (the special training needs at least 3). */
   days: z.number().int().min(1).max(30),
-  notes: z.string().max(1000),
+  notes: cleanString().max(1000),
 });
 export type TrainingPlan = z.infer<typeof trainingPlanSchema>;
