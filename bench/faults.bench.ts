@@ -19,7 +19,8 @@ const FAULTS = 10_000;
 const OPEN = 60;
 const MIN = 60_000;
 
-type FaultModel = typeof import('../renderer/features/faults/fault-model');
+type FaultModel = typeof import('../renderer/features/faults/fault-model') &
+  typeof import('../renderer/features/faults/fault-view');
 type Domain = { cal: typeof import('../shared/domain/calendar'); clock: typeof import('../shared/domain/fault-clock') };
 
 async function loadModules(): Promise<{ model: FaultModel; domain: Domain; close: () => Promise<void> }> {
@@ -38,7 +39,10 @@ async function loadModules(): Promise<{ model: FaultModel; domain: Domain; close
       },
     },
   });
-  const model = (await server.ssrLoadModule('/renderer/features/faults/fault-model.ts')) as FaultModel;
+  const model = {
+    ...(await server.ssrLoadModule('/renderer/features/faults/fault-model.ts')),
+    ...(await server.ssrLoadModule('/renderer/features/faults/fault-view.ts')),
+  } as FaultModel;
   const domain = {
     cal: await server.ssrLoadModule('/shared/domain/calendar.ts'),
     clock: await server.ssrLoadModule('/shared/domain/fault-clock.ts'),

@@ -11,10 +11,11 @@ import {
   ToolOutlined,
 } from '@ant-design/icons';
 import { Alert, Badge, Layout, Menu, Result } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditChainBanner } from '../features/audit/AuditChainBanner';
 import { BackupBanner } from '../features/backup/BackupBanner';
+import { startFaultMonitor } from '../features/faults';
 import { HeaderBar } from './HeaderBar';
 import { matchPath, navigate, usePath } from './router';
 import { useSessionStore } from './session.store';
@@ -66,6 +67,8 @@ export function Shell() {
   const toggle = useSessionStore((s) => s.toggleSider);
   const isReadOnly = useSessionStore((s) => s.isReadOnly);
   const banner = useSessionStore((s) => s.banner);
+  // The fault monitor runs for the whole session: automatic upgrades recorded, desktop alerts sent.
+  useEffect(() => startFaultMonitor(), []);
   const active =
     [...nav].reverse().find((n) => (n.path === '/' ? path === '/' : path.startsWith(n.path)))?.key ?? 'dashboard';
   let page: ReactNode = null;

@@ -2,29 +2,20 @@
 import { Table, Typography } from 'antd';
 import { useMemo, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { businessMinutesBetween } from '@shared/domain/calendar';
 import type { ClockState } from '@shared/domain/fault-clock';
 import type { FaultEventRow } from '@shared/schemas/fault';
 import { formatDateTime } from '../../app/format';
 import { formatShortDateTime } from './duration';
-import { evaluateRows, type ClockConfig } from './fault-model';
+import type { ClockConfig } from './fault-model';
+import { faultView, minutesLeft } from './fault-view';
 import { ClockTag, formatMinutes } from './tags';
 import { useNow } from './useNow';
-
-/** Minutes left (negative: overdue) of an open clock, on its own calendar; undefined when stopped or paused. */
-export function minutesLeft(c: ClockState, cfg: ClockConfig, now: Date): number | undefined {
-  if (c.stoppedAt !== undefined || !c.dueAt) return undefined;
-  const due = new Date(c.dueAt);
-  const span = (a: Date, b: Date) =>
-    c.calendar === '5x8' ? businessMinutesBetween(cfg.calendar, a, b) : (b.getTime() - a.getTime()) / 60_000;
-  return now <= due ? span(now, due) : -span(due, now);
-}
 
 /** Re-evaluates the log every second on its own, so only this panel re-renders at that pace. */
 export function ClockPanel({ rows, cfg }: { rows: FaultEventRow[]; cfg: ClockConfig }) {
   const { t, i18n } = useTranslation('faults');
   const now = useNow(1000);
-  const clocks = useMemo(() => evaluateRows(rows, cfg, now).clocks, [rows, cfg, now]);
+  const clocks = useMemo(() => faultView(rows, cfg, now).clocks, [rows, cfg, now]);
   // Compact in the table; the full date and time on hover.
   const dt = (v?: string) =>
     v ? <span title={formatDateTime(v, i18n.language)}>{formatShortDateTime(v, i18n.language)}</span> : '—';

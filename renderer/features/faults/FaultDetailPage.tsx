@@ -4,7 +4,7 @@
  */
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Flex, Rate, Row, Space, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -18,10 +18,11 @@ import { useClockConfig } from './clock-config';
 import { CommandDialog, type DialogCommand } from './CommandDialog';
 import { EscalationDialog } from './EscalationDialog';
 import { toTimeline } from './event-text';
-import { availableCommands, evaluateRows, type FaultCommand } from './fault-model';
+import { availableCommands, type FaultCommand } from './fault-model';
+import { faultView } from './fault-view';
 import { FaultReports } from './FaultReports';
 import { FaultTimeline } from './FaultTimeline';
-import { recordPendingUpgrades, useFault, useFaultEvents } from './faults.repo';
+import { useFault, useFaultEvents } from './faults.repo';
 import { LevelTag, StatusTag } from './tags';
 import { useNow } from './useNow';
 
@@ -44,14 +45,8 @@ export function FaultDetailPage({ id }: { id: string }) {
   // Level, status and alerts move with events or at a breach: a 5-second pace is enough here.
   const now = useNow(5000);
   const [open, setOpen] = useState<FaultCommand | null>(null);
-  const ev = useMemo(() => (rows?.length ? evaluateRows(rows, cfg, now) : undefined), [rows, cfg, now]);
-  const recordedUpgrades =
-    rows?.filter((r) => r.type === 'level-changed' && r.payload.reason === 'auto-upgrade').length ?? 0;
-  const derivedUpgrades = ev?.upgrades.length ?? 0;
-  useEffect(() => {
-    // An upgrade the engine derives but the log does not hold yet is recorded at once (idempotent).
-    if (derivedUpgrades > recordedUpgrades) void recordPendingUpgrades(id).catch((err: unknown) => console.error(err));
-  }, [id, derivedUpgrades, recordedUpgrades]);
+  // Upgrades the view derives but the log does not hold yet are shown at once and recorded by the monitor.
+  const ev = useMemo(() => (rows?.length ? faultView(rows, cfg, now) : undefined), [rows, cfg, now]);
   const member = useMemo(() => (mid: string) => team?.find((m) => m.id === mid)?.name ?? mid, [team]);
   const timeline = useMemo(() => (rows ? toTimeline(rows, { member }) : []), [rows, member]);
 

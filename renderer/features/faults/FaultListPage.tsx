@@ -12,8 +12,8 @@ import { navigate } from '../../app/router';
 import { useSystems, useTeam } from '../settings/settings.repo';
 import { FaultFilterBar } from './FaultFilterBar';
 import { useClockConfig } from './clock-config';
-import { liveUrgentState, type ClockConfig } from './fault-model';
-import { needsAttention } from './fault-monitor';
+import type { ClockConfig } from './fault-model';
+import { needsAttention, rowClock } from './fault-view';
 import { useFaults } from './faults.repo';
 import { formatMinutes } from './duration';
 import { levelColors, LiteTag, stateColors, statusColor } from './tags';
@@ -74,7 +74,7 @@ const dueMs = (r: FaultRecord) =>
   r.status !== 'closed' && r.urgent?.dueAt ? Date.parse(r.urgent.dueAt) : Number.MAX_SAFE_INTEGER;
 
 function UrgentCell({ row, cfg, now, t }: { row: FaultRecord; cfg: ClockConfig; now: Date; t: TFunction }) {
-  const live = row.status === 'closed' ? undefined : liveUrgentState(row.urgent, cfg, now);
+  const live = rowClock(row, cfg, now);
   if (!live || !row.urgent) return <Typography.Text type="secondary">—</Typography.Text>;
   const left = live.leftMinutes;
   const time =

@@ -4,12 +4,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { useClockConfig } from './clock-config';
-import { liveUrgentState } from './fault-model';
+import { rowClock } from './fault-view';
 import { useOpenFaults } from './faults.repo';
 import { ClockTag, LevelTag } from './tags';
 
-const levelHex: Record<number, string> = { 1: '#cf1322', 2: '#d4380d', 3: '#d48806', 4: '#0958d9' };
 import { useNow } from './useNow';
+
+const levelHex: Record<number, string> = { 1: '#cf1322', 2: '#d4380d', 3: '#d48806', 4: '#0958d9' };
 
 export const order = 10;
 export const span = 12;
@@ -19,10 +20,7 @@ export function Widget() {
   const open = useOpenFaults();
   const cfg = useClockConfig();
   const now = useNow(30_000);
-  const live = useMemo(
-    () => (open ?? []).map((f) => ({ f, live: liveUrgentState(f.urgent, cfg, now) })),
-    [open, cfg, now],
-  );
+  const live = useMemo(() => (open ?? []).map((f) => ({ f, live: rowClock(f, cfg, now) })), [open, cfg, now]);
   const byLevel = [1, 2, 3, 4].map((l) => live.filter((x) => x.f.level === l).length);
   const breached = live.filter((x) => x.live?.state === 'breached').length;
   const atRisk = live.filter((x) => x.live?.state === 'at-risk').length;

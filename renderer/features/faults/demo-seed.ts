@@ -8,7 +8,8 @@ import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
 import type { DemoContext } from '../settings/demo';
 import { loadClockConfig } from './clock-config';
-import { nextNumber, numberPrefix, projectFault } from './fault-model';
+import { nextNumber, numberPrefix } from './fault-model';
+import { projectFault } from './fault-view';
 
 export const demoOrder = 40;
 

@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultCalendar } from '@shared/domain/calendar';
 import { defaultPolicy } from '@shared/domain/fault-clock';
 import { faultEventRowSchema, type FaultEventRow } from '@shared/schemas/fault';
-import {
-  availableCommands,
-  closeReadiness,
-  evaluateRows,
-  liveUrgentState,
-  nextNumber,
-  numberPrefix,
-  projectFault,
-} from './fault-model';
+import { availableCommands, closeReadiness, nextNumber, numberPrefix } from './fault-model';
+import { faultView, projectFault, rowClock } from './fault-view';
 
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
 const cfg = { calendar: defaultCalendar(), policy: defaultPolicy() };
@@ -95,7 +88,7 @@ describe('commands', () => {
   it('offer what the state allows', () => {
     const rows = [reported(3)];
     const f = projectFault(rows, cfg, new Date(h('2026-11-25 09:05')), 'u1');
-    const ev = evaluateRows(rows, cfg, new Date(h('2026-11-25 09:05')));
+    const ev = faultView(rows, cfg, new Date(h('2026-11-25 09:05')));
     expect(availableCommands(f, ev, rows)).toEqual([
       'respond',
       'onsite',
@@ -107,9 +100,7 @@ describe('commands', () => {
     ]);
     const paused = [...rows, row('paused', '2026-11-25 09:10')];
     const p = projectFault(paused, cfg, new Date(h('2026-11-25 09:15')), 'u1');
-    expect(availableCommands(p, evaluateRows(paused, cfg, new Date(h('2026-11-25 09:15'))), paused)).toContain(
-      'resume',
-    );
+    expect(availableCommands(p, faultView(paused, cfg, new Date(h('2026-11-25 09:15'))), paused)).toContain('resume');
     expect(closeReadiness({ level: 4, flags: { ...p.flags, reportIssued: false } })).toBe('needs-waiver');
   });
 });
@@ -123,9 +114,18 @@ describe('list countdown', () => {
       state: 'running' as const,
       dueAt: '2026-11-25T13:00:00+08:00',
     };
-    expect(liveUrgentState(u, cfg, new Date(h('2026-11-25 11:00')))).toEqual({ state: 'running', leftMinutes: 120 });
-    expect(liveUrgentState(u, cfg, new Date(h('2026-11-25 12:30')))).toEqual({ state: 'at-risk', leftMinutes: 30 });
+    expect(rowClock({ status: 'responded', urgent: u }, cfg, new Date(h('2026-11-25 11:00')))).toEqual({
+      state: 'running',
+      leftMinutes: 120,
+    });
+    expect(rowClock({ status: 'responded', urgent: u }, cfg, new Date(h('2026-11-25 12:30')))).toEqual({
+      state: 'at-risk',
+      leftMinutes: 30,
+    });
     // Overdue counted in business time: 17:00 → next morning 10:00 is 4 h + 1 h.
-    expect(liveUrgentState(u, cfg, new Date(h('2026-11-26 10:00')))).toEqual({ state: 'breached', leftMinutes: -300 });
+    expect(rowClock({ status: 'responded', urgent: u }, cfg, new Date(h('2026-11-26 10:00')))).toEqual({
+      state: 'breached',
+      leftMinutes: -300,
+    });
   });
 });

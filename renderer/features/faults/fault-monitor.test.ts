@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OnsiteDb } from '../../db/db';
 import { setActor, setDb } from '../../db';
-import { monitorOnce, needsAttention } from './fault-monitor';
+import { monitorOnce, startFaultMonitor } from './fault-monitor';
+import { needsAttention } from './fault-view';
 import { appendFaultEvents, createFault, getFault, listEvents } from './faults.repo';
 
 let db: OnsiteDb;
@@ -91,15 +92,13 @@ describe('a policy edit', () => {
     await monitorOnce(new Date(h('2026-11-25 09:30')));
     expect((await getFault(f.id))?.urgent?.dueAt).toBe('2026-11-25T13:00:00+08:00');
     // The team shortens the remote resolution target to 2 hours in Settings.
-    await db
-      .table('settings')
-      .put({
-        key: 'policy',
-        value: {
-          ...(await import('@shared/domain/fault-clock')).defaultPolicy(),
-          remote: { responseMinutes: 30, resolutionMinutes: 120, reportMinutes: 480 },
-        },
-      });
+    await db.table('settings').put({
+      key: 'policy',
+      value: {
+        ...(await import('@shared/domain/fault-clock')).defaultPolicy(),
+        remote: { responseMinutes: 30, resolutionMinutes: 120, reportMinutes: 480 },
+      },
+    });
     await monitorOnce(new Date(h('2026-11-25 09:31')));
     expect((await getFault(f.id))?.urgent?.dueAt).toBe('2026-11-25T11:00:00+08:00');
     const audits = (await db.auditLog.toArray()).filter((a) => a.summary.includes('projections rebuilt'));
@@ -107,5 +106,18 @@ describe('a policy edit', () => {
     expect((await db.auditLog.toArray()).filter((a) => a.summary.includes('projections rebuilt'))).toHaveLength(
       audits.length,
     );
+  });
+});
+
+describe('startFaultMonitor', () => {
+  it('runs once per session: a second start while it runs starts nothing new', async () => {
+    const stop = startFaultMonitor(3_600_000);
+    expect(startFaultMonitor(3_600_000)).toBe(stop);
+    stop();
+    const again = startFaultMonitor(3_600_000);
+    expect(again).not.toBe(stop);
+    again();
+    // Let the first passes finish before the database is closed.
+    await monitorOnce(new Date());
   });
 });

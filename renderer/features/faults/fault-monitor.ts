@@ -5,12 +5,11 @@
  * window never repeats them.
  */
 import i18next from 'i18next';
-import type { FaultRecord } from '@shared/schemas/fault';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, writeTx } from '../../db';
 import { platform } from '../../platform';
 import { loadClockConfig } from './clock-config';
-import { evaluateRows } from './fault-model';
+import { faultView, needsAttention } from './fault-view';
 import { listEvents, listOpenFaults, recordPendingUpgradesMany, reprojectIfConfigChanged } from './faults.repo';
 
 export interface Alert {
@@ -60,11 +59,6 @@ export async function claimAlerts(candidates: Alert[], now: Date): Promise<Alert
   });
 }
 
-/** Faults with an open clock at risk or breached at `now` (as the projection says). */
-export function needsAttention(f: Pick<FaultRecord, 'status' | 'attentionAt'>, now: Date): boolean {
-  return f.status !== 'closed' && !!f.attentionAt && Date.parse(f.attentionAt) <= now.getTime();
-}
-
 /** One pass: upgrades recorded, alerts claimed. Returns the fresh alerts (the caller notifies). */
 export async function monitorOnce(now = new Date()): Promise<Alert[]> {
   const cfg = await loadClockConfig();
@@ -87,7 +81,7 @@ export async function monitorOnce(now = new Date()): Promise<Alert[]> {
           level: u.payload.level,
         });
     }
-    const ev = evaluateRows(await listEvents(f.id), cfg, now);
+    const ev = faultView(await listEvents(f.id), cfg, now);
     for (const c of ev.clocks) {
       if (c.stoppedAt !== undefined || (c.state !== 'at-risk' && c.state !== 'breached')) continue;
       candidates.push({
@@ -125,4 +119,38 @@ export async function notifyAlerts(alerts: Alert[]): Promise<void> {
         : t(`alerts.${a.kind}Body`, { number: a.number, clock });
     await platform.notify({ title: t(`alerts.${a.kind}Title`), body, tag: a.key.slice(0, 100) });
   }
+}
+
+let running: { stop: () => void } | undefined;
+
+/**
+ * Starts the monitor for this session: one pass at once (upgrades whose breach happened while the
+ * app was closed are recorded then) and one every `intervalMs`. One pass at a time; failures are
+ * logged and retried on the next tick, never shown to someone logging a call. Calling it again
+ * while it runs starts nothing new. Returns the stop function.
+ */
+export function startFaultMonitor(intervalMs = 15_000): () => void {
+  if (running) return running.stop;
+  let busy = false;
+  const tick = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await notifyAlerts(await monitorOnce(new Date()));
+    } catch (err) {
+      console.error('fault monitor', err);
+    } finally {
+      busy = false;
+    }
+  };
+  const id = setInterval(() => void tick(), intervalMs);
+  const self = {
+    stop: () => {
+      clearInterval(id);
+      if (running === self) running = undefined;
+    },
+  };
+  running = self;
+  void tick();
+  return self.stop;
 }

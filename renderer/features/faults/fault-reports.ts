@@ -2,8 +2,7 @@
  * The fault's two PDFs through the report engine: the fault diagnosis report (numbered with the
  * fault number, recorded as `report-issued` in the log) and the escalation package.
  */
-import type { ClockState } from '@shared/domain/fault-clock';
-import { evaluateFault } from '@shared/domain/fault-clock';
+import type { ClockState, FaultEvent } from '@shared/domain/fault-clock';
 import type { ClientSystem, Contact, TeamMember } from '@shared/schemas/core';
 import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
 import { getDb } from '../../db';
@@ -14,7 +13,8 @@ import { listAttachments, toDataUrl } from '../attachments/attachments.repo';
 import { issueReport } from '../reports/reports.repo';
 import { loadClockConfig } from './clock-config';
 import { toTimeline } from './event-text';
-import { bySeq, toClockEvents } from './fault-model';
+import { bySeq } from './fault-model';
+import { faultView } from './fault-view';
 import { appendFaultEvents, FaultInputError, getFault, listEvents } from './faults.repo';
 
 /** Images larger than this are listed, not embedded (a report stays a sensible size). */
@@ -61,9 +61,9 @@ function actionsOf(c: Context): ReportAction[] {
     }));
 }
 
-function clocksAt(c: Context, now: Date, extra: Parameters<typeof evaluateFault>[0] = []): Promise<ReportClock[]> {
+function clocksAt(c: Context, now: Date, extra: FaultEvent[] = []): Promise<ReportClock[]> {
   return loadClockConfig().then((cfg) =>
-    evaluateFault([...toClockEvents(c.rows), ...extra], { calendar: cfg.calendar, policy: cfg.policy, now })
+    faultView(c.rows, cfg, now, extra)
       .clocks.filter((k: ClockState) => k.state !== 'pending')
       .map((k) => ({
         kind: k.kind,

@@ -23,15 +23,8 @@ import type { OnsiteDb } from '../../db/db';
 import { makeAttachment, type NewAttachment } from '../attachments/attachments.repo';
 import { loadSite } from '../settings/settings.repo';
 import { loadClockConfig } from './clock-config';
-import {
-  bySeq,
-  isClockEvent,
-  nextNumber,
-  numberPrefix,
-  projectFault,
-  toClockEvents,
-  type ClockConfig,
-} from './fault-model';
+import { bySeq, isClockEvent, nextNumber, numberPrefix, toClockEvents, type ClockConfig } from './fault-model';
+import { projectFault } from './fault-view';
 
 export type { FaultRecord, FaultEventRow };
 

@@ -247,13 +247,11 @@ export function escalationPackageDemoData(): EscalationPackageData {
     systemInfo: '主备两台，主机 10.20.1.31，备机 10.60.1.31；RDP 代理版本 7.3.2-build1108。',
     actionsSummary: '',
     actions: actions.slice(0, 2),
-    clocks: clocks
-      .slice(0, 2)
-      .map((c) => ({
-        ...c,
-        state: c.kind === 'resolution' ? 'running' : c.state,
-        stoppedAt: c.kind === 'resolution' ? undefined : c.stoppedAt,
-      })),
+    clocks: clocks.slice(0, 2).map((c) => ({
+      ...c,
+      state: c.kind === 'resolution' ? 'running' : c.state,
+      stoppedAt: c.kind === 'resolution' ? undefined : c.stoppedAt,
+    })),
   };
 }
 

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../app/format';
 import { navigate } from '../../app/router';
 import { useClockConfig } from '../faults/clock-config';
-import { minutesLeft } from '../faults/ClockPanel';
+import { minutesLeft } from '../faults';
 import { ClockTag } from '../faults/tags';
 import { useNow } from '../faults/useNow';
 import { useSystems, useTeam } from '../settings/settings.repo';
