@@ -12,7 +12,7 @@ import { useRules } from '../settings/fields';
 import { useTeam } from '../settings/settings.repo';
 import { closeReadiness, type FaultCommand } from './fault-model';
 import { appendFaultEvents, type NewEvent } from './faults.repo';
-import { useFaultSubmit } from './useFaultSubmit';
+import { useFieldSubmit } from './useFieldSubmit';
 
 export type DialogCommand = Exclude<FaultCommand, 'escalate' | 'report'>;
 
@@ -93,7 +93,7 @@ export function CommandDialog({
   const r = useRules();
   const team = useTeam();
   const [form] = Form.useForm<Values>();
-  const submit = useFaultSubmit(form);
+  const submit = useFieldSubmit(form);
   const [busy, setBusy] = useState(false);
   const initialAt = useMemo(() => isoToLocalInput(new Date().toISOString()), []);
   const kind = Form.useWatch('kind', form);

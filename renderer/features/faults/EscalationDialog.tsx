@@ -16,7 +16,7 @@ import { useRules } from '../settings/fields';
 import { useContacts } from '../settings/settings.repo';
 import { issueEscalationPackage } from './fault-reports';
 import { appendFaultEvents } from './faults.repo';
-import { useFaultSubmit } from './useFaultSubmit';
+import { useFieldSubmit } from './useFieldSubmit';
 
 /** The system as text lines, for the handover. */
 export function systemInfoText(s: ClientSystem | undefined, t: TFunction): string {
@@ -78,7 +78,7 @@ export function EscalationDialog({
   const { message } = App.useApp();
   const r = useRules();
   const [form] = Form.useForm<Values>();
-  const submit = useFaultSubmit(form);
+  const submit = useFieldSubmit(form);
   const [busy, setBusy] = useState(false);
   const experts = useContacts('expert');
   const vendors = useContacts('vendor');

@@ -1,14 +1,13 @@
 /**
  * One fault: level, track and status at the top; the live clock panel; the timeline; the actions
- * its state allows. Clocks are evaluated from the log (the panel every second), never stored.
+ * its state allows. Everything shown is the fault's view of its log (./fault-view.ts), never the
+ * stored row; a stored row that differs from its log is reported above the actions.
  */
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Flex, Rate, Row, Space, Tag, Typography } from 'antd';
+import { Card, Col, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
 import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
-import { formatDateTime } from '../../app/format';
 import { navigate } from '../../app/router';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { FaultKbBar } from '../kb';
@@ -18,39 +17,45 @@ import { useClockConfig } from './clock-config';
 import { CommandDialog, type DialogCommand } from './CommandDialog';
 import { EscalationDialog } from './EscalationDialog';
 import { toTimeline } from './event-text';
-import { availableCommands, type FaultCommand } from './fault-model';
-import { faultView } from './fault-view';
+import { availableCommands, type ClockConfig, type FaultCommand } from './fault-model';
+import { checkProjection, faultView, projectFault } from './fault-view';
+import { FaultDetailHeader, FaultAlerts, CommandBar } from './FaultDetailHeader';
+import { OverviewCard, ResolutionCard } from './FaultDetailCards';
 import { FaultReports } from './FaultReports';
 import { FaultTimeline } from './FaultTimeline';
 import { useFault, useFaultEvents } from './faults.repo';
-import { LevelTag, StatusTag } from './tags';
+import { MismatchAlert } from './MismatchMark';
 import { useNow } from './useNow';
 
-const primary: FaultCommand[] = ['respond', 'arrived', 'resolve', 'confirm', 'close'];
-
-/** The report is issued from its card (language choice, versions): the action-bar button leads there. */
-function focusIssue() {
-  const button = document.querySelector<HTMLButtonElement>('[data-testid="issue-report"]');
-  button?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-  button?.focus();
+/** The view, the fault as its log says at `now`, and where the stored row differs from the log. */
+function useDetail(stored: FaultRecord | undefined | null, rows: FaultEventRow[] | undefined, cfg: ClockConfig) {
+  // Level, status and alerts move with events or at a breach: a 5-second pace is enough here.
+  const now = useNow(5000);
+  const mismatches = useMemo(
+    () => (stored && rows?.length ? checkProjection(stored, rows, cfg).mismatches : []),
+    [stored, rows, cfg],
+  );
+  const current = useMemo(() => {
+    if (!stored || !rows?.length) return undefined;
+    // Upgrades the view derives but the log does not hold yet are shown at once; the monitor records them.
+    return { view: faultView(rows, cfg, now), fault: projectFault(rows, cfg, now, stored.updatedBy) };
+  }, [stored, rows, cfg, now]);
+  return { ...current, mismatches };
 }
 
 export function FaultDetailPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation('faults');
-  const fault = useFault(id);
+  const { t } = useTranslation('faults');
+  const stored = useFault(id);
   const rows = useFaultEvents(id);
   const team = useTeam();
   const systems = useSystems();
   const cfg = useClockConfig();
-  // Level, status and alerts move with events or at a breach: a 5-second pace is enough here.
-  const now = useNow(5000);
   const [open, setOpen] = useState<FaultCommand | null>(null);
-  // Upgrades the view derives but the log does not hold yet are shown at once and recorded by the monitor.
-  const ev = useMemo(() => (rows?.length ? faultView(rows, cfg, now) : undefined), [rows, cfg, now]);
+  const { view, fault, mismatches } = useDetail(stored, rows, cfg);
   const member = useMemo(() => (mid: string) => team?.find((m) => m.id === mid)?.name ?? mid, [team]);
   const timeline = useMemo(() => (rows ? toTimeline(rows, { member }) : []), [rows, member]);
 
-  if (fault === null)
+  if (stored === null)
     return (
       <EmptyState
         testId="fault-not-found"
@@ -60,77 +65,16 @@ export function FaultDetailPage({ id }: { id: string }) {
         onAction={() => navigate('/faults')}
       />
     );
-  if (!fault || !rows || !ev) return null;
+  if (!fault || !rows || !view) return null;
   const system = systems?.find((s) => s.id === fault.systemId);
-  const commands = availableCommands(fault, ev, rows);
-  const resolved = [...rows].reverse().find((r) => r.type === 'resolved');
-  const reported = rows.find((r) => r.type === 'reported');
-  const dt = (v?: string) => (v ? formatDateTime(v, i18n.language) : '—');
+  const commands = availableCommands(fault, view, rows);
 
   return (
     <div data-testid="fault-detail">
-      <PageHeader
-        title={
-          <span>
-            <span data-testid="fault-number">{fault.number}</span>{' '}
-            <Typography.Text style={{ fontSize: 18, fontWeight: 400 }}>{fault.symptoms}</Typography.Text>
-          </span>
-        }
-        sub={
-          <Space size={6} wrap style={{ marginTop: 6 }} data-testid="fault-header">
-            <LevelTag level={ev.level} />
-            <Tag data-testid="severity-tag">{t(`severityTag.${ev.severityClass}`)}</Tag>
-            <Tag color={ev.track === 'onsite' ? 'purple' : 'cyan'} data-testid="track-tag">
-              {t(`tracks.${ev.track}`)}
-            </Tag>
-            <StatusTag status={fault.status} />
-            <Tag data-testid="tier-tag">{t(`tiers.${fault.tier}`)}</Tag>
-          </Space>
-        }
-        extra={
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/faults')}>
-            {t('detail.back')}
-          </Button>
-        }
-      />
-      {ev.pmAlert && (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('detail.pmAlert')} data-testid="pm-alert" />
-      )}
-      {ev.escalationSuggested && fault.tier < 3 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('detail.escalationSuggested')}
-          data-testid="escalation-suggested"
-          action={
-            <Button size="small" onClick={() => setOpen('escalate')}>
-              {t('commands.escalate')}
-            </Button>
-          }
-        />
-      )}
-      {ev.warnings.length > 0 && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('detail.warnings')}
-          description={ev.warnings.join('\n')}
-        />
-      )}
-      <Flex gap={8} wrap style={{ marginBottom: 16 }} data-testid="fault-commands">
-        {commands.map((c) => (
-          <Button
-            key={c}
-            type={primary.includes(c) ? 'primary' : 'default'}
-            onClick={() => (c === 'report' ? focusIssue() : setOpen(c))}
-            data-testid={`cmd-${c}`}
-          >
-            {t(`commands.${c}`)}
-          </Button>
-        ))}
-      </Flex>
+      <FaultDetailHeader fault={fault} view={view} />
+      <MismatchAlert list={mismatches} member={member} />
+      <FaultAlerts view={view} onEscalate={() => setOpen('escalate')} />
+      <CommandBar commands={commands} onCommand={setOpen} />
       {/* Knowledge base (kb feature): "Create article from this fault" once resolved, and the articles written from it. */}
       <FaultKbBar faultId={fault.id} status={fault.status} />
       <Row gutter={16}>
@@ -143,63 +87,8 @@ export function FaultDetailPage({ id }: { id: string }) {
           </Card>
         </Col>
         <Col xs={24} xl={9}>
-          <Card size="small" title={t('detail.overview')} style={{ marginBottom: 16 }}>
-            <Descriptions column={1} size="small">
-              <Descriptions.Item label={t('detail.reporter')}>
-                {[fault.reporter.name, fault.reporter.department, fault.reporter.phone].filter(Boolean).join(' · ')}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('detail.system')}>
-                {system
-                  ? t('detail.systemValue', {
-                      name: system.name,
-                      model: [system.vendor, system.model].filter(Boolean).join(' '),
-                    })
-                  : '—'}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('detail.assignee')}>{member(fault.assigneeId)}</Descriptions.Item>
-              <Descriptions.Item label={t('detail.channel')}>
-                {t(`channels.${fault.channel}`)}
-                {fault.complexity ? ` · ${t(`complexity.${fault.complexity}`)}` : ''}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('detail.occurredAt')}>{dt(fault.occurredAt)}</Descriptions.Item>
-              <Descriptions.Item label={t('detail.reportedAt')}>{dt(fault.reportedAt)}</Descriptions.Item>
-              {reported?.type === 'reported' && reported.payload.overrideReason && (
-                <Descriptions.Item label={t('detail.levelHistory')}>
-                  {t('detail.proposedWas', {
-                    level: t(`levels.${reported.payload.proposedLevel}`),
-                    reason: reported.payload.overrideReason,
-                  })}
-                </Descriptions.Item>
-              )}
-              {fault.description && (
-                <Descriptions.Item label={t('detail.description')}>{fault.description}</Descriptions.Item>
-              )}
-            </Descriptions>
-          </Card>
-          {resolved?.type === 'resolved' &&
-            (fault.status === 'resolved' || fault.status === 'confirmed' || fault.status === 'closed') && (
-              <Card
-                size="small"
-                title={t('detail.resolution')}
-                style={{ marginBottom: 16 }}
-                data-testid="fault-resolution"
-              >
-                <Descriptions column={1} size="small">
-                  <Descriptions.Item label={t('detail.rootCause')}>{resolved.payload.rootCause}</Descriptions.Item>
-                  <Descriptions.Item label={t('detail.resolutionText')}>
-                    {resolved.payload.resolution}
-                  </Descriptions.Item>
-                  {resolved.payload.prevention && (
-                    <Descriptions.Item label={t('detail.prevention')}>{resolved.payload.prevention}</Descriptions.Item>
-                  )}
-                  {fault.satisfaction && (
-                    <Descriptions.Item label={t('detail.satisfaction')}>
-                      <Rate disabled value={fault.satisfaction} />
-                    </Descriptions.Item>
-                  )}
-                </Descriptions>
-              </Card>
-            )}
+          <OverviewCard fault={fault} rows={rows} system={system} member={member} />
+          <ResolutionCard fault={fault} rows={rows} />
           <Card size="small" title={t('detail.reports')} style={{ marginBottom: 16 }}>
             {!fault.flags.reportIssued && commands.includes('close') && (
               <Typography.Paragraph type="secondary">{t('detail.closedNeedsReport')}</Typography.Paragraph>
@@ -217,7 +106,7 @@ export function FaultDetailPage({ id }: { id: string }) {
           rows={rows}
           system={system}
           team={team ?? []}
-          suggested={ev.escalationSuggested}
+          suggested={view.escalationSuggested}
           onClose={() => setOpen(null)}
         />
       )}

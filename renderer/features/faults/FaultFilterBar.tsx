@@ -8,7 +8,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { faultStatuses, type FaultStatusValue } from '@shared/schemas/fault';
 import { useSystems, useTeam } from '../settings/settings.repo';
-import type { FaultFilters } from './FaultListPage';
+import type { FaultFilters } from './fault-filters';
 
 type Set = (patch: Partial<FaultFilters>) => void;
 

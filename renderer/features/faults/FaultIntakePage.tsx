@@ -18,7 +18,7 @@ import { createFault } from './faults.repo';
 import { LevelGuide } from './LevelGuide';
 import { PendingAttachments, type PendingFile } from './PendingAttachments';
 import { ReporterFields, toReporter, type ReporterValues } from './ReporterFields';
-import { useFaultSubmit } from './useFaultSubmit';
+import { useFieldSubmit } from './useFieldSubmit';
 
 interface IntakeValues extends ReporterValues {
   channel: (typeof faultChannels)[number];
@@ -45,7 +45,7 @@ export function FaultIntakePage() {
   const team = useTeam();
   const [files, setFiles] = useState<PendingFile[]>([]);
   const [busy, setBusy] = useState(false);
-  const submit = useFaultSubmit(form);
+  const submit = useFieldSubmit(form);
   const channel = Form.useWatch('channel', form);
   const now = isoToLocalInput(new Date().toISOString());
 

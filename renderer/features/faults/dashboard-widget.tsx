@@ -6,6 +6,7 @@ import { navigate } from '../../app/router';
 import { useClockConfig } from './clock-config';
 import { rowClock } from './fault-view';
 import { useOpenFaults } from './faults.repo';
+import { useCheckedFaults } from './projection-check';
 import { ClockTag, LevelTag } from './tags';
 
 import { useNow } from './useNow';
@@ -17,7 +18,7 @@ export const span = 12;
 
 export function Widget() {
   const { t } = useTranslation('faults');
-  const open = useOpenFaults();
+  const { rows: open } = useCheckedFaults(useOpenFaults());
   const cfg = useClockConfig();
   const now = useNow(30_000);
   const live = useMemo(() => (open ?? []).map((f) => ({ f, live: rowClock(f, cfg, now) })), [open, cfg, now]);

@@ -1,39 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCalendar } from '@shared/domain/calendar';
-import { defaultPolicy } from '@shared/domain/fault-clock';
-import { faultEventRowSchema, type FaultEventRow } from '@shared/schemas/fault';
 import { availableCommands, closeReadiness, nextNumber, numberPrefix } from './fault-model';
 import { faultView, projectFault, rowClock } from './fault-view';
-
-const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
-const cfg = { calendar: defaultCalendar(), policy: defaultPolicy() };
-let seq = 0;
-function row(type: FaultEventRow['type'], at: string, payload: Record<string, unknown> = {}): FaultEventRow {
-  return faultEventRowSchema.parse({
-    id: `e${seq}`,
-    faultId: 'f1',
-    seq: seq++,
-    at: h(at),
-    type,
-    by: 'u1',
-    recordedAt: h(at),
-    payload,
-  });
-}
-function reported(level: 1 | 2 | 3 | 4, at = '2026-11-25 09:00', channel = 'hotline') {
-  seq = 0;
-  return row('reported', at, {
-    level,
-    channel,
-    number: 'GZ-202611-A-001',
-    reporter: { name: '赵磊', department: '', phone: '', email: '' },
-    symptoms: 'x',
-    description: '',
-    occurredAt: h(at),
-    systemId: 's1',
-    assigneeId: 'u1',
-  });
-}
+import { cfg, h, reported, row } from './test-log';
 
 describe('fault numbers', () => {
   it('use the Shanghai month of the report and the device code', () => {

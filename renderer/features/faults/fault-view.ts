@@ -181,3 +181,38 @@ export function rowClock(
 export function needsAttention(f: Pick<FaultRecord, 'status' | 'attentionAt'>, now: Date): boolean {
   return f.status !== 'closed' && !!f.attentionAt && Date.parse(f.attentionAt) <= now.getTime();
 }
+
+/** The fields of a stored row checked against its log (what the list and the detail both show). */
+export const checkedFields = ['level', 'status', 'track', 'tier', 'assigneeId', 'lastSeq'] as const;
+export type CheckedField = (typeof checkedFields)[number];
+export interface ProjectionMismatch {
+  field: CheckedField;
+  stored: string | number;
+  derived: string | number;
+}
+
+/**
+ * Where a stored `faults` row differs from the projection of its log — a row (or log) changed
+ * behind the app. The row is compared with the projection at the instant it says it was written
+ * (`updatedAt`): the computation that wrote it, so clocks that moved on since are no mismatch.
+ * Returns the projection too, which is what the screens show instead of the stored row (the
+ * stored row itself when the log is missing or malformed).
+ */
+export function checkProjection(
+  stored: FaultRecord,
+  rows: FaultEventRow[],
+  cfg: ClockConfig,
+): { derived: FaultRecord; mismatches: ProjectionMismatch[] } {
+  const at = Date.parse(stored.updatedAt);
+  let derived: FaultRecord;
+  try {
+    derived = projectFault(rows, cfg, Number.isNaN(at) ? new Date() : new Date(at), stored.updatedBy);
+  } catch {
+    // No log, or one the engine refuses: nothing to derive from, the stored row is all there is.
+    return { derived: stored, mismatches: [{ field: 'lastSeq', stored: stored.lastSeq, derived: '—' }] };
+  }
+  const mismatches = checkedFields
+    .filter((f) => stored[f] !== derived[f])
+    .map((f) => ({ field: f, stored: stored[f], derived: derived[f] }));
+  return { derived, mismatches };
+}

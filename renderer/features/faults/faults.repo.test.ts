@@ -11,6 +11,7 @@ import {
   recordPendingUpgrades,
   type NewFault,
 } from './faults.repo';
+import { applyChecks, checkProjections } from './projection-check';
 
 let db: OnsiteDb;
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
@@ -250,5 +251,21 @@ describe('automatic upgrade', () => {
     const types = (await listEvents(f.id)).map((e) => e.type);
     expect(types.filter((t) => t === 'level-changed')).toHaveLength(1);
     expect(await recordPendingUpgrades(f.id, new Date(h('2026-11-26 10:05')))).toHaveLength(0);
+  });
+});
+
+describe('a projection changed behind the app', () => {
+  it('is found against its log: the list shows what the log says and names the stored value', async () => {
+    const now = new Date(h('2026-11-25 09:01'));
+    const kept = await createFault(intake(), [], now);
+    const changed = await createFault(intake({ symptoms: '防火墙 HA 切换' }), [], now);
+    await db.table<FaultRecord, string>('faults').update(changed.id, { level: 1 });
+    const stored = await faultRows();
+    const found = await checkProjections(stored);
+    expect([...found.keys()]).toEqual([changed.id]);
+    expect(found.get(changed.id)?.mismatches).toEqual([{ field: 'level', stored: 1, derived: 3 }]);
+    const shown = applyChecks(stored, found);
+    expect(shown.find((f) => f.id === changed.id)?.level).toBe(3);
+    expect(shown.find((f) => f.id === kept.id)).toBe(stored.find((f) => f.id === kept.id));
   });
 });
