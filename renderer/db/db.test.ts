@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isReadOnly, openDatabase, OnsiteDb, setPreUpgradeHook } from './db';
+import { isReadOnly, openDatabase, OnsiteDb, setPreUpgradeHook, tableNames, tableOf } from './db';
 import { saveRecord, setDb, WriteError, writeTx } from './index';
 import { schemaVersion } from './migrations';
 
@@ -8,7 +8,7 @@ const name = () => `db-test-${crypto.randomUUID()}`;
 const member = {
   id: 'm1',
   name: '周海峰',
-  role: 'pm',
+  role: 'pm' as const,
   phone: '138',
   email: '',
   active: true,
@@ -20,7 +20,7 @@ const member = {
 async function onDisk(n: string): Promise<{ version: number; team: unknown[]; meta: unknown[] }> {
   const d = new Dexie(n);
   await d.open();
-  const out = { version: d.verno, team: await d.table('team').toArray(), meta: await d.table('meta').toArray() };
+  const out = { version: d.verno, team: await tableOf(d, 'team').toArray(), meta: await tableOf(d, 'meta').toArray() };
   d.close();
   return out;
 }
@@ -36,7 +36,7 @@ describe('a database newer than the app', () => {
     const newer = new Dexie(n);
     newer.version(schemaVersion + 1).stores({ meta: 'key', team: 'id', future: 'id' });
     await newer.open();
-    await newer.table('team').add(member);
+    await tableOf(newer, 'team').add(member);
     newer.close();
 
     const state = await openDatabase(n);
@@ -105,7 +105,7 @@ describe('pre-upgrade hook', () => {
     await v1WithData(n, true);
     const seen: Array<{ from: number; verno: number; team: unknown[] }> = [];
     setPreUpgradeHook(
-      async (old, from) => void seen.push({ from, verno: old.verno, team: await old.table('team').toArray() }),
+      async (old, from) => void seen.push({ from, verno: old.verno, team: await tableOf(old, 'team').toArray() }),
     );
     const state = await openDatabase(n);
     expect(state.kind).toBe('ok');
@@ -133,5 +133,17 @@ describe('pre-upgrade hook', () => {
     const state = await openDatabase(n);
     expect(state).toMatchObject({ kind: 'error', message: expect.stringContaining('disk full') });
     expect(await onDisk(n)).toMatchObject({ version: 1, team: [member] });
+  });
+});
+
+describe('typed tables', () => {
+  it('has one typed table for every table the migrations declare, and no other', async () => {
+    const db = new OnsiteDb(name());
+    await db.open();
+    const declared = db.tables.map((t) => t.name).sort();
+    expect([...tableNames].sort()).toEqual(declared);
+    // Each typed property is the table Dexie opened under that name.
+    for (const n of declared) expect((db as unknown as Record<string, { name: string }>)[n].name).toBe(n);
+    db.close();
   });
 });

@@ -1,5 +1,14 @@
 import Dexie, { type Table } from 'dexie';
+import type { Attachment } from '@shared/schemas/attachment';
 import type { AuditEntry, ClientSystem, Contact, SiteSettings, TeamMember } from '@shared/schemas/core';
+import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
+import type { Inspection, InspectionAnswer, InspectionTemplate } from '@shared/schemas/inspection';
+import type { KbArticle, KbVersion } from '@shared/schemas/kb';
+import type { ReportRecord, ReportSignature } from '@shared/schemas/report';
+import type { ServiceRequest } from '@shared/schemas/request';
+import type { PersonnelChange, RosterEntry } from '@shared/schemas/team';
+import type { Training, TrainingPlan } from '@shared/schemas/training';
+import type { CalendarYear } from '@shared/domain/calendar';
 import { migrations, schemaVersion } from './migrations';
 
 export interface MetaRow {
@@ -7,22 +16,139 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** A `settings` row other than the site row: one editable contract number set (calendar feature). */
+export interface SettingValueRow {
+  key: 'policy' | 'workHours';
+  value: unknown;
+}
+
+/** The `settings` table holds the site row (key 'site') and the key/value rows above. */
+export type SettingsRow = SiteSettings | SettingValueRow;
+
+/** One alert the fault monitor has sent (so it is never sent twice). */
+export interface AlertRow {
+  key: string;
+  at: string;
+  faultId: string;
+  kind: 'at-risk' | 'breached' | 'upgrade';
+}
+
+/** A signature row (table declared in migration 0002; signatures live on the report row today). */
+export type SignatureRow = ReportSignature & { id: string; reportId: string };
+
+/** Row type and primary key type of every table of the current schema (renderer/db/migrations). */
+export interface TableRows {
+  meta: [MetaRow, string];
+  settings: [SettingsRow, string];
+  team: [TeamMember, string];
+  contacts: [Contact, string];
+  systems: [ClientSystem, string];
+  auditLog: [AuditEntry, number];
+  faults: [FaultRecord, string];
+  faultEvents: [FaultEventRow, string];
+  serviceRequests: [ServiceRequest, string];
+  attachments: [Attachment, string];
+  inspectionTemplates: [InspectionTemplate, string];
+  inspections: [Inspection, string];
+  inspectionAnswers: [InspectionAnswer, string];
+  reports: [ReportRecord, string];
+  signatures: [SignatureRow, string];
+  kbArticles: [KbArticle, string];
+  kbVersions: [KbVersion, string];
+  trainings: [Training, string];
+  trainingPlans: [TrainingPlan, string];
+  roster: [RosterEntry, string];
+  personnelChanges: [PersonnelChange, string];
+  calendars: [CalendarYear, number];
+  alertLog: [AlertRow, string];
+}
+export type TableName = keyof TableRows;
+const tableNameSet: Record<TableName, true> = {
+  meta: true,
+  settings: true,
+  team: true,
+  contacts: true,
+  systems: true,
+  auditLog: true,
+  faults: true,
+  faultEvents: true,
+  serviceRequests: true,
+  attachments: true,
+  inspectionTemplates: true,
+  inspections: true,
+  inspectionAnswers: true,
+  reports: true,
+  signatures: true,
+  kbArticles: true,
+  kbVersions: true,
+  trainings: true,
+  trainingPlans: true,
+  roster: true,
+  personnelChanges: true,
+  calendars: true,
+  alertLog: true,
+};
+/** Every typed table (a test checks it equals the tables the migrations declare). */
+export const tableNames = Object.keys(tableNameSet) as TableName[];
+export type RowOf<N extends TableName> = TableRows[N][0];
+export type KeyOf<N extends TableName> = TableRows[N][1];
+export type TypedTable<N extends TableName> = Table<RowOf<N>, KeyOf<N>>;
+
 export const defaultDbName = 'onsite-desk';
 
-/** The app's database. Feature tables are reached with `db.table<T>(name)` from their repositories. */
+/**
+ * The app's database: one typed property per table of the migrations. Code that needs a table by
+ * name (backup, test kits) uses `tableOf(db, name)` rather than `db.table('name')`.
+ */
 export class OnsiteDb extends Dexie {
-  meta!: Table<MetaRow, string>;
+  meta!: TypedTable<'meta'>;
+  /**
+   * Typed for the site row, which is what almost every caller reads; the calendar's key/value rows
+   * of the same table are reached through `settingValues`.
+   */
   settings!: Table<SiteSettings, string>;
-  team!: Table<TeamMember, string>;
-  contacts!: Table<Contact, string>;
-  systems!: Table<ClientSystem, string>;
-  auditLog!: Table<AuditEntry, number>;
+  team!: TypedTable<'team'>;
+  contacts!: TypedTable<'contacts'>;
+  systems!: TypedTable<'systems'>;
+  auditLog!: TypedTable<'auditLog'>;
+  faults!: TypedTable<'faults'>;
+  faultEvents!: TypedTable<'faultEvents'>;
+  serviceRequests!: TypedTable<'serviceRequests'>;
+  attachments!: TypedTable<'attachments'>;
+  inspectionTemplates!: TypedTable<'inspectionTemplates'>;
+  inspections!: TypedTable<'inspections'>;
+  inspectionAnswers!: TypedTable<'inspectionAnswers'>;
+  reports!: TypedTable<'reports'>;
+  signatures!: TypedTable<'signatures'>;
+  kbArticles!: TypedTable<'kbArticles'>;
+  kbVersions!: TypedTable<'kbVersions'>;
+  trainings!: TypedTable<'trainings'>;
+  trainingPlans!: TypedTable<'trainingPlans'>;
+  roster!: TypedTable<'roster'>;
+  personnelChanges!: TypedTable<'personnelChanges'>;
+  calendars!: TypedTable<'calendars'>;
+  alertLog!: TypedTable<'alertLog'>;
 
   constructor(name = defaultDbName, upTo = migrations.length) {
     // 'strict' durability: a write is on disk before the transaction reports success (docs/architecture.md).
     super(name, { chromeTransactionDurability: 'strict' });
     for (const apply of migrations.slice(0, upTo)) apply(this);
   }
+
+  /** The `settings` table seen as its key/value rows (policy, work hours). */
+  get settingValues(): Table<SettingValueRow, SettingValueRow['key']> {
+    return this.table('settings');
+  }
+}
+
+/** A table by name, typed (backup snapshot and restore, test kits); features use `db.<table>`. */
+export function tableOf<N extends TableName>(db: Dexie, name: N): TypedTable<N> {
+  return db.table(name) as TypedTable<N>;
+}
+
+/** True when `name` is a table of the current schema. */
+export function isTableName(name: string): name is TableName {
+  return Object.hasOwn(tableNameSet, name);
 }
 
 export type DbState =

@@ -1,9 +1,10 @@
 import type { Table } from 'dexie';
 import { appendAudit } from './audit';
-import { assertWritable, type OnsiteDb } from './db';
+import { assertWritable, tableOf, type OnsiteDb, type TableName } from './db';
 import { isStorageError, toWriteError } from './errors';
 
-export { OnsiteDb, openDatabase, isReadOnly, defaultDbName } from './db';
+export { OnsiteDb, openDatabase, isReadOnly, defaultDbName, tableOf, isTableName, tableNames } from './db';
+export type { TableName, RowOf, KeyOf, TypedTable } from './db';
 export { WriteError, toWriteError } from './errors';
 
 let current: OnsiteDb | null = null;
@@ -52,7 +53,7 @@ export function stamp<T extends object>(data: T & { id?: string; createdAt?: str
  * read-only (newer) database or a constraint error becomes a `WriteError` with an i18n key;
  * the transaction is rolled back whole, so nothing is half-saved.
  */
-export async function writeTx<R>(tables: Array<Table | string>, fn: (db: OnsiteDb) => Promise<R>): Promise<R> {
+export async function writeTx<R>(tables: TableName[], fn: (db: OnsiteDb) => Promise<R>): Promise<R> {
   const db = getDb();
   try {
     assertWritable();
@@ -64,12 +65,12 @@ export async function writeTx<R>(tables: Array<Table | string>, fn: (db: OnsiteD
 
 /** Creates or updates one row and appends the audit entry in the same transaction. */
 export async function saveRecord<T extends { id?: string; createdAt?: string }>(
-  tableName: string,
+  tableName: 'team' | 'contacts' | 'systems',
   data: T,
   summary: string,
 ): Promise<T & Stamped> {
   return writeTx([tableName], async (db) => {
-    const table = db.table<T & Stamped, string>(tableName);
+    const table = tableOf(db, tableName) as unknown as Table<T & Stamped, string>;
     const existing = data.id ? await table.get(data.id) : undefined;
     const row = stamp({ ...data, createdAt: existing?.createdAt ?? data.createdAt });
     await table.put(row);
@@ -85,9 +86,9 @@ export async function saveRecord<T extends { id?: string; createdAt?: string }>(
 }
 
 /** Deletes one row (confirmed in the UI first) and records it in the audit log with its last content. */
-export async function deleteRecord(tableName: string, id: string, summary: string): Promise<void> {
+export async function deleteRecord(tableName: TableName, id: string, summary: string): Promise<void> {
   await writeTx([tableName], async (db) => {
-    const table = db.table(tableName);
+    const table = tableOf(db, tableName);
     const existing = await table.get(id);
     if (!existing) return;
     await table.delete(id);

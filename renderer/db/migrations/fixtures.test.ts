@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit';
-import { OnsiteDb, openDatabase } from '../db';
+import { OnsiteDb, openDatabase, tableOf, type TableName } from '../db';
 import { schemaVersion } from './index';
 import { encodeBackup } from '../../features/backup/format-encode';
 import { exportSnapshot } from '../../features/backup/snapshot';
@@ -39,7 +39,8 @@ describe('schema migrations: every released version opens with the current code'
       await old.open();
       expect(old.tables.map((t) => t.name).sort()).toEqual(Object.keys(fixture.tables).sort());
       await old.transaction('rw', old.tables, async () => {
-        for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+        for (const [table, rows] of Object.entries(fixture.tables))
+          await tableOf(old, table as TableName).bulkAdd(rows as never[]);
       });
       old.close();
 
@@ -48,7 +49,7 @@ describe('schema migrations: every released version opens with the current code'
       const db = state.db;
       expect(db.verno).toBe(schemaVersion);
       for (const [table, rows] of Object.entries(fixture.tables)) {
-        const stored = await db.table(table).toArray();
+        const stored = (await tableOf(db, table as TableName).toArray()) as Array<Record<string, unknown>>;
         if (table === 'meta') {
           expect(plain(stored.filter((r) => r.key !== 'schemaVersion'))).toEqual(
             plain(rows.filter((r) => r.key !== 'schemaVersion')),

@@ -33,7 +33,7 @@ export function makeAttachment(a: NewAttachment, maxBytes = maxAttachmentBytes):
 export async function addAttachment(a: NewAttachment, maxBytes = maxAttachmentBytes): Promise<Attachment> {
   const row = makeAttachment(a, maxBytes);
   await writeTx(['attachments'], async (db) => {
-    await db.table('attachments').add(row);
+    await db.attachments.add(row);
     await appendAudit(db, {
       actor: getActor(),
       entity: 'attachments',
@@ -47,7 +47,7 @@ export async function addAttachment(a: NewAttachment, maxBytes = maxAttachmentBy
 
 export async function deleteAttachment(a: Attachment): Promise<void> {
   await writeTx(['attachments'], async (db) => {
-    await db.table('attachments').delete(a.id);
+    await db.attachments.delete(a.id);
     await appendAudit(db, {
       actor: getActor(),
       entity: 'attachments',
@@ -59,15 +59,11 @@ export async function deleteAttachment(a: Attachment): Promise<void> {
 }
 
 export function getAttachment(id: string): Promise<Attachment | undefined> {
-  return getDb().table<Attachment, string>('attachments').get(id);
+  return getDb().attachments.get(id);
 }
 
 export function listAttachments(ownerType: string, ownerId: string): Promise<Attachment[]> {
-  return getDb()
-    .table<Attachment, string>('attachments')
-    .where('[ownerType+ownerId]')
-    .equals([ownerType, ownerId])
-    .sortBy('createdAt');
+  return getDb().attachments.where('[ownerType+ownerId]').equals([ownerType, ownerId]).sortBy('createdAt');
 }
 
 /** Live list of one record's attachments. */

@@ -6,7 +6,7 @@
  */
 import type Dexie from 'dexie';
 import type { SiteSettings } from '@shared/schemas/core';
-import { getDb, isReadOnly } from '../../db';
+import { getDb, isReadOnly, tableOf } from '../../db';
 import { schemaVersion } from '../../db/migrations';
 import { platform, PlatformError } from '../../platform';
 import { encodeBackup } from './format-encode';
@@ -79,7 +79,7 @@ export function backupName(reason: BackupReason, deviceCode: string, now = new D
 }
 
 export async function readSettings(db: Dexie = getDb()): Promise<BackupSettings> {
-  const row = (await db.table('meta').get(settingsKey)) as { value?: BackupSettings } | undefined;
+  const row = (await tableOf(db, 'meta').get(settingsKey)) as { value?: BackupSettings } | undefined;
   return row?.value ?? { encrypt: false };
 }
 
@@ -96,7 +96,7 @@ export async function makeBackupFile(
   const now = opts.now ?? new Date();
   opts.onProgress?.('snapshot', 5);
   const tables = await exportSnapshot(db);
-  const site = (await db.table('settings').get('site')) as SiteSettings | undefined;
+  const site = (await tableOf(db, 'settings').get('site')) as SiteSettings | undefined;
   const deviceCode = site?.deviceCode ?? 'X';
   const appVersion = await platform.appInfo().then(
     (i) => i.version,
@@ -185,7 +185,7 @@ export function runBackup(reason: Exclude<BackupReason, 'export'>, onProgress?: 
 export const backupUnlocked = backupNow;
 
 async function headOf(db: Dexie): Promise<string> {
-  return ((await db.table('auditLog').orderBy('seq').last()) as { hash?: string } | undefined)?.hash ?? '';
+  return (await tableOf(db, 'auditLog').orderBy('seq').last())?.hash ?? '';
 }
 
 /** True when the audit chain moved since the last good backup (or there is none): a backup is due. */

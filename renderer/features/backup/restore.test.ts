@@ -66,9 +66,9 @@ describe('restore drill: seed → back up → wipe → restore → deep-equal', 
 
     const after = await dump(db);
     expect(comparable(after, true)).toEqual(comparable(before, false));
-    const att = await db.table('attachments').toArray();
+    const att = await db.attachments.toArray();
     expect(att.map((a: { data: Uint8Array }) => a.data.length)).toEqual(expect.arrayContaining([3000, 5000]));
-    const report = (await db.table('reports').get('r-1')) as { signatures: Array<{ image: string }> };
+    const report = (await db.reports.get('r-1')) as { signatures: Array<{ image: string }> };
     expect(report.signatures[0].image).toMatch(/^data:image\/png;base64,/);
     // The restored chain continues with the restore entry, and still verifies.
     const last = (await db.auditLog.orderBy('seq').last())!;
@@ -123,7 +123,7 @@ describe('restore drill: seed → back up → wipe → restore → deep-equal', 
       updatedAt: info.createdAt,
       updatedBy: 'x',
     });
-    await db.table('faults').add(f('f1'));
+    await db.faults.add(f('f1') as never);
     const tables = (await exportSnapshot(db)).map((t) =>
       t.name === 'faults' ? { ...t, rows: [f('f1'), f('f2')] } : t,
     );
@@ -183,13 +183,11 @@ describe('property: back up → restore is the identity', () => {
           const db = await freshDb();
           await db.systems.bulkAdd(systems.map((s) => JSON.parse(JSON.stringify(s))));
           await db.contacts.bulkAdd(contacts);
-          await db
-            .table('attachments')
-            .bulkAdd(
-              blobs
-                .map((b, i) => attachmentRow('system', systems[0]?.id ?? 'none', `f${i}.png`, b))
-                .filter(() => systems.length > 0),
-            );
+          await db.attachments.bulkAdd(
+            blobs
+              .map((b, i) => attachmentRow('system', systems[0]?.id ?? 'none', `f${i}.png`, b))
+              .filter(() => systems.length > 0),
+          );
           const before = await dump(db);
           const plan = await planOf(db);
           const target = await wipe(db);
@@ -205,7 +203,7 @@ describe('property: back up → restore is the identity', () => {
   it('keeps bytes bit-exact whatever their content', async () => {
     const db = await freshDb();
     const data = bytes(70_000, 11);
-    await db.table('attachments').add(attachmentRow('x', 'y', 'big.bin', data));
+    await db.attachments.add(attachmentRow('x', 'y', 'big.bin', data));
     const plan = await planOf(db);
     const row = plan.tables.get('attachments')![0] as { data: Uint8Array };
     expect(Array.from(row.data)).toEqual(Array.from(data));

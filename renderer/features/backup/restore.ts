@@ -1,5 +1,5 @@
 import { appendAudit } from '../../db/audit';
-import type { OnsiteDb } from '../../db/db';
+import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
 import { getActor, writeTx } from '../../db';
 import { schemaVersion } from '../../db/migrations';
 import { isLocalMeta } from './snapshot';
@@ -23,13 +23,13 @@ export async function applyRestore(
   source: RestoreSource,
   now = new Date(),
 ): Promise<void> {
-  const tables = db.tables.map((t) => t.name);
+  const tables = db.tables.map((t) => t.name as TableName);
   await writeTx(tables, async () => {
     const local = (await db.meta.toArray()).filter(isLocalMeta);
     for (const t of db.tables) await t.clear();
     for (const [name, rows] of plan.tables) {
       const keep = name === 'meta' ? rows.filter((r) => !isLocalMeta(r)) : rows;
-      if (keep.length) await db.table(name).bulkAdd(keep);
+      if (keep.length) await tableOf(db, name as TableName).bulkAdd(keep as never[]);
     }
     await db.meta.bulkPut(local);
     await db.meta.put({ key: 'schemaVersion', value: schemaVersion });

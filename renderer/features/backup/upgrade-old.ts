@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { OnsiteDb } from '../../db/db';
+import { OnsiteDb, tableOf, type TableName } from '../../db/db';
 import type { PrimKey } from './format-types';
 import { exportSnapshot } from './snapshot';
 
@@ -34,7 +34,7 @@ export async function upgradeTables(
     const old = new OnsiteDb(name, fromVersion);
     await old.open();
     await old.transaction('rw', old.tables, async () => {
-      for (const [t, rows] of tables) if (rows.length) await old.table(t).bulkAdd(rows);
+      for (const [t, rows] of tables) if (rows.length) await tableOf(old, t as TableName).bulkAdd(rows as never[]);
     });
     old.close();
     const current = new OnsiteDb(name);

@@ -35,7 +35,7 @@ describe('calendar settings', () => {
     expect(err).toBeInstanceOf(CalendarInputError);
     const codes = (err as CalendarInputError).issues.map((i) => (typeof i === 'string' ? i : i.code));
     expect(codes).toEqual(expect.arrayContaining(['wrong-year', 'workday-not-weekend']));
-    expect(await db.table('calendars').count()).toBe(0);
+    expect(await db.calendars.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(0);
   });
 

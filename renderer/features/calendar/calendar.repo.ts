@@ -26,9 +26,12 @@ export async function saveCalendarYear(input: CalendarYear | string): Promise<Ca
   if (!parsed.ok) throw new CalendarInputError(parsed.issues);
   const y = parsed.value;
   await writeTx(['calendars'], async (db) => {
-    await db
-      .table('calendars')
-      .put({ year: y.year, holidays: y.holidays, workdays: y.workdays, ...(y.source ? { source: y.source } : {}) });
+    await db.calendars.put({
+      year: y.year,
+      holidays: y.holidays,
+      workdays: y.workdays,
+      ...(y.source ? { source: y.source } : {}),
+    });
     await appendAudit(db, {
       actor: getActor(),
       entity: 'calendars',
@@ -43,7 +46,7 @@ export async function saveCalendarYear(input: CalendarYear | string): Promise<Ca
 /** Drops the edited year: the shipped data (2025, 2026) or plain weekdays apply again. */
 export async function resetCalendarYear(year: number): Promise<void> {
   await writeTx(['calendars'], async (db) => {
-    await db.table('calendars').delete(year);
+    await db.calendars.delete(year);
     await appendAudit(db, {
       actor: getActor(),
       entity: 'calendars',
@@ -56,7 +59,7 @@ export async function resetCalendarYear(year: number): Promise<void> {
 
 async function putSetting(key: 'policy' | 'workHours', value: unknown, summary: string): Promise<void> {
   await writeTx(['settings'], async (db) => {
-    await db.table('settings').put({ key, value });
+    await db.settingValues.put({ key, value });
     await appendAudit(db, { actor: getActor(), entity: 'settings', entityId: key, action: 'settings', summary });
   });
 }
@@ -84,7 +87,7 @@ export async function savePolicy(next: Policy, before: Policy): Promise<void> {
 
 export async function resetPolicy(): Promise<void> {
   await writeTx(['settings'], async (db) => {
-    await db.table('settings').delete('policy');
+    await db.settingValues.delete('policy');
     await appendAudit(db, {
       actor: getActor(),
       entity: 'settings',

@@ -45,8 +45,8 @@ export function buildClockConfig(
 
 async function readInputs(): Promise<[StoredYear[], unknown, CalendarData['workHours'] | undefined]> {
   const db = getDb();
-  const years = await db.table<StoredYear>('calendars').toArray();
-  const settings = db.table<{ key: string; value?: unknown }, string>('settings');
+  const years = await db.calendars.toArray();
+  const settings = db.settingValues;
   const policyRow = await settings.get('policy');
   const hoursRow = await settings.get('workHours');
   return [years, policyRow?.value, hoursRow?.value as CalendarData['workHours'] | undefined];

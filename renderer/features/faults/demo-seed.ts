@@ -356,8 +356,8 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
         faultEventRowSchema.parse({ ...r, id: crypto.randomUUID(), faultId, seq, recordedAt: r.at }),
       );
       const record = projectFault(rows, cfg, ctx.now, getActor());
-      await db.table('faultEvents').bulkAdd(rows);
-      await db.table('faults').add(record);
+      await db.faultEvents.bulkAdd(rows);
+      await db.faults.add(record);
       await appendAudit(db, {
         actor: getActor(),
         entity: 'faults',

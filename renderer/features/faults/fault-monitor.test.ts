@@ -75,7 +75,7 @@ describe('fault monitor', () => {
     expect(await monitorOnce(new Date(h('2026-11-25 15:30')))).toEqual([]);
     const upgrades = (await listEvents(f.id)).filter((e) => e.type === 'level-changed');
     expect(upgrades).toHaveLength(1);
-    expect(await db.table('alertLog').count()).toBe(4);
+    expect(await db.alertLog.count()).toBe(4);
   });
 
   it('counts a fault for the badge from its projection once an open clock is at risk', async () => {
@@ -92,7 +92,7 @@ describe('a policy edit', () => {
     await monitorOnce(new Date(h('2026-11-25 09:30')));
     expect((await getFault(f.id))?.urgent?.dueAt).toBe('2026-11-25T13:00:00+08:00');
     // The team shortens the remote resolution target to 2 hours in Settings.
-    await db.table('settings').put({
+    await db.settingValues.put({
       key: 'policy',
       value: {
         ...(await import('@shared/domain/fault-clock')).defaultPolicy(),

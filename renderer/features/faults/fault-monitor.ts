@@ -21,23 +21,14 @@ export interface Alert {
   level?: number;
 }
 
-interface AlertRow {
-  key: string;
-  at: string;
-  faultId: string;
-  kind: Alert['kind'];
-}
-
 /** Keeps only the alerts not sent before, remembering them in the same transaction. */
 export async function claimAlerts(candidates: Alert[], now: Date): Promise<Alert[]> {
   if (!candidates.length) return [];
   // A read first: clocks stay breached for hours, and most ticks have nothing new to claim.
-  const seen = await getDb()
-    .table<AlertRow, string>('alertLog')
-    .bulkGet(candidates.map((a) => a.key));
+  const seen = await getDb().alertLog.bulkGet(candidates.map((a) => a.key));
   if (seen.every(Boolean)) return [];
   return writeTx(['alertLog'], async (db) => {
-    const table = db.table<AlertRow, string>('alertLog');
+    const table = db.alertLog;
     const fresh: Alert[] = [];
     for (const a of candidates) {
       if (await table.get(a.key)) continue;

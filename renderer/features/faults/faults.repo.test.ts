@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../db/audit';
 import { OnsiteDb } from '../../db/db';
 import { setActor, setDb } from '../../db';
-import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
 import {
   appendFaultEvents,
   createFault,
@@ -47,8 +46,8 @@ function intake(over: Partial<NewFault> = {}): NewFault {
   };
 }
 
-const faultRows = () => db.table<FaultRecord>('faults').toArray();
-const eventRows = () => db.table<FaultEventRow>('faultEvents').toArray();
+const faultRows = () => db.faults.toArray();
+const eventRows = () => db.faultEvents.toArray();
 
 beforeEach(async () => {
   db = new OnsiteDb(`faults-test-${crypto.randomUUID()}`);
@@ -96,7 +95,7 @@ describe('createFault', () => {
     });
     expect(await faultRows()).toHaveLength(0);
     expect(await db.contacts.count()).toBe(0);
-    expect(await db.table('attachments').count()).toBe(0);
+    expect(await db.attachments.count()).toBe(0);
   });
 
   it('saves a new reporter as a client contact in the same transaction', async () => {

@@ -18,7 +18,7 @@ import {
 } from '@shared/schemas/fault';
 import { dataHash } from '@shared/util/hash';
 import { appendAudit } from '../../db/audit';
-import { getActor, getDb, stamp, WriteError, writeTx } from '../../db';
+import { getActor, getDb, stamp, WriteError, writeTx, type TableName } from '../../db';
 import type { OnsiteDb } from '../../db/db';
 import { makeAttachment, type NewAttachment } from '../attachments/attachments.repo';
 import { loadSite } from '../settings/settings.repo';
@@ -39,8 +39,8 @@ export class FaultInputError extends Error {
   }
 }
 
-const faults = (db: OnsiteDb = getDb()) => db.table<FaultRecord, string>('faults');
-const events = (db: OnsiteDb = getDb()) => db.table<FaultEventRow, string>('faultEvents');
+const faults = (db: OnsiteDb = getDb()) => db.faults;
+const events = (db: OnsiteDb = getDb()) => db.faultEvents;
 /** Grace for clocks that run a little ahead of the laptop's (a form opened a minute ago). */
 const futureGraceMs = 60_000;
 
@@ -174,7 +174,7 @@ export async function createFault(
     await events(db).add(row);
     await faults(db).add(record);
     for (const a of attachments) {
-      await db.table('attachments').add(a);
+      await db.attachments.add(a);
       await appendAudit(db, {
         actor: getActor(),
         entity: 'attachments',
@@ -218,7 +218,7 @@ export async function appendFaultEvents(
   faultId: string,
   newEvents: NewEvent[],
   now = new Date(),
-  extraTables: string[] = [],
+  extraTables: TableName[] = [],
   extra?: (db: OnsiteDb) => Promise<void>,
 ): Promise<FaultRecord> {
   const cfg = await loadClockConfig();

@@ -179,8 +179,8 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
 
   await writeTx(['inspections', 'inspectionAnswers', 'attachments'], async (db) => {
     for (const { inspection, answers } of plans) {
-      await db.table('inspections').add(inspection);
-      await db.table('inspectionAnswers').bulkAdd(answers);
+      await db.inspections.add(inspection);
+      await db.inspectionAnswers.bulkAdd(answers);
       await appendAudit(db, {
         actor: getActor(),
         entity: 'inspections',
@@ -189,7 +189,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
         summary: `demo ${inspection.number}: ${inspection.systems.length} systems, ${answers.length} answers`,
       });
     }
-    for (const a of shots) await db.table('attachments').add(a);
+    for (const a of shots) await db.attachments.add(a);
   });
 
   // Last month's inspection report, issued (through the registry, with its PDF) and waiting for the client's signature.

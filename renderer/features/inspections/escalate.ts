@@ -4,7 +4,7 @@
  * (channel `inspection`, through the faults feature's own `createFault`) or a follow-up action,
  * and the answer links to it (approval event, fault-created event and link in one transaction).
  */
-import type { Inspection, InspectionAnswer, InspectionEvent } from '@shared/schemas/inspection';
+import type { InspectionAnswer, InspectionEvent } from '@shared/schemas/inspection';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb } from '../../db';
 import { createFault } from '../faults/faults.repo';
@@ -57,8 +57,8 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
 
   /** Everything the escalation needs, checked again inside the final transaction. */
   const check = async () => {
-    const insp = await db.table<Inspection, string>('inspections').get(input.inspectionId);
-    const answer = await db.table<InspectionAnswer, string>('inspectionAnswers').get(id);
+    const insp = await db.inspections.get(input.inspectionId);
+    const answer = await db.inspectionAnswers.get(id);
     const system = insp?.systems.find((s) => s.systemId === input.systemId);
     const item = system && insp?.templates[system.templateRef]?.items.find((i) => i.id === input.itemId);
     if (!insp || !answer || !system || !item) throw new InspectionError('inspections:errors.notFound');
@@ -98,8 +98,8 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
 
   return inspectionTx(['inspections', 'inspectionAnswers', 'attachments'], async (tx) => {
     // Read again inside the transaction (Dexie promises only), so the link goes onto the latest rows.
-    const insp = await tx.table<Inspection, string>('inspections').get(input.inspectionId);
-    const current = await tx.table<InspectionAnswer, string>('inspectionAnswers').get(id);
+    const insp = await tx.inspections.get(input.inspectionId);
+    const current = await tx.inspectionAnswers.get(id);
     const item = insp?.templates[system.templateRef]?.items.find((i) => i.id === input.itemId);
     if (!insp || !current || !item) throw new InspectionError('inspections:errors.notFound');
     const by = getActor();
@@ -140,8 +140,8 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
         updatedBy: by,
       };
     }
-    await tx.table('inspectionAnswers').put(next);
-    await tx.table('inspections').put({ ...insp, events: [...insp.events, ...events], updatedAt: iso, updatedBy: by });
+    await tx.inspectionAnswers.put(next);
+    await tx.inspections.put({ ...insp, events: [...insp.events, ...events], updatedAt: iso, updatedBy: by });
     await appendAudit(tx, {
       actor: by,
       entity: 'inspections',

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientSystem, TeamMember } from '@shared/schemas/core';
-import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
 import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
 import { verifyAuditChain } from '../../db/audit';
 import { OnsiteDb } from '../../db/db';
@@ -141,7 +140,7 @@ describe('autosave', () => {
       note: '月末批量任务导致峰值',
       answeredBy: 'e1',
     });
-    const started = await db.table<Inspection>('inspections').get(p.id);
+    const started = await db.inspections.get(p.id);
     expect(started?.status).toBe('in-progress');
     expect(started?.events.map((e) => e.type)).toEqual(['planned', 'started']);
     const chain = await verifyAuditChain(db);
@@ -179,7 +178,7 @@ describe('autosave', () => {
     setDb(db);
     const rows = await listAnswers(p.id);
     expect(rows.map((r) => r.itemId).sort()).toEqual(['host-cpu-peak', 'host-hardware']);
-    const insp = (await db.table<Inspection>('inspections').get(p.id))!;
+    const insp = (await db.inspections.get(p.id))!;
     const byItem = new Map(rows.map((r) => [`${r.systemId}|${r.itemId}`, r]));
     const items = runSystems(insp)[0].items;
     const point = resumePoint(insp, rows, (s, i) =>
@@ -275,7 +274,7 @@ describe('anomaly → fault with the PM approval', () => {
       at('2026-11-03 10:06'),
     );
     expect(a.faultNumber).toBe('GZ-202611-A-001');
-    const faults = await db.table<FaultRecord>('faults').toArray();
+    const faults = await db.faults.toArray();
     expect(faults).toHaveLength(1);
     expect(faults[0]).toMatchObject({
       id: a.faultId,
@@ -284,9 +283,9 @@ describe('anomaly → fault with the PM approval', () => {
       assigneeId: 'e1',
       level: 3,
     });
-    const events = await db.table<FaultEventRow>('faultEvents').toArray();
+    const events = await db.faultEvents.toArray();
     expect(events.map((e) => e.type)).toEqual(['reported']);
-    const insp = (await db.table<Inspection>('inspections').get(p.id))!;
+    const insp = (await db.inspections.get(p.id))!;
     const approval = insp.events.find((e) => e.type === 'approval');
     expect(approval).toMatchObject({
       approverId: 'pm1',
@@ -349,8 +348,8 @@ describe('templates', () => {
       changeNote: '去掉硬件项',
     });
     expect(v2.version).toBe(2);
-    expect((await db.table('inspectionTemplates').get(copy.id))?.items).toHaveLength(copy.items.length);
-    const stored = (await db.table<Inspection>('inspections').get(p.id))!;
+    expect((await db.inspectionTemplates.get(copy.id))?.items).toHaveLength(copy.items.length);
+    const stored = (await db.inspections.get(p.id))!;
     expect(stored.templates['team-production-cluster-inspection@1'].items.map((i) => i.id)).toEqual(
       copy.items.map((i) => i.id),
     );
@@ -365,7 +364,7 @@ describe('templates', () => {
         items: [copy.items[0], copy.items[0]],
       }),
     ).rejects.toThrow();
-    expect(await db.table('inspectionTemplates').count()).toBe(1);
+    expect(await db.inspectionTemplates.count()).toBe(1);
   });
 });
 
@@ -383,8 +382,7 @@ describe('trends', () => {
       });
       ids.push(p.id);
       await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 60 + n * 5 });
-      if (n < 2)
-        await db.table('inspections').update(p.id, { status: 'finished', finishedAt: `${month}-20T08:00:00.000Z` });
+      if (n < 2) await db.inspections.update(p.id, { status: 'finished', finishedAt: `${month}-20T08:00:00.000Z` });
     }
     const trends = await loadTrends(['s-vc'], '2026-11', ids[2]);
     expect(trends.get('s-vc')?.get('host-cpu-peak')).toEqual([

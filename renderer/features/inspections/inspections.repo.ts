@@ -17,7 +17,7 @@ import {
 import { ZodError } from 'zod';
 import { canonicalJson } from '@shared/util/hash';
 import { appendAudit } from '../../db/audit';
-import { getActor, getDb, WriteError, writeTx } from '../../db';
+import { getActor, getDb, WriteError, writeTx, type TableName } from '../../db';
 import type { OnsiteDb } from '../../db/db';
 import { loadSite } from '../settings/settings.repo';
 import { answerId, evidenceOwnerType } from './ids';
@@ -39,7 +39,7 @@ export class InspectionError extends Error {
 }
 
 /** writeTx wraps whatever is thrown inside; errors the user can act on (and zod's) must come out as they are. */
-export async function inspectionTx<R>(tables: string[], fn: (db: OnsiteDb) => Promise<R>): Promise<R> {
+export async function inspectionTx<R>(tables: TableName[], fn: (db: OnsiteDb) => Promise<R>): Promise<R> {
   try {
     return await writeTx(tables, fn);
   } catch (err) {
@@ -52,8 +52,8 @@ export async function inspectionTx<R>(tables: string[], fn: (db: OnsiteDb) => Pr
   }
 }
 
-const inspections = (db: OnsiteDb = getDb()) => db.table<Inspection, string>('inspections');
-const answers = (db: OnsiteDb = getDb()) => db.table<InspectionAnswer, string>('inspectionAnswers');
+const inspections = (db: OnsiteDb = getDb()) => db.inspections;
+const answers = (db: OnsiteDb = getDb()) => db.inspectionAnswers;
 
 export function useInspections(): Inspection[] | undefined {
   return useLiveQuery(
@@ -88,8 +88,7 @@ export function useAnswersByInspection(): Map<string, InspectionAnswer[]> | unde
  * promise chain loses the transaction and commits it early.
  */
 export function evidenceCounts(inspectionId: string, db: OnsiteDb = getDb()): Promise<Map<string, number>> {
-  return db
-    .table('attachments')
+  return db.attachments
     .where('[ownerType+ownerId]')
     .between([evidenceOwnerType, `${inspectionId}:`], [evidenceOwnerType, `${inspectionId}:\uffff`])
     .keys()

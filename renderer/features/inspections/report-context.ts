@@ -3,8 +3,6 @@
  * registry (issueReport: data hash, PDF hash, versions, audit).
  */
 import i18next from 'i18next';
-import type { Attachment } from '@shared/schemas/attachment';
-import type { Inspection } from '@shared/schemas/inspection';
 import type { ReportRecord } from '@shared/schemas/report';
 import { getDb } from '../../db';
 import type { Language } from '../../i18n/resources';
@@ -26,7 +24,7 @@ const printable = new Set(['image/png', 'image/jpeg']);
 
 export async function loadReportContext(inspectionId: string, withEvidence = true): Promise<ReportContext> {
   const db = getDb();
-  const inspection = await db.table<Inspection, string>('inspections').get(inspectionId);
+  const inspection = await db.inspections.get(inspectionId);
   if (!inspection) throw new InspectionError('inspections:errors.notFound');
   const [answers, team, site, trends] = await Promise.all([
     listAnswers(inspectionId),
@@ -40,8 +38,7 @@ export async function loadReportContext(inspectionId: string, withEvidence = tru
   ]);
   const evidence: ReportContext['evidence'] = [];
   if (withEvidence) {
-    const rows = await db
-      .table<Attachment, string>('attachments')
+    const rows = await db.attachments
       .where('[ownerType+ownerId]')
       .between([evidenceOwnerType, `${inspectionId}:`], [evidenceOwnerType, `${inspectionId}:\uffff`])
       .sortBy('createdAt');

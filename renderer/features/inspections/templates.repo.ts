@@ -32,7 +32,7 @@ export class TemplateError extends Error {
   }
 }
 
-const table = () => getDb().table<InspectionTemplate, string>('inspectionTemplates');
+const table = () => getDb().inspectionTemplates;
 
 export const builtInEntries = (): TemplateEntry[] =>
   builtInTemplates.map((t) => ({ id: builtInId(t), isBuiltIn: true, template: t }));
@@ -118,7 +118,7 @@ export async function copyTemplate(
     ),
   );
   await writeTx(['inspectionTemplates'], async (db) => {
-    await db.table('inspectionTemplates').add(row);
+    await db.inspectionTemplates.add(row);
     await appendAudit(db, {
       actor: getActor(),
       entity: 'inspectionTemplates',
@@ -149,7 +149,7 @@ export async function saveTemplateVersion(
   if (!templateKeyPattern.test(base.templateKey) || base.templateKey.startsWith('builtin-'))
     throw new TemplateError('inspections:templates.builtInReadOnly');
   return writeTx(['inspectionTemplates'], async (db) => {
-    const t = db.table<InspectionTemplate, string>('inspectionTemplates');
+    const t = db.inspectionTemplates;
     const versions = await t.where('templateKey').equals(base.templateKey).toArray();
     const version = Math.max(0, ...versions.map((v) => v.version)) + 1;
     const row = inspectionTemplateSchema.parse(

@@ -4,7 +4,7 @@
  * system diagnosis report.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
+import type { Inspection } from '@shared/schemas/inspection';
 import { getDb } from '../../db';
 import type { OnsiteDb } from '../../db/db';
 import { collectTrends, monthsBetween, type TrendPoint, type TrendSource } from './trend';
@@ -26,7 +26,7 @@ export async function loadTrends(
   db: OnsiteDb = getDb(),
 ): Promise<Trends> {
   const wanted = new Set(systemIds);
-  const all = await db.table<Inspection, string>('inspections').toArray();
+  const all = await db.inspections.toArray();
   const sources: TrendSource[] = [];
   for (const insp of all.filter(
     (i) =>
@@ -34,9 +34,9 @@ export async function loadTrends(
       (i.status === 'finished' && i.month < month && monthsBetween(i.month, month) <= trendMonths),
   )) {
     // One query per inspection; the systems are picked out in memory.
-    const values = (
-      await db.table<InspectionAnswer, string>('inspectionAnswers').where('inspectionId').equals(insp.id).toArray()
-    ).filter((a) => wanted.has(a.systemId));
+    const values = (await db.inspectionAnswers.where('inspectionId').equals(insp.id).toArray()).filter((a) =>
+      wanted.has(a.systemId),
+    );
     sources.push({ month: insp.month, order: insp.finishedAt ?? insp.updatedAt, values });
   }
   return collectTrends(sources);

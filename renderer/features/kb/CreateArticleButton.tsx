@@ -3,7 +3,6 @@ import { Button, Tooltip } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FaultRecord } from '@shared/schemas/fault';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { navigate } from '../../app/router';
 import { getDb } from '../../db';
@@ -17,10 +16,7 @@ export function CreateArticleButton({ faultId }: { faultId: string }) {
   const { t } = useTranslation('kb');
   const save = useSaveHandler();
   const [busy, setBusy] = useState(false);
-  const status = useLiveQuery(
-    async () => (await getDb().table<FaultRecord, string>('faults').get(faultId))?.status,
-    [faultId],
-  );
+  const status = useLiveQuery(async () => (await getDb().faults.get(faultId))?.status, [faultId]);
   const ready = isResolvedStatus(status);
   const run = async () => {
     setBusy(true);

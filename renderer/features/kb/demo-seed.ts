@@ -2,7 +2,6 @@
  * Demo knowledge base: a dozen articles of the demo site's systems, some with an edit history, two
  * linked to demo faults of the same kind (the faults seed runs first).
  */
-import type { FaultRecord } from '@shared/schemas/fault';
 import {
   kbArticleSchema,
   kbVersionSchema,
@@ -29,7 +28,7 @@ const DAY = 86_400_000;
 export async function seedDemo(ctx: DemoContext): Promise<void> {
   const { db, now, systems, team, site } = ctx;
   const engineers = team.filter((m) => m.role === 'engineer');
-  const faults = await db.table<FaultRecord, string>('faults').toArray();
+  const faults = await db.faults.toArray();
   const rows: KbArticle[] = [];
   const versions: KbVersion[] = [];
   demoArticles.forEach((a, i) => {
@@ -82,8 +81,8 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
     );
   });
   await writeTx(['kbArticles', 'kbVersions'], async () => {
-    await db.table('kbArticles').bulkAdd(rows);
-    await db.table('kbVersions').bulkAdd(versions);
+    await db.kbArticles.bulkAdd(rows);
+    await db.kbVersions.bulkAdd(versions);
     for (const r of rows)
       await appendAudit(db, {
         actor: getActor(),

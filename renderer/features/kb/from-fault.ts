@@ -62,10 +62,10 @@ export function draftFromFault(
  */
 export async function createArticleFromFault(faultId: string): Promise<KbArticle> {
   const db = getDb();
-  const fault = await db.table<FaultRecord, string>('faults').get(faultId);
+  const fault = await db.faults.get(faultId);
   if (!fault) throw new KbError('kb:errors.faultNotFound');
   if (!isResolvedStatus(fault.status)) throw new KbError('kb:errors.faultNotResolved');
-  const rows = await db.table<FaultEventRow, string>('faultEvents').where('faultId').equals(faultId).toArray();
+  const rows = await db.faultEvents.where('faultId').equals(faultId).toArray();
   const system = fault.systemId ? await db.systems.get(fault.systemId) : undefined;
   return saveArticle(draftFromFault(fault, rows, system, getActor()), { note: 'from-fault' });
 }

@@ -6,7 +6,7 @@ import { setActor, setDb } from '../../db';
 import { initAppI18n } from '../../i18n';
 import { appendFaultEvents, createFault } from '../faults/faults.repo';
 import { createArticleFromFault } from './from-fault';
-import { deleteArticle, KbError, restoreVersion, saveArticle, undoDelete, type KbVersion } from './kb.repo';
+import { deleteArticle, KbError, restoreVersion, saveArticle, undoDelete } from './kb.repo';
 
 let db: OnsiteDb;
 const content = (over: Partial<KbArticleContent> = {}): KbArticleContent => ({
@@ -21,8 +21,7 @@ const content = (over: Partial<KbArticleContent> = {}): KbArticleContent => ({
   authorId: 'u1',
   ...over,
 });
-const versions = async (id: string) =>
-  await db.table<KbVersion>('kbVersions').where('articleId').equals(id).sortBy('version');
+const versions = async (id: string) => await db.kbVersions.where('articleId').equals(id).sortBy('version');
 
 beforeEach(async () => {
   db = new OnsiteDb(`kb-test-${crypto.randomUUID()}`);
@@ -85,15 +84,15 @@ describe('articles and their versions', () => {
   it('refuses bad input and writes nothing', async () => {
     await expect(saveArticle(content({ title: '  ' }))).rejects.toThrow();
     await expect(saveArticle(content(), { id: 'missing' })).rejects.toBeTruthy();
-    expect(await db.table('kbArticles').count()).toBe(0);
-    expect(await db.table('kbVersions').count()).toBe(0);
+    expect(await db.kbArticles.count()).toBe(0);
+    expect(await db.kbVersions.count()).toBe(0);
     await expect(restoreVersion('missing', 1)).rejects.toBeInstanceOf(KbError);
   });
 
   it('deletes an article with its versions and attachments, and undoes it', async () => {
     const a = await saveArticle(content());
     await saveArticle(content({ cause: '日志堆积' }), { id: a.id });
-    await db.table('attachments').add({
+    await db.attachments.add({
       id: 'att1',
       ownerType: 'kbArticle',
       ownerId: a.id,
@@ -107,13 +106,13 @@ describe('articles and their versions', () => {
       updatedBy: 'u1',
     });
     const removed = await deleteArticle(a.id);
-    expect(await db.table('kbArticles').count()).toBe(0);
-    expect(await db.table('kbVersions').count()).toBe(0);
-    expect(await db.table('attachments').count()).toBe(0);
+    expect(await db.kbArticles.count()).toBe(0);
+    expect(await db.kbVersions.count()).toBe(0);
+    expect(await db.attachments.count()).toBe(0);
     await undoDelete(removed!);
-    expect((await db.table('kbArticles').get(a.id))?.version).toBe(2);
+    expect((await db.kbArticles.get(a.id))?.version).toBe(2);
     expect(await versions(a.id)).toHaveLength(2);
-    expect(await db.table('attachments').count()).toBe(1);
+    expect(await db.attachments.count()).toBe(1);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 });
@@ -155,7 +154,7 @@ describe('create article from a fault', () => {
     const f = await fault();
     await expect(createArticleFromFault(f.id)).rejects.toMatchObject({ messageKey: 'kb:errors.faultNotResolved' });
     await expect(createArticleFromFault('nope')).rejects.toMatchObject({ messageKey: 'kb:errors.faultNotFound' });
-    expect(await db.table('kbArticles').count()).toBe(0);
+    expect(await db.kbArticles.count()).toBe(0);
   });
 
   it('fills the first version from the symptoms, root cause, actions and resolution, linked to the fault', async () => {

@@ -31,8 +31,8 @@ export class KbError extends Error {
 }
 
 export const articleOwnerType = 'kbArticle';
-const articles = (db: OnsiteDb = getDb()) => db.table<KbArticle, string>('kbArticles');
-const versions = (db: OnsiteDb = getDb()) => db.table<KbVersion, string>('kbVersions');
+const articles = (db: OnsiteDb = getDb()) => db.kbArticles;
+const versions = (db: OnsiteDb = getDb()) => db.kbVersions;
 
 export function useArticles(): KbArticle[] | undefined {
   return useLiveQuery(() => articles().orderBy('updatedAt').reverse().toArray(), []);
@@ -157,14 +157,10 @@ export async function deleteArticle(id: string): Promise<RemovedArticle | null> 
     const article = await articles(db).get(id);
     if (!article) return null;
     const vs = await versions(db).where('articleId').equals(id).toArray();
-    const files = await db
-      .table<Attachment, string>('attachments')
-      .where('[ownerType+ownerId]')
-      .equals([articleOwnerType, id])
-      .toArray();
+    const files = await db.attachments.where('[ownerType+ownerId]').equals([articleOwnerType, id]).toArray();
     await articles(db).delete(id);
     await versions(db).bulkDelete(vs.map((v) => v.id));
-    await db.table('attachments').bulkDelete(files.map((f) => f.id));
+    await db.attachments.bulkDelete(files.map((f) => f.id));
     await appendAudit(db, {
       actor: getActor(),
       entity: 'kbArticles',
@@ -181,7 +177,7 @@ export async function undoDelete(r: RemovedArticle): Promise<void> {
   await writeTx(['kbArticles', 'kbVersions', 'attachments'], async (db) => {
     await articles(db).put(r.article);
     await versions(db).bulkPut(r.versions);
-    await db.table('attachments').bulkPut(r.attachments);
+    await db.attachments.bulkPut(r.attachments);
     await appendAudit(db, {
       actor: getActor(),
       entity: 'kbArticles',

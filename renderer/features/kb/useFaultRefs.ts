@@ -17,16 +17,12 @@ export function useFaultRefs(ids: string[] | undefined): FaultRef[] | undefined 
   const key = (ids ?? []).join(',');
   return useLiveQuery(async () => {
     if (!key) return [];
-    const rows = await getDb().table<FaultRecord, string>('faults').bulkGet(key.split(','));
+    const rows = await getDb().faults.bulkGet(key.split(','));
     return rows.filter((f): f is FaultRecord => !!f).map(refOf);
   }, [key]);
 }
 
 /** Every fault, newest first, for the editor's "written from" picker. */
 export function useAllFaultRefs(): FaultRef[] | undefined {
-  return useLiveQuery(
-    async () =>
-      (await getDb().table<FaultRecord, string>('faults').orderBy('reportedAt').reverse().toArray()).map(refOf),
-    [],
-  );
+  return useLiveQuery(async () => (await getDb().faults.orderBy('reportedAt').reverse().toArray()).map(refOf), []);
 }

@@ -1,4 +1,3 @@
-import type { ReportRecord } from '@shared/schemas/report';
 import { getDb } from '../../db';
 import type { ReportType } from '../../pdf/types';
 
@@ -21,7 +20,7 @@ export const reportPrefixes: Record<ReportType, string> = {
 export async function nextReportNumber(type: ReportType, device: string, now: Date): Promise<string> {
   const shanghai = new Date(now.getTime() + 8 * 3600_000);
   const stem = `${reportPrefixes[type]}-${shanghai.toISOString().slice(0, 7).replace('-', '')}-${device}-`;
-  const taken = (await getDb().table<ReportRecord>('reports').toArray())
+  const taken = (await getDb().reports.toArray())
     .filter((r) => r.number.startsWith(stem))
     .map((r) => Number(r.number.slice(stem.length)) || 0);
   return `${stem}${String(Math.max(0, ...taken) + 1).padStart(2, '0')}`;

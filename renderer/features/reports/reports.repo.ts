@@ -50,7 +50,7 @@ export function useReportsFor(subjectType: string, subjectId: string | undefined
   return useLiveQuery(
     async () =>
       subjectId
-        ? (await getDb().table<ReportRecord>('reports').where('subjectId').equals(subjectId).toArray())
+        ? (await getDb().reports.where('subjectId').equals(subjectId).toArray())
             .filter((r) => r.subjectType === subjectType)
             .sort((a, b) => b.version - a.version || b.issuedAt.localeCompare(a.issuedAt))
         : [],
@@ -59,7 +59,7 @@ export function useReportsFor(subjectType: string, subjectId: string | undefined
 }
 
 export function useAllReports(): ReportRecord[] | undefined {
-  return useLiveQuery(() => getDb().table<ReportRecord>('reports').orderBy('issuedAt').reverse().toArray(), []);
+  return useLiveQuery(() => getDb().reports.orderBy('issuedAt').reverse().toArray(), []);
 }
 
 function metaOf(r: ReportRecord): ReportMeta {
@@ -90,9 +90,9 @@ export async function issueReport<K extends BuiltReportType>(
   const chain = await verifyAuditChain(db);
   if (!chain.ok) throw new ReportError('registry:registry.chainBroken');
   const site = await loadSite();
-  const previous = (
-    await db.table<ReportRecord>('reports').where('[type+subjectId]').equals([input.type, input.subjectId]).toArray()
-  ).sort((a, b) => b.version - a.version);
+  const previous = (await db.reports.where('[type+subjectId]').equals([input.type, input.subjectId]).toArray()).sort(
+    (a, b) => b.version - a.version,
+  );
   const version = (previous[0]?.version ?? 0) + 1;
   const number = input.number ?? previous[0]?.number ?? (await nextReportNumber(input.type, site.deviceCode, now));
   const language = input.language ?? ((i18next.language as Language) || 'zh-CN');
@@ -140,8 +140,8 @@ export async function issueReport<K extends BuiltReportType>(
     signatures: [],
   } as Omit<ReportRecord, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>) as ReportRecord;
   await writeTx(['reports', 'attachments'], async () => {
-    await db.table('attachments').add({ ...file, ownerId: report.id });
-    await db.table('reports').add(report);
+    await db.attachments.add({ ...file, ownerId: report.id });
+    await db.reports.add(report);
     await appendAudit(db, {
       actor: getActor(),
       entity: 'reports',
@@ -188,7 +188,7 @@ export interface Verification {
 
 /** Re-hashes the stored data and PDF(s) and compares them with the hashes recorded at issue. */
 export async function verifyReport(id: string): Promise<Verification> {
-  const r = await getDb().table<ReportRecord>('reports').get(id);
+  const r = await getDb().reports.get(id);
   if (!r) throw new ReportError('registry:registry.notFound');
   const dataMatch = dataHash(r.data) === r.dataHash;
   const pdf = await getAttachment(r.pdfAttachmentId);
@@ -211,7 +211,7 @@ async function update(
   const next = { ...r, ...patch, updatedAt: new Date().toISOString(), updatedBy: getActor() };
   await writeTx(['reports', 'attachments'], async (db) => {
     await extra?.();
-    await db.table('reports').put(next);
+    await db.reports.put(next);
     await appendAudit(db, { actor: getActor(), entity: 'reports', entityId: r.id, action, summary });
   });
   return next;
@@ -263,8 +263,8 @@ export async function signReport(
     'signature',
     `${r.number} v${r.version} signed by ${sig.role} ${sig.name}`,
     async () => {
-      await getDb().table('attachments').add(file);
-      if (r.signedPdfAttachmentId) await getDb().table('attachments').delete(r.signedPdfAttachmentId);
+      await getDb().attachments.add(file);
+      if (r.signedPdfAttachmentId) await getDb().attachments.delete(r.signedPdfAttachmentId);
     },
   );
 }
@@ -286,7 +286,7 @@ export async function attachSignedScan(
     'signature',
     `${r.number} v${r.version} signed scan ${file.sha256.slice(0, 16)}`,
     async () => {
-      await getDb().table('attachments').add(file);
+      await getDb().attachments.add(file);
     },
   );
 }

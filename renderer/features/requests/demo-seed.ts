@@ -129,7 +129,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
           ctx.now,
         ),
       );
-      await db.table('serviceRequests').add(row);
+      await db.serviceRequests.add(row);
       await appendAudit(db, {
         actor: getActor(),
         entity: 'serviceRequests',

@@ -109,7 +109,7 @@ describe('service requests', () => {
     await expect(createRequest(input({ receivedAt: h('2026-11-27 10:00') }), now)).rejects.toMatchObject({
       messageKey: 'requests:errors.future',
     });
-    const row = await db.table('serviceRequests').get(r.id);
+    const row = await db.serviceRequests.get(r.id);
     expect(row).toEqual(r);
   });
 });

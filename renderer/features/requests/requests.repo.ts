@@ -33,7 +33,7 @@ export class RequestInputError extends Error {
   }
 }
 
-const table = (db: OnsiteDb = getDb()) => db.table<ServiceRequest, string>('serviceRequests');
+const table = (db: OnsiteDb = getDb()) => db.serviceRequests;
 const graceMs = 60_000;
 
 function unwrap(err: unknown): unknown {

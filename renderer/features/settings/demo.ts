@@ -1,7 +1,7 @@
 import type { ClientSystem, Contact, SiteSettings, TeamMember } from '@shared/schemas/core';
 import { appendAudit } from '../../db/audit';
 import { getActor, setActor, stamp, writeTx } from '../../db';
-import type { OnsiteDb } from '../../db/db';
+import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
 import { defaultProvider } from './settings.repo';
 
 /**
@@ -18,7 +18,7 @@ export interface DemoContext {
 }
 
 /** Tables that hold real records: demo data never goes into a database where any of them is not empty. */
-export const recordTables = [
+export const recordTables: TableName[] = [
   'team',
   'contacts',
   'systems',
@@ -215,7 +215,7 @@ function inventory(vendorByProduct: (p: string) => string | undefined): ClientSy
 /** Loads the demo site into an empty database; refuses (DemoRefusedError) where real records exist. */
 export async function loadDemoData(db: OnsiteDb, now = new Date()): Promise<void> {
   for (const t of recordTables) {
-    if ((await db.table(t).count()) > 0) throw new DemoRefusedError('The database already holds records');
+    if ((await tableOf(db, t).count()) > 0) throw new DemoRefusedError('The database already holds records');
   }
   const { team, contacts } = people();
   const vendorByProduct = (p: string) => contacts.find((c) => c.kind === 'vendor' && c.products.includes(p))?.id;
@@ -237,7 +237,7 @@ export async function loadDemoData(db: OnsiteDb, now = new Date()): Promise<void
   };
   setActor(site.currentUserId);
   const seeders = Object.values(featureSeeders).sort((a, b) => (a.demoOrder ?? 50) - (b.demoOrder ?? 50));
-  await writeTx(recordTables.concat(['settings']), async () => {
+  await writeTx(recordTables.concat('settings'), async () => {
     await db.settings.put(site);
     await db.team.bulkPut(team);
     await db.contacts.bulkPut(contacts);

@@ -41,7 +41,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
       })
     : null;
   await writeTx(['roster', 'personnelChanges'], async () => {
-    await db.table('roster').bulkAdd(roster);
+    await db.roster.bulkAdd(roster);
     await appendAudit(db, {
       actor: getActor(),
       entity: 'roster',
@@ -50,7 +50,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
       summary: `demo roster: ${roster.length} days`,
     });
     if (change) {
-      await db.table('personnelChanges').add(change);
+      await db.personnelChanges.add(change);
       await appendAudit(db, {
         actor: getActor(),
         entity: 'personnelChanges',

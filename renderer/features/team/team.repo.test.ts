@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PersonnelChange, RosterEntry } from '@shared/schemas/team';
+import type { PersonnelChange } from '@shared/schemas/team';
 import { verifyAuditChain } from '../../db/audit';
 import { OnsiteDb } from '../../db/db';
 import { setActor, setDb } from '../../db';
@@ -20,7 +20,7 @@ const change = (over: Partial<PersonnelChange> = {}) => ({
   notes: '',
   ...over,
 });
-const roster = () => db.table<RosterEntry>('roster').orderBy('date').toArray();
+const roster = () => db.roster.orderBy('date').toArray();
 
 beforeEach(async () => {
   db = new OnsiteDb(`team-test-${crypto.randomUUID()}`);
@@ -36,8 +36,8 @@ afterEach(() => {
 describe('personnel changes', () => {
   it('refuses a planned date under 30 days after the notice, storing nothing', async () => {
     await expect(savePersonnelChange(change({ plannedDate: '2026-12-15' }))).rejects.toBeInstanceOf(PersonnelRuleError);
-    expect(await db.table('personnelChanges').count()).toBe(0);
-    expect(await db.table('auditLog').count()).toBe(0);
+    expect(await db.personnelChanges.count()).toBe(0);
+    expect(await db.auditLog.count()).toBe(0);
   });
 
   it('saves one with 30 days or more, and its consent', async () => {
@@ -54,7 +54,7 @@ describe('personnel changes', () => {
       consentDate: '2026-11-20',
       createdAt: c.createdAt,
     });
-    expect(await db.table('personnelChanges').count()).toBe(1);
+    expect(await db.personnelChanges.count()).toBe(1);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 });

@@ -14,8 +14,8 @@ import { assertPersonnelChange } from './personnel-rule';
 export type { PersonnelChange, RosterEntry };
 export const personnelOwnerType = 'personnelChange';
 
-const roster = (db: OnsiteDb = getDb()) => db.table<RosterEntry, string>('roster');
-const changes = (db: OnsiteDb = getDb()) => db.table<PersonnelChange, string>('personnelChanges');
+const roster = (db: OnsiteDb = getDb()) => db.roster;
+const changes = (db: OnsiteDb = getDb()) => db.personnelChanges;
 
 /** The roster entries of a month `YYYY-MM`, by date. */
 export function useRosterMonth(month: string): Map<string, RosterEntry> | undefined {

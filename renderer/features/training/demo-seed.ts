@@ -147,8 +147,8 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   });
 
   await writeTx(['trainings', 'trainingPlans'], async () => {
-    await db.table('trainingPlans').bulkAdd(plans);
-    await db.table('trainings').bulkAdd(trainings);
+    await db.trainingPlans.bulkAdd(plans);
+    await db.trainings.bulkAdd(trainings);
     await appendAudit(db, {
       actor: getActor(),
       entity: 'trainings',

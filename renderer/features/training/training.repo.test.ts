@@ -4,7 +4,7 @@ import type { Training } from '@shared/schemas/training';
 import { verifyAuditChain } from '../../db/audit';
 import { OnsiteDb } from '../../db/db';
 import { setActor, setDb } from '../../db';
-import { createYearPlan, deleteTraining, saveTraining, undoDeleteTraining, type TrainingPlan } from './training.repo';
+import { createYearPlan, deleteTraining, saveTraining, undoDeleteTraining } from './training.repo';
 
 let db: OnsiteDb;
 const draft = (over: Partial<Training> = {}) => ({
@@ -36,7 +36,7 @@ describe('training records and the yearly plan', () => {
   it('creates the year plan once: 4 inspection trainings, one a quarter, and the special training', async () => {
     expect(await createYearPlan(2026)).toBe(5);
     expect(await createYearPlan(2026)).toBe(0);
-    const plans = await db.table<TrainingPlan>('trainingPlans').orderBy('plannedDate').toArray();
+    const plans = await db.trainingPlans.orderBy('plannedDate').toArray();
     expect(plans.map((p) => `${p.type}${p.slot} ${p.plannedDate}`)).toEqual([
       'inspection1 2026-03-18',
       'inspection2 2026-06-17',
@@ -50,15 +50,13 @@ describe('training records and the yearly plan', () => {
 
   it('a recorded training against its plan entry meets that obligation', async () => {
     await createYearPlan(2026);
-    const plan = (await db.table<TrainingPlan>('trainingPlans').toArray()).find(
-      (p) => p.type === 'inspection' && p.slot === 3,
-    )!;
+    const plan = (await db.trainingPlans.toArray()).find((p) => p.type === 'inspection' && p.slot === 3)!;
     await saveTraining(draft({ planId: plan.id }));
     const o = trainingObligations({
       year: 2026,
       now: '2026-09-20',
-      trainings: await db.table<Training>('trainings').toArray(),
-      plans: await db.table<TrainingPlan>('trainingPlans').toArray(),
+      trainings: await db.trainings.toArray(),
+      plans: await db.trainingPlans.toArray(),
     });
     expect(o.inspection[2]).toMatchObject({ state: 'met' });
     expect(o.inspection[0].state).toBe('late');
@@ -66,12 +64,12 @@ describe('training records and the yearly plan', () => {
 
   it('refuses an end date before the start, and nothing is stored', async () => {
     await expect(saveTraining(draft({ endDate: '2026-09-15' }))).rejects.toThrow();
-    expect(await db.table('trainings').count()).toBe(0);
+    expect(await db.trainings.count()).toBe(0);
   });
 
   it('deletes with its materials and undoes', async () => {
     const t = await saveTraining(draft());
-    await db.table('attachments').add({
+    await db.attachments.add({
       id: 'm1',
       ownerType: 'training',
       ownerId: t.id,
@@ -85,10 +83,10 @@ describe('training records and the yearly plan', () => {
       updatedBy: 'u1',
     });
     const removed = await deleteTraining(t.id);
-    expect(await db.table('attachments').count()).toBe(0);
+    expect(await db.attachments.count()).toBe(0);
     await undoDeleteTraining(removed!);
-    expect(await db.table('trainings').count()).toBe(1);
-    expect(await db.table('attachments').count()).toBe(1);
+    expect(await db.trainings.count()).toBe(1);
+    expect(await db.attachments.count()).toBe(1);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 });

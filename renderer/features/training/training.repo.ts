@@ -17,8 +17,8 @@ export type YearObligations = rules.YearObligations<Training, TrainingPlan>;
 export type InspectionSlot = rules.InspectionSlot<Training, TrainingPlan>;
 export const trainingOwnerType = 'training';
 
-const trainings = (db: OnsiteDb = getDb()) => db.table<Training, string>('trainings');
-const plans = (db: OnsiteDb = getDb()) => db.table<TrainingPlan, string>('trainingPlans');
+const trainings = (db: OnsiteDb = getDb()) => db.trainings;
+const plans = (db: OnsiteDb = getDb()) => db.trainingPlans;
 type Draft<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'> & { id?: string };
 
 /** All training records, newest first. */
@@ -79,13 +79,9 @@ export async function deleteTraining(id: string): Promise<RemovedTraining | null
   return writeTx(['trainings', 'attachments'], async (db) => {
     const training = await trainings(db).get(id);
     if (!training) return null;
-    const files = await db
-      .table<Attachment, string>('attachments')
-      .where('[ownerType+ownerId]')
-      .equals([trainingOwnerType, id])
-      .toArray();
+    const files = await db.attachments.where('[ownerType+ownerId]').equals([trainingOwnerType, id]).toArray();
     await trainings(db).delete(id);
-    await db.table('attachments').bulkDelete(files.map((f) => f.id));
+    await db.attachments.bulkDelete(files.map((f) => f.id));
     await appendAudit(db, {
       actor: getActor(),
       entity: 'trainings',
@@ -100,7 +96,7 @@ export async function deleteTraining(id: string): Promise<RemovedTraining | null
 export async function undoDeleteTraining(r: RemovedTraining): Promise<void> {
   await writeTx(['trainings', 'attachments'], async (db) => {
     await trainings(db).put(r.training);
-    await db.table('attachments').bulkPut(r.attachments);
+    await db.attachments.bulkPut(r.attachments);
     await appendAudit(db, {
       actor: getActor(),
       entity: 'trainings',

@@ -1,5 +1,6 @@
 /** Test helpers: fresh databases on fake-indexeddb, realistic rows, realm-proof comparisons. */
 import type { Attachment } from '@shared/schemas/attachment';
+import type { ReportRecord } from '@shared/schemas/report';
 import { faultEventRowSchema, faultRecordSchema } from '@shared/schemas/fault';
 import { sha256Hex } from '@shared/util/hash';
 import { appendAudit } from '../../../db/audit';
@@ -100,7 +101,7 @@ export async function seedCore(db: OnsiteDb): Promise<void> {
 async function seedExtras(db: OnsiteDb): Promise<void> {
   // A fault of our own only while no faults feature seeds demo faults; parsed with the faults
   // schemas so this kit breaks loudly (not the tests quietly) if those change.
-  const existing = await db.table<{ id: string }>('faults').toCollection().first();
+  const existing = await db.faults.toCollection().first();
   const systemId = (await db.systems.toCollection().first())!.id;
   const assigneeId = (await db.team.toCollection().first())!.id;
   const reporter = { name: '赵磊', department: '信息技术部', phone: '021-6888 1215', email: '' };
@@ -149,7 +150,7 @@ async function seedExtras(db: OnsiteDb): Promise<void> {
       });
   const shot = attachmentRow('fault', fault.id, '告警截图.png', bytes(3000, 2));
   const pdf = attachmentRow('report', 'r-1', '故障诊断报告.pdf', bytes(5000, 3));
-  const report = {
+  const report: ReportRecord = {
     ...stamp({ id: 'r-1' }),
     type: 'sample',
     subjectType: 'fault',
@@ -176,10 +177,10 @@ async function seedExtras(db: OnsiteDb): Promise<void> {
     ],
   };
   await writeTx(['faults', 'faultEvents', 'attachments', 'reports'], async () => {
-    if (!existing) await db.table('faults').add(fault);
-    if (event) await db.table('faultEvents').add(event);
-    await db.table('attachments').bulkAdd([shot, pdf]);
-    await db.table('reports').add(report);
+    if (!existing) await db.faults.add(fault);
+    if (event) await db.faultEvents.add(event);
+    await db.attachments.bulkAdd([shot, pdf]);
+    await db.reports.add(report);
     await appendAudit(db, {
       actor: 'tester',
       entity: 'faults',
