@@ -258,7 +258,7 @@ describe('a projection changed behind the app', () => {
     const now = new Date(h('2026-11-25 09:01'));
     const kept = await createFault(intake(), [], now);
     const changed = await createFault(intake({ symptoms: '防火墙 HA 切换' }), [], now);
-    await db.table<FaultRecord, string>('faults').update(changed.id, { level: 1 });
+    await db.faults.update(changed.id, { level: 1 });
     const stored = await faultRows();
     const found = await checkProjections(stored);
     expect([...found.keys()]).toEqual([changed.id]);
