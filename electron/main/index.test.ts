@@ -65,7 +65,7 @@ describe('main process start-up', () => {
     await flush();
     const win = mock.BrowserWindow.instances[0];
     win.minimized = true;
-    mock.app.emit('second-instance');
+    mock.app.emit('second-instance', {}, ['/opt/Onsite Desk/onsite-desk'], '/');
     expect(win.restore).toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalled();
   });

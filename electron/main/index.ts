@@ -8,11 +8,13 @@
  */
 import { join } from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
+import { MAIN_EVENT_CHANNEL, type MainEvent } from '@shared/ipc/contract';
 import { BackupStore } from './backup-store';
 import { registerIpcHandlers } from './ipc';
 import { sweepTempPdfs } from './ipc/pdf';
 import { installMenu } from './menu';
 import { createNetworkGuard, installNetworkGuard } from './network-guard';
+import { installOpenFileHandlers, OpenedBackups } from './open-file';
 import { rendererEntryUrl, trustedOrigins } from './origin';
 import { PRELOAD_PATH, RENDERER_ROOT } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -27,6 +29,13 @@ const APP_ID = 'cn.chenghu.onsitedesk';
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
+
+/** Pushes an event to the window; lost if no page listens yet, so the renderer also asks at start. */
+function sendToWindow(event: MainEvent): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MAIN_EVENT_CHANNEL, event);
+}
+
+const openedBackups = new OpenedBackups({ notify: (name) => sendToWindow({ type: 'backup-file-opened', name }) });
 
 /** Brings the existing window to the front (second launch, notification click, dock click). */
 function focusMainWindow(): void {
@@ -68,8 +77,14 @@ async function onReady(origins: readonly string[]): Promise<void> {
     backups: new BackupStore({ getFolder: () => readSettings(userDataPath).backupFolder ?? defaultBackupFolder }),
     mainWindow: () => mainWindow,
     network,
+    openedBackups,
   });
-  installMenu();
+  installMenu({
+    onAbout: () => {
+      focusMainWindow();
+      sendToWindow({ type: 'show-about' });
+    },
+  });
   openMainWindow();
   void sweepTempPdfs();
 }
@@ -82,6 +97,7 @@ if (!app.requestSingleInstanceLock()) {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   installSecurityGuards(app, origins);
   app.on('second-instance', focusMainWindow);
+  installOpenFileHandlers(app, openedBackups, focusMainWindow);
   app.on('activate', focusMainWindow);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

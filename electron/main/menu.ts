@@ -7,10 +7,12 @@ export interface MenuOptions {
   isPackaged: boolean;
   /** Chinese labels when the OS locale is Chinese; roles give the rest their native names. */
   zh: boolean;
+  /** Help → About: main forwards it to the renderer, which shows the About dialog. */
+  onAbout?: () => void;
 }
 
 /** Builds the menu template; pure so it can be inspected without Electron. */
-export function buildMenuTemplate({ isMac, isPackaged, zh }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, isPackaged, zh, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
   const label = (cn: string, en: string) => (zh ? cn : en);
   const view: MenuItemConstructorOptions[] = [
     { role: 'reload', label: label('重新加载', 'Reload') },
@@ -36,12 +38,18 @@ export function buildMenuTemplate({ isMac, isPackaged, zh }: MenuOptions): MenuI
     { role: 'editMenu', label: label('编辑', 'Edit') },
     { label: label('视图', 'View'), submenu: view },
     { role: 'windowMenu', label: label('窗口', 'Window') },
+    {
+      role: 'help',
+      label: label('帮助', 'Help'),
+      submenu: [{ label: label('关于驻场服务台', 'About Onsite Desk'), click: () => onAbout?.() }],
+    },
   ];
 }
 
 /** Installs the application menu. */
-export function installMenu(): void {
+export function installMenu(options: Pick<MenuOptions, 'onAbout'> = {}): void {
   const template = buildMenuTemplate({
+    ...options,
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
     zh: app.getLocale().toLowerCase().startsWith('zh'),

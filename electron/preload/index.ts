@@ -7,8 +7,17 @@
  * as `.code` are dropped), so the code also travels as a `[code] ` prefix of the message, which
  * renderer/platform/electron.ts turns back into a PlatformError.
  */
-import { contextBridge, ipcRenderer } from 'electron';
-import { channelOf, type Channel, type IpcErrorCode, type IpcResult, type PlatformApi } from '@shared/ipc/contract';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  channelOf,
+  MAIN_EVENT_CHANNEL,
+  type Channel,
+  type IpcErrorCode,
+  type IpcResult,
+  type MainEvent,
+  type PlatformApi,
+  type PlatformInvokeApi,
+} from '@shared/ipc/contract';
 
 /** An Error carrying the IPC error code (kept for callers inside the preload's own world). */
 class IpcCallError extends Error {
@@ -30,7 +39,7 @@ function invoker(channel: Channel) {
   };
 }
 
-const call = <M extends keyof PlatformApi>(method: M) => invoker(channelOf[method]) as PlatformApi[M];
+const call = <M extends keyof PlatformInvokeApi>(method: M) => invoker(channelOf[method]) as PlatformApi[M];
 
 const api = {
   appInfo: call('appInfo'),
@@ -44,6 +53,15 @@ const api = {
   backupWrite: call('backupWrite'),
   backupList: call('backupList'),
   backupRead: call('backupRead'),
+  backupTakeOpened: call('backupTakeOpened'),
+  // The page gets a subscription, never ipcRenderer itself: only this one channel, only events.
+  onMainEvent: (listener: (event: MainEvent) => void) => {
+    const forward = (_event: IpcRendererEvent, payload: MainEvent) => listener(payload);
+    ipcRenderer.on(MAIN_EVENT_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MAIN_EVENT_CHANNEL, forward);
+    };
+  },
 } satisfies PlatformApi;
 
 contextBridge.exposeInMainWorld('api', api);

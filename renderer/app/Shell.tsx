@@ -14,7 +14,9 @@ import { Alert, Badge, Layout, Menu, Result } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditChainBanner } from '../features/audit/AuditChainBanner';
+import { AboutFromMenu } from '../features/about/AboutDialog';
 import { BackupBanner } from '../features/backup/BackupBanner';
+import { OpenedBackupFile } from '../features/backup/OpenedBackupFile';
 import { startFaultMonitor } from '../features/faults';
 import { HeaderBar } from './HeaderBar';
 import { matchPath, navigate, usePath } from './router';
@@ -106,6 +108,8 @@ export function Shell() {
         {banner && <Alert type="warning" showIcon banner title={t(`db.banner.${banner}`)} />}
         <AuditChainBanner />
         {!isReadOnly && <BackupBanner />}
+        {!isReadOnly && <OpenedBackupFile />}
+        <AboutFromMenu />
         <Layout.Content style={{ padding: 20, overflow: 'auto' }}>
           {page ?? <Result status="404" title={t('nav.notFound')} />}
         </Layout.Content>

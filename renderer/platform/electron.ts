@@ -26,5 +26,7 @@ export function createElectronPlatform(api: PlatformApi): PlatformApi {
     backupWrite: wrap((req) => api.backupWrite(req)),
     backupList: wrap(() => api.backupList()),
     backupRead: wrap((req) => api.backupRead(req)),
+    backupTakeOpened: wrap(() => api.backupTakeOpened()),
+    onMainEvent: (listener) => api.onMainEvent(listener),
   };
 }

@@ -178,5 +178,13 @@ export function createWebPlatform(): PlatformApi {
     async backupRead(raw) {
       return webBackupRead(validate('backup:read', raw).name);
     },
+
+    async backupTakeOpened() {
+      return null; // a browser tab is never asked by the OS to open a file
+    },
+
+    onMainEvent() {
+      return () => undefined; // there is no main process to send events
+    },
   };
 }

@@ -115,12 +115,22 @@ export interface IpcContract {
   'backup:write': { req: BackupWriteRequest; res: BackupWriteResult };
   'backup:list': { req: void; res: BackupEntry[] };
   'backup:read': { req: { name: string }; res: OpenedFile };
+  /** The backup file the OS asked the app to open (double-click, "Open with"), once; null when none. */
+  'backup:take-opened': { req: void; res: OpenedFile | null };
 }
+
+/**
+ * What main pushes to the renderer on `MAIN_EVENT_CHANNEL` (never a request: nothing to answer).
+ * `backup-file-opened`: the user opened a backup from the OS; fetch it with `backupTakeOpened`.
+ */
+export type MainEvent = { type: 'show-about' } | { type: 'backup-file-opened'; name: string };
+
+export const MAIN_EVENT_CHANNEL = 'main:event';
 
 export type Channel = keyof IpcContract;
 
 /** What the renderer sees: one async function per channel. Failures reject with `PlatformError`. */
-export interface PlatformApi {
+export interface PlatformInvokeApi {
   appInfo(): Promise<AppInfo>;
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
   openFile(req: OpenFileRequest): Promise<OpenedFile | null>;
@@ -132,6 +142,13 @@ export interface PlatformApi {
   backupWrite(req: BackupWriteRequest): Promise<BackupWriteResult>;
   backupList(): Promise<BackupEntry[]>;
   backupRead(req: { name: string }): Promise<OpenedFile>;
+  backupTakeOpened(): Promise<OpenedFile | null>;
+}
+
+/** The whole `window.api`: the invoke functions plus one subscription to main's events. */
+export interface PlatformApi extends PlatformInvokeApi {
+  /** Calls `listener` for every event main pushes; returns the function that unsubscribes. */
+  onMainEvent(listener: (event: MainEvent) => void): () => void;
 }
 
 /** Maps each PlatformApi method to its channel; the preload and the tests iterate over it. */
@@ -147,4 +164,11 @@ export const channelOf = {
   backupWrite: 'backup:write',
   backupList: 'backup:list',
   backupRead: 'backup:read',
-} as const satisfies Record<keyof PlatformApi, Channel>;
+  backupTakeOpened: 'backup:take-opened',
+} as const satisfies Record<keyof PlatformInvokeApi, Channel>;
+
+/** Every key of `window.api`, exactly: one per channel and the event subscription. */
+export const platformApiKeys: readonly (keyof PlatformApi)[] = [
+  ...(Object.keys(channelOf) as (keyof PlatformInvokeApi)[]),
+  'onMainEvent',
+];

@@ -132,6 +132,7 @@ export const requestSchemas = {
   'backup:write': backupWriteRequestSchema,
   'backup:list': noRequestSchema,
   'backup:read': backupReadRequestSchema,
+  'backup:take-opened': noRequestSchema,
 } as const satisfies { [C in Channel]: z.ZodType<IpcContract[C]['req']> };
 
 /** Builds a successful `IpcResult`. */

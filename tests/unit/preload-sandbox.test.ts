@@ -10,7 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { PreloadConfigFactory, type UserConfig } from 'electron-vite';
 import { build, type InlineConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { channelOf } from '@shared/ipc/contract';
+import { channelOf, MAIN_EVENT_CHANNEL, platformApiKeys } from '@shared/ipc/contract';
 import electronViteConfig from '../../electron.vite.config';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -44,14 +44,15 @@ function runInSandbox(
     exposed[key] = value;
   });
   const invoke = vi.fn(async (channel: string, req: unknown) => invokeResult(channel, req));
-  const electron = { contextBridge: { exposeInMainWorld }, ipcRenderer: { invoke, on: vi.fn(), send: vi.fn() } };
+  const ipcRenderer = { invoke, on: vi.fn(), removeListener: vi.fn(), send: vi.fn() };
+  const electron = { contextBridge: { exposeInMainWorld }, ipcRenderer };
   const sandboxRequire = (id: string) => {
     if (id === 'electron') return electron;
     throw new Error(`Cannot require '${id}' in a sandboxed preload`);
   };
   const module = { exports: {} };
   new Function('require', 'module', 'exports', code)(sandboxRequire, module, module.exports);
-  return { exposed, exposeInMainWorld, invoke };
+  return { exposed, exposeInMainWorld, invoke, ipcRenderer };
 }
 
 /** The checks that hold for any preload build, ours or electron-vite's own output. */
@@ -68,7 +69,7 @@ function checkPreload(code: string) {
   expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
   expect(Object.keys(exposed)).toEqual(['api']);
   const api = exposed.api as Record<string, unknown>;
-  expect(Object.keys(api).sort()).toEqual(Object.keys(channelOf).sort());
+  expect(Object.keys(api).sort()).toEqual([...platformApiKeys].sort());
   for (const value of Object.values(api)) expect(typeof value).toBe('function'); // never ipcRenderer or other objects
 }
 
@@ -96,6 +97,19 @@ describe('the preload as a sandboxed renderer loads it', () => {
       await expect(api[method](req)).resolves.toEqual({ channel, req });
       expect(invoke).toHaveBeenCalledExactlyOnceWith(channel, req);
     }
+  });
+
+  it('onMainEvent listens on the one event channel, forwards only the payload, and unsubscribes', () => {
+    const { exposed, ipcRenderer } = runInSandbox(built);
+    const api = exposed.api as { onMainEvent(listener: (e: unknown) => void): () => void };
+    const listener = vi.fn();
+    const off = api.onMainEvent(listener);
+    expect(ipcRenderer.on).toHaveBeenCalledExactlyOnceWith(MAIN_EVENT_CHANNEL, expect.any(Function));
+    const forward = ipcRenderer.on.mock.calls[0][1] as (event: unknown, payload: unknown) => void;
+    forward({ sender: 'the IpcRendererEvent must not reach the page' }, { type: 'show-about' });
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ type: 'show-about' });
+    off();
+    expect(ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(MAIN_EVENT_CHANNEL, forward);
   });
 
   it('a failed IpcResult rejects with an Error whose code survives contextBridge in the message', async () => {

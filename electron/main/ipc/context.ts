@@ -2,6 +2,7 @@
 import type { BrowserWindow } from 'electron';
 import type { BackupStore } from '../backup-store';
 import type { NetworkGuard } from '../network-guard';
+import type { OpenedBackups } from '../open-file';
 
 export interface IpcContext {
   /** Origins whose frames may call the API (see origin.ts). */
@@ -14,4 +15,6 @@ export interface IpcContext {
   mainWindow: () => BrowserWindow | null;
   /** The request blocker: its count goes into app:info; the print window may load one temp file. */
   network: NetworkGuard;
+  /** The backup the OS asked us to open (double-click on an .odbk file). */
+  openedBackups: OpenedBackups;
 }

@@ -15,6 +15,7 @@ const { registerIpcHandlers } = await import('./index');
 const { BackupStore } = await import('../backup-store');
 const { APP_ORIGIN } = await import('../origin');
 const { createNetworkGuard } = await import('../network-guard');
+const { OpenedBackups } = await import('../open-file');
 
 const origins = [APP_ORIGIN];
 const from = (url: string | null) =>
@@ -119,6 +120,7 @@ describe('registerIpcHandlers', () => {
     defaultBackupFolder: join(tmp, 'backups'),
     mainWindow: () => null,
     network: createNetworkGuard({ origins, log: () => undefined }),
+    openedBackups: new OpenedBackups({ notify: () => undefined }),
   });
   const handlers = mockState.ipcMain.handlers as Map<
     string,

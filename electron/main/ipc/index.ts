@@ -4,6 +4,7 @@ import { registerBackupIpc } from './backup';
 import type { IpcContext } from './context';
 import { registerFileIpc } from './file';
 import { registerNotifyIpc } from './notify';
+import { registerOpenedFileIpc } from './opened-file';
 import { registerPdfIpc } from './pdf';
 
 export type { IpcContext } from './context';
@@ -15,4 +16,5 @@ export function registerIpcHandlers(ctx: IpcContext): void {
   registerPdfIpc(ctx);
   registerNotifyIpc(ctx);
   registerBackupIpc(ctx);
+  registerOpenedFileIpc(ctx);
 }

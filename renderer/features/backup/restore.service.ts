@@ -16,7 +16,8 @@ import { inspectBackup } from './format-decode';
 import { applyRestore } from './restore';
 import { validateBackup, type RestorePlan, type ValidationResult } from './validate';
 
-export type RestoreSource = { kind: 'stored'; name: string } | { kind: 'file' };
+/** A stored backup by name, a file chosen in the open dialog, or one the OS opened (OpenedBackupFile.tsx). */
+export type RestoreSource = { kind: 'stored'; name: string } | { kind: 'file' } | { kind: 'opened'; file: LoadedFile };
 
 export interface LoadedFile {
   name: string;
@@ -26,6 +27,7 @@ export interface LoadedFile {
 /** Reads the chosen backup; null when the user cancels the file dialog. */
 export async function loadSource(src: RestoreSource): Promise<LoadedFile | null> {
   try {
+    if (src.kind === 'opened') return src.file;
     if (src.kind === 'stored') return await platform.backupRead({ name: src.name });
     return await platform.openFile({
       filters: [
