@@ -1,8 +1,9 @@
 /** electron-builder cannot run here (it downloads Electron), so this reads its config and checks it. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BACKUP_EXTENSION } from '@shared/ipc/schemas';
 
 // js-yaml comes with the toolchain (no types of its own): a tiny typed view of the one function used.
 const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
@@ -21,6 +22,7 @@ interface BuilderConfig {
   nsis: { artifactName: string };
   portable: { artifactName: string };
   electronFuses: Record<string, boolean>;
+  fileAssociations: { ext: string; name: string; mimeType: string }[];
 }
 const config = yaml.load(readFileSync(resolve(repo, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 const targets = (platform: 'win' | 'mac' | 'linux') =>
@@ -67,5 +69,29 @@ describe('electron-builder.yml', () => {
     };
     expect(pkg.main).toBe('out/main/index.js');
     expect(pkg.productName).toBe(config.productName);
+  });
+
+  it('has a real maintainer and homepage, not a placeholder', () => {
+    const pkg = JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8')) as {
+      homepage: string;
+      author: { email: string };
+    };
+    const maintainer = (config as unknown as { linux: { maintainer: string } }).linux.maintainer;
+    expect(maintainer).toMatch(/^[^<]+ <[^@\s]+@[^@\s]+\.[a-z]+>$/);
+    for (const text of [maintainer, pkg.homepage, pkg.author.email]) expect(text).not.toMatch(/example\.(com|org)/);
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+  });
+
+  it('has icons for every platform, in every size Linux asks for', () => {
+    const c = config as unknown as { win: { icon: string }; mac: { icon: string }; linux: { icon: string } };
+    expect(existsSync(resolve(repo, c.win.icon))).toBe(true);
+    expect(existsSync(resolve(repo, c.mac.icon))).toBe(true);
+    for (const size of [16, 32, 48, 64, 128, 256, 512, 1024])
+      expect(existsSync(resolve(repo, c.linux.icon, `${size}x${size}.png`))).toBe(true);
+  });
+
+  it('registers the backup file type, which main opens (open-file.ts) as a backup', () => {
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'odbk', mimeType: expect.any(String) })]);
+    expect(BACKUP_EXTENSION).toBe(`.${config.fileAssociations[0].ext}`);
   });
 });
