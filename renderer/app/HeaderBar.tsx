@@ -3,6 +3,7 @@ import { Layout, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { rememberLanguage, type Language } from '../i18n';
 import { useSite, useTeam } from '../features/settings/settings.repo';
+import { HelpButton } from '../features/help';
 
 /** Top bar: project, who uses this laptop, language. */
 export function HeaderBar() {
@@ -31,6 +32,7 @@ export function HeaderBar() {
         {site?.isDemo && <Typography.Text type="warning"> · {t('app.demo')}</Typography.Text>}
       </Typography.Text>
       <Space size="large">
+        <HelpButton />
         {me && (
           <span data-testid="current-user">
             <UserOutlined /> {me.name} · {t(`roles.${me.role}`)}
