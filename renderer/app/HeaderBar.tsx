@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { rememberLanguage, type Language } from '../i18n';
 import { useSite, useTeam } from '../features/settings/settings.repo';
 import { HelpButton } from '../features/help';
+import { CommandPalette } from '../features/palette';
 
 /** Top bar: project, who uses this laptop, language. */
 export function HeaderBar() {
@@ -32,6 +33,7 @@ export function HeaderBar() {
         {site?.isDemo && <Typography.Text type="warning"> · {t('app.demo')}</Typography.Text>}
       </Typography.Text>
       <Space size="large">
+        <CommandPalette />
         <HelpButton />
         {me && (
           <span data-testid="current-user">

@@ -1,0 +1,2 @@
+/** What the app shell may use of the command palette. */
+export { CommandPalette } from './CommandPalette';
