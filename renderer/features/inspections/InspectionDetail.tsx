@@ -9,7 +9,7 @@ import { navigate } from '../../app/router';
 import { useTeam } from '../settings/settings.repo';
 import { AnomalyList } from './AnomalyList';
 import { isInspectionOverdue } from './deadlines';
-import { inspectionProgress, useDeadlines } from './InspectionsPage';
+import { inspectionProgress, useDeadlines } from './inspection-progress';
 import { answerKey, progressOf } from './judge';
 import { runSystems, useAnswers, useInspection } from './inspections.repo';
 import { PlanDialog } from './PlanDialog';

@@ -1,57 +1,22 @@
 import { PlusOutlined, ProfileOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Progress, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Progress, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
-import type { ReportRecord } from '@shared/schemas/report';
+import type { Inspection } from '@shared/schemas/inspection';
 import { EmptyState } from '../../components/EmptyState';
+import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../app/router';
-import { useClockConfig } from '../faults/clock-config';
-import { useAllReports } from '../reports/reports.repo';
 import { useTeam } from '../settings/settings.repo';
-import { isInspectionOverdue, reportDeadlines, shanghaiMonth, type Deadline } from './deadlines';
-import { answerKey, progressOf, sumProgress, type Progress as RunProgress } from './judge';
-import { runSystems, useAnswersByInspection, useInspections } from './inspections.repo';
+import { isInspectionOverdue, shanghaiMonth, type Deadline } from './deadlines';
+import type { Progress as RunProgress } from './judge';
+import { inspectionProgress, useDeadlines } from './inspection-progress';
+import { useAnswersByInspection, useInspections } from './inspections.repo';
 import { PlanDialog } from './PlanDialog';
 import { DeadlineTag, StatusTag } from './tags';
 
-/** Overall progress of one inspection from its answers. */
-export function inspectionProgress(i: Inspection, answers: InspectionAnswer[] = []): RunProgress {
-  const byKey = new Map(answers.map((a) => [answerKey(a.systemId, a.itemId), a]));
-  return sumProgress(runSystems(i).map((s) => progressOf(s.items, (id) => byKey.get(answerKey(s.systemId, id)))));
-}
-
-/** The first issue (any version but void) of a report type about an inspection. */
-export function firstIssued(
-  reports: ReportRecord[] | undefined,
-  inspectionId: string,
-  type: string,
-): string | undefined {
-  return (reports ?? [])
-    .filter((r) => r.subjectId === inspectionId && r.type === type && r.status !== 'void')
-    .map((r) => r.issuedAt)
-    .sort()[0];
-}
-
-export function useDeadlines(): (i: Inspection) => { report: Deadline; diagnosis: Deadline } | undefined {
-  const reports = useAllReports();
-  const { calendar } = useClockConfig();
-  const now = new Date();
-  return (i) =>
-    i.finishedAt
-      ? reportDeadlines(
-          i.finishedAt,
-          {
-            inspection: firstIssued(reports, i.id, 'inspection'),
-            diagnosis: firstIssued(reports, i.id, 'system-diagnosis'),
-          },
-          now,
-          calendar,
-        )
-      : undefined;
-}
+type Deadlines = (i: Inspection) => { report: Deadline; diagnosis: Deadline } | undefined;
 
 /** The Inspections page: this month's status, overdue work, report deadlines, every inspection. */
 export function InspectionsPage() {
@@ -61,31 +26,157 @@ export function InspectionsPage() {
   const team = useTeam();
   const deadlinesOf = useDeadlines();
   const [planning, setPlanning] = useState(false);
-  const [query, setQuery] = useState('');
   const now = new Date();
-  const month = shanghaiMonth(now);
   const nameOf = (id: string) => team?.find((m) => m.id === id)?.name ?? id;
   const progress = (i: Inspection) => inspectionProgress(i, answers?.get(i.id));
-  const thisMonth = (rows ?? []).filter((i) => i.month === month);
-  const overdue = (rows ?? []).filter((i) => isInspectionOverdue(i, now));
-  const lateReports = (rows ?? []).filter((i) => {
+  const columns = useInspectionColumns(nameOf, progress, deadlinesOf, now);
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        sub={t('subtitle')}
+        extra={
+          <>
+            <Button
+              icon={<ProfileOutlined />}
+              onClick={() => navigate('/inspections/templates')}
+              data-testid="open-templates"
+            >
+              {t('templates.title')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setPlanning(true)} data-testid="plan-new">
+              {t('plan.new')}
+            </Button>
+          </>
+        }
+      />
+      <OverdueAlerts rows={rows ?? []} deadlinesOf={deadlinesOf} now={now} />
+      <ThisMonthCard rows={rows} now={now} nameOf={nameOf} progress={progress} onPlan={() => setPlanning(true)} />
+      <Card size="small" title={t('all')}>
+        <ListTable<Inspection>
+          rows={rows}
+          columns={columns}
+          searchText={(i) =>
+            [i.number, i.month, ...i.systems.map((s) => `${s.name} ${nameOf(s.engineerId)}`)].join(' ')
+          }
+          searchLabel={t('search')}
+          empty={{ title: t('empty'), description: t('emptyHint') }}
+          testId="inspections-table"
+        />
+      </Card>
+      {planning && <PlanDialog onClose={() => setPlanning(false)} onSaved={(i) => navigate(`/inspections/${i.id}`)} />}
+    </>
+  );
+}
+
+/** Inspections past their due date, and finished ones whose reports are late. */
+function OverdueAlerts({ rows, deadlinesOf, now }: { rows: Inspection[]; deadlinesOf: Deadlines; now: Date }) {
+  const { t } = useTranslation('inspections');
+  const overdue = rows.filter((i) => isInspectionOverdue(i, now));
+  const lateReports = rows.filter((i) => {
     const d = deadlinesOf(i);
     return d && (d.report.status === 'overdue' || d.diagnosis.status === 'overdue');
   });
-  const filtered = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return (rows ?? []).filter(
-      (i) =>
-        !q ||
-        [i.number, i.month, ...i.systems.map((s) => `${s.name} ${nameOf(s.engineerId)}`)]
-          .join(' ')
-          .toLowerCase()
-          .includes(q),
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, query, team]);
+  const tags = (list: Inspection[], color: 'error' | 'warning', label: (i: Inspection) => string) =>
+    list.map((i) => (
+      <Tag key={i.id} color={color} style={{ cursor: 'pointer' }} onClick={() => navigate(`/inspections/${i.id}`)}>
+        {label(i)}
+      </Tag>
+    ));
+  return (
+    <>
+      {overdue.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="overdue-inspections"
+          title={t('overdue.title', { count: overdue.length })}
+          description={tags(overdue, 'error', (i) => t('overdue.item', { number: i.number, date: i.dueDate }))}
+        />
+      )}
+      {lateReports.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="overdue-reports"
+          title={t('overdue.reports', { count: lateReports.length })}
+          description={tags(lateReports, 'warning', (i) => i.number)}
+        />
+      )}
+    </>
+  );
+}
 
-  const columns: ColumnsType<Inspection> = [
+/** This month's inspections: progress, who does how many systems, and the way into the run. */
+function ThisMonthCard({
+  rows,
+  now,
+  nameOf,
+  progress,
+  onPlan,
+}: {
+  rows: Inspection[] | undefined;
+  now: Date;
+  nameOf: (id: string) => string;
+  progress: (i: Inspection) => RunProgress;
+  onPlan: () => void;
+}) {
+  const { t } = useTranslation('inspections');
+  const month = shanghaiMonth(now);
+  const thisMonth = (rows ?? []).filter((i) => i.month === month);
+  return (
+    <Card size="small" title={t('thisMonth.title', { month })} style={{ marginBottom: 16 }} data-testid="this-month">
+      {rows && thisMonth.length === 0 ? (
+        <EmptyState
+          title={t('thisMonth.empty')}
+          description={t('thisMonth.emptyHint')}
+          action={t('plan.new')}
+          onAction={onPlan}
+        />
+      ) : (
+        <Flex vertical gap={12}>
+          {thisMonth.map((i) => {
+            const p = progress(i);
+            const split = [...new Set(i.systems.map((s) => s.engineerId))].map((id) =>
+              t('thisMonth.split', { name: nameOf(id), count: i.systems.filter((s) => s.engineerId === id).length }),
+            );
+            return (
+              <Flex key={i.id} align="center" gap={16} wrap>
+                <a onClick={() => navigate(`/inspections/${i.id}`)} style={{ minWidth: 150 }}>
+                  {i.number}
+                </a>
+                <Tag>{t(`mode.${i.mode}`)}</Tag>
+                <StatusTag status={i.status} overdue={isInspectionOverdue(i, now)} />
+                <Progress percent={p.percent} style={{ width: 220, margin: 0 }} size="small" />
+                <Typography.Text type="secondary">
+                  {t('thisMonth.counts', { answered: p.answered, total: p.total, abnormal: p.abnormal })}
+                </Typography.Text>
+                <Typography.Text type="secondary">{split.join(' · ')}</Typography.Text>
+                {i.status !== 'finished' && (
+                  <Button size="small" type="primary" onClick={() => navigate(`/inspections/${i.id}/run`)}>
+                    {i.status === 'planned' ? t('run.start') : t('run.continue')}
+                  </Button>
+                )}
+              </Flex>
+            );
+          })}
+        </Flex>
+      )}
+    </Card>
+  );
+}
+
+function useInspectionColumns(
+  nameOf: (id: string) => string,
+  progress: (i: Inspection) => RunProgress,
+  deadlinesOf: Deadlines,
+  now: Date,
+): ColumnsType<Inspection> {
+  const { t } = useTranslation('inspections');
+  return [
     {
       title: t('col.number'),
       dataIndex: 'number',
@@ -149,127 +240,4 @@ export function InspectionsPage() {
       },
     },
   ];
-
-  return (
-    <>
-      <PageHeader
-        title={t('title')}
-        sub={t('subtitle')}
-        extra={
-          <>
-            <Button
-              icon={<ProfileOutlined />}
-              onClick={() => navigate('/inspections/templates')}
-              data-testid="open-templates"
-            >
-              {t('templates.title')}
-            </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setPlanning(true)} data-testid="plan-new">
-              {t('plan.new')}
-            </Button>
-          </>
-        }
-      />
-      {overdue.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="overdue-inspections"
-          title={t('overdue.title', { count: overdue.length })}
-          description={overdue.map((i) => (
-            <Tag
-              key={i.id}
-              color="error"
-              style={{ cursor: 'pointer' }}
-              onClick={() => navigate(`/inspections/${i.id}`)}
-            >
-              {t('overdue.item', { number: i.number, date: i.dueDate })}
-            </Tag>
-          ))}
-        />
-      )}
-      {lateReports.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="overdue-reports"
-          title={t('overdue.reports', { count: lateReports.length })}
-          description={lateReports.map((i) => (
-            <Tag
-              key={i.id}
-              color="warning"
-              style={{ cursor: 'pointer' }}
-              onClick={() => navigate(`/inspections/${i.id}`)}
-            >
-              {i.number}
-            </Tag>
-          ))}
-        />
-      )}
-      <Card size="small" title={t('thisMonth.title', { month })} style={{ marginBottom: 16 }} data-testid="this-month">
-        {rows && thisMonth.length === 0 ? (
-          <EmptyState
-            title={t('thisMonth.empty')}
-            description={t('thisMonth.emptyHint')}
-            action={t('plan.new')}
-            onAction={() => setPlanning(true)}
-          />
-        ) : (
-          <Flex vertical gap={12}>
-            {thisMonth.map((i) => {
-              const p = progress(i);
-              const split = [...new Set(i.systems.map((s) => s.engineerId))].map((id) =>
-                t('thisMonth.split', { name: nameOf(id), count: i.systems.filter((s) => s.engineerId === id).length }),
-              );
-              return (
-                <Flex key={i.id} align="center" gap={16} wrap>
-                  <a onClick={() => navigate(`/inspections/${i.id}`)} style={{ minWidth: 150 }}>
-                    {i.number}
-                  </a>
-                  <Tag>{t(`mode.${i.mode}`)}</Tag>
-                  <StatusTag status={i.status} overdue={isInspectionOverdue(i, now)} />
-                  <Progress percent={p.percent} style={{ width: 220, margin: 0 }} size="small" />
-                  <Typography.Text type="secondary">
-                    {t('thisMonth.counts', { answered: p.answered, total: p.total, abnormal: p.abnormal })}
-                  </Typography.Text>
-                  <Typography.Text type="secondary">{split.join(' · ')}</Typography.Text>
-                  {i.status !== 'finished' && (
-                    <Button size="small" type="primary" onClick={() => navigate(`/inspections/${i.id}/run`)}>
-                      {i.status === 'planned' ? t('run.start') : t('run.continue')}
-                    </Button>
-                  )}
-                </Flex>
-              );
-            })}
-          </Flex>
-        )}
-      </Card>
-      <Card size="small" title={t('all')}>
-        <Input.Search
-          allowClear
-          placeholder={t('search')}
-          aria-label={t('search')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          style={{ maxWidth: 320, marginBottom: 12 }}
-        />
-        {rows && rows.length === 0 ? (
-          <EmptyState title={t('empty')} description={t('emptyHint')} />
-        ) : (
-          <Table<Inspection>
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={filtered}
-            loading={!rows}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            data-testid="inspections-table"
-          />
-        )}
-      </Card>
-      {planning && <PlanDialog onClose={() => setPlanning(false)} onSaved={(i) => navigate(`/inspections/${i.id}`)} />}
-    </>
-  );
 }

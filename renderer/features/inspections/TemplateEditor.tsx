@@ -18,7 +18,7 @@ import { navigate } from '../../app/router';
 import { pick, thresholdText } from './judge';
 import { SeverityTag } from './tags';
 import { blankItem, TemplateItemForm } from './TemplateItemForm';
-import { CopyDialog } from './TemplatesPage';
+import { CopyDialog } from './CopyDialog';
 import { saveTemplateVersion, useTemplate, useTemplateVersions } from './templates.repo';
 
 interface Draft {

@@ -1,81 +1,46 @@
 import { CopyOutlined, EyeOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '@shared/schemas/inspection';
+import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
-import { useSaveHandler } from '../../components/useSaveHandler';
 import { formatDate } from '../../app/format';
 import { navigate } from '../../app/router';
+import { CopyDialog } from './CopyDialog';
 import { pick } from './judge';
-import { copyTemplate, useTemplateEntries, type TemplateEntry } from './templates.repo';
-
-/** Copies a template under a new name (both languages), then opens the copy in the editor. */
-export function CopyDialog({ entry, onClose }: { entry: TemplateEntry; onClose: () => void }) {
-  const { t } = useTranslation('inspections');
-  const save = useSaveHandler();
-  const [form] = Form.useForm<LocalizedText>();
-  const submit = async () => {
-    const v = await form.validateFields();
-    let id = '';
-    const ok = await save(async () => {
-      id = (await copyTemplate(entry.template, { zh: v.zh.trim(), en: v.en.trim() })).id;
-    }, 'inspections:templates.copied');
-    if (ok) {
-      onClose();
-      navigate(`/inspections/templates/${id}`);
-    }
-  };
-  const required = { required: true, whitespace: true, message: t('common:validation.required') };
-  return (
-    <Modal
-      open
-      title={t('templates.copyTitle')}
-      okText={t('templates.copy')}
-      cancelText={t('common:actions.cancel')}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      data-testid="copy-dialog"
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          zh: t('templates.copyName', { name: entry.template.title.zh, lng: 'zh-CN' }),
-          en: t('templates.copyName', { name: entry.template.title.en, lng: 'en' }),
-        }}
-        onFinish={() => void submit()}
-      >
-        <Form.Item name="zh" label={t('templates.nameZh')} rules={[required]}>
-          <Input maxLength={120} />
-        </Form.Item>
-        <Form.Item name="en" label={t('templates.nameEn')} rules={[required]}>
-          <Input maxLength={120} />
-        </Form.Item>
-        <button type="submit" hidden />
-      </Form>
-    </Modal>
-  );
-}
+import { useTemplateEntries, type TemplateEntry } from './templates.repo';
 
 /** The checklist library: built-in templates per family and the team's own versions. */
 export function TemplatesPage() {
-  const { t, i18n } = useTranslation('inspections');
+  const { t } = useTranslation('inspections');
   const entries = useTemplateEntries();
-  const [query, setQuery] = useState('');
   const [copying, setCopying] = useState<TemplateEntry>();
-  const filtered = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return (entries ?? []).filter(
-      (e) =>
-        !q ||
-        `${e.template.title.zh} ${e.template.title.en} ${e.template.templateKey} ${t(`common:families.${e.template.family}`)}`
-          .toLowerCase()
-          .includes(q),
-    );
-  }, [entries, query, t]);
-  const columns: ColumnsType<TemplateEntry> = [
+  const columns = useTemplateColumns(setCopying);
+  return (
+    <>
+      <PageHeader
+        title={t('templates.title')}
+        sub={t('templates.sub')}
+        extra={<Button onClick={() => navigate('/inspections')}>{t('detail.back')}</Button>}
+      />
+      <ListTable<TemplateEntry>
+        rows={entries}
+        columns={columns}
+        searchText={(e) =>
+          `${e.template.title.zh} ${e.template.title.en} ${e.template.templateKey} ${t(`common:families.${e.template.family}`)}`
+        }
+        searchLabel={t('templates.search')}
+        testId="templates-table"
+      />
+      {copying && <CopyDialog entry={copying} onClose={() => setCopying(undefined)} />}
+    </>
+  );
+}
+
+function useTemplateColumns(onCopy: (e: TemplateEntry) => void): ColumnsType<TemplateEntry> {
+  const { t, i18n } = useTranslation('inspections');
+  return [
     {
       title: t('templates.col.title'),
       key: 'title',
@@ -129,7 +94,7 @@ export function TemplatesPage() {
           <Button
             size="small"
             icon={<CopyOutlined />}
-            onClick={() => setCopying(e)}
+            onClick={() => onCopy(e)}
             data-testid={`copy-${e.template.templateKey}`}
           >
             {t('templates.copy')}
@@ -138,33 +103,4 @@ export function TemplatesPage() {
       ),
     },
   ];
-  return (
-    <>
-      <PageHeader
-        title={t('templates.title')}
-        sub={t('templates.sub')}
-        extra={<Button onClick={() => navigate('/inspections')}>{t('detail.back')}</Button>}
-      />
-      <Flex style={{ marginBottom: 12 }}>
-        <Input.Search
-          allowClear
-          placeholder={t('templates.search')}
-          aria-label={t('templates.search')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          style={{ maxWidth: 320 }}
-        />
-      </Flex>
-      <Table<TemplateEntry>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={filtered}
-        loading={!entries}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        data-testid="templates-table"
-      />
-      {copying && <CopyDialog entry={copying} onClose={() => setCopying(undefined)} />}
-    </>
-  );
 }

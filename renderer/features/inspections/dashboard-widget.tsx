@@ -5,7 +5,7 @@ import { formatDate } from '../../app/format';
 import { navigate } from '../../app/router';
 import { useAllReports } from '../reports/reports.repo';
 import { isInspectionOverdue, shanghaiMonth } from './deadlines';
-import { inspectionProgress } from './InspectionsPage';
+import { inspectionProgress } from './inspection-progress';
 import { useAnswersByInspection, useInspections } from './inspections.repo';
 import { StatusTag } from './tags';
 

@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Rate, Select, Table, Tag } from 'antd';
+import { Button, Rate, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trainingTypes, type Training } from '@shared/schemas/training';
-import { EmptyState } from '../../components/EmptyState';
+import { ListTable } from '../../components/ListTable';
 import { navigate } from '../../app/router';
 import { TrainingDates } from './TrainingDates';
 import { TrainingForm, type TrainingDraft } from './TrainingForm';
@@ -22,24 +22,72 @@ export const typeColors: Record<Training['type'], string> = {
 export function TrainingRecords() {
   const { t } = useTranslation('training');
   const rows = useTrainings();
-  const [query, setQuery] = useState('');
   const [type, setType] = useState<Training['type'] | undefined>();
   const [year, setYear] = useState<string | undefined>();
   const [draft, setDraft] = useState<TrainingDraft | null>(null);
   const years = useMemo(() => [...new Set((rows ?? []).map((r) => r.startDate.slice(0, 4)))].sort().reverse(), [rows]);
-  const filtered = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return (rows ?? []).filter(
-      (r) =>
-        (!type || r.type === type) &&
-        (!year || r.startDate.startsWith(year)) &&
-        (!q ||
+  const columns = useTrainingColumns();
+  return (
+    <div data-testid="training-records">
+      <ListTable<Training>
+        rows={rows}
+        columns={columns}
+        searchText={(r) =>
           `${r.topic} ${r.trainer} ${r.location} ${r.content} ${r.feedback} ${r.attendees.map((a) => `${a.name} ${a.department}`).join(' ')}`
-            .toLowerCase()
-            .includes(q)),
-    );
-  }, [rows, query, type, year]);
-  const columns: ColumnsType<Training> = [
+        }
+        searchLabel={t('list.search')}
+        filter={(r) => (!type || r.type === type) && (!year || r.startDate.startsWith(year))}
+        filters={
+          <>
+            <Select
+              allowClear
+              placeholder={t('list.allTypes')}
+              aria-label={t('fields.type')}
+              value={type}
+              onChange={setType}
+              options={trainingTypes.map((x) => ({ value: x, label: t(`types.${x}`) }))}
+              style={{ width: 150 }}
+            />
+            <Select
+              allowClear
+              placeholder={t('list.allYears')}
+              aria-label={t('list.year')}
+              value={year}
+              onChange={setYear}
+              options={years.map((y) => ({ value: y, label: y }))}
+              style={{ width: 110 }}
+            />
+          </>
+        }
+        toolbarEnd={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDraft({})} data-testid="training-add">
+            {t('list.add')}
+          </Button>
+        }
+        empty={{
+          title: t('list.emptyTitle'),
+          description: t('list.emptyHint'),
+          action: t('list.add'),
+          onAction: () => setDraft({}),
+        }}
+        tableProps={{
+          onRow: (r) => ({ onDoubleClick: () => navigate(`/training/records/${r.id}`) }),
+          locale: { emptyText: t('list.noMatch') },
+        }}
+      />
+      <TrainingForm
+        open={draft !== null}
+        draft={draft}
+        onClose={() => setDraft(null)}
+        onSaved={(r) => navigate(`/training/records/${r.id}`)}
+      />
+    </div>
+  );
+}
+
+function useTrainingColumns(): ColumnsType<Training> {
+  const { t } = useTranslation('training');
+  return [
     {
       title: t('fields.dates'),
       dataIndex: 'startDate',
@@ -84,66 +132,4 @@ export function TrainingRecords() {
       render: (v?: number) => (v ? <Rate disabled value={v} style={{ fontSize: 12 }} /> : '—'),
     },
   ];
-  return (
-    <div data-testid="training-records">
-      <Flex justify="space-between" gap={8} wrap style={{ marginBottom: 12 }}>
-        <Flex gap={8} wrap>
-          <Input.Search
-            allowClear
-            placeholder={t('list.search')}
-            aria-label={t('list.search')}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            style={{ width: 280 }}
-          />
-          <Select
-            allowClear
-            placeholder={t('list.allTypes')}
-            aria-label={t('fields.type')}
-            value={type}
-            onChange={setType}
-            options={trainingTypes.map((x) => ({ value: x, label: t(`types.${x}`) }))}
-            style={{ width: 150 }}
-          />
-          <Select
-            allowClear
-            placeholder={t('list.allYears')}
-            aria-label={t('list.year')}
-            value={year}
-            onChange={setYear}
-            options={years.map((y) => ({ value: y, label: y }))}
-            style={{ width: 110 }}
-          />
-        </Flex>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDraft({})} data-testid="training-add">
-          {t('list.add')}
-        </Button>
-      </Flex>
-      {rows && rows.length === 0 ? (
-        <EmptyState
-          title={t('list.emptyTitle')}
-          description={t('list.emptyHint')}
-          action={t('list.add')}
-          onAction={() => setDraft({})}
-        />
-      ) : (
-        <Table<Training>
-          rowKey="id"
-          size="small"
-          loading={!rows}
-          columns={columns}
-          dataSource={filtered}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          onRow={(r) => ({ onDoubleClick: () => navigate(`/training/records/${r.id}`) })}
-          locale={{ emptyText: t('list.noMatch') }}
-        />
-      )}
-      <TrainingForm
-        open={draft !== null}
-        draft={draft}
-        onClose={() => setDraft(null)}
-        onSaved={(r) => navigate(`/training/records/${r.id}`)}
-      />
-    </div>
-  );
 }
