@@ -6,7 +6,7 @@ import { useSaveHandler } from '../../components/useSaveHandler';
 import { rememberLanguage, type Language } from '../../i18n';
 import { getDb } from '../../db';
 import { loadDemoData } from './demo';
-import { useRules } from './fields';
+import { TextField, useRules } from '../../components/TextField';
 import { completeSetup, type SetupInput } from './setup';
 import { deviceCodeRule } from './SiteForms';
 
@@ -107,9 +107,7 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
             >
               <Input style={{ width: 120 }} maxLength={3} autoFocus />
             </Form.Item>
-            <Form.Item name="providerName" label={t('site.providerName')} rules={[r.required, r.max(80)]}>
-              <Input />
-            </Form.Item>
+            <TextField name="providerName" label={t('site.providerName')} required max={80} />
             <Divider />
             <Typography.Paragraph type="secondary">{t('demo.setupHint')}</Typography.Paragraph>
             <Popconfirm
@@ -154,36 +152,22 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
             </Form.Item>
           </div>
           <div hidden={step !== 2}>
-            <Form.Item name="clientName" label={t('site.clientName')} rules={[r.required, r.max(80)]}>
-              <Input />
-            </Form.Item>
-            <Form.Item name="clientAddress" label={t('site.clientAddress')} rules={[r.max(160)]}>
-              <Input />
-            </Form.Item>
-            <Form.Item name="projectName" label={t('site.projectName')} rules={[r.max(80)]}>
-              <Input />
-            </Form.Item>
+            <TextField name="clientName" label={t('site.clientName')} required max={80} />
+            <TextField name="clientAddress" label={t('site.clientAddress')} max={160} />
+            <TextField name="projectName" label={t('site.projectName')} max={80} />
             <Typography.Text strong>{t('site.maintenanceEngineer')}</Typography.Text>
             <Row gutter={12}>
               <Col span={12}>
-                <Form.Item name={['maintenance', 'name']} label={t('contacts.name')} rules={[r.max(60)]}>
-                  <Input />
-                </Form.Item>
+                <TextField name={['maintenance', 'name']} label={t('contacts.name')} max={60} />
               </Col>
               <Col span={12}>
-                <Form.Item name={['maintenance', 'department']} label={t('contacts.department')} rules={[r.max(60)]}>
-                  <Input />
-                </Form.Item>
+                <TextField name={['maintenance', 'department']} label={t('contacts.department')} max={60} />
               </Col>
               <Col span={12}>
-                <Form.Item name={['maintenance', 'phone']} label={t('common:fields.phone')} rules={[r.phone]}>
-                  <Input />
-                </Form.Item>
+                <TextField name={['maintenance', 'phone']} label={t('common:fields.phone')} kind="phone" />
               </Col>
               <Col span={12}>
-                <Form.Item name={['maintenance', 'email']} label={t('common:fields.email')} rules={[r.email]}>
-                  <Input />
-                </Form.Item>
+                <TextField name={['maintenance', 'email']} label={t('common:fields.email')} kind="email" />
               </Col>
             </Row>
           </div>

@@ -4,22 +4,28 @@ import { useTranslation } from 'react-i18next';
 import type { SiteSettings } from '@shared/schemas/core';
 import { setActor } from '../../db';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { useRules } from './fields';
+import { TextField, useRules } from '../../components/TextField';
 import { saveSite, useSite, useTeam } from './settings.repo';
 
 export const deviceCodeRule = /^[A-Z0-9]{1,3}$/;
 
-/** This laptop: who uses it, its device code, the provider and the project. */
-export function GeneralForm() {
-  const { t } = useTranslation('settings');
-  const r = useRules();
+/** A form over the site settings row, filled from it whenever it changes. */
+function useSiteForm() {
   const site = useSite();
-  const team = useTeam();
   const [form] = Form.useForm<SiteSettings>();
   const save = useSaveHandler();
   useEffect(() => {
     if (site) form.setFieldsValue(site);
   }, [site, form]);
+  return { form, save };
+}
+
+/** This laptop: who uses it, its device code, the provider and the project. */
+export function GeneralForm() {
+  const { t } = useTranslation('settings');
+  const r = useRules();
+  const team = useTeam();
+  const { form, save } = useSiteForm();
   return (
     <Card size="small" title={t('general.title')} style={{ maxWidth: 720 }}>
       <Form
@@ -59,27 +65,19 @@ export function GeneralForm() {
         >
           <Input style={{ width: 120 }} maxLength={3} />
         </Form.Item>
-        <Form.Item name="providerName" label={t('site.providerName')} rules={[r.required, r.max(80)]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="projectName" label={t('site.projectName')} rules={[r.max(80)]}>
-          <Input />
-        </Form.Item>
+        <TextField name="providerName" label={t('site.providerName')} required max={80} />
+        <TextField name="projectName" label={t('site.projectName')} max={80} />
         <Form.Item label={t('site.projectPeriod')} style={{ marginBottom: 0 }}>
-          <Form.Item
-            name="projectStart"
-            style={{ display: 'inline-block', marginRight: 8 }}
-            rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('common:validation.date') }]}
-          >
-            <Input type="date" aria-label={t('site.projectStart')} />
-          </Form.Item>
-          <Form.Item
-            name="projectEnd"
-            style={{ display: 'inline-block' }}
-            rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('common:validation.date') }]}
-          >
-            <Input type="date" aria-label={t('site.projectEnd')} />
-          </Form.Item>
+          {(['projectStart', 'projectEnd'] as const).map((name) => (
+            <Form.Item
+              key={name}
+              name={name}
+              style={{ display: 'inline-block', marginRight: 8 }}
+              rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('common:validation.date') }]}
+            >
+              <Input type="date" aria-label={t(`site.${name}`)} />
+            </Form.Item>
+          ))}
         </Form.Item>
         <Button type="primary" htmlType="submit">
           {t('common:actions.save')}
@@ -92,13 +90,7 @@ export function GeneralForm() {
 /** The client's name and site address. */
 export function ClientForm() {
   const { t } = useTranslation('settings');
-  const r = useRules();
-  const site = useSite();
-  const [form] = Form.useForm<SiteSettings>();
-  const save = useSaveHandler();
-  useEffect(() => {
-    if (site) form.setFieldsValue(site);
-  }, [site, form]);
+  const { form, save } = useSiteForm();
   return (
     <Card size="small" title={t('site.client')} style={{ maxWidth: 720, marginBottom: 16 }}>
       <Form
@@ -106,12 +98,8 @@ export function ClientForm() {
         layout="vertical"
         onFinish={(v) => void save(() => saveSite({ clientName: v.clientName, clientAddress: v.clientAddress ?? '' }))}
       >
-        <Form.Item name="clientName" label={t('site.clientName')} rules={[r.required, r.max(80)]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="clientAddress" label={t('site.clientAddress')} rules={[r.max(160)]}>
-          <Input />
-        </Form.Item>
+        <TextField name="clientName" label={t('site.clientName')} required max={80} />
+        <TextField name="clientAddress" label={t('site.clientAddress')} max={160} />
         <Button type="primary" htmlType="submit">
           {t('common:actions.save')}
         </Button>
