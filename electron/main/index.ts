@@ -19,7 +19,7 @@ import { rendererEntryUrl, trustedOrigins } from './origin';
 import { PRELOAD_PATH, RENDERER_ROOT } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, installSecurityGuards } from './security';
-import { readSettings } from './settings';
+import { ensureInstallId, readSettings } from './settings';
 import { createMainWindow } from './window';
 
 /** Must equal `appId` in electron-builder.yml: Windows shows notifications only for a known AppUserModelID. */
@@ -74,7 +74,11 @@ async function onReady(origins: readonly string[]): Promise<void> {
     userDataPath,
     defaultBackupFolder,
     // Read on every use: the user may choose another folder while the app runs.
-    backups: new BackupStore({ getFolder: () => readSettings(userDataPath).backupFolder ?? defaultBackupFolder }),
+    backups: new BackupStore({
+      getFolder: () => readSettings(userDataPath).backupFolder ?? defaultBackupFolder,
+      dataPath: userDataPath,
+      getInstallId: () => ensureInstallId(userDataPath),
+    }),
     mainWindow: () => mainWindow,
     network,
     openedBackups,

@@ -53,6 +53,11 @@ const api = {
   backupWrite: call('backupWrite'),
   backupList: call('backupList'),
   backupRead: call('backupRead'),
+  backupUnpin: call('backupUnpin'),
+  backupLocation: call('backupLocation'),
+  stateReport: call('stateReport'),
+  stateGet: call('stateGet'),
+  stateSwitchDb: call('stateSwitchDb'),
   backupTakeOpened: call('backupTakeOpened'),
   // The page gets a subscription, never ipcRenderer itself: only this one channel, only events.
   onMainEvent: (listener: (event: MainEvent) => void) => {

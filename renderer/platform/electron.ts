@@ -26,6 +26,11 @@ export function createElectronPlatform(api: PlatformApi): PlatformApi {
     backupWrite: wrap((req) => api.backupWrite(req)),
     backupList: wrap(() => api.backupList()),
     backupRead: wrap((req) => api.backupRead(req)),
+    backupUnpin: wrap((req) => api.backupUnpin(req)),
+    backupLocation: wrap(() => api.backupLocation()),
+    stateReport: wrap((req) => api.stateReport(req)),
+    stateGet: wrap(() => api.stateGet()),
+    stateSwitchDb: wrap((req) => api.stateSwitchDb(req)),
     backupTakeOpened: wrap(() => api.backupTakeOpened()),
     onMainEvent: (listener) => api.onMainEvent(listener),
   };

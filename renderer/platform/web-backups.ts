@@ -1,10 +1,20 @@
 /**
  * Backups for plain Chromium (tests, browser use): a separate IndexedDB database, so wiping or
- * corrupting the app's own database never takes the backups with it. Metadata and bytes live in
- * two stores so listing never loads hundreds of megabytes. Same retention rule as on disk.
+ * corrupting the app's own database never takes the backups with it (Chromium may still delete a
+ * site's whole storage: export to a file for a copy that survives). Metadata and bytes live in
+ * two stores so listing never loads hundreds of megabytes. The same rules as on disk
+ * (electron/main/backup-store.ts): this code, not the caller, chooses the name; a write never
+ * replaces an entry (`add`); retention touches only this browser's unpinned backups.
  */
-import type { BackupEntry, BackupWriteRequest, BackupWriteResult, OpenedFile } from '@shared/ipc/contract';
-import { selectRetained } from '@shared/ipc/backup-retention';
+import type {
+  BackupEntry,
+  BackupLocation,
+  BackupWriteRequest,
+  BackupWriteResult,
+  OpenedFile,
+} from '@shared/ipc/contract';
+import { composeBackupName, parseBackupName, pinnedReasons } from '@shared/ipc/backup-names';
+import { planRetention } from '@shared/ipc/backup-retention';
 import { PlatformError } from './errors';
 
 export const BACKUP_DB_NAME = 'onsite-desk-backups';
@@ -17,6 +27,20 @@ interface BackupMeta {
   name: string;
   size: number;
   modifiedMs: number;
+  /** The installation that wrote it (one per browser profile): its manifest entry. */
+  installId?: string;
+  pinned?: boolean;
+}
+
+const INSTALL_KEY = 'onsite-desk.installId';
+/** This browser profile's installation id (localStorage), created on first use. */
+export function webInstallId(): string {
+  let id = localStorage.getItem(INSTALL_KEY);
+  if (!id) {
+    id = crypto.randomUUID().replace(/-/g, '').slice(0, 12);
+    localStorage.setItem(INSTALL_KEY, id);
+  }
+  return id;
 }
 
 let dbPromise: Promise<IDBDatabase> | null = null;
@@ -48,7 +72,10 @@ function asPlatformError(error: unknown): PlatformError {
   if (error instanceof PlatformError) return error;
   const name = (error as { name?: string } | null)?.name;
   const message = error instanceof Error ? error.message : String(error);
-  return new PlatformError(name === 'QuotaExceededError' ? 'disk-full' : 'io', message);
+  const e = new PlatformError(name === 'QuotaExceededError' ? 'disk-full' : 'io', message);
+  // A taken key on `add`: the caller tries the next name.
+  if (name === 'ConstraintError') Object.assign(e, { constraint: true });
+  return e;
 }
 
 function done(tx: IDBTransaction): Promise<void> {
@@ -71,39 +98,78 @@ async function sha256Hex(data: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Adds the bytes under the first free name: `add` fails on a taken key, so nothing is ever replaced. */
+async function addNew(db: IDBDatabase, req: BackupWriteRequest, now: number, meta: Omit<BackupMeta, 'name'>) {
+  for (let n = 0; n < 20; n++) {
+    const name = composeBackupName(req.deviceCode, req.reason, new Date(now + n));
+    const write = db.transaction([META, DATA], 'readwrite', { durability: 'strict' });
+    write.objectStore(DATA).add(req.data.slice(), name);
+    write.objectStore(META).add({ ...meta, name } satisfies BackupMeta);
+    try {
+      await done(write);
+      return name;
+    } catch (error) {
+      if (!(error as { constraint?: boolean }).constraint) throw error;
+    }
+  }
+  throw new PlatformError('io', 'Could not find a free name for the backup.');
+}
+
 /** Stores a backup, re-reads and hashes it, then applies retention. `now` is injectable for tests. */
 export async function webBackupWrite(req: BackupWriteRequest, now = Date.now()): Promise<BackupWriteResult> {
   const db = await openDb();
   const expected = await sha256Hex(req.data);
-  const write = db.transaction([META, DATA], 'readwrite', { durability: 'strict' });
-  write.objectStore(DATA).put(req.data.slice(), req.name);
-  write.objectStore(META).put({ name: req.name, size: req.data.byteLength, modifiedMs: now } satisfies BackupMeta);
-  await done(write);
+  const installId = webInstallId();
+  const name = await addNew(db, req, now, {
+    size: req.data.byteLength,
+    modifiedMs: now,
+    installId,
+    pinned: pinnedReasons.has(req.reason),
+  });
 
   const stored = await result(
-    db.transaction(DATA, 'readonly').objectStore(DATA).get(req.name) as IDBRequest<Uint8Array | undefined>,
+    db.transaction(DATA, 'readonly').objectStore(DATA).get(name) as IDBRequest<Uint8Array | undefined>,
   );
   const actual = stored ? await sha256Hex(stored) : '';
   if (actual !== expected) {
-    await deleteBackups(db, [req.name]);
+    await deleteBackups(db, [name]);
     throw new PlatformError(
       'io',
-      `Backup verification failed: the bytes read back from ${req.name} differ from the bytes written.`,
+      `Backup verification failed: the bytes read back from ${name} differ from the bytes written.`,
     );
   }
 
   const metas = await result(db.transaction(META, 'readonly').objectStore(META).getAll() as IDBRequest<BackupMeta[]>);
-  const removed = selectRetained(metas, now)
-    .remove.map((m) => m.name)
-    .filter((name) => name !== req.name);
+  const candidates = metas.map((m) => ({ ...m, pinned: m.pinned ?? false, inManifest: m.installId === installId }));
+  const removed = planRetention(candidates, req.deviceCode, now)
+    .map((m) => m.name)
+    .filter((n) => n !== name);
   await deleteBackups(db, removed);
   return {
-    path: `${BROWSER_BACKUP_FOLDER}/${req.name}`,
+    name,
+    path: `${BROWSER_BACKUP_FOLDER}/${name}`,
     size: req.data.byteLength,
     sha256: actual,
     verified: true,
     removed,
   };
+}
+
+/** A person unpins one of this browser's pinned backups. */
+export async function webBackupUnpin(name: string): Promise<void> {
+  const db = await openDb();
+  const tx = db.transaction(META, 'readwrite');
+  const meta = await result(tx.objectStore(META).get(name) as IDBRequest<BackupMeta | undefined>);
+  if (!meta || meta.installId !== webInstallId()) throw new PlatformError('not-found', `${name} was not written here.`);
+  tx.objectStore(META).put({ ...meta, pinned: false });
+  await done(tx);
+}
+
+/** In the browser, backups live in this profile's storage: the same disk as the database, always. */
+export async function webBackupLocation(): Promise<BackupLocation> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+  const free = estimate?.quota !== undefined ? estimate.quota - (estimate.usage ?? 0) : null;
+  return { folder: BROWSER_BACKUP_FOLDER, kind: 'browser', sameDiskAsData: true, freeBytes: free };
 }
 
 async function deleteBackups(db: IDBDatabase, names: readonly string[]): Promise<void> {
@@ -119,15 +185,22 @@ async function deleteBackups(db: IDBDatabase, names: readonly string[]): Promise
 /** Lists stored backups, newest first. */
 export async function webBackupList(): Promise<BackupEntry[]> {
   const db = await openDb();
+  const installId = webInstallId();
   const metas = await result(db.transaction(META, 'readonly').objectStore(META).getAll() as IDBRequest<BackupMeta[]>);
   return metas
     .sort((a, b) => b.modifiedMs - a.modifiedMs || b.name.localeCompare(a.name))
-    .map((m) => ({
-      name: m.name,
-      path: `${BROWSER_BACKUP_FOLDER}/${m.name}`,
-      size: m.size,
-      modifiedAt: new Date(m.modifiedMs).toISOString(),
-    }));
+    .map((m) => {
+      const deviceCode = parseBackupName(m.name)?.deviceCode ?? null;
+      return {
+        name: m.name,
+        path: `${BROWSER_BACKUP_FOLDER}/${m.name}`,
+        size: m.size,
+        modifiedAt: new Date(m.modifiedMs).toISOString(),
+        pinned: m.pinned ?? false,
+        mine: m.installId === installId && deviceCode !== null,
+        deviceCode,
+      };
+    });
 }
 
 /** Reads one stored backup; a missing one is a `not-found` PlatformError. */

@@ -17,18 +17,26 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+const pdf = [{ name: 'PDF', extensions: ['pdf'] }];
+
 describe('web platform: files', () => {
   it('saveFile downloads through a link and records the file for tests', async () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     window.__onsiteTestPlatform = {};
     const data = bytes(10);
-    await expect(web.saveFile({ defaultName: '报告.pdf', data })).resolves.toEqual({ saved: true, path: '报告.pdf' });
+    await expect(web.saveFile({ defaultName: '报告.pdf', data, filters: pdf })).resolves.toEqual({
+      saved: true,
+      path: '报告.pdf',
+    });
     expect(click).toHaveBeenCalledTimes(1);
     expect(window.__onsiteTestPlatform.lastSavedFile).toEqual({ name: '报告.pdf', data });
   });
 
   it('refuses what main would refuse, with invalid-payload', async () => {
-    await expect(web.saveFile({ defaultName: '../x.pdf', data: bytes(1) })).rejects.toMatchObject({
+    await expect(web.saveFile({ defaultName: '../x.pdf', data: bytes(1), filters: pdf })).rejects.toMatchObject({
+      code: 'invalid-payload',
+    });
+    await expect(web.saveFile({ defaultName: 'x.exe', data: bytes(1), filters: pdf })).rejects.toMatchObject({
       code: 'invalid-payload',
     });
     await expect(web.backupRead({ name: 'x.json' })).rejects.toBeInstanceOf(PlatformError);
@@ -54,6 +62,11 @@ describe('web platform: files', () => {
     expect(opened?.name).toBe('a.json');
     expect([...(opened?.data ?? [])]).toEqual([1, 2, 3]);
 
+    pick(new File([bytes(3)], 'evil.json.exe'));
+    await expect(web.openFile({ filters: [{ name: 'JSON', extensions: ['json'] }] })).rejects.toMatchObject({
+      code: 'unsupported',
+    });
+
     pick(new File([bytes(100)], 'big.json'));
     await expect(
       web.openFile({ filters: [{ name: 'JSON', extensions: ['json'] }], maxBytes: 10 }),
@@ -72,7 +85,8 @@ describe('web platform: backups in IndexedDB', () => {
 
   it('writes, verifies by hash, lists and reads back', async () => {
     const data = bytes(5000);
-    const result = await web.backupWrite({ name: 'onsite-desk-1.odbk', data, reason: 'manual' });
+    const result = await web.backupWrite({ data, reason: 'manual', deviceCode: 'A' });
+    expect(result.name).toMatch(/^onsite-desk-\d{8}-\d{9}-A-manual\.odbk$/);
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
     expect(result).toMatchObject({
       verified: true,
@@ -80,28 +94,35 @@ describe('web platform: backups in IndexedDB', () => {
       sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join(''),
     });
     const list = await web.backupList();
-    expect(list.map((e) => e.name)).toContain('onsite-desk-1.odbk');
-    const read = await web.backupRead({ name: 'onsite-desk-1.odbk' });
+    expect(list.find((e) => e.name === result.name)).toMatchObject({ mine: true, pinned: false, deviceCode: 'A' });
+    const read = await web.backupRead({ name: result.name });
     expect([...read.data]).toEqual([...data]);
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     // Bytes read back (another realm under jsdom) are still accepted as bytes by the schemas.
-    await expect(web.saveFile({ defaultName: 'again.odbk', data: read.data })).resolves.toMatchObject({ saved: true });
+    await expect(
+      web.saveFile({ defaultName: 'again.odbk', data: read.data, filters: [{ name: 'B', extensions: ['odbk'] }] }),
+    ).resolves.toMatchObject({ saved: true });
     await expect(web.backupRead({ name: 'missing.odbk' })).rejects.toMatchObject({ code: 'not-found' });
   });
 
-  it('applies the same retention as the desktop store', async () => {
+  it('applies the same retention as the desktop store, never to pinned or other devices’ backups', async () => {
+    const pre = await webBackupWrite({ data: bytes(8, 99), reason: 'pre-restore', deviceCode: 'Q' }, dayAgo(80));
+    const preOwn = await webBackupWrite({ data: bytes(8, 98), reason: 'pre-upgrade', deviceCode: 'Z' }, dayAgo(70));
+    const names: string[] = [];
     for (let d = 39; d >= 0; d--)
-      await webBackupWrite(
-        { name: `day-${String(d).padStart(2, '0')}.odbk`, data: bytes(8, d), reason: 'auto' },
-        dayAgo(d),
-      );
-    const last = await webBackupWrite({ name: 'new.odbk', data: bytes(8), reason: 'auto' }, now);
+      names[d] = (await webBackupWrite({ data: bytes(8, d), reason: 'auto', deviceCode: 'Z' }, dayAgo(d))).name;
+    const last = await webBackupWrite({ data: bytes(8), reason: 'auto', deviceCode: 'Z' }, now);
     expect(last.removed).toEqual([]);
-    const names = (await web.backupList()).map((e) => e.name).filter((n) => n.startsWith('day-') || n === 'new.odbk');
+    const listed = (await web.backupList()).map((e) => e.name);
     // Older writes already rotated days 30–39 away as they went; days 0–29 and the new one remain.
-    expect(names.sort()).toEqual(
-      [...Array.from({ length: 30 }, (_, d) => `day-${String(d).padStart(2, '0')}.odbk`), 'new.odbk'].sort(),
-    );
+    for (let d = 0; d < 30; d++) expect(listed).toContain(names[d]);
+    for (let d = 30; d < 40; d++) expect(listed).not.toContain(names[d]);
+    expect(listed).toContain(last.name);
+    // Pinned (pre-restore, pre-upgrade) and another device's backups stay, however old.
+    expect(listed).toEqual(expect.arrayContaining([pre.name, preOwn.name]));
+    expect((await web.backupList()).find((e) => e.name === preOwn.name)?.pinned).toBe(true);
+    await web.backupUnpin({ name: preOwn.name });
+    expect((await web.backupList()).find((e) => e.name === preOwn.name)?.pinned).toBe(false);
   });
 });
 

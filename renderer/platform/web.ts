@@ -9,7 +9,16 @@ import type { Channel, OpenedFile, PlatformApi } from '@shared/ipc/contract';
 import { describeZodError, requestSchemas } from '@shared/ipc/schemas';
 import { PlatformError } from './errors';
 import './globals';
-import { BROWSER_BACKUP_FOLDER, webBackupList, webBackupRead, webBackupWrite } from './web-backups';
+import {
+  BROWSER_BACKUP_FOLDER,
+  webBackupList,
+  webBackupLocation,
+  webBackupRead,
+  webBackupUnpin,
+  webBackupWrite,
+} from './web-backups';
+import { webStateGet, webStateReport, webStateSwitchDb } from './web-state';
+import { describeFilters, matchesFilters } from '@shared/ipc/file-types';
 
 /** How long a blob URL handed to another tab or frame stays valid. */
 const BLOB_URL_LIFETIME_MS = 60_000;
@@ -116,13 +125,18 @@ export function createWebPlatform(): PlatformApi {
 
     async openFile(raw) {
       const req = validate('file:open', raw);
-      const accept = (req.filters ?? [])
+      const accept = req.filters
         .flatMap((f) => f.extensions)
-        .filter((ext) => ext !== '*')
         .map((ext) => `.${ext}`)
         .join(',');
-      const wildcard = req.filters?.some((f) => f.extensions.includes('*'));
-      return pickFile(wildcard ? '' : accept, req.maxBytes);
+      const file = await pickFile(accept, req.maxBytes);
+      // The picker's filter is a suggestion ("All files" is one click away): refused as main does.
+      if (file && !matchesFilters(file.name, req.filters))
+        throw new PlatformError(
+          'unsupported',
+          `${file.name}: only ${describeFilters(req.filters)} files can be used here.`,
+        );
+      return file;
     },
 
     async openPdf(raw) {
@@ -177,6 +191,26 @@ export function createWebPlatform(): PlatformApi {
 
     async backupRead(raw) {
       return webBackupRead(validate('backup:read', raw).name);
+    },
+
+    async backupUnpin(raw) {
+      return webBackupUnpin(validate('backup:unpin', raw).name);
+    },
+
+    async backupLocation() {
+      return webBackupLocation();
+    },
+
+    async stateReport(raw) {
+      webStateReport(validate('state:report', raw));
+    },
+
+    async stateGet() {
+      return webStateGet();
+    },
+
+    async stateSwitchDb(raw) {
+      webStateSwitchDb(validate('state:switch-db', raw));
     },
 
     async backupTakeOpened() {

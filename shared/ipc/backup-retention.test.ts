@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KEEP_NEWEST, selectRetained } from './backup-retention';
+import { composeBackupName, parseBackupName, pinnedReasons } from './backup-names';
+import { KEEP_NEWEST, planRetention, selectRetained } from './backup-retention';
 
 const now = new Date(2026, 10, 25, 12).getTime();
 const at = (daysAgo: number, hour: number) => new Date(2026, 10, 25 - daysAgo, hour).getTime();
@@ -51,5 +52,59 @@ describe('selectRetained', () => {
         expect(new Set(extras.map((e) => dayOf(e.modifiedMs))).size).toBe(extras.length);
       }),
     );
+  });
+});
+
+describe('planRetention', () => {
+  const reasons = ['auto', 'manual', 'close', 'pre-upgrade', 'pre-restore'] as const;
+  const candidate = fc
+    .record({
+      at: fc.integer({ min: now - 90 * 86_400_000, max: now }),
+      device: fc.constantFrom('A', 'B', 'AB'),
+      reason: fc.constantFrom(...reasons),
+      inManifest: fc.boolean(),
+      pinnedByPerson: fc.boolean(),
+      foreignName: fc.boolean(),
+    })
+    .map((c) => ({
+      name: c.foreignName ? `copy-${c.at}.odbk` : composeBackupName(c.device, c.reason, new Date(c.at)),
+      modifiedMs: c.at,
+      inManifest: c.inManifest,
+      pinned: pinnedReasons.has(c.reason) || c.pinnedByPerson,
+      device: c.foreignName ? null : c.device,
+    }));
+
+  it('never deletes a pinned file, another laptop’s file, or a file missing from this laptop’s manifest (property)', () => {
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 120 }), (items) => {
+        const removed = planRetention(items, 'A', now);
+        for (const r of removed) {
+          expect(r.pinned).toBe(false);
+          expect(r.inManifest).toBe(true);
+          expect(r.device).toBe('A');
+          expect(parseBackupName(r.name)?.deviceCode).toBe('A');
+        }
+        // And it still rotates this laptop's own unpinned files by the same rule.
+        const own = items.filter((i) => i.inManifest && !i.pinned && i.device === 'A');
+        expect(removed).toEqual(selectRetained(own, now).remove);
+      }),
+      { seed: 20261204, verbose: true },
+    );
+  });
+
+  it('keeps an old pre-restore backup that the plain rule would drop', () => {
+    const old = { name: composeBackupName('A', 'pre-restore', new Date(at(60, 9))), modifiedMs: at(60, 9) };
+    const items = [
+      { ...old, inManifest: true, pinned: true },
+      ...Array.from({ length: 12 }, (_, i) => ({
+        name: composeBackupName('A', 'auto', new Date(at(0, i))),
+        modifiedMs: at(0, i),
+        inManifest: true,
+        pinned: false,
+      })),
+    ];
+    expect(selectRetained(items, now).remove.map((i) => i.name)).toContain(old.name);
+    expect(planRetention(items, 'A', now).map((i) => i.name)).not.toContain(old.name);
+    expect(planRetention(items, 'A', now)).toHaveLength(2); // today's two oldest autos, beyond the newest 10
   });
 });

@@ -2,7 +2,12 @@
  * The backup retention rule, shared by the main-process store (disk) and the web platform
  * (IndexedDB) so both keep exactly the same set: the newest 10 backups, plus the newest
  * backup of each of the last 30 calendar days (local time, today included).
+ *
+ * It applies only to files this laptop wrote and that are not pinned (`planRetention`): a
+ * pre-restore or pre-upgrade backup, and every file of another laptop in a shared folder, is never
+ * deleted automatically.
  */
+import { parseBackupName } from './backup-names';
 
 export const KEEP_NEWEST = 10;
 export const KEEP_DAILY_DAYS = 30;
@@ -43,4 +48,21 @@ export function selectRetained<T extends RetentionItem>(items: readonly T[], now
     keep: newestFirst.filter((i) => kept.has(i)),
     remove: newestFirst.filter((i) => !kept.has(i)),
   };
+}
+
+export interface RetentionCandidate extends RetentionItem {
+  /** Pinned backups (pre-restore, pre-upgrade, or pinned by a person) are never removed here. */
+  pinned: boolean;
+  /** Listed in this laptop's own manifest of the files it wrote. */
+  inManifest: boolean;
+}
+
+/**
+ * The files retention may delete: among those this laptop wrote — its device code in the name AND
+ * listed in its manifest — and not pinned, the ones `selectRetained` drops. Everything else in the
+ * folder (another laptop's files, a person's copies, pinned backups) is left alone.
+ */
+export function planRetention<T extends RetentionCandidate>(items: readonly T[], deviceCode: string, now: number): T[] {
+  const mine = items.filter((i) => i.inManifest && !i.pinned && parseBackupName(i.name)?.deviceCode === deviceCode);
+  return selectRetained(mine, now).remove;
 }

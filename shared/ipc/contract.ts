@@ -25,10 +25,11 @@ export interface FileFilter {
 }
 
 export interface SaveFileRequest {
-  /** Suggested file name, e.g. `故障诊断报告-GZ-202611-A-003.pdf`. */
+  /** Suggested file name, e.g. `故障诊断报告-GZ-202611-A-003.pdf`; its extension is one of the filters'. */
   defaultName: string;
   data: Uint8Array;
-  filters?: FileFilter[];
+  /** The operation's file types (shared/ipc/file-types.ts): main refuses a path with any other extension. */
+  filters: FileFilter[];
 }
 
 export interface SaveFileResult {
@@ -38,7 +39,8 @@ export interface SaveFileResult {
 }
 
 export interface OpenFileRequest {
-  filters?: FileFilter[];
+  /** The operation's file types (shared/ipc/file-types.ts): main refuses a file with any other extension. */
+  filters: FileFilter[];
   /** Refuse larger files with a `too-large` error instead of reading them. */
   maxBytes?: number;
 }
@@ -67,10 +69,10 @@ export interface NotifyRequest {
 }
 
 export interface BackupWriteRequest {
-  /** File name only, e.g. `onsite-desk-20261125-2310.odbk`; no folders. */
-  name: string;
   data: Uint8Array;
   reason: 'auto' | 'manual' | 'close' | 'pre-upgrade' | 'pre-restore';
+  /** This laptop's device code: main puts it in the file name it chooses (shared/ipc/backup-names.ts). */
+  deviceCode: string;
 }
 
 export interface BackupEntry {
@@ -79,9 +81,51 @@ export interface BackupEntry {
   size: number;
   /** ISO 8601 */
   modifiedAt: string;
+  /** Never deleted automatically (a pre-restore or pre-upgrade backup) until a person unpins it. */
+  pinned: boolean;
+  /** Written by this laptop (in its manifest, its device code in the name): the only files retention touches. */
+  mine: boolean;
+  /** The device code in the name, when the name is one this app gives. */
+  deviceCode: string | null;
+}
+
+/** Where backups go, and whether that place survives the loss of the database's disk. */
+export interface BackupLocation {
+  folder: string;
+  kind: 'disk' | 'browser';
+  /** True when the backup folder is on the same disk (volume) as the database; null when unknown. */
+  sameDiskAsData: boolean | null;
+  /** Free bytes where backups are written; null when unknown. */
+  freeBytes: number | null;
+}
+
+/**
+ * What the database held at its last write, kept by main outside IndexedDB (userData) so that a
+ * database found empty or unreadable at start is recognised as lost, never taken for a new laptop.
+ */
+export interface DataMarker {
+  dbName: string;
+  deviceCode: string;
+  /** Rows per table (meta excluded). */
+  counts: Record<string, number>;
+  records: number;
+  auditSeq: number;
+  auditHead: string;
+  /** ISO 8601 */
+  at: string;
+}
+
+export interface DataState {
+  marker: DataMarker | null;
+  /** The database the app opens (a fresh name after a recovery); null = the default one. */
+  currentDb: string | null;
+  /** Databases set aside after a failure: never deleted by the app, kept for analysis. */
+  asideDbs: Array<{ name: string; at: string; reason: string }>;
 }
 
 export interface BackupWriteResult {
+  /** The name main chose. */
+  name: string;
   path: string;
   size: number;
   /** SHA-256 (hex) of the bytes read back after the write. */
@@ -117,6 +161,11 @@ export interface IpcContract {
   'backup:read': { req: { name: string }; res: OpenedFile };
   /** The backup file the OS asked the app to open (double-click, "Open with"), once; null when none. */
   'backup:take-opened': { req: void; res: OpenedFile | null };
+  'backup:unpin': { req: { name: string }; res: void };
+  'backup:location': { req: void; res: BackupLocation };
+  'state:report': { req: DataMarker; res: void };
+  'state:get': { req: void; res: DataState };
+  'state:switch-db': { req: { current: string; aside: string; reason: string }; res: void };
 }
 
 /**
@@ -143,6 +192,11 @@ export interface PlatformInvokeApi {
   backupList(): Promise<BackupEntry[]>;
   backupRead(req: { name: string }): Promise<OpenedFile>;
   backupTakeOpened(): Promise<OpenedFile | null>;
+  backupUnpin(req: { name: string }): Promise<void>;
+  backupLocation(): Promise<BackupLocation>;
+  stateReport(req: DataMarker): Promise<void>;
+  stateGet(): Promise<DataState>;
+  stateSwitchDb(req: { current: string; aside: string; reason: string }): Promise<void>;
 }
 
 /** The whole `window.api`: the invoke functions plus one subscription to main's events. */
@@ -165,6 +219,11 @@ export const channelOf = {
   backupList: 'backup:list',
   backupRead: 'backup:read',
   backupTakeOpened: 'backup:take-opened',
+  backupUnpin: 'backup:unpin',
+  backupLocation: 'backup:location',
+  stateReport: 'state:report',
+  stateGet: 'state:get',
+  stateSwitchDb: 'state:switch-db',
 } as const satisfies Record<keyof PlatformInvokeApi, Channel>;
 
 /** Every key of `window.api`, exactly: one per channel and the event subscription. */

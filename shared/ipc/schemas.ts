@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Channel, IpcContract, IpcError, IpcErrorCode, IpcResult } from './contract';
+import { allowedExtensions, matchesFilters } from './file-types';
 
 const MiB = 1024 * 1024;
 /** Largest file the save/open dialogs move across IPC (structured clone copies it twice). */
@@ -79,18 +80,29 @@ export function bytesSchema(maxBytes: number) {
 export const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(100),
   extensions: z
-    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'an extension without dot, or *'))
+    .array(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9]{1,16}$/, 'an extension without dot')
+        .refine((e) => allowedExtensions.has(e.toLowerCase()), 'not a file type the app saves or opens'),
+    )
     .min(1)
-    .max(20),
+    .max(30),
 });
 
-const filtersSchema = z.array(fileFilterSchema).max(20).optional();
+/** Every dialog names the operation's file types: no "all files", no missing filter (shared/ipc/file-types.ts). */
+const filtersSchema = z.array(fileFilterSchema).min(1).max(10);
 
-export const saveFileRequestSchema = z.strictObject({
-  defaultName: fileNameSchema,
-  data: bytesSchema(MAX_FILE_BYTES),
-  filters: filtersSchema,
-});
+export const saveFileRequestSchema = z
+  .strictObject({
+    defaultName: fileNameSchema,
+    data: bytesSchema(MAX_FILE_BYTES),
+    filters: filtersSchema,
+  })
+  .refine((r) => matchesFilters(r.defaultName, r.filters), {
+    message: "the suggested name must end in one of the filters' extensions",
+    path: ['defaultName'],
+  });
 
 export const openFileRequestSchema = z.strictObject({
   filters: filtersSchema,
@@ -108,13 +120,35 @@ export const notifyRequestSchema = z.strictObject({
   tag: z.string().min(1).max(100).optional(),
 });
 
+/** A device code as site settings hold it (shared/schemas/common.ts): it goes into file names. */
+const deviceCodeSchema = z.string().regex(/^[A-Z0-9]{1,3}$/);
+
+/** No `name`: main chooses every backup file name (shared/ipc/backup-names.ts). */
 export const backupWriteRequestSchema = z.strictObject({
-  name: backupNameSchema,
   data: bytesSchema(MAX_BACKUP_BYTES),
   reason: z.enum(['auto', 'manual', 'close', 'pre-upgrade', 'pre-restore']),
+  deviceCode: deviceCodeSchema,
 });
 
 export const backupReadRequestSchema = z.strictObject({ name: backupNameSchema });
+
+const dbNameSchema = z.string().regex(/^[A-Za-z0-9._-]{1,80}$/);
+
+export const dataMarkerSchema = z.strictObject({
+  dbName: dbNameSchema,
+  deviceCode: z.string().max(3),
+  counts: z.record(z.string().max(64), z.number().int().nonnegative()).refine((c) => Object.keys(c).length <= 200),
+  records: z.number().int().nonnegative(),
+  auditSeq: z.number().int().min(-1),
+  auditHead: z.string().regex(/^[0-9a-f]{0,64}$/),
+  at: z.iso.datetime({ offset: true }),
+});
+
+export const switchDbRequestSchema = z.strictObject({
+  current: dbNameSchema,
+  aside: dbNameSchema,
+  reason: z.string().max(500),
+});
 
 /** Channels without a request receive `undefined` (the preload forwards the missing argument). */
 export const noRequestSchema = z.undefined();
@@ -133,6 +167,11 @@ export const requestSchemas = {
   'backup:list': noRequestSchema,
   'backup:read': backupReadRequestSchema,
   'backup:take-opened': noRequestSchema,
+  'backup:unpin': backupReadRequestSchema,
+  'backup:location': noRequestSchema,
+  'state:report': dataMarkerSchema,
+  'state:get': noRequestSchema,
+  'state:switch-db': switchDbRequestSchema,
 } as const satisfies { [C in Channel]: z.ZodType<IpcContract[C]['req']> };
 
 /** Builds a successful `IpcResult`. */

@@ -8,7 +8,7 @@ import { showOpenDialog } from './file';
 import { handle } from './handle';
 import type { IpcContext } from './context';
 
-/** Registers `backup:get-folder`, `backup:choose-folder`, `backup:write`, `backup:list`, `backup:read`. */
+/** Registers `backup:get-folder`, `backup:choose-folder`, `backup:write`, `backup:list`, `backup:read`, `backup:unpin`, `backup:location`. */
 export function registerBackupIpc(ctx: IpcContext): void {
   const { backups, origins } = ctx;
 
@@ -40,4 +40,6 @@ export function registerBackupIpc(ctx: IpcContext): void {
   handle('backup:write', requestSchemas['backup:write'], (req) => backups.write(req), origins);
   handle('backup:list', requestSchemas['backup:list'], () => backups.list(), origins);
   handle('backup:read', requestSchemas['backup:read'], (req) => backups.read(req.name), origins);
+  handle('backup:unpin', requestSchemas['backup:unpin'], (req) => backups.unpin(req.name), origins);
+  handle('backup:location', requestSchemas['backup:location'], () => backups.location(), origins);
 }

@@ -9,6 +9,8 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
+import type { FileFilter } from '@shared/ipc/contract';
+import { describeFilters, extensionOf, matchesFilters } from '@shared/ipc/file-types';
 import { MAX_FILE_BYTES, requestSchemas } from '@shared/ipc/schemas';
 import { exactBytes, writeFileAtomic } from '../atomic-file';
 import { IpcFailure } from './errors';
@@ -32,6 +34,19 @@ export function showOpenDialog(event: IpcMainInvokeEvent, options: OpenDialogOpt
   return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
 }
 
+/**
+ * The dialog offers only the operation's types, but a person can still type any name (and a
+ * compromised page could ask for anything the schema allows): a path with another extension is
+ * refused before a byte is written or read.
+ */
+export function assertFileType(path: string, filters: readonly FileFilter[]): void {
+  if (!matchesFilters(path, filters))
+    throw new IpcFailure(
+      'unsupported',
+      `${basename(path)}: only ${describeFilters(filters)} files can be used here (got "${extensionOf(path) || 'no extension'}").`,
+    );
+}
+
 /** Registers `file:save` and `file:open`. */
 export function registerFileIpc(ctx: IpcContext): void {
   handle(
@@ -43,6 +58,7 @@ export function registerFileIpc(ctx: IpcContext): void {
         filters: req.filters,
       });
       if (result.canceled || !result.filePath) return { saved: false };
+      assertFileType(result.filePath, req.filters);
       // Atomic: a full disk never leaves a half-written report where the user expects a whole one.
       await writeFileAtomic(result.filePath, req.data);
       return { saved: true, path: result.filePath };
@@ -57,6 +73,7 @@ export function registerFileIpc(ctx: IpcContext): void {
       const result = await showOpenDialog(event, { properties: ['openFile'], filters: req.filters });
       const path = result.filePaths[0];
       if (result.canceled || !path) return null;
+      assertFileType(path, req.filters);
       const limit = req.maxBytes ?? MAX_FILE_BYTES;
       const { size } = await stat(path);
       if (size > limit) throw new IpcFailure('too-large', `${basename(path)} is ${size} bytes; the limit is ${limit}.`);

@@ -24,11 +24,12 @@ const app = from('app://bundle/index.html');
 const tmp = mkdtempSync(join(tmpdir(), 'onsite-ipc-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const backupReq = { name: 'onsite-desk-20261125-2310.odbk', data: new Uint8Array([1, 2, 3]), reason: 'manual' };
+const backupReq = { data: new Uint8Array([1, 2, 3]), reason: 'manual', deviceCode: 'A' };
 
 describe('createListener', () => {
-  const fn = vi.fn(async (req: { name: string }) => ({
-    path: `/b/${req.name}`,
+  const fn = vi.fn(async (req: { reason: string }) => ({
+    name: `x-${req.reason}.odbk`,
+    path: `/b/x-${req.reason}.odbk`,
     size: 3,
     sha256: 'x',
     verified: true,
@@ -40,21 +41,19 @@ describe('createListener', () => {
     const result = await listener(app, backupReq);
     expect(result).toEqual({
       ok: true,
-      value: { path: '/b/onsite-desk-20261125-2310.odbk', size: 3, sha256: 'x', verified: true, removed: [] },
+      value: { name: 'x-manual.odbk', path: '/b/x-manual.odbk', size: 3, sha256: 'x', verified: true, removed: [] },
     });
     expect(fn).toHaveBeenCalledWith(backupReq, app);
   });
 
   it.each([
     ['an unknown key', { ...backupReq, extra: 1 }],
-    ['a missing field', { name: backupReq.name, data: backupReq.data }],
+    ['a missing field', { data: backupReq.data, reason: 'auto' }],
     ['a string instead of bytes', { ...backupReq, data: 'AQID' }],
     ['a plain array instead of bytes', { ...backupReq, data: [1, 2, 3] }],
-    ['a path in the name', { ...backupReq, name: '../../etc/onsite.odbk' }],
-    ['a backslash path in the name', { ...backupReq, name: '..\\evil.odbk' }],
-    ['a name of another type', { ...backupReq, name: 'evil.exe' }],
-    ['a hidden name', { ...backupReq, name: '.x.odbk' }],
-    ['a NUL byte in the name', { ...backupReq, name: 'a\u0000.odbk' }],
+    ['a file name (main chooses every name)', { ...backupReq, name: 'onsite-desk-1.odbk' }],
+    ['a path in the device code', { ...backupReq, deviceCode: '../' }],
+    ['a lower-case or long device code', { ...backupReq, deviceCode: 'abcd' }],
     ['an unknown reason', { ...backupReq, reason: 'because' }],
     ['nothing at all', undefined],
     ['a non-object', 42],
@@ -160,11 +159,12 @@ describe('registerIpcHandlers', () => {
   });
 
   it('backup:write → backup:list → backup:read round-trips through the store', async () => {
-    const written = await handlers.get('backup:write')!(app, backupReq);
+    const written = (await handlers.get('backup:write')!(app, backupReq)) as { ok: true; value: { name: string } };
     expect(written).toMatchObject({ ok: true, value: { verified: true, size: 3 } });
+    expect(written.value.name).toMatch(/^onsite-desk-\d{8}-\d{9}-A-manual\.odbk$/);
     const listed = await handlers.get('backup:list')!(app, undefined);
-    expect(listed).toMatchObject({ ok: true, value: [{ name: backupReq.name, size: 3 }] });
-    const read = (await handlers.get('backup:read')!(app, { name: backupReq.name })) as {
+    expect(listed).toMatchObject({ ok: true, value: [{ name: written.value.name, size: 3, mine: true }] });
+    const read = (await handlers.get('backup:read')!(app, { name: written.value.name })) as {
       ok: true;
       value: { data: Uint8Array };
     };
@@ -177,16 +177,23 @@ describe('registerIpcHandlers', () => {
 
   it('file:save returns saved:false when the dialog is cancelled', async () => {
     mockState.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
-    const result = await handlers.get('file:save')!(app, { defaultName: '报告.pdf', data: new Uint8Array([1]) });
+    const result = await handlers.get('file:save')!(app, {
+      defaultName: '报告.pdf',
+      data: new Uint8Array([1]),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
     expect(result).toEqual({ ok: true, value: { saved: false } });
   });
 
   it('file:open refuses a file over maxBytes with too-large', async () => {
     mockState.dialog.showOpenDialog.mockResolvedValueOnce({
       canceled: false,
-      filePaths: [join(tmp, 'backups', backupReq.name)],
+      filePaths: [join(tmp, 'backups', (await backups.list())[0].name)],
     });
-    const result = await handlers.get('file:open')!(app, { maxBytes: 2 });
+    const result = await handlers.get('file:open')!(app, {
+      maxBytes: 2,
+      filters: [{ name: 'B', extensions: ['odbk'] }],
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } });
   });
 });

@@ -6,6 +6,7 @@ import { registerFileIpc } from './file';
 import { registerNotifyIpc } from './notify';
 import { registerOpenedFileIpc } from './opened-file';
 import { registerPdfIpc } from './pdf';
+import { registerStateIpc } from './state';
 
 export type { IpcContext } from './context';
 
@@ -17,4 +18,5 @@ export function registerIpcHandlers(ctx: IpcContext): void {
   registerNotifyIpc(ctx);
   registerBackupIpc(ctx);
   registerOpenedFileIpc(ctx);
+  registerStateIpc(ctx);
 }

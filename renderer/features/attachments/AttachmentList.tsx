@@ -3,6 +3,7 @@ import { App, Button, Flex, Image, List, Popconfirm, Typography } from 'antd';
 import { useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxAttachmentBytes, type Attachment } from '@shared/schemas/attachment';
+import { describeFilters, filterFor, ownTypeFilter } from '@shared/ipc/file-types';
 import { platform } from '../../platform';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { addAttachment, deleteAttachment, toDataUrl, useAttachments } from './attachments.repo';
@@ -70,10 +71,26 @@ export function AttachmentList({
     for (const f of Array.from(files))
       await add(f.name || `${t('pasted')}.png`, f.type, new Uint8Array(await f.arrayBuffer()));
   };
+  /** Saved under its own type only; a file of a type the app does not save is refused with a message. */
+  const download = async (a: Attachment) => {
+    const filters = ownTypeFilter(a.name, t('files'));
+    try {
+      if (!filters) throw Object.assign(new Error(a.name), { code: 'unsupported' });
+      await platform.saveFile({ defaultName: a.name, data: a.data, filters });
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code === 'cancelled') return;
+      message.error(
+        code === 'unsupported' || code === 'invalid-payload'
+          ? t('safety:file.wrongType', { types: describeFilters(filters ?? filterFor('evidence', '')) })
+          : t('openFailed'),
+      );
+    }
+  };
   const pick = async () => {
     try {
       const file = await platform.openFile({
-        filters: extensions.length ? [{ name: t('files'), extensions }] : undefined,
+        filters: extensions.length ? [{ name: t('files'), extensions }] : filterFor('evidence', t('files')),
         maxBytes,
       });
       if (file) await add(file.name, mimeOf(file.name), file.data);
@@ -81,7 +98,11 @@ export function AttachmentList({
       message.error(
         (err as { code?: string }).code === 'too-large'
           ? t('tooLarge', { limit: (maxBytes / 1048576).toFixed(0) })
-          : t('openFailed'),
+          : (err as { code?: string }).code === 'unsupported'
+            ? t('safety:file.wrongType', {
+                types: describeFilters(extensions.length ? [{ name: '', extensions }] : filterFor('evidence', '')),
+              })
+            : t('openFailed'),
       );
     }
   };
@@ -117,7 +138,7 @@ export function AttachmentList({
                 size="small"
                 icon={<DownloadOutlined />}
                 aria-label={t('download')}
-                onClick={() => void platform.saveFile({ defaultName: a.name, data: a.data })}
+                onClick={() => void download(a)}
               />,
               ...(readOnly
                 ? []

@@ -55,7 +55,7 @@ export function BackupSettings() {
     } catch (err) {
       message.error(
         err instanceof BackupError
-          ? [t(err.messageKey), ...err.issues.slice(0, 3).map((i) => issueText(t, i))].join(' ')
+          ? [t(err.messageKey, err.params), ...err.issues.slice(0, 3).map((i) => issueText(t, i))].join(' ')
           : String(err),
       );
     } finally {
@@ -93,7 +93,7 @@ export function BackupSettings() {
             style={{ marginBottom: 12 }}
             title={t('last.failed', { time: formatDateTime(failed.at, i18n.language) })}
             description={[
-              failed.messageKey ? t(failed.messageKey) : '',
+              failed.messageKey ? t(failed.messageKey, failed.params) : '',
               ...(failed.issues ?? []).slice(0, 3).map((i) => issueText(t, i)),
             ].join(' ')}
           />

@@ -19,7 +19,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       if (saved) message.success(t('export.done'));
       onClose();
     } catch (err) {
-      message.error(err instanceof BackupError ? t(err.messageKey) : t('errors.writeFailed'));
+      message.error(err instanceof BackupError ? t(err.messageKey, err.params) : t('errors.writeFailed'));
       setPercent(null);
     }
   }

@@ -13,6 +13,7 @@ import { encodeBackup } from './format-encode';
 import type { BackupIssue, BackupReason } from './format-types';
 import { exportSnapshot } from './snapshot';
 import { decodeBackup } from './format-decode';
+import { formatBytes } from './messages';
 
 export const lastBackupKey = 'backup.last';
 export const lastAttemptKey = 'backup.lastAttempt';
@@ -39,6 +40,7 @@ export interface BackupAttempt {
   ok: boolean;
   name?: string;
   messageKey?: string;
+  params?: Record<string, number | string>;
   issues?: BackupIssue[];
 }
 
@@ -56,6 +58,8 @@ export class BackupError extends Error {
     public messageKey: string,
     public issues: BackupIssue[] = [],
     public detail = '',
+    /** Values for the message (e.g. sizes), formatted by the UI. */
+    public params: Record<string, number | string> = {},
   ) {
     super(`${messageKey}${detail ? `: ${detail}` : ''}`);
     this.name = 'BackupError';
@@ -76,6 +80,11 @@ export function backupName(reason: BackupReason, deviceCode: string, now = new D
   const d = new Date(now.getTime() + 8 * 3600_000);
   const stamp = `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}-${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}${pad(d.getUTCMilliseconds(), 3)}`;
   return `onsite-desk-${stamp}-${deviceCode.replace(/[^A-Z0-9]/g, '') || 'X'}-${reason}.odbk`;
+}
+
+/** The device code as file names carry it (A–Z, 0–9, at most 3); `X` when unset. */
+export function safeDeviceCode(code: string): string {
+  return code.replace(/[^A-Z0-9]/g, '').slice(0, 3) || 'X';
 }
 
 export async function readSettings(db: Dexie = getDb()): Promise<BackupSettings> {
@@ -111,13 +120,21 @@ export async function makeBackupFile(
     },
   );
   const counts = Object.fromEntries(tables.map((t) => [t.name, t.rows.length]));
-  return { data, counts, name: backupName(reason, deviceCode, now) };
+  // Backups stored by the platform are named by it (main); this name is only for exported files.
+  return { data, counts, name: backupName(reason, deviceCode, now), deviceCode: safeDeviceCode(deviceCode) };
 }
 
 function platformMessage(err: unknown): BackupError {
   if (err instanceof BackupError) return err;
-  if (err instanceof PlatformError)
+  if (err instanceof PlatformError) {
+    const low = /needs (\d+) bytes free, (\d+) available/.exec(err.message);
+    if (err.code === 'disk-full' && low)
+      return new BackupError('safety:backup.lowSpace', [], err.message, {
+        needed: formatBytes(Number(low[1]), 'en'),
+        free: formatBytes(Number(low[2]), 'en'),
+      });
     return new BackupError(err.code === 'disk-full' ? 'errors.diskFull' : 'errors.writeFailed', [], err.message);
+  }
   return new BackupError('errors.writeFailed', [], err instanceof Error ? err.message : String(err));
 }
 
@@ -139,9 +156,9 @@ async function backupNow(
     const auditHead = await headOf(db);
     const file = await makeBackupFile(db, reason, { password, now, onProgress });
     onProgress?.('write', 65);
-    const written = await platform.backupWrite({ name: file.name, data: file.data, reason });
+    const written = await platform.backupWrite({ data: file.data, reason, deviceCode: file.deviceCode });
     onProgress?.('verify', 80);
-    const back = await platform.backupRead({ name: file.name });
+    const back = await platform.backupRead({ name: written.name });
     // The manifest check: re-parse every table and re-hash every table and image. (The strict
     // schema and reference checks run on restore; the full demo site passes them in the tests.)
     const check = await decodeBackup(back.data, password, { views: true });
@@ -149,7 +166,7 @@ async function backupNow(
     const folder = await platform.backupGetFolder().catch(() => '');
     const last: LastBackup = {
       at: now.toISOString(),
-      name: file.name,
+      name: written.name,
       folder,
       path: written.path,
       size: written.size,
@@ -160,7 +177,12 @@ async function backupNow(
       auditHead,
     };
     await record(lastBackupKey, last);
-    await record(lastAttemptKey, { at: now.toISOString(), reason, ok: true, name: file.name } satisfies BackupAttempt);
+    await record(lastAttemptKey, {
+      at: now.toISOString(),
+      reason,
+      ok: true,
+      name: written.name,
+    } satisfies BackupAttempt);
     onProgress?.('done', 100);
     return last;
   } catch (err) {
@@ -170,6 +192,7 @@ async function backupNow(
       reason,
       ok: false,
       messageKey: e.messageKey,
+      params: e.params,
       issues: e.issues.slice(0, 10),
     } satisfies BackupAttempt).catch(() => undefined);
     throw e;

@@ -22,7 +22,7 @@ export function Widget() {
       const done = await runBackup('manual');
       message.success(t('done', { name: done.name }));
     } catch (err) {
-      message.error(err instanceof BackupError ? t(err.messageKey) : String(err));
+      message.error(err instanceof BackupError ? t(err.messageKey, err.params) : String(err));
     } finally {
       setBusy(false);
     }

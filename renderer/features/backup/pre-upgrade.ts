@@ -11,11 +11,11 @@ import { decodeBackup } from './format-decode';
 export async function preUpgradeBackup(old: Dexie, fromVersion: number): Promise<string> {
   const password = passwordOf(await readSettings(old));
   const file = await makeBackupFile(old, 'pre-upgrade', { password, schema: fromVersion });
-  await platform.backupWrite({ name: file.name, data: file.data, reason: 'pre-upgrade' });
-  const back = await platform.backupRead({ name: file.name });
+  const written = await platform.backupWrite({ data: file.data, reason: 'pre-upgrade', deviceCode: file.deviceCode });
+  const back = await platform.backupRead({ name: written.name });
   const check = await decodeBackup(back.data, password, { views: true });
   if (!check.ok) throw new BackupError('errors.verifyFailed', check.errors);
-  return file.name;
+  return written.name;
 }
 
 /** Registers the pre-upgrade backup with the database layer; called once at start, before the database opens. */

@@ -30,10 +30,7 @@ export async function loadSource(src: RestoreSource): Promise<LoadedFile | null>
     if (src.kind === 'opened') return src.file;
     if (src.kind === 'stored') return await platform.backupRead({ name: src.name });
     return await platform.openFile({
-      filters: [
-        { name: 'Onsite Desk backup', extensions: ['odbk'] },
-        { name: '*', extensions: ['*'] },
-      ],
+      filters: [{ name: 'Onsite Desk backup', extensions: ['odbk'] }],
       maxBytes: MAX_FILE_BYTES,
     });
   } catch (err) {
@@ -44,7 +41,9 @@ export async function loadSource(src: RestoreSource): Promise<LoadedFile | null>
           ? 'errors.notFound'
           : err.code === 'too-large'
             ? 'errors.tooLarge'
-            : 'errors.readFailed',
+            : err.code === 'unsupported'
+              ? 'safety:file.wrongBackupType'
+              : 'errors.readFailed',
         [],
         err.message,
       );

@@ -86,6 +86,7 @@ export function CalendarSettings() {
   const exportYear = () =>
     platform.saveFile({
       defaultName: `calendar-${year}.json`,
+      filters: [{ name: 'JSON', extensions: ['json'] }],
       data: new TextEncoder().encode(
         JSON.stringify({ ...calendarYear(calendar, year), source: t('exportSource') }, null, 2),
       ),

@@ -7,6 +7,7 @@ import { App, Button, Flex, List, Typography } from 'antd';
 import { useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxAttachmentBytes } from '@shared/schemas/attachment';
+import { describeFilters, filterFor } from '@shared/ipc/file-types';
 import { platform } from '../../platform';
 
 export interface PendingFile {
@@ -71,14 +72,16 @@ export function PendingAttachments({
     );
   const pick = async () => {
     try {
-      const file = await platform.openFile({ maxBytes });
+      const file = await platform.openFile({ maxBytes, filters: filterFor('evidence', t('attachments:files')) });
       if (file) add([{ name: file.name, mime: mimeOf(file.name), data: file.data }]);
     } catch (err) {
       // The platform refuses a file over the limit before reading it (no copy of a huge file in memory).
       const text =
         (err as { code?: string }).code === 'too-large'
           ? t('attachments:tooLarge', { limit })
-          : t('attachments:openFailed');
+          : (err as { code?: string }).code === 'unsupported'
+            ? t('safety:file.wrongType', { types: describeFilters(filterFor('evidence', '')) })
+            : t('attachments:openFailed');
       setError(text);
       message.error(text);
     }
