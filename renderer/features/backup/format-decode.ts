@@ -203,6 +203,10 @@ async function readSections(
       continue;
     }
     const json = safeJsonParse(text);
+    if (!json.ok && json.duplicateKey !== undefined) {
+      errors.push({ key: 'errors.duplicateKey', params: { table: t.name, key: json.duplicateKey.slice(0, 64) } });
+      continue;
+    }
     if (!json.ok || !Array.isArray(json.value)) {
       errors.push({ key: 'errors.tableUnreadable', params: { table: t.name } });
       continue;

@@ -5,12 +5,17 @@
  */
 export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type SafeParse = { ok: true; value: unknown; forbidden: string[] } | { ok: false; message: string };
+export type SafeParse =
+  { ok: true; value: unknown; forbidden: string[] } | { ok: false; message: string; duplicateKey?: string };
 
 export function safeJsonParse(text: string): SafeParse {
   const forbidden: string[] = [];
   try {
     const value: unknown = JSON.parse(text);
+    // JSON.parse keeps the last of two equal keys silently: a file could show one value to a
+    // reader and give another to the app. Refused whole (the text is valid JSON by now).
+    const dup = firstDuplicateKey(text);
+    if (dup !== null) return { ok: false, message: `duplicate key "${dup.slice(0, 64)}"`, duplicateKey: dup };
     // JSON.parse makes `"__proto__"` an own data property (it never sets the prototype); it is
     // removed here, before anything could copy it with a setter. A walk is several times faster
     // than a reviver on large tables. Too deep a document overflows the stack: caught below.
@@ -44,4 +49,49 @@ export function hasForbiddenKey(value: unknown, depth = 0): boolean {
     if (hasForbiddenKey((value as Record<string, unknown>)[key], depth + 1)) return true;
   }
   return false;
+}
+
+/**
+ * The first key that appears twice in one object of `text` (valid JSON), or null. One pass over
+ * the text: strings are skipped with indexOf, so the cost is close to a scan for quotes; a key
+ * with escapes is compared by its decoded value (`"a"` and `"\u0061"` are the same key).
+ */
+export function firstDuplicateKey(text: string): string | null {
+  const stack: Array<Set<string> | null> = [];
+  let expectKey = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      let end = text.indexOf('"', i + 1);
+      let escaped = false;
+      while (end > 0) {
+        let bs = 0;
+        for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--) bs++;
+        if (bs % 2 === 0) break;
+        escaped = true;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end < 0) return null;
+      if (expectKey) {
+        const raw = text.slice(i + 1, end);
+        const key = escaped || raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
+        const keys = stack[stack.length - 1]!;
+        if (keys.has(key)) return key;
+        keys.add(key);
+        expectKey = false;
+      }
+      i = end + 1;
+      continue;
+    }
+    if (c === 0x7b) {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (c === 0x5b) stack.push(null);
+    else if (c === 0x7d || c === 0x5d) stack.pop();
+    else if (c === 0x2c) expectKey = stack[stack.length - 1] != null;
+    i++;
+  }
+  return null;
 }
