@@ -56,7 +56,7 @@ export function ListTable<T extends { id: string }>({
             aria-label={searchLabel}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            style={{ width: 300 }}
+            style={{ width: 320 }}
           />
           {filters}
         </Flex>
