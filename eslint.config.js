@@ -3,8 +3,9 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import noLiteralUiText from './eslint-rules/no-literal-ui-text.js';
+import featureBoundaries from './eslint-rules/feature-boundaries.js';
 
-const local = { rules: { 'no-literal-ui-text': noLiteralUiText } };
+const local = { rules: { 'no-literal-ui-text': noLiteralUiText, 'feature-boundaries': featureBoundaries } };
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'reports-sample/**', 'coverage/**'] },
@@ -47,6 +48,7 @@ export default tseslint.config(
       'react-hooks/static-components': 'off',
       'react-hooks/preserve-manual-memoization': 'off',
       'local/no-literal-ui-text': 'error',
+      'local/feature-boundaries': 'warn',
       'no-restricted-imports': [
         'error',
         {

@@ -21,7 +21,11 @@ const MIN = 60_000;
 
 type FaultModel = typeof import('../renderer/features/faults/fault-model') &
   typeof import('../renderer/features/faults/fault-view');
-type Domain = { cal: typeof import('../shared/domain/calendar'); clock: typeof import('../shared/domain/fault-clock') };
+type Domain = {
+  cal: typeof import('../shared/domain/calendar');
+  clock: typeof import('../shared/domain/fault-clock');
+  num: typeof import('../shared/domain/numbering');
+};
 
 async function loadModules(): Promise<{ model: FaultModel; domain: Domain; close: () => Promise<void> }> {
   const server = await createServer({
@@ -46,6 +50,7 @@ async function loadModules(): Promise<{ model: FaultModel; domain: Domain; close
   const domain = {
     cal: await server.ssrLoadModule('/shared/domain/calendar.ts'),
     clock: await server.ssrLoadModule('/shared/domain/fault-clock.ts'),
+    num: await server.ssrLoadModule('/shared/domain/numbering.ts'),
   } as unknown as Domain;
   return { model, domain, close: () => server.close() };
 }
@@ -82,7 +87,7 @@ function dataset(
     const at = () => new Date(Math.min(t, now.getTime())).toISOString();
     const faultId = `bench-${i}`;
     // Device B: the demo site's own faults are numbered on device A.
-    const number = model.nextNumber(model.numberPrefix('GZ', new Date(t), 'B'), taken);
+    const number = domain.num.nextNumber(taken, 'GZ', 'B', new Date(t));
     taken.push(number);
     const level = ([1, 2, 3, 3, 4, 4] as const)[Math.floor(rand() * 6)];
     const engineer = ids.team[1 + (i % 2)];

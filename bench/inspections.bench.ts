@@ -64,7 +64,7 @@ export async function autosaveRun(families) {
 
 const reportSource = `
 import { createI18n } from '@renderer/i18n';
-import { buildReport } from '@renderer/pdf/registry';
+import { buildReport } from '@renderer/core/reports/builders';
 import { generatePdf } from '@renderer/pdf/pdf-client';
 import { demoInspectionContext, inspectionDemo } from '@renderer/features/inspections/report-demo';
 import { inspectionReportData } from '@renderer/features/inspections/report-data';

@@ -9,7 +9,7 @@ import { createI18n } from '../renderer/i18n';
 import { languages } from '../renderer/i18n/resources';
 import { reportDemos } from '../renderer/pdf/demo';
 import { generatePdf } from '../renderer/pdf/pdf-client';
-import { buildReport, reportBuilders, type BuiltReportType } from '../renderer/pdf/registry';
+import { buildReport, reportBuilders, type BuiltReportType } from '../renderer/core/reports/builders';
 
 const outDir = resolve(import.meta.dirname, '../reports-sample');
 mkdirSync(outDir, { recursive: true });

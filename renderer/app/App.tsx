@@ -6,8 +6,8 @@ import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
 import type { DbState } from '../db/db';
 import { TextGuard } from '../features/safety';
-import { SetupWizard } from '../features/settings/SetupWizard';
-import { useSite } from '../features/settings/settings.repo';
+import { SetupWizard } from '../features/settings';
+import { useSite } from '../core';
 import { Shell } from './Shell';
 
 /** Providers, the database gate and first-run setup. */

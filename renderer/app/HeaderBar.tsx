@@ -2,7 +2,7 @@ import { GlobalOutlined, UserOutlined } from '@ant-design/icons';
 import { Layout, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { rememberLanguage, type Language } from '../i18n';
-import { useSite, useTeam } from '../features/settings/settings.repo';
+import { useSite, useTeam } from '../core';
 import { HelpButton } from '../features/help';
 import { CommandPalette } from '../features/palette';
 

@@ -13,9 +13,9 @@ import {
 import { Alert, Badge, Layout, Menu, Result } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuditChainBanner } from '../features/audit/AuditChainBanner';
+import { AuditChainBanner } from '../features/audit';
 import { AboutFromMenu } from '../features/about/AboutDialog';
-import { BackupBanner } from '../features/backup/BackupBanner';
+import { BackupBanner } from '../features/backup';
 import { OpenedBackupFile } from '../features/backup/OpenedBackupFile';
 import { startFaultMonitor } from '../features/faults';
 import { HeaderBar } from './HeaderBar';

@@ -8,7 +8,7 @@ import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { faultDiagnosisDemo } from '../features/faults/report-demo';
 import { generatePdf } from './pdf-client';
-import { buildReport } from './registry';
+import { buildReport } from '../core/reports/builders';
 
 const dir = mkdtempSync(join(tmpdir(), 'fault-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,7 +9,7 @@ import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { conformityRate } from './health-check-report';
 import { generatePdf } from './pdf-client';
-import { buildReport } from './registry';
+import { buildReport } from '../core/reports/builders';
 
 const dir = mkdtempSync(join(tmpdir(), 'health-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -12,7 +12,7 @@ import { paragraph } from './blocks';
 import { demoMeta, sampleDemo } from './demo/sample-demo';
 import { houseDocument } from './layout';
 import { generatePdf, type PdfProgress } from './pdf-client';
-import { buildReport } from './registry';
+import { buildReport } from '../core/reports/builders';
 import type { ReportDocument } from './types';
 
 const dir = mkdtempSync(join(tmpdir(), 'onsite-pdf-'));

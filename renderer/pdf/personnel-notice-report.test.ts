@@ -8,7 +8,7 @@ import { personnelNoticeDemo } from '../features/team/report-demo';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { generatePdf } from './pdf-client';
-import { buildReport } from './registry';
+import { buildReport } from '../core/reports/builders';
 
 const dir = mkdtempSync(join(tmpdir(), 'personnel-notice-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

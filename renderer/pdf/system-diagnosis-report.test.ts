@@ -8,7 +8,7 @@ import { systemDiagnosisDemo } from '../features/inspections/report-demo';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { generatePdf } from './pdf-client';
-import { buildReport } from './registry';
+import { buildReport } from '../core/reports/builders';
 import { sparklineSvg } from './system-diagnosis-report';
 
 const dir = mkdtempSync(join(tmpdir(), 'diagnosis-report-'));

@@ -9,7 +9,7 @@ import { blankRowsFor } from '../features/training/report-data';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { generatePdf } from './pdf-client';
-import { buildReport } from './registry';
+import { buildReport } from '../core/reports/builders';
 import type { TrainingRecordData } from './training-record-report';
 
 const dir = mkdtempSync(join(tmpdir(), 'training-record-'));

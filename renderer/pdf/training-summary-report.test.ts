@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingSummaryDemo } from '../features/training/report-demo';
 import { createI18n } from '../i18n';
 import { generatePdf } from './pdf-client';
-import { buildReport } from './registry';
+import { buildReport } from '../core/reports/builders';
 
 const dir = mkdtempSync(join(tmpdir(), 'training-summary-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NUMBER_PREFIXES, formatNumber, nextNumber, parseNumber } from './numbering';
+import { NUMBER_PREFIXES, formatNumber, nextNumber, nextStandingNumber, numberStem, parseNumber } from './numbering';
 
 describe('formatNumber / parseNumber', () => {
   it('formats and parses GZ-202611-A-003', () => {
@@ -13,7 +13,8 @@ describe('formatNumber / parseNumber', () => {
     'GZ-202613-A-003',
     'GZ-202611-a-003',
     'ZZ-202611-A-003',
-    'GZ-202611-A-03',
+    'GZ-202611-A-3',
+    'PXY-202611-A-003',
     'GZ-202611-A-000',
     'GZ-2026-11-A-003',
     '',
@@ -74,6 +75,25 @@ describe('nextNumber', () => {
     expect(nextNumber(existing, prefix, device, new Date(date))).toBe(expected);
   });
 
+  it('continues after the two-digit report numbers issued before', () => {
+    expect(parseNumber('XJ-202611-A-02')).toEqual({ prefix: 'XJ', year: 2026, month: 11, device: 'A', seq: 2 });
+    expect(nextNumber(['XJ-202611-A-01', 'XJ-202611-A-02'], 'XJ', 'A', new Date('2026-11-25T10:00:00+08:00'))).toBe(
+      'XJ-202611-A-003',
+    );
+  });
+
+  it('keeps PX and PXZ apart', () => {
+    const at = new Date('2026-11-25T10:00:00+08:00');
+    expect(nextNumber(['PXZ-202611-A-004'], 'PX', 'A', at)).toBe('PX-202611-A-001');
+    expect(nextNumber(['PXZ-202611-A-004', 'PX-202611-A-009'], 'PXZ', 'A', at)).toBe('PXZ-202611-A-005');
+  });
+
+  it('gives the stem of a month in Asia/Shanghai', () => {
+    expect(numberStem('GZ', 'A', new Date('2026-11-30T16:30:00Z'))).toBe('GZ-202612-A-');
+    expect(numberStem('XQ', 'B2', new Date('2026-11-30T15:59:59Z'))).toBe('XQ-202611-B2-');
+    expect(() => numberStem('GZ', 'A', new Date('nope'))).toThrow(RangeError);
+  });
+
   it('never collides with an existing number', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 300 }), { maxLength: 30 }), (seqs) => {
@@ -83,5 +103,17 @@ describe('nextNumber', () => {
         expect(parseNumber(next)?.seq).toBe(Math.max(0, ...seqs) + 1);
       }),
     );
+  });
+});
+
+describe('nextStandingNumber', () => {
+  it('continues the sequence of its device, never restarting', () => {
+    expect(nextStandingNumber(['KB-A-0001', 'KB-A-0012', 'KB-B-0040', 'KB-A-x'], 'KB', 'A')).toBe('KB-A-0013');
+    expect(nextStandingNumber(['KB-A-0012'], 'KB', 'B')).toBe('KB-B-0001');
+    expect(nextStandingNumber([], 'KB', 'C1')).toBe('KB-C1-0001');
+  });
+
+  it('refuses an invalid device code', () => {
+    expect(() => nextStandingNumber([], 'KB', 'a')).toThrow(RangeError);
   });
 });

@@ -5,15 +5,22 @@
  */
 import { shanghaiDate } from './time';
 
-/** GZ 故障 fault, XQ 需求 service request, XJ 巡检 inspection report, ZD 诊断 diagnosis report, JC 检查 health check, PX 培训 training, BG 报告 generic report. */
-export const NUMBER_PREFIXES = ['GZ', 'XQ', 'XJ', 'ZD', 'JC', 'PX', 'BG'] as const;
+/**
+ * GZ 故障 fault (and its diagnosis report), XQ 需求 service request, XJ 巡检 inspection report,
+ * ZD 诊断 system diagnosis report, JC 检查 health check, PX 培训 training record, PXZ 培训总结 training
+ * summary, SJ 升级 escalation package, YB 月报 monthly service report, SC 手册 FAQ manual,
+ * RY 人员 personnel notice, BG 报告 generic report.
+ */
+export const NUMBER_PREFIXES = ['GZ', 'XQ', 'XJ', 'ZD', 'JC', 'PX', 'PXZ', 'SJ', 'YB', 'SC', 'RY', 'BG'] as const;
 export type NumberPrefix = (typeof NUMBER_PREFIXES)[number];
 
 /** What a record number is made of. */
 export type RecordNumber = { prefix: NumberPrefix; year: number; month: number; device: string; seq: number };
 
 const DEVICE_RE = /^[A-Z0-9]{1,4}$/;
-const NUMBER_RE = /^(GZ|XQ|XJ|ZD|JC|PX|BG)-(\d{4})(\d{2})-([A-Z0-9]{1,4})-(\d{3,})$/;
+// Report numbers issued before every number came from here had a two-digit sequence (`XJ-202611-A-01`);
+// they still parse, so a month's sequence continues after them.
+const NUMBER_RE = new RegExp(`^(${NUMBER_PREFIXES.join('|')})-(\\d{4})(\\d{2})-([A-Z0-9]{1,4})-(\\d{2,})$`);
 
 /** True for a device code of 1–4 upper-case letters or digits (e.g. `A`, `B2`). */
 export function isDeviceCode(device: string): boolean {
@@ -41,6 +48,13 @@ export function parseNumber(text: string): RecordNumber | null {
   return { prefix: m[1] as NumberPrefix, year: +m[2], month, device: m[4], seq };
 }
 
+/** `GZ-202611-A-`: what every number of this prefix, device and Asia/Shanghai month starts with (for index look-ups). */
+export function numberStem(prefix: NumberPrefix, device: string, date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid date');
+  const [y, mo] = shanghaiDate(date).split('-');
+  return `${prefix}-${y}${mo}-${device}-`;
+}
+
 /**
  * The next number for a prefix, device and the Asia/Shanghai month of `date`: one more than the
  * highest sequence among `existingNumbers` with the same prefix, month and device (001 if none).
@@ -63,4 +77,22 @@ export function nextNumber(
       max = p.seq;
   }
   return formatNumber({ prefix, year, month, device, seq: max + 1 });
+}
+
+/** Standing numbers that never restart (knowledge articles): `KB-A-0012`, prefix, device, 4-digit sequence. */
+export const STANDING_PREFIXES = ['KB'] as const;
+export type StandingPrefix = (typeof STANDING_PREFIXES)[number];
+
+/** The next standing number: one more than the highest of this prefix and device among `existingNumbers`. */
+export function nextStandingNumber(existingNumbers: Iterable<string>, prefix: StandingPrefix, device: string): string {
+  if (!STANDING_PREFIXES.includes(prefix)) throw new RangeError(`Unknown standing prefix: ${String(prefix)}`);
+  if (!isDeviceCode(device)) throw new RangeError(`Invalid device code (1–4 of A–Z, 0–9): ${device}`);
+  const stem = `${prefix}-${device}-`;
+  let max = 0;
+  for (const n of existingNumbers) {
+    if (typeof n !== 'string' || !n.startsWith(stem)) continue;
+    const rest = n.slice(stem.length);
+    if (/^\d+$/.test(rest) && +rest > max) max = +rest;
+  }
+  return `${stem}${String(max + 1).padStart(4, '0')}`;
 }

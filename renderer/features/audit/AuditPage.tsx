@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@shared/schemas/core';
 import { zeroHash } from '@shared/util/hash';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../core';
 import { usePath } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';

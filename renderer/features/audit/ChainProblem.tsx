@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@shared/schemas/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../core';
 import type { ChainCheck } from '../../db/audit';
 import { useActorName, useEntityLabel } from './labels';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useTeam } from '../settings/settings.repo';
+import { useTeam } from '../../core';
 
 /** Team member id → name ('system' and unknown ids as they are said in the UI). */
 export function useActorName(): (id: string) => string {

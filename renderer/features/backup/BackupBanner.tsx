@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../core';
 import { navigate } from '../../app/router';
 import { isStale, useLastBackup } from './backup.repo';
 import { useBackupAgent } from './agent';

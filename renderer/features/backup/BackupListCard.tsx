@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Input, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../core';
 import { EmptyState } from '../../components/EmptyState';
 import type { BackupEntry } from '../../platform';
 import { formatBytes } from './messages';

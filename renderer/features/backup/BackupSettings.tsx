@@ -8,7 +8,7 @@ import {
 import { Alert, App, Button, Card, Descriptions, Flex, Progress, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../core';
 import { platform } from '../../platform';
 import { useAppInfo, useBackupList, useLastAttempt, useLastBackup, useLastRestore } from './backup.repo';
 import { BackupError, runBackup, type BackupStage, type LastBackup } from './backup.service';

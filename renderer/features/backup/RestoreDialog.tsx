@@ -1,8 +1,8 @@
 import { Alert, App, Button, Descriptions, Form, Input, Modal, Progress, Space, Table, Typography } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format';
-import { useAuditChainStore } from '../audit/audit-chain.store';
+import { formatDateTime } from '../../core';
+import { useAuditChainStore } from '../audit';
 import { WriteError } from '../../db/errors';
 import { BackupError, type BackupStage } from './backup.service';
 import type { BackupIssue } from './format-types';

@@ -2,7 +2,7 @@ import { CloudUploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../core';
 import { navigate } from '../../app/router';
 import { isStale, useLastBackup } from './backup.repo';
 import { BackupError, runBackup } from './backup.service';

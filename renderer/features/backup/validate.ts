@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { AuditEntry } from '@shared/schemas/core';
 import { schemaVersion as currentSchemaVersion } from '../../db/migrations';
-import { checkChainRows } from '../audit/chain';
+import { checkChainRows } from '../audit';
 import { decodeBackup } from './format-decode';
 import { sha256HexAsync } from './format-crypto';
 import type { BackupIssue, Manifest, PrimKey } from './format-types';

@@ -12,7 +12,7 @@ import {
 } from '@shared/domain/calendar';
 import { platform } from '../../platform';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { useClockConfig } from '../faults/clock-config';
+import { useClockConfig } from '../../core';
 import { CalendarInputError, resetCalendarYear, saveCalendarYear, saveWorkHours } from './calendar.repo';
 import { Legend, YearGrid } from './YearGrid';
 import { NoticeImportDialog } from './NoticeImportDialog';

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultPolicy, type Policy } from '@shared/domain/fault-clock';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { useClockConfig } from '../faults/clock-config';
+import { useClockConfig } from '../../core';
 import { CalendarInputError, resetPolicy, savePolicy } from './calendar.repo';
 
 const groups: Array<[keyof Policy, string[]]> = [

@@ -3,7 +3,7 @@ import { defaultPolicy } from '@shared/domain/fault-clock';
 import { OnsiteDb } from '../../db/db';
 import { setActor, setDb } from '../../db';
 import { verifyAuditChain } from '../../db/audit';
-import { loadClockConfig } from '../faults/clock-config';
+import { loadClockConfig } from '../../core';
 import { CalendarInputError, resetCalendarYear, saveCalendarYear, savePolicy, saveWorkHours } from './calendar.repo';
 
 let db: OnsiteDb;

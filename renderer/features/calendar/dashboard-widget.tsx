@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { missingCalendarYears } from '@shared/domain/calendar';
 import { navigate } from '../../app/router';
-import { useClockConfig } from '../faults/clock-config';
+import { useClockConfig } from '../../core';
 
 export const order = 5;
 export const span = 24;

@@ -2,8 +2,7 @@ import { Card, Col, Descriptions, Row } from 'antd';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDate } from '../../app/format';
-import { useContacts, useSite, useSystems, useTeam } from '../settings/settings.repo';
+import { formatDate, useContacts, useSite, useSystems, useTeam } from '../../core';
 
 /** Each feature may add a card: `renderer/features/<f>/dashboard-widget.tsx` exporting `Widget` and `order`. */
 type WidgetModule = { Widget: ComponentType; order?: number; span?: number };

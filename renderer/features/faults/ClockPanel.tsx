@@ -4,12 +4,11 @@ import { useMemo, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClockState } from '@shared/domain/fault-clock';
 import type { FaultEventRow } from '@shared/schemas/fault';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, useNow } from '../../core';
 import { formatShortDateTime } from './duration';
 import type { ClockConfig } from './fault-model';
 import { faultView, minutesLeft } from './fault-view';
 import { ClockTag, formatMinutes } from './tags';
-import { useNow } from './useNow';
 
 /** Re-evaluates the log every second on its own, so only this panel re-renders at that pace. */
 export function ClockPanel({ rows, cfg }: { rows: FaultEventRow[]; cfg: ClockConfig }) {

@@ -6,10 +6,8 @@ import { Alert, Checkbox, Form, Input, Modal, Rate, Select, Typography } from 'a
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionKinds, type FaultRecord } from '@shared/schemas/fault';
-import { isoToLocalInput, localInputToIso } from '../../app/format';
+import { isoToLocalInput, localInputToIso, useRules, useTeam } from '../../core';
 import { getActor } from '../../db';
-import { useRules } from '../settings/fields';
-import { useTeam } from '../settings/settings.repo';
 import { closeReadiness, type FaultCommand } from './fault-model';
 import { appendFaultEvents, type NewEvent } from './faults.repo';
 import { useFieldSubmit } from './useFieldSubmit';

@@ -3,7 +3,7 @@ import { Card, Descriptions, Rate } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClientSystem } from '@shared/schemas/core';
 import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../core';
 
 type Member = (id: string) => string;
 

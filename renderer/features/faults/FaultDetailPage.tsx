@@ -9,11 +9,9 @@ import { useTranslation } from 'react-i18next';
 import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
 import { EmptyState } from '../../components/EmptyState';
 import { navigate } from '../../app/router';
-import { AttachmentList } from '../attachments/AttachmentList';
+import { AttachmentList, useSystems, useTeam, useClockConfig, useNow } from '../../core';
 import { FaultKbBar } from '../kb';
-import { useSystems, useTeam } from '../settings/settings.repo';
 import { ClockPanel } from './ClockPanel';
-import { useClockConfig } from './clock-config';
 import { CommandDialog, type DialogCommand } from './CommandDialog';
 import { EscalationDialog } from './EscalationDialog';
 import { toTimeline } from './event-text';
@@ -25,7 +23,6 @@ import { FaultReports } from './FaultReports';
 import { FaultTimeline } from './FaultTimeline';
 import { useFault, useFaultEvents } from './faults.repo';
 import { MismatchAlert } from './MismatchMark';
-import { useNow } from './useNow';
 
 /** The view, the fault as its log says at `now`, and where the stored row differs from the log. */
 function useDetail(stored: FaultRecord | undefined | null, rows: FaultEventRow[] | undefined, cfg: ClockConfig) {

@@ -7,7 +7,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { faultStatuses, type FaultStatusValue } from '@shared/schemas/fault';
-import { useSystems, useTeam } from '../settings/settings.repo';
+import { useSystems, useTeam } from '../../core';
 import type { FaultFilters } from './fault-filters';
 
 type Set = (patch: Partial<FaultFilters>) => void;

@@ -9,15 +9,22 @@ import type { IntakeAnswers } from '@shared/domain/level';
 import { proposeLevel } from '@shared/domain/level';
 import { faultChannels } from '@shared/schemas/fault';
 import { PageHeader } from '../../components/PageHeader';
-import { isoToLocalInput, localInputToIso } from '../../app/format';
+import {
+  isoToLocalInput,
+  localInputToIso,
+  useRules,
+  useSite,
+  useSystems,
+  useTeam,
+  ReporterFields,
+  toReporter,
+  type ReporterValues,
+} from '../../core';
 import { navigate } from '../../app/router';
-import { useRules } from '../settings/fields';
-import { useSite, useSystems, useTeam } from '../settings/settings.repo';
 import { KbFormSuggestions } from '../kb';
 import { createFault } from './faults.repo';
 import { LevelGuide } from './LevelGuide';
 import { PendingAttachments, type PendingFile } from './PendingAttachments';
-import { ReporterFields, toReporter, type ReporterValues } from './ReporterFields';
 import { useFieldSubmit } from './useFieldSubmit';
 
 interface IntakeValues extends ReporterValues {

@@ -11,14 +11,12 @@ import type { FaultRecord } from '@shared/schemas/fault';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../app/router';
-import { useSystems, useTeam } from '../settings/settings.repo';
-import { useClockConfig } from './clock-config';
+import { useSystems, useTeam, useClockConfig, useNow } from '../../core';
 import { useFaultColumns } from './fault-columns';
 import { emptyFilters, filterFaults, type FaultFilters } from './fault-filters';
 import { FaultFilterBar } from './FaultFilterBar';
 import { useFaults } from './faults.repo';
 import { useCheckedFaults } from './projection-check';
-import { useNow } from './useNow';
 
 function useTableHeight(offset: number): number {
   const [h, setH] = useState(() => Math.max(320, window.innerHeight - offset));

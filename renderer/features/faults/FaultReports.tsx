@@ -5,10 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FaultRecord } from '@shared/schemas/fault';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, openReport, saveReportPdf, useReportsFor } from '../../core';
 import type { Language } from '../../pdf/types';
-import { openReport, saveReportPdf, useReportsFor } from '../reports/reports.repo';
-import { usePrintReport } from '../reports/usePrintReport';
+import { usePrintReport } from '../reports';
 import { issueFaultDiagnosisReport } from './fault-reports';
 
 export function FaultReports({ fault, canIssue }: { fault: FaultRecord; canIssue: boolean }) {

@@ -2,7 +2,7 @@
 import { ArrowUpOutlined, CheckCircleOutlined, ExclamationCircleOutlined, ToolOutlined } from '@ant-design/icons';
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../core';
 import { eventDetails, eventTitle, isAutoUpgrade, type TimelineEntry } from './event-text';
 
 function colorOf(e: TimelineEntry): string {

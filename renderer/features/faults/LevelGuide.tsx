@@ -7,7 +7,7 @@ import { Alert, Card, Checkbox, Col, Form, Input, Radio, Row, Typography, type F
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultTrack, proposeLevel, type IntakeAnswers } from '@shared/domain/level';
-import { useRules } from '../settings/fields';
+import { useRules } from '../../core';
 import { LevelTag } from './tags';
 
 const questions: (keyof IntakeAnswers)[] = [

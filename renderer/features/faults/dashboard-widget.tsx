@@ -3,13 +3,11 @@ import { Card, Col, List, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
-import { useClockConfig } from './clock-config';
+import { useClockConfig, useNow } from '../../core';
 import { rowClock } from './fault-view';
 import { useOpenFaults } from './faults.repo';
 import { useCheckedFaults } from './projection-check';
 import { ClockTag, LevelTag } from './tags';
-
-import { useNow } from './useNow';
 
 const levelHex: Record<number, string> = { 1: '#cf1322', 2: '#d4380d', 3: '#d48806', 4: '#0958d9' };
 

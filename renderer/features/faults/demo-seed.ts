@@ -6,9 +6,9 @@
 import { faultEventRowSchema, type FaultEventRow } from '@shared/schemas/fault';
 import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
-import type { DemoContext } from '../settings/demo';
-import { loadClockConfig } from './clock-config';
-import { nextNumber, numberPrefix } from './fault-model';
+import type { DemoContext } from '../settings';
+import { loadClockConfig } from '../../core';
+import { nextNumber } from '@shared/domain/numbering';
 import { projectFault } from './fault-view';
 
 export const demoOrder = 40;
@@ -304,7 +304,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
       const reportedMs = now - c.ago * 60_000;
       const at = (m: number) => new Date(Math.min(now, reportedMs + m * 60_000)).toISOString();
       const faultId = crypto.randomUUID();
-      const number = nextNumber(numberPrefix('GZ', new Date(reportedMs), ctx.site.deviceCode), taken);
+      const number = nextNumber(taken, 'GZ', ctx.site.deviceCode, new Date(reportedMs));
       taken.push(number);
       const reporter = person
         ? {

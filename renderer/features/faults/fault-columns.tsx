@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { faultStatuses, type FaultRecord, type FaultStatusValue } from '@shared/schemas/fault';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../core';
 import { formatMinutes } from './duration';
 import type { ClockConfig } from './fault-model';
 import { rowClock } from './fault-view';

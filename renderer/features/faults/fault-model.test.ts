@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { availableCommands, closeReadiness, nextNumber, numberPrefix } from './fault-model';
+import { availableCommands, closeReadiness } from './fault-model';
 import { faultView, projectFault, rowClock } from './fault-view';
 import { cfg, h, reported, row } from './test-log';
-
-describe('fault numbers', () => {
-  it('use the Shanghai month of the report and the device code', () => {
-    // 2026-11-30 20:00 UTC is already 1 December in Shanghai.
-    expect(numberPrefix('GZ', '2026-11-30T20:00:00Z', 'A')).toBe('GZ-202612-A-');
-    expect(
-      nextNumber('GZ-202612-A-', ['GZ-202612-A-001', 'GZ-202612-A-009', 'GZ-202612-B-120', 'GZ-202611-A-050']),
-    ).toBe('GZ-202612-A-010');
-    expect(
-      nextNumber(
-        'GZ-202612-A-',
-        Array.from({ length: 999 }, (_, i) => `GZ-202612-A-${String(i + 1).padStart(3, '0')}`),
-      ),
-    ).toBe('GZ-202612-A-1000');
-  });
-});
 
 describe('projection', () => {
   it('follows the log: status, level, most urgent clock and the attention instant', () => {

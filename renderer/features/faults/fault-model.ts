@@ -1,24 +1,15 @@
 /**
  * Pure rules of the faults feature around the domain engine: the log → clock events and status,
- * the fault numbers, and which actions the current state allows (the log → view and stored
+ * and which actions the current state allows (the log → view and stored
  * projection are in ./fault-view.ts). No Dexie, no
  * React: the repository and the tests call these with `now` and the calendar/policy.
  */
-import type { CalendarData } from '@shared/domain/calendar';
 import { addBusinessMinutes } from '@shared/domain/calendar';
-import {
-  statusOf,
-  type ClockState,
-  type FaultEvaluation,
-  type FaultEvent,
-  type Policy,
-} from '@shared/domain/fault-clock';
+import { statusOf, type ClockState, type FaultEvaluation, type FaultEvent } from '@shared/domain/fault-clock';
+import type { ClockConfig } from '../../core';
 import { clockEventTypes, type FaultEventRow, type FaultRecord, type FaultStatusValue } from '@shared/schemas/fault';
 
-export interface ClockConfig {
-  calendar: CalendarData;
-  policy: Policy;
-}
+export type { ClockConfig };
 
 type Row<T extends FaultEventRow['type']> = Extract<FaultEventRow, { type: T }>;
 const clockTypes = new Set<string>(clockEventTypes);
@@ -89,23 +80,6 @@ export function atRiskInstant(c: ClockState, cfg: ClockConfig, now: Date): Date 
 export function sinceLastResolved<T extends FaultEventRow['type']>(rows: FaultEventRow[], type: T): Row<T>[] {
   const resolved = lastOf(rows, 'resolved');
   return rows.filter((r) => r.type === type && (!resolved || ms(r.at) >= ms(resolved.at))) as Row<T>[];
-}
-
-/** `GZ-202611-A-`: the month (Asia/Shanghai) of `at` and the laptop's device code. */
-export function numberPrefix(kind: 'GZ' | 'XQ', at: string | Date, device: string): string {
-  const d = new Date(new Date(at).getTime() + 8 * 3600_000);
-  return `${kind}-${d.toISOString().slice(0, 7).replace('-', '')}-${device}-`;
-}
-
-/** The next number after the ones already taken with this prefix (3 digits at least). */
-export function nextNumber(prefix: string, taken: string[]): string {
-  let max = 0;
-  for (const n of taken) {
-    if (!n.startsWith(prefix)) continue;
-    const seq = Number(n.slice(prefix.length));
-    if (Number.isInteger(seq) && seq > max) max = seq;
-  }
-  return `${prefix}${String(max + 1).padStart(3, '0')}`;
 }
 
 export type FaultCommand =

@@ -8,7 +8,7 @@ import i18next from 'i18next';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, writeTx } from '../../db';
 import { platform } from '../../platform';
-import { loadClockConfig } from './clock-config';
+import { loadClockConfig } from '../../core';
 import { faultView, needsAttention } from './fault-view';
 import { listEvents, listOpenFaults, recordPendingUpgradesMany, reprojectIfConfigChanged } from './faults.repo';
 

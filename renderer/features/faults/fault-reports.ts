@@ -4,18 +4,18 @@
  * read once (./report-context.ts) and shaped by pure functions (./report-data.ts).
  */
 import type { Language } from '../../pdf/types';
-import { issueReport } from '../reports/reports.repo';
-import { appendFaultEvents } from './faults.repo';
+import { issueReport } from '../../core';
+import { writeFaultEvents } from './faults.repo';
 import { loadReportContext } from './report-context';
 import { diagnosisData, diagnosisSigners, escalationData } from './report-data';
 
 /**
  * Issues the fault diagnosis report (number = the fault number, file 故障诊断报告-GZ-….pdf) and
- * records `report-issued` in the fault's log.
+ * records `report-issued` in the fault's log, in one transaction.
  */
 export async function issueFaultDiagnosisReport(faultId: string, language: Language, now = new Date()) {
   const c = await loadReportContext(faultId, now);
-  const { report, pdf } = await issueReport(
+  return issueReport(
     {
       type: 'fault-diagnosis',
       subjectType: 'fault',
@@ -24,17 +24,22 @@ export async function issueFaultDiagnosisReport(faultId: string, language: Langu
       number: c.fault.number,
       language,
       signers: diagnosisSigners(c),
+      // The fault's log records the issue in the same transaction as the register row.
+      alsoWrite: {
+        tables: ['faults', 'faultEvents'],
+        write: async (db, report) => {
+          const at = new Date(Math.max(now.getTime(), Date.now()));
+          const event = {
+            type: 'report-issued' as const,
+            at: at.toISOString(),
+            payload: { reportId: report.id, reportNumber: report.number, version: report.version },
+          };
+          await writeFaultEvents(db, faultId, [event], c.cfg, at);
+        },
+      },
     },
     now,
   );
-  await appendFaultEvents(faultId, [
-    {
-      type: 'report-issued',
-      at: new Date(Math.max(now.getTime(), Date.now())).toISOString(),
-      payload: { reportId: report.id, reportNumber: report.number, version: report.version },
-    },
-  ]);
-  return { report, pdf };
 }
 
 /** Issues the handover package of one escalation event. */

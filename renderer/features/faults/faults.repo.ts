@@ -20,10 +20,9 @@ import { dataHash } from '@shared/util/hash';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, WriteError, writeTx, type TableName } from '../../db';
 import type { OnsiteDb } from '../../db/db';
-import { makeAttachment, type NewAttachment } from '../attachments/attachments.repo';
-import { loadSite } from '../settings/settings.repo';
-import { loadClockConfig } from './clock-config';
-import { bySeq, isClockEvent, nextNumber, numberPrefix, toClockEvents, type ClockConfig } from './fault-model';
+import { makeAttachment, type NewAttachment, loadSite, loadClockConfig } from '../../core';
+import { nextNumber, numberStem } from '@shared/domain/numbering';
+import { bySeq, isClockEvent, toClockEvents, type ClockConfig } from './fault-model';
 import { projectFault } from './fault-view';
 
 export type { FaultRecord, FaultEventRow };
@@ -131,9 +130,12 @@ export async function createFault(
     reporter.contactId = contact.id;
   }
   return writeTx(['faults', 'faultEvents', 'contacts', 'attachments'], async (db) => {
-    const prefix = numberPrefix('GZ', input.reportedAt, site.deviceCode);
-    const taken = (await faults(db).where('number').startsWith(prefix).keys()) as string[];
-    const number = nextNumber(prefix, taken);
+    const at = new Date(input.reportedAt);
+    const taken = (await faults(db)
+      .where('number')
+      .startsWith(numberStem('GZ', site.deviceCode, at))
+      .keys()) as string[];
+    const number = nextNumber(taken, 'GZ', site.deviceCode, at);
     const payload: Payload<'reported'> = {
       level: input.level,
       channel: input.channel,
@@ -223,33 +225,48 @@ export async function appendFaultEvents(
 ): Promise<FaultRecord> {
   const cfg = await loadClockConfig();
   try {
-    return await writeTx(['faults', 'faultEvents', ...extraTables], async (db) => {
-      const rows = (await listEvents(faultId, db)).sort(bySeq);
-      if (!rows.length) throw new FaultInputError('faults:errors.notFound');
-      let seq = rows[rows.length - 1].seq;
-      const added: FaultEventRow[] = [];
-      for (const e of newEvents) {
-        checkEventTime(e, rows.concat(added), now);
-        added.push(
-          faultEventRowSchema.parse({
-            id: crypto.randomUUID(),
-            faultId,
-            seq: ++seq,
-            at: e.at,
-            type: e.type,
-            by: e.by ?? getActor(),
-            recordedAt: now.toISOString(),
-            payload: e.payload,
-          }),
-        );
-      }
-      const all = rows.concat(added);
-      const upgrades = upgradeRows(all, faultId, seq, cfg, now);
-      return commit(db, all.concat(upgrades), added.concat(upgrades), cfg, now, extra);
-    });
+    return await writeTx(['faults', 'faultEvents', ...extraTables], (db) =>
+      writeFaultEvents(db, faultId, newEvents, cfg, now, extra),
+    );
   } catch (err) {
     throw toInputError(err);
   }
+}
+
+/**
+ * The body of `appendFaultEvents` for a caller that already holds a transaction over `faults` and
+ * `faultEvents` (the report register writes the diagnosis report and its `report-issued` event together).
+ */
+export async function writeFaultEvents(
+  db: OnsiteDb,
+  faultId: string,
+  newEvents: NewEvent[],
+  cfg: ClockConfig,
+  now = new Date(),
+  extra?: (db: OnsiteDb) => Promise<void>,
+): Promise<FaultRecord> {
+  const rows = (await listEvents(faultId, db)).sort(bySeq);
+  if (!rows.length) throw new FaultInputError('faults:errors.notFound');
+  let seq = rows[rows.length - 1].seq;
+  const added: FaultEventRow[] = [];
+  for (const e of newEvents) {
+    checkEventTime(e, rows.concat(added), now);
+    added.push(
+      faultEventRowSchema.parse({
+        id: crypto.randomUUID(),
+        faultId,
+        seq: ++seq,
+        at: e.at,
+        type: e.type,
+        by: e.by ?? getActor(),
+        recordedAt: now.toISOString(),
+        payload: e.payload,
+      }),
+    );
+  }
+  const all = rows.concat(added);
+  const upgrades = upgradeRows(all, faultId, seq, cfg, now);
+  return commit(db, all.concat(upgrades), added.concat(upgrades), cfg, now, extra);
 }
 
 function upgradeRows(

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useOpenFaults } from './faults.repo';
 import { needsAttention } from './fault-view';
 import { useCheckedFaults } from './projection-check';
-import { useNow } from './useNow';
+import { useNow } from '../../core';
 
 /** The count of faults with a clock at risk or breached, on the Faults navigation item. */
 export function useNavBadge(): number {

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FaultRecord } from '@shared/schemas/fault';
 import { getDb } from '../../db';
-import { loadClockConfig } from './clock-config';
+import { loadClockConfig } from '../../core';
 import { checkProjection, checkedFields, type ProjectionMismatch } from './fault-view';
 import { listEvents } from './faults.repo';
 

@@ -9,7 +9,7 @@ import type { FaultEventRow } from '@shared/schemas/fault';
 import type { EscalationPackageData } from '../../pdf/escalation-package-report';
 import type { FaultDiagnosisData, ReportAction, ReportClock, ReportSystem } from '../../pdf/fault-diagnosis-report';
 import type { Signer } from '../../pdf/types';
-import { toDataUrl } from '../attachments/attachments.repo';
+import { toDataUrl } from '../../core';
 import { toTimeline } from './event-text';
 import { faultView } from './fault-view';
 import { FaultInputError } from './faults.repo';

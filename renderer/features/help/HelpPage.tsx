@@ -2,7 +2,7 @@ import { Card, Flex, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../app/router';
-import { useClockConfig } from '../faults/clock-config';
+import { useClockConfig } from '../../core';
 import { helpAreas, spokenMinutes, type HelpArea } from './help-areas';
 
 /** The contract's rules as the app applies them, with the numbers in force: the areas on the left, one shown. */

@@ -2,9 +2,8 @@ import { Alert, Checkbox, Form, Input, Modal, Radio, Select, Typography } from '
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, InspectionAnswer, InspectionSystem } from '@shared/schemas/inspection';
-import { isoToLocalInput, localInputToIso } from '../../app/format';
+import { isoToLocalInput, localInputToIso, useSite, useTeam } from '../../core';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { useSite, useTeam } from '../settings/settings.repo';
 import { escalateAnomaly, levelForSeverity } from './escalate';
 import { pick } from './judge';
 import { findingText } from './report-data';

@@ -8,7 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../app/router';
-import { useTeam } from '../settings/settings.repo';
+import { useTeam } from '../../core';
 import { isInspectionOverdue, shanghaiMonth, type Deadline } from './deadlines';
 import type { Progress as RunProgress } from './judge';
 import { inspectionProgress, useDeadlines } from './inspection-progress';

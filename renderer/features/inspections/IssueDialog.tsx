@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Inspection } from '@shared/schemas/inspection';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import type { Language } from '../../i18n/resources';
-import { useContacts, useSite, useTeam } from '../settings/settings.repo';
+import { useContacts, useSite, useTeam } from '../../core';
 import { issueInspectionReport, type InspectionReportType } from './report-context';
 
 interface Values {

@@ -4,7 +4,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type Keyb
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, InspectionAnswer } from '@shared/schemas/inspection';
 import { navigate } from '../../app/router';
-import { AttachmentList } from '../attachments/AttachmentList';
+import { AttachmentList } from '../../core';
 import { AnswerInput } from './AnswerInput';
 import { evidenceOwnerType } from './ids';
 import type { AnswerPatch } from './inspections.repo';

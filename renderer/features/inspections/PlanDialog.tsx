@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClientSystem } from '@shared/schemas/core';
 import type { Inspection, InspectionMode } from '@shared/schemas/inspection';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { useSite, useSystems, useTeam } from '../settings/settings.repo';
+import { useSite, useSystems, useTeam } from '../../core';
 import { monthEnd, shanghaiMonth } from './deadlines';
 import { createPlan, updatePlan, useInspections } from './inspections.repo';
 import { pick } from './judge';

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '@shared/schemas/inspection';
 import type { ReportRecord } from '@shared/schemas/report';
-import { formatDateTime } from '../../app/format';
-import { ReportRowActions } from '../reports/ReportRowActions';
-import { useReportsFor } from '../reports/reports.repo';
+import { formatDateTime, useReportsFor } from '../../core';
+import { ReportRowActions } from '../reports';
 import { IssueDialog } from './IssueDialog';
 import type { InspectionReportType } from './report-context';
 

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { InspectionAnswer } from '@shared/schemas/inspection';
 import { PageHeader } from '../../components/PageHeader';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, useSite, useTeam } from '../../core';
 import { navigate } from '../../app/router';
-import { useSite, useTeam } from '../settings/settings.repo';
 import { EscalateDialog } from './EscalateDialog';
 import { FinishDialog } from './FinishDialog';
 import {

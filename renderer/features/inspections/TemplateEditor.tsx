@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, InspectionTemplate, LocalizedText } from '@shared/schemas/inspection';
 import { PageHeader } from '../../components/PageHeader';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../core';
 import { navigate } from '../../app/router';
 import { pick, thresholdText } from './judge';
 import { SeverityTag } from './tags';

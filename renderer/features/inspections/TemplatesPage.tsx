@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDate } from '../../app/format';
+import { formatDate } from '../../core';
 import { navigate } from '../../app/router';
 import { CopyDialog } from './CopyDialog';
 import { pick } from './judge';

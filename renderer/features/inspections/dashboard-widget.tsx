@@ -1,9 +1,8 @@
 import { FileSearchOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, List, Progress, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/format';
+import { formatDate, useAllReports } from '../../core';
 import { navigate } from '../../app/router';
-import { useAllReports } from '../reports/reports.repo';
 import { isInspectionOverdue, shanghaiMonth } from './deadlines';
 import { inspectionProgress } from './inspection-progress';
 import { useAnswersByInspection, useInspections } from './inspections.repo';

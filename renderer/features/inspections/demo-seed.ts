@@ -8,11 +8,11 @@ import type { Attachment } from '@shared/schemas/attachment';
 import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
 import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
-import type { DemoContext } from '../settings/demo';
+import type { DemoContext } from '../settings';
 import { plantedAnomalies, scenarioAnswers, scenarioPlan } from './demo-scenario';
 import { shanghaiDay, shanghaiMonth } from './deadlines';
 import { answerId, evidenceOwnerType } from './ids';
-import { makeAttachment } from '../attachments/attachments.repo';
+import { makeAttachment } from '../../core';
 import { issueInspectionReport } from './report-context';
 import { addMonths } from './trend';
 

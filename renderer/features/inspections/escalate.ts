@@ -7,7 +7,7 @@
 import type { InspectionAnswer, InspectionEvent } from '@shared/schemas/inspection';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb } from '../../db';
-import { createFault } from '../faults/faults.repo';
+import { createFault } from '../faults';
 import { answerId, InspectionError, inspectionTx } from './inspections.repo';
 import { resultFor } from './judge';
 

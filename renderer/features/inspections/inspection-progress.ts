@@ -1,7 +1,6 @@
 import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
 import type { ReportRecord } from '@shared/schemas/report';
-import { useClockConfig } from '../faults/clock-config';
-import { useAllReports } from '../reports/reports.repo';
+import { useClockConfig, useAllReports } from '../../core';
 import { reportDeadlines, type Deadline } from './deadlines';
 import { answerKey, progressOf, sumProgress, type Progress } from './judge';
 import { runSystems } from './inspections.repo';

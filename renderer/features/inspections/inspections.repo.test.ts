@@ -4,7 +4,7 @@ import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
 import { verifyAuditChain } from '../../db/audit';
 import { OnsiteDb } from '../../db/db';
 import { setActor, setDb } from '../../db';
-import { addAttachment } from '../attachments/attachments.repo';
+import { addAttachment } from '../../core';
 import { escalateAnomaly } from './escalate';
 import {
   answerId,

@@ -19,7 +19,7 @@ import { canonicalJson } from '@shared/util/hash';
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, WriteError, writeTx, type TableName } from '../../db';
 import type { OnsiteDb } from '../../db/db';
-import { loadSite } from '../settings/settings.repo';
+import { loadSite } from '../../core';
 import { answerId, evidenceOwnerType } from './ids';
 import { answerKey, finishProblems, itemsForMode, type AnswerFields, type Problem, type RunSystem } from './judge';
 import { getTemplate, snapshotOf } from './templates.repo';

@@ -8,11 +8,10 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { navigate } from '../../app/router';
-import { AttachmentList } from '../attachments/AttachmentList';
-import { useSite, useSystems } from '../settings/settings.repo';
+import { AttachmentList, useSite, useSystems } from '../../core';
 import { mono } from './ArticleBody';
 import { articleOwnerType, saveArticle, tagCounts, useArticle, useArticles, type KbArticle } from './kb.repo';
-import { useAllFaultRefs } from './useFaultRefs';
+import { useAllFaultRefs } from '../faults';
 
 interface FormValues {
   title: string;

@@ -4,16 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KbArticle } from '@shared/schemas/kb';
 import { DetailPage, RecordGate } from '../../components/DetailPage';
-import { formatDateTime } from '../../app/format';
+import { AttachmentList, formatDateTime, useSystems, useTeam } from '../../core';
 import { navigate } from '../../app/router';
-import { AttachmentList } from '../attachments/AttachmentList';
-import { useSystems, useTeam } from '../settings/settings.repo';
 import { ArticleBody } from './ArticleBody';
 import { FaqManualDialog } from './FaqManualDialog';
 import { articleOwnerType, deleteArticle, undoDelete, useArticle } from './kb.repo';
 import { useKbStore } from './kb.store';
 import { tokenize } from './search';
-import { useFaultRefs } from './useFaultRefs';
+import { useFaultRefs } from '../faults';
 import { VersionHistory } from './VersionHistory';
 
 /** One article, readable; edit, version history, PDF, delete (confirmed, undoable). */

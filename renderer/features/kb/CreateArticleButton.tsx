@@ -1,11 +1,10 @@
 import { BookOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { navigate } from '../../app/router';
-import { getDb } from '../../db';
+import { useFault } from '../faults';
 import { createArticleFromFault, isResolvedStatus } from './from-fault';
 
 /**
@@ -16,7 +15,7 @@ export function CreateArticleButton({ faultId }: { faultId: string }) {
   const { t } = useTranslation('kb');
   const save = useSaveHandler();
   const [busy, setBusy] = useState(false);
-  const status = useLiveQuery(async () => (await getDb().faults.get(faultId))?.status, [faultId]);
+  const status = useFault(faultId)?.status;
   const ready = isResolvedStatus(status);
   const run = async () => {
     setBusy(true);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { systemFamilies, type SystemFamily } from '@shared/schemas/core';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { issueReport, saveReportPdf } from '../reports/reports.repo';
+import { issueReport, saveReportPdf } from '../../core';
 import { faqManualData } from './faq-data';
 import { useKbIndex } from './useKbSearch';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { systemFamilies } from '@shared/schemas/core';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDate } from '../../app/format';
+import { formatDate } from '../../core';
 import { navigate } from '../../app/router';
 import { FaqManualDialog } from './FaqManualDialog';
 import { Highlight } from './Highlight';

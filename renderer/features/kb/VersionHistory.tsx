@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KbArticleContent } from '@shared/schemas/kb';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { formatDateTime } from '../../app/format';
-import { useTeam } from '../settings/settings.repo';
+import { formatDateTime, useTeam } from '../../core';
 import { ArticleBody } from './ArticleBody';
 import { restoreVersion, useVersions, type KbArticle } from './kb.repo';
 

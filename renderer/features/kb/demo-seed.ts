@@ -11,7 +11,8 @@ import {
 } from '@shared/schemas/kb';
 import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
-import type { DemoContext } from '../settings/demo';
+import { listFaults } from '../faults';
+import type { DemoContext } from '../settings';
 import { demoArticles } from './demo-articles';
 
 // Before the inspections seed (60), which renders a PDF and takes seconds; after the faults (40), which articles link to.
@@ -28,7 +29,7 @@ const DAY = 86_400_000;
 export async function seedDemo(ctx: DemoContext): Promise<void> {
   const { db, now, systems, team, site } = ctx;
   const engineers = team.filter((m) => m.role === 'engineer');
-  const faults = await db.faults.toArray();
+  const faults = await listFaults(db);
   const rows: KbArticle[] = [];
   const versions: KbVersion[] = [];
   demoArticles.forEach((a, i) => {

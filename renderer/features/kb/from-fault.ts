@@ -1,12 +1,13 @@
 /**
  * "Create article from this fault": a resolved fault's symptoms, root cause, actions and resolution
  * become the first version of a knowledge article linked back to the fault. Reads the faults
- * feature's tables through their schema (shared/schemas/fault.ts) and never writes to them: the link
+ * feature's front door (features/faults/index.ts) and never writes to its tables: the link
  * lives in the article's `faultIds`, and the fault page shows it with `<KbLinks faultId />`.
  */
 import i18next from 'i18next';
 import type { ClientSystem } from '@shared/schemas/core';
 import type { FaultEventRow, FaultRecord, FaultStatusValue } from '@shared/schemas/fault';
+import { getFault, listEvents } from '../faults';
 import type { KbArticleContent } from '@shared/schemas/kb';
 import { getActor, getDb } from '../../db';
 import { KbError, saveArticle, type KbArticle } from './kb.repo';
@@ -62,10 +63,10 @@ export function draftFromFault(
  */
 export async function createArticleFromFault(faultId: string): Promise<KbArticle> {
   const db = getDb();
-  const fault = await db.faults.get(faultId);
+  const fault = await getFault(faultId);
   if (!fault) throw new KbError('kb:errors.faultNotFound');
   if (!isResolvedStatus(fault.status)) throw new KbError('kb:errors.faultNotResolved');
-  const rows = await db.faultEvents.where('faultId').equals(faultId).toArray();
+  const rows = await listEvents(faultId, db);
   const system = fault.systemId ? await db.systems.get(fault.systemId) : undefined;
   return saveArticle(draftFromFault(fault, rows, system, getActor()), { note: 'from-fault' });
 }

@@ -4,7 +4,7 @@ import { verifyAuditChain } from '../../db/audit';
 import { OnsiteDb } from '../../db/db';
 import { setActor, setDb } from '../../db';
 import { initAppI18n } from '../../i18n';
-import { appendFaultEvents, createFault } from '../faults/faults.repo';
+import { appendFaultEvents, createFault } from '../faults';
 import { createArticleFromFault } from './from-fault';
 import { deleteArticle, KbError, restoreVersion, saveArticle, undoDelete } from './kb.repo';
 

@@ -3,6 +3,7 @@
  * and a new `kbVersions` row (an immutable copy of the content) in one transaction with the audit
  * entry; restoring an old version is a save too, so history only ever grows.
  */
+import { nextStandingNumber } from '@shared/domain/numbering';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attachment } from '@shared/schemas/attachment';
 import type { ClientSystem } from '@shared/schemas/core';
@@ -17,7 +18,7 @@ import {
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
-import { loadSite } from '../settings/settings.repo';
+import { loadSite } from '../../core';
 import type { KbSearchDoc } from './search';
 
 export type { KbArticle, KbArticleContent, KbVersion };
@@ -65,11 +66,8 @@ export function useArticlesForFault(faultId: string | undefined): KbArticle[] | 
 
 /** `KB-A-0012`: this laptop's device code and a sequence, so numbers never collide between laptops. */
 async function nextNumber(db: OnsiteDb, device: string): Promise<string> {
-  const stem = `KB-${device}-`;
-  const taken = (await articles(db).toArray()).map((a) =>
-    a.number.startsWith(stem) ? Number(a.number.slice(stem.length)) || 0 : 0,
-  );
-  return `${stem}${String(Math.max(0, ...taken) + 1).padStart(4, '0')}`;
+  const taken = (await articles(db).toArray()).map((a) => a.number);
+  return nextStandingNumber(taken, 'KB', device);
 }
 
 /** Tidies what a form gives: trimmed text, no empty steps or tags, no duplicates. */

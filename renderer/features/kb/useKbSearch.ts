@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ClientSystem } from '@shared/schemas/core';
-import { useSystems } from '../settings/settings.repo';
+import { useSystems } from '../../core';
 import { toSearchDoc, useArticles, type KbArticle } from './kb.repo';
 import { KbSearchIndex, type KbHit, type KbQuery } from './search';
 

@@ -6,7 +6,7 @@ import type { ReportRecord } from '@shared/schemas/report';
 import { platform } from '../../platform';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { SignDialog } from './SignDialog';
-import { attachSignedScan, fileReport, openReport, saveReportPdf, verifyReport, voidReport } from './reports.repo';
+import { attachSignedScan, fileReport, openReport, saveReportPdf, verifyReport, voidReport } from '../../core';
 import { usePrintReport } from './usePrintReport';
 import { VoidDialog } from './VoidDialog';
 

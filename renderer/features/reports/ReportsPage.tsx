@@ -8,12 +8,10 @@ import type { ReportRecord, ReportStatus } from '@shared/schemas/report';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, useTeam, issueReport, useAllReports } from '../../core';
 import { sampleDemoData } from '../../pdf/demo/sample-demo';
 import type { Language } from '../../pdf/types';
-import { useTeam } from '../settings/settings.repo';
 import { ReportRowActions } from './ReportRowActions';
-import { issueReport, useAllReports } from './reports.repo';
 
 export const statusColor: Record<ReportStatus, string> = {
   issued: 'blue',

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportRecord, ReportSignature } from '@shared/schemas/report';
 import { SignaturePad } from '../../components/SignaturePad';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { useContacts, useSite, useTeam } from '../settings/settings.repo';
-import { signReport } from './reports.repo';
+import { useContacts, useSite, useTeam, signReport } from '../../core';
 
 type Role = ReportSignature['role'];
 

@@ -7,7 +7,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportRecord } from '@shared/schemas/report';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { printReport } from './reports.repo';
+import { printReport } from '../../core';
 
 export function usePrintReport(): (r: ReportRecord) => Promise<boolean> {
   const { message } = App.useApp();

@@ -20,14 +20,18 @@ import { useTranslation } from 'react-i18next';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDateTime, isoToLocalInput, localInputToIso } from '../../app/format';
+import {
+  formatDateTime,
+  isoToLocalInput,
+  localInputToIso,
+  useClockConfig,
+  useNow,
+  useRules,
+  useSystems,
+  useTeam,
+} from '../../core';
 import { navigate } from '../../app/router';
-import { useClockConfig } from '../faults/clock-config';
-import { minutesLeft } from '../faults';
-import { ClockTag } from '../faults/tags';
-import { useNow } from '../faults/useNow';
-import { useRules } from '../settings/fields';
-import { useSystems, useTeam } from '../settings/settings.repo';
+import { minutesLeft, ClockTag } from '../faults';
 import {
   RequestInputError,
   requestClock,

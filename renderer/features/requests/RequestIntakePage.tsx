@@ -5,11 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { requestChannels, requestTypes, type RequestType, type ServiceRequest } from '@shared/schemas/request';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { PageHeader } from '../../components/PageHeader';
-import { isoToLocalInput, localInputToIso } from '../../app/format';
+import {
+  isoToLocalInput,
+  localInputToIso,
+  ReporterFields,
+  toReporter,
+  type ReporterValues,
+  useRules,
+  useSite,
+  useSystems,
+  useTeam,
+} from '../../core';
 import { navigate } from '../../app/router';
-import { ReporterFields, toReporter, type ReporterValues } from '../faults/ReporterFields';
-import { useRules } from '../settings/fields';
-import { useSite, useSystems, useTeam } from '../settings/settings.repo';
 import { createRequest, RequestInputError } from './requests.repo';
 
 interface Values extends ReporterValues {

@@ -6,13 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { requestStatuses, requestTypes, type RequestStatus, type RequestType } from '@shared/schemas/request';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, useClockConfig, useNow, useSystems, useTeam } from '../../core';
 import { navigate } from '../../app/router';
-import { useClockConfig } from '../faults/clock-config';
-import { minutesLeft } from '../faults';
-import { ClockTag } from '../faults/tags';
-import { useNow } from '../faults/useNow';
-import { useSystems, useTeam } from '../settings/settings.repo';
+import { minutesLeft, ClockTag } from '../faults';
 import { requestClock, useRequests, type ServiceRequest } from './requests.repo';
 
 const statusColors: Record<RequestStatus, string> = {

@@ -2,8 +2,8 @@
 import { serviceRequestSchema, type RequestLogEntry, type ServiceRequest } from '@shared/schemas/request';
 import { appendAudit } from '../../db/audit';
 import { getActor, stamp, writeTx } from '../../db';
-import type { DemoContext } from '../settings/demo';
-import { nextNumber, numberPrefix } from '../faults/fault-model';
+import type { DemoContext } from '../settings';
+import { nextNumber } from '@shared/domain/numbering';
 
 export const demoOrder = 41;
 
@@ -82,7 +82,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
       const engineer = ctx.team[d.engineer] ?? ctx.team[0];
       const received = now - d.ago * 60_000;
       const at = (m: number) => new Date(Math.min(now, received + m * 60_000)).toISOString();
-      const number = nextNumber(numberPrefix('XQ', new Date(received), ctx.site.deviceCode), taken);
+      const number = nextNumber(taken, 'XQ', ctx.site.deviceCode, new Date(received));
       taken.push(number);
       const person = ctx.contacts.find((c) => c.name === d.reporter);
       const log: RequestLogEntry[] = [{ at: at(0), by: engineer.id, type: 'received' }];

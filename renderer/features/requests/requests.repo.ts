@@ -16,9 +16,8 @@ import {
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, WriteError, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
-import { loadSite } from '../settings/settings.repo';
-import type { ClockConfig } from '../faults/fault-model';
-import { nextNumber, numberPrefix } from '../faults/fault-model';
+import { loadSite, type ClockConfig } from '../../core';
+import { nextNumber, numberStem } from '@shared/domain/numbering';
 
 export type { ServiceRequest };
 
@@ -81,8 +80,12 @@ export async function createRequest(input: NewRequest, now = new Date()): Promis
     reporter.contactId = contact.id;
   }
   return writeTx(['serviceRequests', 'contacts'], async (db) => {
-    const prefix = numberPrefix('XQ', input.receivedAt, site.deviceCode);
-    const number = nextNumber(prefix, (await table(db).where('number').startsWith(prefix).keys()) as string[]);
+    const at = new Date(input.receivedAt);
+    const taken = (await table(db)
+      .where('number')
+      .startsWith(numberStem('XQ', site.deviceCode, at))
+      .keys()) as string[];
+    const number = nextNumber(taken, 'XQ', site.deviceCode, at);
     const row = serviceRequestSchema.parse(
       stamp(
         {

@@ -5,7 +5,7 @@ import type { SiteSettings } from '@shared/schemas/core';
 import { setActor } from '../../db';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { TextField, useRules } from '../../components/TextField';
-import { saveSite, useSite, useTeam } from './settings.repo';
+import { saveSite, useSite, useTeam } from '../../core';
 
 export const deviceCodeRule = /^[A-Z0-9]{1,3}$/;
 

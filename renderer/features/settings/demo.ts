@@ -2,7 +2,7 @@ import type { ClientSystem, Contact, SiteSettings, TeamMember } from '@shared/sc
 import { appendAudit } from '../../db/audit';
 import { getActor, setActor, stamp, writeTx } from '../../db';
 import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
-import { defaultProvider } from './settings.repo';
+import { defaultProvider } from '../../core';
 
 /**
  * The fictional demo site: a securities firm, its people and about a dozen systems.

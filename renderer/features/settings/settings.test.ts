@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../db/audit';
 import { i18next, initAppI18n } from '../../i18n';
 import { DemoRefusedError, loadDemoData } from './demo';
 import { completeSetup, type SetupInput } from './setup';
-import { saveSite, saveSystem } from './settings.repo';
+import { saveSite, saveSystem } from '../../core';
 
 let db: OnsiteDb;
 beforeEach(async () => {

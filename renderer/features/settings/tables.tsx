@@ -2,8 +2,10 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClientSystem, Contact, TeamMember } from '@shared/schemas/core';
 import { CrudTable } from '../../components/CrudTable';
-import { ContactFields, SystemFields, TeamMemberFields } from './fields';
 import {
+  ContactFields,
+  SystemFields,
+  TeamMemberFields,
   deleteContact,
   deleteSystem,
   deleteTeamMember,
@@ -13,7 +15,7 @@ import {
   useContacts,
   useSystems,
   useTeam,
-} from './settings.repo';
+} from '../../core';
 
 const clean = (v: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x ?? (k === 'products' ? [] : '')]));

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { checkPersonnelChange, earliestChangeDate, PERSONNEL_NOTICE_DAYS } from '@shared/domain/personnel';
 import { personnelStatuses, type PersonnelChange } from '@shared/schemas/team';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { shanghaiDate } from '../../app/format';
-import { useTeam } from '../settings/settings.repo';
+import { shanghaiDate, useTeam } from '../../core';
 import { assertPersonnelChange, personnelRuleError, PersonnelRuleError } from './personnel-rule';
 import { savePersonnelChange } from './team.repo';
 

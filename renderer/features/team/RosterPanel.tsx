@@ -3,8 +3,7 @@ import { Button, Card, Flex, Input, Select, Space, Spin, Tag, Typography } from 
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { shanghaiDate } from '../../app/format';
-import { useTeam } from '../settings/settings.repo';
+import { shanghaiDate, useTeam } from '../../core';
 import { monthDates } from './roster';
 import { RotationDialog } from './RotationDialog';
 import { setDuty, useRosterMonth } from './team.repo';

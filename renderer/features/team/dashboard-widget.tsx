@@ -1,7 +1,7 @@
 import { PhoneOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/format';
+import { formatDate } from '../../core';
 import { navigate } from '../../app/router';
 import { useTodayDuty } from './team.repo';
 

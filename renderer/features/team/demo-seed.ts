@@ -3,8 +3,8 @@ import { addCalendarDays } from '@shared/domain/time';
 import { personnelChangeSchema, rosterEntrySchema } from '@shared/schemas/team';
 import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
-import { shanghaiDate } from '../../app/format';
-import type { DemoContext } from '../settings/demo';
+import { shanghaiDate } from '../../core';
+import type { DemoContext } from '../settings';
 import { monthDates, rotationFill } from './roster';
 
 export const demoOrder = 54;

@@ -8,7 +8,7 @@ import { personnelChangeSchema, rosterEntrySchema, type PersonnelChange, type Ro
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
-import { shanghaiDate } from '../../app/format';
+import { shanghaiDate } from '../../core';
 import { assertPersonnelChange } from './personnel-rule';
 
 export type { PersonnelChange, RosterEntry };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { trainingDays } from '@shared/domain/training';
 import type { Training } from '@shared/schemas/training';
-import { formatDate } from '../../app/format';
+import { formatDate } from '../../core';
 
 /** `2026-11-12` or `2026-11-12 – 2026-11-14 (3 days)`. */
 export function TrainingDates({ t: row }: { t: Pick<Training, 'startDate' | 'endDate'> }) {

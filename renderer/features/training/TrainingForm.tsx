@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trainingTypes, type Attendee, type Training } from '@shared/schemas/training';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { useContacts, useTeam } from '../settings/settings.repo';
+import { useContacts, useTeam } from '../../core';
 import { saveTraining } from './training.repo';
 
 export type TrainingDraft = Partial<Omit<Training, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>> & { id?: string };

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isSerious } from '@shared/domain/training';
-import { formatDate, shanghaiDate } from '../../app/format';
+import { formatDate, shanghaiDate } from '../../core';
 import { navigate } from '../../app/router';
 import { useObligations } from './training.repo';
 

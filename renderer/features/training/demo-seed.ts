@@ -14,8 +14,8 @@ import {
 } from '@shared/schemas/training';
 import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
-import { shanghaiDate } from '../../app/format';
-import type { DemoContext } from '../settings/demo';
+import { shanghaiDate } from '../../core';
+import type { DemoContext } from '../settings';
 import { defaultPlan } from './training.repo';
 
 export const demoOrder = 52;

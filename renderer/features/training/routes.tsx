@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../../app/format';
+import { shanghaiDate } from '../../core';
 import type { FeatureRoute } from '../../app/Shell';
 import { TrainingDetail } from './TrainingDetail';
 import { TrainingPage } from './TrainingPage';

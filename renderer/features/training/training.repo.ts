@@ -9,7 +9,7 @@ import { trainingPlanSchema, trainingSchema, type Training, type TrainingPlan } 
 import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
-import { useSite } from '../settings/settings.repo';
+import { useSite } from '../../core';
 
 export type { Training, TrainingPlan };
 /** The obligations (shared/domain/training) over the stored records. */

@@ -3,7 +3,7 @@
  * into the app's own pages). A feature that adds a builder adds its demo here.
  */
 import type { Language } from '../../i18n/resources';
-import type { BuiltReportType, ReportDataByType } from '../registry';
+import type { BuiltReportType, ReportDataByType } from '../../core/reports/builders';
 import type { BuildOptions } from '../types';
 import { escalationPackageDemo, faultDiagnosisDemo } from '../../features/faults/report-demo';
 import { healthCheckDemo, inspectionDemo, systemDiagnosisDemo } from '../../features/inspections/report-demo';

@@ -7,7 +7,7 @@ import { appendAudit } from '../../../db/audit';
 import { OnsiteDb } from '../../../db/db';
 import { setActor, setDb, stamp, writeTx } from '../../../db';
 import { i18next, initAppI18n } from '../../../i18n';
-import { loadDemoData } from '../../settings/demo';
+import { loadDemoData } from '../../settings';
 import { exportSnapshot } from '../snapshot';
 
 export async function freshDb(upTo?: number): Promise<OnsiteDb> {

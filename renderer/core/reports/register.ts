@@ -1,22 +1,24 @@
 import i18next from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReportRecord, ReportSignature } from '@shared/schemas/report';
+import type { Attachment } from '@shared/schemas/attachment';
+import type { ReportRecord } from '@shared/schemas/report';
 import { dataHash, sha256Hex } from '@shared/util/hash';
 import { appendAudit, verifyAuditChain } from '../../db/audit';
-import { getActor, getDb, stamp, writeTx } from '../../db';
-import { buildReport, type BuiltReportType, type ReportDataByType } from '../../pdf/registry';
+import { getActor, getDb, stamp, writeTx, type TableName } from '../../db';
+import type { OnsiteDb } from '../../db/db';
+import { buildReport, type BuiltReportType, type ReportDataByType } from './builders';
 import { generatePdf, type PdfProgress } from '../../pdf/pdf-client';
 import { reportFileName } from '../../pdf/layout';
 import type { Confidentiality, Language, ReportMeta, Signer } from '../../pdf/types';
 import { platform, type PrintOutcome } from '../../platform';
 import { getAttachment, makeAttachment } from '../attachments/attachments.repo';
-import { loadSite } from '../settings/settings.repo';
-import { nextReportNumber } from './numbering';
+import { loadSite } from '../site/site.repo';
+import { nextReportNumber, reportNumberStem } from './numbering';
 
 export type { ReportRecord };
 
 /** A report file may be large (screenshots); the generic attachment limit does not apply. */
-const maxPdfBytes = 512 * 1024 * 1024;
+export const maxPdfBytes = 512 * 1024 * 1024;
 
 export class ReportError extends Error {
   constructor(public messageKey: string) {
@@ -39,6 +41,15 @@ export interface IssueInput<K extends BuiltReportType> {
   signers?: Signer[];
   confidentiality?: Confidentiality;
   onProgress?: (p: PdfProgress) => void;
+  /** Writes that belong to this issue (the fault's `report-issued` event), in the issuing transaction. */
+  alsoWrite?: AlsoWrite;
+}
+
+export interface AlsoWrite {
+  /** The tables `write` touches, added to the issuing transaction. */
+  tables: TableName[];
+  /** Runs after the register row is written; a throw rolls back the whole issue (no row, no file, no entry). */
+  write: (db: OnsiteDb, report: ReportRecord) => Promise<void>;
 }
 
 async function userName(id: string): Promise<string> {
@@ -62,11 +73,11 @@ export function useAllReports(): ReportRecord[] | undefined {
   return useLiveQuery(() => getDb().reports.orderBy('issuedAt').reverse().toArray(), []);
 }
 
-function metaOf(r: ReportRecord): ReportMeta {
+export function metaOf(r: ReportRecord): ReportMeta {
   return r.meta as ReportMeta;
 }
 
-async function renderPdf<K extends BuiltReportType>(
+export async function renderPdf<K extends BuiltReportType>(
   type: K,
   data: ReportDataByType[K],
   meta: ReportMeta,
@@ -78,9 +89,62 @@ async function renderPdf<K extends BuiltReportType>(
   return generatePdf(doc, { onProgress });
 }
 
+/** The version and number the next issue of `input` takes, read in `db` (inside the issuing transaction). */
+async function nextIssue(
+  db: OnsiteDb,
+  input: Pick<IssueInput<BuiltReportType>, 'type' | 'subjectId' | 'number'>,
+  device: string,
+  now: Date,
+): Promise<{ version: number; number: string }> {
+  const previous = (await db.reports.where('[type+subjectId]').equals([input.type, input.subjectId]).toArray()).sort(
+    (a, b) => b.version - a.version,
+  );
+  const version = (previous[0]?.version ?? 0) + 1;
+  const kept = input.number ?? previous[0]?.number;
+  if (kept) return { version, number: kept };
+  // Read here, not in a nested async helper: inside a Dexie transaction every await stays on Dexie's promises.
+  const stem = reportNumberStem(input.type, device, now);
+  const taken = (await db.reports.where('number').startsWith(stem).keys()) as string[];
+  return { version, number: nextReportNumber(taken, input.type, device, now) };
+}
+
+/** The register row of an issue (not yet written). */
+function registerRow<K extends BuiltReportType>(
+  input: IssueInput<K>,
+  meta: ReportMeta,
+  data: ReportDataByType[K],
+  hash: string,
+  head: string | undefined,
+  file: Attachment,
+  title: string,
+): ReportRecord {
+  return stamp({
+    type: input.type,
+    subjectType: input.subjectType,
+    subjectId: input.subjectId,
+    number: meta.number,
+    version: meta.version,
+    language: meta.language,
+    title,
+    issuedAt: meta.issuedAt,
+    issuedBy: getActor(),
+    status: 'issued',
+    data,
+    meta,
+    dataHash: hash,
+    pdfHash: file.sha256,
+    auditHead: head,
+    pdfAttachmentId: file.id,
+    signatures: [],
+  } as Omit<ReportRecord, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>) as ReportRecord;
+}
+
 /**
- * Issues a report: checks the audit chain, builds the PDF in the worker, then stores the registry
- * row (data, data hash, PDF hash) and the PDF in one transaction. Re-issuing makes a new version.
+ * Issues a report, the one way every report type is issued: checks the audit chain, takes the
+ * version and number, builds the PDF in the worker, then writes the PDF file (with its SHA-256), the
+ * register row (data hash, PDF hash), the `report-issued` audit entry and the caller's `alsoWrite`
+ * (the fault's `report-issued` event) in ONE transaction: either all of it is stored or none.
+ * Re-issuing makes a new version under the same number.
  */
 export async function issueReport<K extends BuiltReportType>(
   input: IssueInput<K>,
@@ -90,11 +154,7 @@ export async function issueReport<K extends BuiltReportType>(
   const chain = await verifyAuditChain(db);
   if (!chain.ok) throw new ReportError('registry:registry.chainBroken');
   const site = await loadSite();
-  const previous = (await db.reports.where('[type+subjectId]').equals([input.type, input.subjectId]).toArray()).sort(
-    (a, b) => b.version - a.version,
-  );
-  const version = (previous[0]?.version ?? 0) + 1;
-  const number = input.number ?? previous[0]?.number ?? (await nextReportNumber(input.type, site.deviceCode, now));
+  const { version, number } = await nextIssue(db, input, site.deviceCode, now);
   const language = input.language ?? ((i18next.language as Language) || 'zh-CN');
   const meta: ReportMeta = {
     type: input.type,
@@ -113,42 +173,29 @@ export async function issueReport<K extends BuiltReportType>(
   // The data is stored as its JSON form, exactly what was hashed.
   const data = JSON.parse(JSON.stringify(input.data)) as ReportDataByType[K];
   const hash = dataHash(data);
-  const head = chain.head;
-  const pdf = await renderPdf(input.type, data, meta, hash, head, input.onProgress);
+  const pdf = await renderPdf(input.type, data, meta, hash, chain.head, input.onProgress);
   const t = i18next.getFixedT(language);
   const file = makeAttachment(
     { ownerType: 'report', ownerId: 'pending', name: reportFileName(meta, t), mime: 'application/pdf', data: pdf },
     maxPdfBytes,
   );
-  const report = stamp({
-    type: input.type,
-    subjectType: input.subjectType,
-    subjectId: input.subjectId,
-    number,
-    version,
-    language,
-    title: input.title ?? t(`reports:types.${input.type}`),
-    issuedAt: meta.issuedAt,
-    issuedBy: getActor(),
-    status: 'issued',
-    data,
-    meta,
-    dataHash: hash,
-    pdfHash: file.sha256,
-    auditHead: head,
-    pdfAttachmentId: file.id,
-    signatures: [],
-  } as Omit<ReportRecord, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>) as ReportRecord;
-  await writeTx(['reports', 'attachments'], async () => {
-    await db.attachments.add({ ...file, ownerId: report.id });
-    await db.reports.add(report);
-    await appendAudit(db, {
+  const title = input.title ?? t(`reports:types.${input.type}`);
+  const report = registerRow(input, meta, data, hash, chain.head, file, title);
+  await writeTx(['reports', 'attachments', ...(input.alsoWrite?.tables ?? [])], async (tx) => {
+    // The PDF shows the number and version: if another issue took them while it rendered, refuse.
+    const taken = await nextIssue(tx, input, site.deviceCode, now);
+    if (taken.version !== version || taken.number !== number)
+      throw new ReportError('registry:registry.changedMeanwhile');
+    await tx.attachments.add({ ...file, ownerId: report.id });
+    await tx.reports.add(report);
+    await appendAudit(tx, {
       actor: getActor(),
       entity: 'reports',
       entityId: report.id,
       action: 'report-issued',
       summary: `${input.type} ${number} v${version} data ${hash.slice(0, 16)} pdf ${file.sha256.slice(0, 16)}`,
     });
+    if (input.alsoWrite) await input.alsoWrite.write(tx, report);
   });
   return { report, pdf };
 }
@@ -199,110 +246,4 @@ export async function verifyReport(id: string): Promise<Verification> {
     signedPdfMatch = !!s && sha256Hex(s.data) === r.signedPdfHash;
   }
   return { dataMatch, pdfMatch, signedPdfMatch, ok: dataMatch && pdfMatch && signedPdfMatch !== false };
-}
-
-async function update(
-  r: ReportRecord,
-  patch: Partial<ReportRecord>,
-  action: 'signature' | 'update' | 'report-voided',
-  summary: string,
-  extra?: () => Promise<void>,
-): Promise<ReportRecord> {
-  const next = { ...r, ...patch, updatedAt: new Date().toISOString(), updatedBy: getActor() };
-  await writeTx(['reports', 'attachments'], async (db) => {
-    await extra?.();
-    await db.reports.put(next);
-    await appendAudit(db, { actor: getActor(), entity: 'reports', entityId: r.id, action, summary });
-  });
-  return next;
-}
-
-/**
- * Records an on-screen signature: the PDF is rendered again from the same stored data with the
- * signature in its sign-off block (the data hash is unchanged). The client's signature marks it signed.
- */
-export async function signReport(
-  r: ReportRecord,
-  sig: Omit<ReportSignature, 'signedAt'>,
-  now = new Date(),
-): Promise<ReportRecord> {
-  if (r.status === 'void') throw new ReportError('registry:registry.voided');
-  const signature: ReportSignature = { ...sig, signedAt: now.toISOString() };
-  const signatures = [...r.signatures.filter((s) => s.role !== sig.role), signature];
-  const meta = metaOf(r);
-  const signers: Signer[] = meta.signers.length
-    ? meta.signers.map((s) => ({ ...s }))
-    : [{ role: 'engineer' }, { role: 'projectManager' }, { role: 'clientEngineer' }];
-  for (const s of signatures) {
-    const slot = signers.find((x) => x.role === s.role);
-    const filled = { role: s.role, name: s.name, signedAt: s.signedAt, signature: s.image };
-    if (slot) Object.assign(slot, filled);
-    else signers.push(filled);
-  }
-  const pdf = await renderPdf(
-    r.type as BuiltReportType,
-    r.data as never,
-    { ...meta, signers },
-    r.dataHash,
-    r.auditHead,
-  );
-  const file = makeAttachment(
-    { ownerType: 'report', ownerId: r.id, name: reportFile(r), mime: 'application/pdf', data: pdf },
-    maxPdfBytes,
-  );
-  const isClient = signatures.some((s) => s.role === 'clientEngineer');
-  return update(
-    r,
-    {
-      signatures,
-      signedPdfAttachmentId: file.id,
-      signedPdfHash: file.sha256,
-      status: isClient && r.status === 'issued' ? 'signed' : r.status,
-      signedAt: isClient ? signature.signedAt : r.signedAt,
-    },
-    'signature',
-    `${r.number} v${r.version} signed by ${sig.role} ${sig.name}`,
-    async () => {
-      await getDb().attachments.add(file);
-      if (r.signedPdfAttachmentId) await getDb().attachments.delete(r.signedPdfAttachmentId);
-    },
-  );
-}
-
-/** Attaches the scan of the signed paper copy: the report counts as signed. */
-export async function attachSignedScan(
-  r: ReportRecord,
-  scan: { name: string; mime: string; data: Uint8Array },
-  now = new Date(),
-): Promise<ReportRecord> {
-  const file = makeAttachment({ ownerType: 'report-scan', ownerId: r.id, ...scan }, 50 * 1024 * 1024);
-  return update(
-    r,
-    {
-      scanAttachmentId: file.id,
-      status: r.status === 'issued' ? 'signed' : r.status,
-      signedAt: r.signedAt ?? now.toISOString(),
-    },
-    'signature',
-    `${r.number} v${r.version} signed scan ${file.sha256.slice(0, 16)}`,
-    async () => {
-      await getDb().attachments.add(file);
-    },
-  );
-}
-
-export async function fileReport(r: ReportRecord, now = new Date()): Promise<ReportRecord> {
-  if (r.status !== 'signed') throw new ReportError('registry:registry.fileNeedsSignature');
-  return update(r, { status: 'filed', filedAt: now.toISOString() }, 'update', `${r.number} v${r.version} filed`);
-}
-
-/** Issued reports cannot be deleted; they can be voided with a reason. */
-export async function voidReport(r: ReportRecord, reason: string): Promise<ReportRecord> {
-  if (!reason.trim()) throw new ReportError('registry:registry.voidNeedsReason');
-  return update(
-    r,
-    { status: 'void', voidReason: reason.trim() },
-    'report-voided',
-    `${r.number} v${r.version} voided: ${reason.trim()}`,
-  );
 }

@@ -3,17 +3,17 @@
  * language. A feature adds its report type with one line in `reportBuilders`.
  */
 import type { i18n as I18n } from 'i18next';
-import { buildEscalationPackageReport } from './escalation-package-report';
-import { buildFaultDiagnosisReport } from './fault-diagnosis-report';
-import { buildFaqManual } from './faq-manual-report';
-import { buildPersonnelNotice } from './personnel-notice-report';
-import { buildHealthCheckReport } from './health-check-report';
-import { buildInspectionReport } from './inspection-report';
-import { buildSampleReport } from './sample-report';
-import { buildSystemDiagnosisReport } from './system-diagnosis-report';
-import { buildTrainingRecord } from './training-record-report';
-import { buildTrainingSummary } from './training-summary-report';
-import type { BuildOptions, ReportBuilder, ReportDocument, ReportType } from './types';
+import { buildEscalationPackageReport } from '../../pdf/escalation-package-report';
+import { buildFaultDiagnosisReport } from '../../pdf/fault-diagnosis-report';
+import { buildFaqManual } from '../../pdf/faq-manual-report';
+import { buildPersonnelNotice } from '../../pdf/personnel-notice-report';
+import { buildHealthCheckReport } from '../../pdf/health-check-report';
+import { buildInspectionReport } from '../../pdf/inspection-report';
+import { buildSampleReport } from '../../pdf/sample-report';
+import { buildSystemDiagnosisReport } from '../../pdf/system-diagnosis-report';
+import { buildTrainingRecord } from '../../pdf/training-record-report';
+import { buildTrainingSummary } from '../../pdf/training-summary-report';
+import type { BuildOptions, ReportBuilder, ReportDocument, ReportType } from '../../pdf/types';
 
 /**
  * One builder per report type that has one; the others are simply absent. `satisfies` rejects keys

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../audit';
-import { OnsiteDb, openDatabase, tableOf, type TableName } from '../db';
-import { schemaVersion } from './index';
-import { encodeBackup } from '../../features/backup/format-encode';
-import { exportSnapshot } from '../../features/backup/snapshot';
-import { plain } from '../../features/backup/test-kit/db';
-import { validateBackup } from '../../features/backup/validate';
+import { verifyAuditChain } from '../../db/audit';
+import { OnsiteDb, openDatabase, tableOf, type TableName } from '../../db/db';
+import { schemaVersion } from '../../db/migrations';
+import { encodeBackup } from './format-encode';
+import { exportSnapshot } from './snapshot';
+import { plain } from './test-kit/db';
+import { validateBackup } from './validate';
 
 type Fixture = { schemaVersion: number; tables: Record<string, Array<Record<string, unknown>>> };
 const files = import.meta.glob<Fixture>('../../../tests/fixtures/db-v*.json', { eager: true, import: 'default' });

@@ -6,8 +6,8 @@ import { Checkbox, Col, Form, Input, Row, Select, type FormInstance } from 'antd
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@shared/schemas/core';
 import type { Reporter } from '@shared/schemas/fault';
-import { useRules } from '../settings/fields';
-import { useContacts } from '../settings/settings.repo';
+import { useRules } from './fields';
+import { useContacts } from '../site/site.repo';
 
 export const NEW_REPORTER = '__new__';
 

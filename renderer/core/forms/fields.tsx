@@ -2,7 +2,7 @@ import { Checkbox, Form, Select } from 'antd';
 import { TextField, useRules } from '../../components/TextField';
 import { useTranslation } from 'react-i18next';
 import { contactKinds, systemFamilies, teamRoles } from '@shared/schemas/core';
-import { useContacts } from './settings.repo';
+import { useContacts } from '../site/site.repo';
 
 // The rules moved to the shared form parts; re-exported for the features that import them from here.
 export { phoneRule, useRules } from '../../components/TextField';

@@ -6,9 +6,14 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { calendarYearSchema, defaultCalendar, type CalendarData } from '@shared/domain/calendar';
-import { defaultPolicy, parsePolicy } from '@shared/domain/fault-clock';
-import { getDb } from '../../db';
-import type { ClockConfig } from './fault-model';
+import { defaultPolicy, parsePolicy, type Policy } from '@shared/domain/fault-clock';
+import { getDb } from '../db';
+
+/** The contract calendar and policy every clock (faults, requests, inspections) is evaluated with. */
+export interface ClockConfig {
+  calendar: CalendarData;
+  policy: Policy;
+}
 
 interface StoredYear {
   year: number;
