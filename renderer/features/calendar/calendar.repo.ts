@@ -10,7 +10,7 @@ import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
 
 /**
- * Where the editable contract numbers live (read by faults/clock-config.ts):
+ * Where the editable contract numbers live (read by core/clock-config.ts):
  * `calendars` rows `{ year, holidays, workdays }` replace the shipped data of that year;
  * `settings` rows `policy` and `workHours` hold `{ key, value }`.
  */
