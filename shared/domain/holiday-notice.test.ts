@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import data2025 from '../../resources/calendar/2025.json';
 import data2026 from '../../resources/calendar/2026.json';
 import { parseCalendarYear } from './calendar-data';
 import { noticeYear, parseHolidayNotice } from './holiday-notice';
 
-const notice = (year: number) =>
-  readFileSync(resolve(import.meta.dirname, `../../tests/fixtures/notices/${year}.txt`), 'utf8');
+import notice2025 from '../../tests/fixtures/notices/2025.txt?raw';
+import notice2026 from '../../tests/fixtures/notices/2026.txt?raw';
+
+const notice = (year: number) => (year === 2025 ? notice2025 : notice2026);
 
 describe('State Council holiday notice → one calendar year', () => {
   it.each([
