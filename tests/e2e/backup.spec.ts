@@ -189,11 +189,14 @@ test('a corrupted, truncated, foreign or wrongly-locked file is refused, clearly
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   expectUntouched(before, await fingerprint(page));
 
-  await pickFile(page, {
-    name: 'faults.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"faults":[{"id":"x","__proto__":{"admin":true}}]}'),
-  });
+  // Another file type is refused by its name before anything is read.
+  const json = Buffer.from('{"faults":[{"id":"x","__proto__":{"admin":true}}]}');
+  await pickFile(page, { name: 'faults.json', mimeType: 'application/json', buffer: json });
+  await expect(page.getByTestId('restore-errors')).toContainText('只能从驻场服务台备份文件（.odbk）恢复');
+  await expect(page.getByTestId('restore-errors')).not.toContainText('safety');
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  // The same JSON named as a backup is read and refused for what it is.
+  await pickFile(page, { name: 'faults.odbk', mimeType: 'application/octet-stream', buffer: json });
   await expect(page.getByTestId('restore-errors')).toContainText('这是一个 JSON 文件，不是驻场服务台的备份文件');
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
 

@@ -200,7 +200,7 @@ test('plan → run with an abnormal number judged automatically → fault with P
   await reports.getByTestId('report-save').click();
   await expect.poll(async () => (await app.savedFiles()).length).toBe(1);
   const [file] = await app.savedFiles();
-  expect(file.name).toMatch(/^巡检报告-XJ-\d{6}-A-\d{2}\.pdf$/);
+  expect(file.name).toMatch(/^巡检报告-XJ-\d{6}-A-\d{3}\.pdf$/);
   const dir = mkdtempSync(join(tmpdir(), 'insp-'));
   writeFileSync(join(dir, 'r.pdf'), Buffer.from(file.data));
   const raw = execFileSync('pdftotext', ['-raw', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');

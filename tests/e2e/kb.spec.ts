@@ -135,7 +135,7 @@ test('edit history: every save is a version, an old one can be viewed and restor
   await page.getByTestId('kb-faq-export').click();
   await expect
     .poll(async () => (await app.savedFiles()).map((f) => f.name).join('|'), { timeout: 90_000 })
-    .toMatch(/常见问题手册（虚拟化）-SC-\d{6}-A-\d{2}\.pdf/);
+    .toMatch(/常见问题手册（虚拟化）-SC-\d{6}-A-\d{3}\.pdf/);
   const saved = (await app.savedFiles()).find((f) => f.name.startsWith('常见问题手册'))!;
   const file = join(mkdtempSync(join(tmpdir(), 'kb-e2e-')), 'faq.pdf');
   writeFileSync(file, Buffer.from(saved.data));

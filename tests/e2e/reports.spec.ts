@@ -41,19 +41,19 @@ test('issue a sample report, save it, verify it, tamper with the data, verify ag
   await page.getByTestId('issue-sample').click();
   const table = page.getByTestId('reports-table').locator('tr', { hasText: '驻场服务样例报告' });
   await expect(table).toContainText('驻场服务样例报告', { timeout: 90_000 });
-  await expect(table).toContainText(/BG-\d{6}-A-01/);
+  await expect(table).toContainText(/BG-\d{6}-A-001/);
   await expect(table).toContainText('已出具');
 
   // The saved PDF is the real document: Chinese title and its number in the text.
   await table.getByTestId('report-save').click();
   await expect.poll(async () => (await app.savedFiles()).length).toBe(1);
   const [file] = await app.savedFiles();
-  expect(file.name).toMatch(/^驻场服务样例报告-BG-\d{6}-A-01\.pdf$/);
+  expect(file.name).toMatch(/^驻场服务样例报告-BG-\d{6}-A-001\.pdf$/);
   const dir = mkdtempSync(join(tmpdir(), 'odesk-'));
   writeFileSync(join(dir, 'r.pdf'), Buffer.from(file.data));
   const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
   expect(text).toContain('驻场服务样例报告');
-  expect(text).toMatch(/BG-\d{6}-A-01/);
+  expect(text).toMatch(/BG-\d{6}-A-001/);
 
   await table.getByTestId('report-verify').click();
   await expect(page.getByTestId('verify-result')).toHaveAttribute('data-ok', 'true');

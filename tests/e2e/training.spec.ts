@@ -75,7 +75,7 @@ test('plan and record an inspection training: the yearly obligations update; the
   await row4.getByRole('link').click();
   await expect(page.getByTestId('training-title')).toHaveText('灾备切换演练与 RPO 监控');
   await page.getByTestId('training-export-record').click();
-  const text = await pdfText(app, /^培训记录与签到表-PX-\d{6}-A-\d{2}\.pdf$/);
+  const text = await pdfText(app, /^培训记录与签到表-PX-\d{6}-A-\d{3}\.pdf$/);
   expect(text).toContain('培训记录与签到表');
   expect(text).toContain('巡检培训');
   expect(text).toContain('灾备切换演练与 RPO 监控');

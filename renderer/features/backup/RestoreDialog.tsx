@@ -54,7 +54,8 @@ export function RestoreDialog({
           step: 'invalid',
           errors: [{ key: err instanceof BackupError ? err.messageKey : 'errors.readFailed' }],
           total: 1,
-          detail: (err as Error)?.message,
+          // A BackupError's own message repeats its key; only its detail (if any) is worth showing.
+          detail: err instanceof BackupError ? err.detail : (err as Error)?.message,
         }),
     );
     return () => {

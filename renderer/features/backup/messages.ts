@@ -6,7 +6,8 @@ export function issueText(t: TFunction, issue: BackupIssue): string {
   const params: Record<string, string | number> = { ...issue.params };
   if (typeof params.table === 'string') params.table = tableLabel(t, params.table);
   if (typeof params.target === 'string') params.target = tableLabel(t, params.target);
-  return t(`backup:${issue.key}`, params);
+  // Keys of another namespace name it (`safety:file.wrongBackupType`); the rest are the backup namespace's.
+  return t(issue.key.includes(':') ? issue.key : `backup:${issue.key}`, params);
 }
 
 /** A table's name for people (`faults` → 故障), or the raw name for tables not listed. */

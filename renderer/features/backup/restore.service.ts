@@ -45,7 +45,8 @@ export async function loadSource(src: RestoreSource): Promise<LoadedFile | null>
               ? 'safety:file.wrongBackupType'
               : 'errors.readFailed',
         [],
-        err.message,
+        // The refusal of a file type says everything; the platform's English detail would only confuse.
+        err.code === 'unsupported' ? '' : err.message,
       );
     throw err;
   }

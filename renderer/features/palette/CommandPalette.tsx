@@ -133,7 +133,8 @@ export function CommandPalette() {
           <List.Item
             role="option"
             aria-selected={i === active}
-            onMouseEnter={() => setActive(i)}
+            // Move, not enter: a list that opens under a resting pointer must not change the choice.
+            onMouseMove={() => setActive(i)}
             onClick={() => go(h.path)}
             style={{ cursor: 'pointer', paddingInline: 8, background: i === active ? '#e6f4ff' : undefined }}
           >
