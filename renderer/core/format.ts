@@ -1,3 +1,4 @@
+import { dayNumberOf, formatInstant, shanghaiWallToInstant, startOfShanghaiDay } from '@shared/domain/time';
 import type { Language } from '../i18n';
 
 /** All times are shown in Asia/Shanghai, whatever the laptop's zone (docs/domain.md). */
@@ -30,7 +31,14 @@ export function formatDateTime(value: string | Date | undefined, lng: Language |
 
 export function formatDate(value: string | Date | undefined, lng: Language | string): string {
   if (!value) return '';
-  const d = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00+08:00` : value) : value;
+  const day = typeof value === 'string' ? dayNumberOf(value) : undefined;
+  // A bare date is shown as that Shanghai day (its noon, far from either midnight).
+  const d =
+    typeof value !== 'string'
+      ? value
+      : day !== undefined
+        ? new Date(startOfShanghaiDay(day) + 12 * 3_600_000)
+        : new Date(value);
   if (Number.isNaN(d.getTime())) return '';
   return dtf(lng, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 }
@@ -44,12 +52,13 @@ export function shanghaiDate(d: Date): string {
   return dtf('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 }
 
-/** Converts a `datetime-local` value (Shanghai wall time) to ISO with +08:00, and back. */
+/** Converts a `datetime-local` value (`YYYY-MM-DDTHH:mm`, Shanghai wall time) to an ISO instant, and back. */
 export function localInputToIso(v: string): string {
-  return v ? new Date(`${v}:00+08:00`).toISOString() : '';
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(v);
+  const ms = m ? shanghaiWallToInstant(m[1], +m[2] * 60 + +m[3]) : undefined;
+  return ms === undefined ? '' : new Date(ms).toISOString();
 }
 export function isoToLocalInput(iso: string | undefined): string {
-  if (!iso) return '';
-  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
-  return d.toISOString().slice(0, 16);
+  const ms = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(ms) ? '' : formatInstant(ms).slice(0, 16);
 }

@@ -7,6 +7,8 @@ import {
   formatInstant,
   parseInstant,
   shanghaiDate,
+  shanghaiDaysRange,
+  shanghaiWallToInstant,
   shanghaiYear,
   toShanghaiDate,
 } from './time';
@@ -79,5 +81,16 @@ describe('shanghaiYear', () => {
     );
     expect(shanghaiYear(Date.parse('2026-12-31T16:00:00Z'))).toBe(2027);
     expect(shanghaiYear(Date.parse('2026-12-31T15:59:59.999Z'))).toBe(2026);
+  });
+});
+
+describe('Shanghai wall time', () => {
+  it('turns a wall date and minutes into the instant, and a day range into [start, end)', () => {
+    expect(new Date(shanghaiWallToInstant('2026-11-25', 9 * 60 + 30)!).toISOString()).toBe('2026-11-25T01:30:00.000Z');
+    expect(shanghaiWallToInstant('2026-02-30', 0)).toBeUndefined();
+    const r = shanghaiDaysRange('2026-11-25', '2026-11-26');
+    expect(new Date(r.start).toISOString()).toBe('2026-11-24T16:00:00.000Z');
+    expect(new Date(r.end).toISOString()).toBe('2026-11-26T16:00:00.000Z');
+    expect(shanghaiDaysRange(undefined, 'nonsense')).toEqual({ start: -Infinity, end: Infinity });
   });
 });

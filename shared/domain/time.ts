@@ -212,6 +212,28 @@ export function startOfShanghaiDay(day: number): number {
   return day * DAY_MS - SHANGHAI_OFFSET_MS;
 }
 
+/**
+ * The instant of a Shanghai wall time: civil date `YYYY-MM-DD` plus `minutes` after its midnight.
+ * Undefined for a date that does not exist.
+ */
+export function shanghaiWallToInstant(date: string, minutes = 0): number | undefined {
+  const day = dayNumberOf(date);
+  return day === undefined ? undefined : startOfShanghaiDay(day) + minutes * MINUTE_MS;
+}
+
+/**
+ * The half-open range of instants `[start, end)` covering the Shanghai days `from` … `to`, both
+ * included. A missing or invalid bound leaves that side open (±Infinity).
+ */
+export function shanghaiDaysRange(from?: string, to?: string): { start: number; end: number } {
+  const f = from ? dayNumberOf(from) : undefined;
+  const t = to ? dayNumberOf(to) : undefined;
+  return {
+    start: f === undefined ? -Infinity : startOfShanghaiDay(f),
+    end: t === undefined ? Infinity : startOfShanghaiDay(t + 1),
+  };
+}
+
 /** Adds `n` calendar days to a `YYYY-MM-DD` date. Throws RangeError on an invalid date. */
 export function addCalendarDays(date: string, n: number): string {
   const d = dayNumberOf(date);

@@ -5,6 +5,7 @@
  *
  *   onsite-desk-<yyyymmdd>-<hhmmssSSS>-<device code>-<reason>.odbk   (Shanghai wall time)
  */
+import { formatInstant } from '../domain/time';
 import { BACKUP_EXTENSION } from './schemas';
 
 export const backupReasons = ['auto', 'manual', 'close', 'pre-upgrade', 'pre-restore'] as const;
@@ -17,12 +18,18 @@ const NAME = /^onsite-desk-(\d{8})-(\d{9})-([A-Z0-9]{1,3})-(auto|manual|close|pr
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** `yyyymmdd-hhmmssSSS` of an instant in Shanghai wall time, as backup file names carry it. */
+export function backupStamp(at: Date): string {
+  // The one Shanghai conversion (shared/domain/time.ts) gives `2026-11-25T23:10:05+08:00`.
+  const ms = at.getTime();
+  const millis = ((ms % 1000) + 1000) % 1000;
+  const wall = formatInstant(ms - millis);
+  return `${wall.slice(0, 10).replaceAll('-', '')}-${wall.slice(11, 19).replaceAll(':', '')}${pad(millis, 3)}`;
+}
+
 /** The name of a backup written at `at` by `deviceCode` for `reason`. */
 export function composeBackupName(deviceCode: string, reason: BackupWriteReason, at: Date): string {
-  const d = new Date(at.getTime() + 8 * 3600_000);
-  const day = `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
-  const time = `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}${pad(d.getUTCMilliseconds(), 3)}`;
-  return `onsite-desk-${day}-${time}-${deviceCode}-${reason}${BACKUP_EXTENSION}`;
+  return `onsite-desk-${backupStamp(at)}-${deviceCode}-${reason}${BACKUP_EXTENSION}`;
 }
 
 /** The parts of a name this app gave; null for any other file name. */

@@ -1,3 +1,4 @@
+import { shanghaiDaysRange } from '@shared/domain/time';
 import type { AuditEntry } from '@shared/schemas/core';
 
 export interface AuditFilter {
@@ -11,16 +12,13 @@ export interface AuditFilter {
   text?: string;
 }
 
-const dayStart = (d: string) => Date.parse(`${d}T00:00:00+08:00`);
-
 /** Entries that pass every filter set; order kept. */
 export function filterAudit(
   entries: readonly AuditEntry[],
   f: AuditFilter,
   nameOf: (actor: string) => string = (a) => a,
 ): AuditEntry[] {
-  const from = f.from ? dayStart(f.from) : -Infinity;
-  const to = f.to ? dayStart(f.to) + 24 * 3600_000 : Infinity;
+  const { start: from, end: to } = shanghaiDaysRange(f.from, f.to);
   const q = f.text?.trim().toLowerCase() ?? '';
   return entries.filter((e) => {
     if (f.entity && e.entity !== f.entity) return false;

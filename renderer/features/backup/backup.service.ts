@@ -14,6 +14,7 @@ import type { BackupIssue, BackupReason } from './format-types';
 import { exportSnapshot } from './snapshot';
 import { decodeBackup } from './format-decode';
 import { formatBytes } from './messages';
+import { backupStamp } from '@shared/ipc/backup-names';
 
 export const lastBackupKey = 'backup.last';
 export const lastAttemptKey = 'backup.lastAttempt';
@@ -74,12 +75,9 @@ export function exclusive<T>(fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** `onsite-desk-20261125-231005123-A-auto.odbk`, in Shanghai wall time like everything the team reads. */
 export function backupName(reason: BackupReason, deviceCode: string, now = new Date()): string {
-  const d = new Date(now.getTime() + 8 * 3600_000);
-  const stamp = `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}-${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}${pad(d.getUTCMilliseconds(), 3)}`;
-  return `onsite-desk-${stamp}-${deviceCode.replace(/[^A-Z0-9]/g, '') || 'X'}-${reason}.odbk`;
+  return `onsite-desk-${backupStamp(now)}-${deviceCode.replace(/[^A-Z0-9]/g, '') || 'X'}-${reason}.odbk`;
 }
 
 /** The device code as file names carry it (A–Z, 0–9, at most 3); `X` when unset. */

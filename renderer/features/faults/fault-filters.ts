@@ -1,4 +1,5 @@
 /** The fault list's filters, applied in memory. */
+import { shanghaiDaysRange } from '@shared/domain/time';
 import type { FaultRecord, FaultStatusValue } from '@shared/schemas/fault';
 import { needsAttention } from './fault-view';
 
@@ -25,8 +26,9 @@ export function filterFaults(
   const statuses = new Set(f.statuses);
   const levels = new Set(f.levels);
   // Whole days in Shanghai: [from 00:00, the day after `to` 00:00).
-  const from = f.from ? Date.parse(`${f.from}T00:00:00+08:00`) : undefined;
-  const to = f.to ? Date.parse(`${f.to}T00:00:00+08:00`) + 86_400_000 : undefined;
+  const range = shanghaiDaysRange(f.from, f.to);
+  const from = f.from ? range.start : undefined;
+  const to = f.to ? range.end : undefined;
   return rows.filter((r) => {
     if (statuses.size && !statuses.has(r.status)) return false;
     if (levels.size && !levels.has(r.level)) return false;

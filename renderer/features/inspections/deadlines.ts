@@ -6,24 +6,20 @@
  */
 import { defaultCalendar, type CalendarData } from '@shared/domain/calendar';
 import { inspectionDeadlines, type Deadline } from '@shared/domain/inspection-deadlines';
+import { addCalendarDays, shanghaiDate } from '@shared/domain/time';
 
 export type { Deadline };
 
-/** `YYYY-MM-DD` of an instant in Asia/Shanghai (UTC+8, no DST). */
+/** `YYYY-MM-DD` of an instant in Asia/Shanghai. */
 export function shanghaiDay(instant: string | Date): string {
-  const ms = (typeof instant === 'string' ? new Date(instant) : instant).getTime();
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+  return shanghaiDate(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
 /** `YYYY-MM` of an instant in Asia/Shanghai. */
 export const shanghaiMonth = (instant: Date) => shanghaiDay(instant).slice(0, 7);
 
 /** Adds calendar days to a `YYYY-MM-DD` date. */
-export function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
+export const addDays = addCalendarDays;
 
 /** Last day of a `YYYY-MM` month. */
 export function monthEnd(month: string): string {
