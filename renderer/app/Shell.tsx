@@ -14,9 +14,9 @@ import { Alert, Badge, Layout, Menu, Result } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditChainBanner } from '../features/audit';
-import { AboutFromMenu } from '../features/about/AboutDialog';
-import { BackupBanner } from '../features/backup';
-import { OpenedBackupFile } from '../features/backup/OpenedBackupFile';
+import { AboutFromMenu } from '../features/about';
+import { BackupBanner, OpenedBackupFile } from '../features/backup';
+
 import { startFaultMonitor } from '../features/faults';
 import { HeaderBar } from './HeaderBar';
 import { matchPath, navigate, usePath } from './router';

@@ -6,7 +6,7 @@ import type { Training } from '@shared/schemas/training';
 import { DetailPage, RecordGate } from '../../components/DetailPage';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { formatDateTime, AttachmentList, issueReport, saveReportPdf, useReportsFor } from '../../core';
-import { usePrintReport } from '../reports/usePrintReport';
+import { usePrintReport } from '../reports';
 import { trainingRecordData } from './report-data';
 import { TrainingDates } from './TrainingDates';
 import { TrainingForm } from './TrainingForm';
