@@ -61,7 +61,10 @@ test('next year in one paste: the notice text becomes a previewed year, unreadab
   await expect(dialog.getByRole('button', { name: '2027-02-14 调休上班' })).toBeVisible();
   await page.screenshot({ path: 'test-results/calendar-notice-zh.png' });
   await dialog.getByRole('button', { name: '保存 2027 年日历' }).click();
+  // The dialog closes on save (its preview grid has the same day buttons until it is gone).
+  await expect(dialog).toBeHidden();
   await expect(page.getByTestId('calendar-uncovered')).toBeHidden();
-  await expect(page.getByRole('button', { name: '2027-02-08 法定节假日' })).toBeVisible();
-  await expect(page.getByRole('button', { name: '2027-04-05 法定节假日' })).toHaveCount(0);
+  const grid = page.getByRole('tabpanel', { name: '工作日历' });
+  await expect(grid.getByRole('button', { name: '2027-02-08 法定节假日' })).toBeVisible();
+  await expect(grid.getByRole('button', { name: '2027-04-05 法定节假日' })).toHaveCount(0);
 });
