@@ -16,3 +16,5 @@ export * from './reports/builders';
 export * from './clock-config';
 export * from './useNow';
 export * from './format';
+export * from './forms/IntakeForm';
+export * from './forms/useFieldSubmit';

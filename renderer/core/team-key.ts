@@ -28,7 +28,13 @@ export function teamKey(): TeamKey | null {
 
 /** A team key held as a non-extractable WebCrypto HMAC key made from `raw` bytes. */
 export async function teamKeyFromBytes(raw: Uint8Array, teamId: string, teamName: string): Promise<TeamKey> {
-  const key = await crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    raw as Uint8Array<ArrayBuffer>,
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   return {
     teamId,
     teamName,

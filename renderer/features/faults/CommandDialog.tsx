@@ -6,11 +6,10 @@ import { Alert, Checkbox, Form, Input, Modal, Rate, Select, Typography } from 'a
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionKinds, type FaultRecord } from '@shared/schemas/fault';
-import { isoToLocalInput, localInputToIso, useRules, useTeam } from '../../core';
+import { isoToLocalInput, localInputToIso, useFieldSubmit, useRules, useTeam } from '../../core';
 import { getActor } from '../../db';
 import { closeReadiness, type FaultCommand } from './fault-model';
 import { appendFaultEvents, type NewEvent } from './faults.repo';
-import { useFieldSubmit } from './useFieldSubmit';
 
 export type DialogCommand = Exclude<FaultCommand, 'escalate' | 'report'>;
 

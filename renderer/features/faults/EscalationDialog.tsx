@@ -10,11 +10,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSystem, Contact, TeamMember } from '@shared/schemas/core';
 import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
-import { formatDateTime, useRules, useContacts } from '../../core';
+import { formatDateTime, useContacts, useFieldSubmit, useRules } from '../../core';
 import type { Language } from '../../pdf/types';
 import { issueEscalationPackage } from './fault-reports';
 import { appendFaultEvents } from './faults.repo';
-import { useFieldSubmit } from './useFieldSubmit';
 
 /** The system as text lines, for the handover. */
 export function systemInfoText(s: ClientSystem | undefined, t: TFunction): string {

@@ -14,9 +14,10 @@ function isFieldError(err: unknown): err is Error & { messageKey: string; field:
 /**
  * Runs a write from a form: a mistake that belongs to one field (a time before the report…) is
  * shown at that field; everything else (disk full, read-only…) through the shared save handler.
+ * A field error's `messageKey` is read in `ns` unless it names its own namespace (`faults:…`).
  */
-export function useFieldSubmit(form: FormInstance) {
-  const { t } = useTranslation();
+export function useFieldSubmit(form: FormInstance, ns?: string) {
+  const { t } = useTranslation(ns);
   const save = useSaveHandler();
   return (fn: () => Promise<unknown>, successKey: string | null = 'common:actions.saved') =>
     save(async () => {
