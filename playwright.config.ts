@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/chromium';
 
 // E2E_PORT (+ RENDERER_OUT for the build) lets several engineers run suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -20,15 +21,8 @@ export default defineConfig({
     viewport: { width: 1366, height: 850 },
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
   },
   webServer: {

@@ -13,6 +13,7 @@ import { build, createServer, preview } from 'vite';
 import { rendererConfig } from '../vite.shared';
 import type { BenchCase, BenchResult } from './harness';
 import { seededRandom as rng } from '../shared/util/random';
+import { chromiumArgs, chromiumPath } from '../tests/chromium';
 
 const repo = resolve(import.meta.dirname, '..');
 const FAULTS = 10_000;
@@ -274,17 +275,7 @@ async function inChromium(): Promise<BenchResult[]> {
     build: { outDir },
     preview: { host: '127.0.0.1', port: 4191, strictPort: false },
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const mods = await loadModules();
   try {
     const context = await browser.newContext({

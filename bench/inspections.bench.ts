@@ -15,6 +15,7 @@ import { chromium } from '@playwright/test';
 import { build, createServer, preview } from 'vite';
 import { rendererConfig } from '../vite.shared';
 import { percentile, type BenchCase, type BenchResult } from './harness';
+import { chromiumArgs, chromiumPath } from '../tests/chromium';
 
 const repo = resolve(import.meta.dirname, '..');
 /** Deep checklists: 19 items for these three families, 18 for the other two: 12 × 19 + 4 × 18 = 300. */
@@ -144,17 +145,7 @@ async function inChromium(): Promise<BenchResult[]> {
     build: { outDir },
     preview: { host: '127.0.0.1', port: 4184, strictPort: false },
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await browser.newPage();
     const errors: string[] = [];

@@ -14,6 +14,7 @@ import { rendererConfig } from '../vite.shared';
 import type { BenchCase, BenchResult } from './harness';
 import type { BenchRun } from './web/main';
 import { makeBenchDoc } from './web/report-doc';
+import { chromiumArgs, chromiumPath } from '../tests/chromium';
 
 const rows = 300;
 const images = 20;
@@ -86,17 +87,7 @@ async function inChromium(): Promise<BenchResult[]> {
     build: { outDir },
     preview: { host: '127.0.0.1', port: 4190, strictPort: false },
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     type Run = BenchRun & { imageBytes: number };
     type Api = {
