@@ -9,6 +9,7 @@ export * from './forms/fields';
 export * from './forms/ReporterFields';
 export * from './attachments/attachments.repo';
 export * from './attachments/AttachmentList';
+export * from './attachments/PendingAttachments';
 export * from './reports/register';
 export * from './reports/lifecycle';
 export * from './reports/numbering';

@@ -7,6 +7,7 @@ import { describeFilters, filterFor, ownTypeFilter } from '@shared/ipc/file-type
 import { platform } from '../../platform';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { addAttachment, deleteAttachment, toDataUrl, useAttachments } from './attachments.repo';
+import { mimeOf } from './mime';
 
 export interface AttachmentListProps {
   ownerType: string;
@@ -19,23 +20,6 @@ export interface AttachmentListProps {
 }
 
 const isImage = (a: Pick<Attachment, 'mime'>) => a.mime.startsWith('image/');
-const mimeOf = (name: string) => {
-  const ext = name.split('.').pop()?.toLowerCase() ?? '';
-  return (
-    (
-      {
-        png: 'image/png',
-        jpg: 'image/jpeg',
-        jpeg: 'image/jpeg',
-        gif: 'image/gif',
-        webp: 'image/webp',
-        pdf: 'application/pdf',
-        txt: 'text/plain',
-        log: 'text/plain',
-      } as Record<string, string>
-    )[ext] ?? 'application/octet-stream'
-  );
-};
 
 /** A record's attachments: add by file pick, paste or drag-and-drop; each hashed (SHA-256) at capture. */
 export function AttachmentList({

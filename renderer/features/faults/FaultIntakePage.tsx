@@ -9,11 +9,19 @@ import { useTranslation } from 'react-i18next';
 import type { IntakeAnswers } from '@shared/domain/level';
 import { proposeLevel } from '@shared/domain/level';
 import { faultChannels } from '@shared/schemas/fault';
-import { IntakeForm, isoToLocalInput, localInputToIso, toReporter, useRules, type IntakeBaseValues } from '../../core';
+import {
+  IntakeForm,
+  PendingAttachments,
+  type PendingFile,
+  isoToLocalInput,
+  localInputToIso,
+  toReporter,
+  useRules,
+  type IntakeBaseValues,
+} from '../../core';
 import { KbFormSuggestions } from '../kb';
 import { createFault } from './faults.repo';
 import { LevelGuide } from './LevelGuide';
-import { PendingAttachments, type PendingFile } from './PendingAttachments';
 
 interface IntakeValues extends IntakeBaseValues {
   channel: (typeof faultChannels)[number];

@@ -9,30 +9,13 @@ import { useTranslation } from 'react-i18next';
 import { maxAttachmentBytes } from '@shared/schemas/attachment';
 import { describeFilters, filterFor } from '@shared/ipc/file-types';
 import { platform } from '../../platform';
+import { mimeOf } from './mime';
 
 export interface PendingFile {
   name: string;
   mime: string;
   data: Uint8Array;
 }
-
-const mimeOf = (name: string) => {
-  const ext = name.split('.').pop()?.toLowerCase() ?? '';
-  return (
-    (
-      {
-        png: 'image/png',
-        jpg: 'image/jpeg',
-        jpeg: 'image/jpeg',
-        gif: 'image/gif',
-        webp: 'image/webp',
-        pdf: 'application/pdf',
-        txt: 'text/plain',
-        log: 'text/plain',
-      } as Record<string, string>
-    )[ext] ?? 'application/octet-stream'
-  );
-};
 
 export function PendingAttachments({
   value,
@@ -43,7 +26,7 @@ export function PendingAttachments({
   onChange: (files: PendingFile[]) => void;
   maxBytes?: number;
 }) {
-  const { t } = useTranslation('faults');
+  const { t } = useTranslation('attachments');
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const [isOver, setOver] = useState(false);
@@ -72,16 +55,16 @@ export function PendingAttachments({
     );
   const pick = async () => {
     try {
-      const file = await platform.openFile({ maxBytes, filters: filterFor('evidence', t('attachments:files')) });
+      const file = await platform.openFile({ maxBytes, filters: filterFor('evidence', t('files')) });
       if (file) add([{ name: file.name, mime: mimeOf(file.name), data: file.data }]);
     } catch (err) {
       // The platform refuses a file over the limit before reading it (no copy of a huge file in memory).
       const text =
         (err as { code?: string }).code === 'too-large'
-          ? t('attachments:tooLarge', { limit })
+          ? t('tooLarge', { limit })
           : (err as { code?: string }).code === 'unsupported'
             ? t('safety:file.wrongType', { types: describeFilters(filterFor('evidence', '')) })
-            : t('attachments:openFailed');
+            : t('openFailed');
       setError(text);
       message.error(text);
     }
