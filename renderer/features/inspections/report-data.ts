@@ -27,7 +27,7 @@ import type {
   SystemDiagnosisData,
 } from '../../pdf/system-diagnosis-report';
 import type { Language } from '../../i18n/resources';
-import { formatDateTime } from '../../core';
+import { formatDateTime } from '../../core/format';
 import { answerKey, itemsForMode, pick, resultFor, thresholdText } from './judge';
 import { monthsToThreshold, trendDirection } from './trend';
 import type { Trends } from './trends.repo';
