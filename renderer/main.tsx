@@ -11,5 +11,5 @@ import { bootDatabase } from './app/boot';
 z.config({ jitless: true });
 const i18n = await initAppI18n();
 document.documentElement.lang = i18n.language;
-const dbState = await bootDatabase();
-createRoot(document.getElementById('root')!).render(<App dbState={dbState} />);
+const boot = await bootDatabase();
+createRoot(document.getElementById('root')!).render(<App boot={boot} />);

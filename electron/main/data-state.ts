@@ -5,6 +5,7 @@
  * or opens empty while this says it held records, goes to the recovery screen, never to first-run
  * setup. A database set aside after a failure is listed here and never deleted by the app.
  */
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { DataMarker, DataState } from '@shared/ipc/contract';
@@ -14,7 +15,9 @@ import { readJsonFileSync, writeJsonAtomicSync } from './atomic-file';
 const stateSchema = z.looseObject({
   marker: dataMarkerSchema.nullable().catch(null),
   currentDb: z.string().nullable().catch(null),
-  asideDbs: z.array(z.strictObject({ name: z.string(), at: z.string(), reason: z.string() })).catch([]),
+  asideDbs: z
+    .array(z.strictObject({ name: z.string(), at: z.string(), reason: z.string(), folder: z.string().optional() }))
+    .catch([]),
 });
 
 const FILE = 'data-state.json';
@@ -42,11 +45,70 @@ export function reportData(userDataPath: string, marker: DataMarker): void {
   write(userDataPath, { ...state, marker });
 }
 
-/** After a recovery: `current` is the fresh database, `aside` the broken one, kept for analysis. */
-export function switchDatabase(userDataPath: string, req: { current: string; aside: string; reason: string }): void {
+/** Chromium keeps every IndexedDB database of the app's origin under this folder of userData. */
+export const INDEXEDDB_FOLDER = 'IndexedDB';
+
+/**
+ * Copies the profile's IndexedDB folder to userData/broken-<timestamp>/IndexedDB, file by file.
+ * A file that cannot be read (a lock held by Chromium) is skipped and named; the copy never
+ * fails the recovery, and nothing under the original folder is changed or deleted.
+ * Returns the folder's name, or null when there was nothing to copy.
+ */
+export function copyIndexedDbAside(
+  userDataPath: string,
+  now = new Date(),
+): { folder: string; skipped: string[] } | null {
+  const src = join(userDataPath, INDEXEDDB_FOLDER);
+  if (!existsSync(src)) return null;
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  let folder = `broken-${stamp}`;
+  for (let i = 2; existsSync(join(userDataPath, folder)); i++) folder = `broken-${stamp}-${i}`;
+  const skipped: string[] = [];
+  const copy = (from: string, to: string, rel: string) => {
+    mkdirSync(to, { recursive: true });
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${entry.name}` : entry.name;
+      try {
+        if (entry.isDirectory()) copy(join(from, entry.name), join(to, entry.name), r);
+        else if (entry.isFile()) copyFileSync(join(from, entry.name), join(to, entry.name));
+      } catch {
+        skipped.push(r);
+      }
+    }
+  };
+  copy(src, join(userDataPath, folder, INDEXEDDB_FOLDER), '');
+  return { folder, skipped };
+}
+
+/**
+ * After a failure, before the renderer creates its fresh database: the profile's IndexedDB folder
+ * is copied aside (copyIndexedDbAside) and `current` becomes the database the app opens; `aside`,
+ * the broken one, keeps its name and is listed here. Nothing is ever deleted.
+ */
+export function switchDatabase(
+  userDataPath: string,
+  req: { current: string; aside: string; reason: string },
+  now = new Date(),
+): void {
   const state = readDataState(userDataPath);
-  const asideDbs = state.asideDbs.some((d) => d.name === req.aside)
-    ? state.asideDbs
-    : [...state.asideDbs, { name: req.aside, at: new Date().toISOString(), reason: req.reason.slice(0, 500) }];
-  write(userDataPath, { marker: state.marker, currentDb: req.current, asideDbs });
+  // A second attempt for the same broken database (a restore that failed) does not copy it again.
+  if (state.asideDbs.some((d) => d.name === req.aside)) {
+    write(userDataPath, { ...state, currentDb: req.current });
+    return;
+  }
+  let copied: { folder: string; skipped: string[] } | null = null;
+  try {
+    copied = copyIndexedDbAside(userDataPath, now);
+  } catch (err) {
+    // A full disk may refuse the copy: the broken database still keeps its name untouched.
+    console.error('copying the IndexedDB folder aside failed', err);
+  }
+  const reason = copied?.skipped.length ? `${req.reason}; not copied: ${copied.skipped.join(', ')}` : req.reason;
+  const entry = {
+    name: req.aside,
+    at: now.toISOString(),
+    reason: reason.slice(0, 500),
+    ...(copied ? { folder: copied.folder } : {}),
+  };
+  write(userDataPath, { marker: state.marker, currentDb: req.current, asideDbs: [...state.asideDbs, entry] });
 }

@@ -4,14 +4,16 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
+import { RecoveryScreen } from '../features/recovery';
+import type { BootResult } from './boot';
 import type { DbState } from '../db/db';
 import { TextGuard } from '../features/safety';
 import { SetupWizard } from '../features/settings';
 import { useSite } from '../core';
 import { Shell } from './Shell';
 
-/** Providers, the database gate and first-run setup. */
-export function App({ dbState }: { dbState: DbState }) {
+/** Providers, the database gate (or the recovery screen) and first-run setup. */
+export function App({ boot }: { boot: BootResult }) {
   const { i18n } = useTranslation();
   const isZh = i18n.language === 'zh-CN';
   dayjs.locale(isZh ? 'zh-cn' : 'en');
@@ -29,7 +31,7 @@ export function App({ dbState }: { dbState: DbState }) {
     >
       <AntApp>
         <TextGuard />
-        <DbGate state={dbState} />
+        {boot.kind === 'recover' ? <RecoveryScreen recovery={boot.recovery} /> : <DbGate state={boot.state} />}
       </AntApp>
     </ConfigProvider>
   );

@@ -1,10 +1,43 @@
-import { openDatabase, setActor, setDb, type OnsiteDb } from '../db';
+import { defaultDbName, openDatabase, setActor, setDb, type OnsiteDb } from '../db';
 import type { DbState } from '../db/db';
+import { platform } from '../platform';
+import { classifyOpenError, startDatabase, startMarkerReports, type Recovery } from '../features/recovery';
 import { useSessionStore } from './session.store';
 
-/** Opens the database once at start and wires the cross-window events. */
-export async function bootDatabase(name?: string): Promise<DbState> {
-  const state = await openDatabase(name ?? new URLSearchParams(location.search).get('db') ?? undefined);
+export type BootResult = { kind: 'ready'; state: DbState } | { kind: 'recover'; recovery: Recovery };
+
+/**
+ * Opens the database once at start and wires the cross-window events. A database that fails to
+ * open, stays blocked, or is found empty while the data-state says it held records goes to the
+ * recovery screen (renderer/features/recovery), never to first-run setup.
+ */
+export async function bootDatabase(name?: string): Promise<BootResult> {
+  try {
+    return await boot(name);
+  } catch (err) {
+    // Anything unforeseen at start shows the recovery screen, never a blank page.
+    const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return {
+      kind: 'recover',
+      recovery: {
+        reason: classifyOpenError(detail),
+        detail: detail.slice(0, 500),
+        dbName: name ?? defaultDbName,
+        marker: null,
+      },
+    };
+  }
+}
+
+async function boot(name?: string): Promise<BootResult> {
+  const start = await startDatabase({
+    open: (n, onBlocked) => openDatabase(n, { onBlocked }),
+    getState: () => platform.stateGet(),
+    requested: name ?? new URLSearchParams(location.search).get('db') ?? undefined,
+    defaultName: defaultDbName,
+  });
+  if (start.kind === 'recover') return start;
+  const state = start.state;
   if (state.kind === 'newer') useSessionStore.getState().setReadOnly(true);
   const db: OnsiteDb | null = state.kind === 'error' ? null : state.db;
   if (db) {
@@ -18,6 +51,8 @@ export async function bootDatabase(name?: string): Promise<DbState> {
     db.on('blocked', () => useSessionStore.getState().setBanner('blocked'));
     const site = await db.settings.get('site');
     if (site?.currentUserId) setActor(site.currentUserId);
+    // What the database holds, kept outside IndexedDB after every write (never for a read-only one).
+    if (state.kind === 'ok') startMarkerReports(db, (m) => platform.stateReport(m));
   }
-  return state;
+  return { kind: 'ready', state };
 }

@@ -210,7 +210,10 @@ async function beforeUpgrade(name: string, installed: number | null | undefined)
  * schema number in `meta`) is opened read-only, never upgraded or written. An older one with
  * records is first handed to the pre-upgrade hook (a backup); if that fails, nothing is upgraded.
  */
-export async function openDatabase(name = defaultDbName): Promise<DbState> {
+export async function openDatabase(
+  name = defaultDbName,
+  opts: { onBlocked?: () => void } = {},
+): Promise<DbState> {
   readOnly = false;
   const installed = await installedVersion(name);
   // Checked before Dexie opens it: Dexie 4 answers a VersionError by opening the newer database
@@ -228,6 +231,8 @@ export async function openDatabase(name = defaultDbName): Promise<DbState> {
     };
   }
   const db = new OnsiteDb(name);
+  // Another connection holds the database and the upgrade waits (renderer/features/recovery/start.ts).
+  if (opts.onBlocked) db.on('blocked', opts.onBlocked);
   try {
     await db.open();
   } catch (err) {

@@ -111,6 +111,8 @@ export interface DataMarker {
   records: number;
   auditSeq: number;
   auditHead: string;
+  /** The schema version of the database that was written. */
+  schemaVersion?: number;
   /** ISO 8601 */
   at: string;
 }
@@ -120,7 +122,7 @@ export interface DataState {
   /** The database the app opens (a fresh name after a recovery); null = the default one. */
   currentDb: string | null;
   /** Databases set aside after a failure: never deleted by the app, kept for analysis. */
-  asideDbs: Array<{ name: string; at: string; reason: string }>;
+  asideDbs: Array<{ name: string; at: string; reason: string; folder?: string }>;
 }
 
 export interface BackupWriteResult {

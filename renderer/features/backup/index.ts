@@ -2,3 +2,8 @@
 export { BackupBanner } from './BackupBanner';
 /** A backup file opened with the app (file association, second launch) goes to the restore dialog. */
 export { OpenedBackupFile } from './OpenedBackupFile';
+/** What the recovery screen (renderer/features/recovery) uses: validate a file and restore it into a fresh database. */
+export { validateBackup, type RestorePlan, type ValidationResult } from './validate';
+export { applyRestore } from './restore';
+export { issueText, formatBytes, tableLabel } from './messages';
+export type { BackupIssue } from './format-types';
