@@ -522,6 +522,10 @@ function toJson(version: number, tables: Record<string, Row[]>): string {
 for (const [version, make] of [
   [1, v1],
   [2, v2],
+  // Versions 3 and 4 are reserved (renderer/db/migrations/index.ts): the tables of v2.
+  [3, v2],
+  [4, v2],
+  [5, () => ({ ...v2(), syncChanges: [], syncState: [], syncConflicts: [] })],
 ] as const) {
   const file = resolve(import.meta.dirname, `../tests/fixtures/db-v${version}.json`);
   writeFileSync(file, toJson(version, make()));

@@ -8,8 +8,10 @@ import type { ReportRecord, ReportSignature } from '@shared/schemas/report';
 import type { ServiceRequest } from '@shared/schemas/request';
 import type { PersonnelChange, RosterEntry } from '@shared/schemas/team';
 import type { Training, TrainingPlan } from '@shared/schemas/training';
+import type { SyncChangeRow, SyncConflictRow, SyncStateRow } from '@shared/schemas/sync';
 import type { CalendarYear } from '@shared/domain/calendar';
 import { migrations, schemaVersion } from './migrations';
+import { syncCapture } from './sync-capture';
 
 export interface MetaRow {
   key: string;
@@ -61,6 +63,9 @@ export interface TableRows {
   personnelChanges: [PersonnelChange, string];
   calendars: [CalendarYear, number];
   alertLog: [AlertRow, string];
+  syncChanges: [SyncChangeRow, string];
+  syncState: [SyncStateRow, string];
+  syncConflicts: [SyncConflictRow, string];
 }
 export type TableName = keyof TableRows;
 const tableNameSet: Record<TableName, true> = {
@@ -87,6 +92,9 @@ const tableNameSet: Record<TableName, true> = {
   personnelChanges: true,
   calendars: true,
   alertLog: true,
+  syncChanges: true,
+  syncState: true,
+  syncConflicts: true,
 };
 /** Every typed table (a test checks it equals the tables the migrations declare). */
 export const tableNames = Object.keys(tableNameSet) as TableName[];
@@ -128,11 +136,15 @@ export class OnsiteDb extends Dexie {
   personnelChanges!: TypedTable<'personnelChanges'>;
   calendars!: TypedTable<'calendars'>;
   alertLog!: TypedTable<'alertLog'>;
+  syncChanges!: TypedTable<'syncChanges'>;
+  syncState!: TypedTable<'syncState'>;
+  syncConflicts!: TypedTable<'syncConflicts'>;
 
   constructor(name = defaultDbName, upTo = migrations.length) {
     // 'strict' durability: a write is on disk before the transaction reports success (docs/architecture.md).
     super(name, { chromeTransactionDurability: 'strict' });
     for (const apply of migrations.slice(0, upTo)) apply(this);
+    this.use(syncCapture);
   }
 
   /** The `settings` table seen as its key/value rows (policy, work hours). */

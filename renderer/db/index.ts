@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import { appendAudit } from './audit';
 import { assertWritable, tableOf, type OnsiteDb, type TableName } from './db';
 import { isStorageError, toWriteError } from './errors';
+import { captureWrites, setCaptureActor } from './sync-capture';
 
 export { OnsiteDb, openDatabase, isReadOnly, defaultDbName, tableOf, isTableName, tableNames } from './db';
 export type { TableName, RowOf, KeyOf, TypedTable } from './db';
@@ -9,6 +10,7 @@ export { WriteError, toWriteError } from './errors';
 
 let current: OnsiteDb | null = null;
 let currentActor = 'system';
+setCaptureActor(() => currentActor);
 
 /** Set once the database is open (app start, or a test's fresh database). */
 export function setDb(db: OnsiteDb | null): void {
@@ -57,7 +59,15 @@ export async function writeTx<R>(tables: TableName[], fn: (db: OnsiteDb) => Prom
   const db = getDb();
   try {
     assertWritable();
-    return await db.transaction('rw', [...tables, db.auditLog], () => fn(db));
+    // syncChanges/syncState/settings: the change log of renderer/db/sync-capture.ts, written in the same transaction.
+    return await db.transaction(
+      'rw',
+      [...new Set([...tables, 'auditLog', 'syncChanges', 'syncState', 'settings'])],
+      () => {
+        captureWrites();
+        return fn(db);
+      },
+    );
   } catch (err) {
     throw isStorageError(err) ? toWriteError(err) : err;
   }

@@ -1,6 +1,7 @@
 import { appendAudit } from '../../db/audit';
 import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
 import { getActor, writeTx } from '../../db';
+import { skipCapture } from '../../db/sync-capture';
 import { schemaVersion } from '../../db/migrations';
 import { isLocalMeta } from './snapshot';
 import type { RestorePlan } from './validate';
@@ -25,6 +26,7 @@ export async function applyRestore(
 ): Promise<void> {
   const tables = db.tables.map((t) => t.name as TableName);
   await writeTx(tables, async () => {
+    skipCapture(); // the restored change log is the one of the backup
     const local = (await db.meta.toArray()).filter(isLocalMeta);
     for (const t of db.tables) await t.clear();
     for (const [name, rows] of plan.tables) {
