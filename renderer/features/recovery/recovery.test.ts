@@ -5,6 +5,7 @@ import type { BackupEntry, DataMarker, DataState } from '@shared/ipc/contract';
 import { dataMarkerSchema } from '@shared/ipc/schemas';
 import { openDatabase, setDb } from '../../db';
 import type { DbState } from '../../db/db';
+import { schemaVersion } from '../../db/migrations';
 import { encodeBackup } from '../backup/format-encode';
 import type { BackupInfo } from '../backup/format-types';
 import { exportSnapshot } from '../backup/snapshot';
@@ -17,7 +18,7 @@ import { classifyOpenError, startDatabase, type Recovery } from './start';
 const emptyState: DataState = { marker: null, currentDb: null, asideDbs: [] };
 const info: BackupInfo = {
   appVersion: '0.1.0',
-  schemaVersion: 2,
+  schemaVersion,
   createdAt: '2026-11-25T15:10:00.000Z',
   deviceCode: 'A',
   reason: 'manual',
