@@ -2,6 +2,7 @@ import { defaultDbName, openDatabase, setActor, setDb, type OnsiteDb } from '../
 import type { DbState } from '../db/db';
 import { platform } from '../platform';
 import { classifyOpenError, startDatabase, startMarkerReports, type Recovery } from '../features/recovery';
+import { ensureTeamKey, loadTeamKey } from '../core/team-key-store';
 import { useSessionStore } from './session.store';
 
 export type BootResult = { kind: 'ready'; state: DbState } | { kind: 'recover'; recovery: Recovery };
@@ -9,7 +10,8 @@ export type BootResult = { kind: 'ready'; state: DbState } | { kind: 'recover'; 
 /**
  * Opens the database once at start and wires the cross-window events. A database that fails to
  * open, stays blocked, or is found empty while the data-state says it held records goes to the
- * recovery screen (renderer/features/recovery), never to first-run setup.
+ * recovery screen (renderer/features/recovery), never to first-run setup. The team key is loaded
+ * first (renderer/core/team-key-store.ts): the pre-upgrade backup and every write need it.
  */
 export async function bootDatabase(name?: string): Promise<BootResult> {
   try {
@@ -30,6 +32,9 @@ export async function bootDatabase(name?: string): Promise<BootResult> {
 }
 
 async function boot(name?: string): Promise<BootResult> {
+  // A key that cannot be read (no protected storage on this computer) leaves the app usable;
+  // what needs the key (backups) then says so.
+  await loadTeamKey().catch((error: unknown) => console.error('[team key] not loaded', error));
   const start = await startDatabase({
     open: (n, onBlocked) => openDatabase(n, { onBlocked }),
     getState: () => platform.stateGet(),
@@ -53,6 +58,11 @@ async function boot(name?: string): Promise<BootResult> {
     if (site?.currentUserId) setActor(site.currentUserId);
     // What the database holds, kept outside IndexedDB after every write (never for a read-only one).
     if (state.kind === 'ok') startMarkerReports(db, (m) => platform.stateReport(m));
+    // Set up before team keys existed: this laptop starts its own team (it can join another in Settings).
+    if (site?.setupComplete && state.kind === 'ok')
+      await ensureTeamKey(site.providerName || 'Onsite Desk').catch((error: unknown) =>
+        console.error('[team key] not created', error),
+      );
   }
   return { kind: 'ready', state };
 }

@@ -151,6 +151,14 @@ export const switchDbRequestSchema = z.strictObject({
   reason: z.string().max(500),
 });
 
+export const saveTeamKeyRequestSchema = z.strictObject({
+  teamName: z.string().trim().min(1).max(80),
+  key: bytesSchema(20).refine((b) => b.byteLength === 20, 'must be 20 bytes'),
+  replace: z.boolean(),
+});
+
+export const backupPasswordRequestSchema = z.strictObject({ password: z.string().min(1).max(1024).nullable() });
+
 /** Channels without a request receive `undefined` (the preload forwards the missing argument). */
 export const noRequestSchema = z.undefined();
 
@@ -173,6 +181,10 @@ export const requestSchemas = {
   'state:report': dataMarkerSchema,
   'state:get': noRequestSchema,
   'state:switch-db': switchDbRequestSchema,
+  'teamkey:load': noRequestSchema,
+  'teamkey:save': saveTeamKeyRequestSchema,
+  'secret:get-backup-password': noRequestSchema,
+  'secret:set-backup-password': backupPasswordRequestSchema,
 } as const satisfies { [C in Channel]: z.ZodType<IpcContract[C]['req']> };
 
 /** Builds a successful `IpcResult`. */

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Divider, Flex, Form, Input, Popconfirm, Radio, Row, Select, Steps, Typography } from 'antd';
+import { App, Button, Card, Col, Divider, Flex, Form, Input, Popconfirm, Radio, Row, Select, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteSettings } from '@shared/schemas/core';
@@ -9,9 +9,14 @@ import { loadDemoData } from './demo';
 import { TextField, useRules } from '../../components/TextField';
 import { completeSetup, type SetupInput } from './setup';
 import { deviceCodeRule } from './SiteForms';
+import { teamKey } from '../../core/team-key';
+import { canRevealTeamCode, createTeamKey, ensureTeamKey, joinTeam, type TeamCode } from '../../core/team-key-store';
+import { RevealTeamCode, SetupBackupFolder, SetupTeamFields } from './TeamKeyCard';
+
+type WizardValues = SetupInput & { teamMode: 'create' | 'join'; teamName?: string; teamCode?: string };
 
 const stepFields: string[][] = [
-  ['deviceCode', 'providerName'],
+  ['deviceCode', 'providerName', 'teamMode', 'teamName', 'teamCode'],
   ['team', 'meIndex'],
   ['clientName', 'clientAddress', 'projectName', 'maintenance'],
 ];
@@ -21,8 +26,33 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
   const { t, i18n } = useTranslation('settings');
   const r = useRules();
   const [step, setStep] = useState(0);
-  const [form] = Form.useForm<SetupInput>();
+  const [form] = Form.useForm<WizardValues>();
   const save = useSaveHandler();
+  const { modal } = App.useApp();
+  /** The team key first (every write is authenticated with it), then the records. */
+  const finish = async (v: WizardValues) => {
+    let created: TeamCode | null = null;
+    if (!teamKey()) {
+      if (v.teamMode === 'join') await joinTeam(v.teamCode ?? '', v.teamName ?? '');
+      else created = await createTeamKey(v.teamName?.trim() || v.providerName.trim());
+    }
+    await completeSetup(v);
+    if (created) {
+      const code = created;
+      modal.success({
+        title: t('teamKey.created', { name: code.teamName }),
+        width: 640,
+        content: (
+          <>
+            <Typography.Paragraph>
+              {t(canRevealTeamCode() ? 'teamKey.createdLater' : 'teamKey.createdOnce')}
+            </Typography.Paragraph>
+            <RevealTeamCode load={() => Promise.resolve(code)} />
+          </>
+        ),
+      });
+    }
+  };
   const next = async () => {
     try {
       await form.validateFields(
@@ -45,7 +75,7 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
       return; // the step's fields show their own messages
     }
     if (step < 2) setStep(step + 1);
-    else await save(() => completeSetup(form.getFieldsValue(true)), 'settings:setup.done');
+    else await save(() => finish(form.getFieldsValue(true) as WizardValues), 'settings:setup.done');
   };
   const changeLanguage = (lng: Language) => {
     rememberLanguage(lng);
@@ -86,6 +116,7 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
             deviceCode: site.deviceCode,
             providerName: site.providerName,
             meIndex: 1,
+            teamMode: 'create',
             team: [
               { role: 'pm', name: '', phone: '' },
               { role: 'engineer', name: '', phone: '' },
@@ -109,12 +140,21 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
             </Form.Item>
             <TextField name="providerName" label={t('site.providerName')} required max={80} />
             <Divider />
+            <SetupTeamFields />
+            <Divider />
+            <SetupBackupFolder />
+            <Divider />
             <Typography.Paragraph type="secondary">{t('demo.setupHint')}</Typography.Paragraph>
             <Popconfirm
               title={t('demo.confirm')}
               okText={t('common:actions.ok')}
               cancelText={t('common:actions.cancel')}
-              onConfirm={() => void save(() => loadDemoData(getDb()), 'settings:demo.loaded')}
+              onConfirm={() =>
+                void save(async () => {
+                  await ensureTeamKey(t('teamKey.demoName'));
+                  await loadDemoData(getDb());
+                }, 'settings:demo.loaded')
+              }
             >
               <Button data-testid="setup-load-demo">{t('demo.load')}</Button>
             </Popconfirm>
