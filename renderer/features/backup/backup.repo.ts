@@ -4,6 +4,7 @@ import { appendAudit } from '../../db/audit';
 import { getActor, getDb, writeTx } from '../../db';
 import { platform, type AppInfo, type BackupEntry } from '../../platform';
 import {
+  BackupError,
   lastAttemptKey,
   lastBackupKey,
   settingsKey,
@@ -36,10 +37,18 @@ export function isStale(last: LastBackup | null | undefined, now = Date.now()): 
   return !last || now - Date.parse(last.at) > staleAfterMs;
 }
 
-/** Saves the encryption choice; audited as a settings change (the password itself never is). */
-export async function saveBackupSettings(next: BackupSettings): Promise<void> {
+/** True where a backup password can be remembered: Electron, through main's safeStorage. */
+export const canRememberPassword = () => Boolean(window.api);
+
+/**
+ * Saves the encryption choice; audited as a settings change (the password itself never is). The
+ * password goes to main's protected storage (electron/main/secrets.ts), never into the database.
+ */
+export async function saveBackupSettings(next: BackupSettings & { password?: string }): Promise<void> {
+  if (next.encrypt && !canRememberPassword()) throw new BackupError('errors.cannotRemember');
+  await platform.secretSetBackupPassword({ password: next.encrypt ? (next.password ?? null) : null });
   await writeTx(['meta'], async (db) => {
-    await db.meta.put({ key: settingsKey, value: next.encrypt ? next : { encrypt: false } });
+    await db.meta.put({ key: settingsKey, value: { encrypt: next.encrypt } satisfies BackupSettings });
     await appendAudit(db, {
       actor: getActor(),
       entity: 'settings',

@@ -7,12 +7,9 @@ import {
   backupUnlocked,
   BackupError,
   exclusive,
-  passwordOf,
-  readSettings,
   type LastBackup,
   type Progress,
 } from './backup.service';
-import { inspectBackup } from './format-decode';
 import { applyRestore } from './restore';
 import { validateBackup, type RestorePlan, type ValidationResult } from './validate';
 
@@ -53,16 +50,11 @@ export async function loadSource(src: RestoreSource): Promise<LoadedFile | null>
 }
 
 /**
- * Validates a file for restore. An encrypted file is tried with the password given, else with
- * this laptop's backup password; `needsPassword` asks the user for one.
+ * Validates a file for restore. An encrypted file is tried only with the password the user types
+ * (never a remembered one): `needsPassword` asks for it.
  */
 export async function checkFile(data: Uint8Array, password?: string): Promise<ValidationResult> {
-  let pw = password;
-  if (pw === undefined) {
-    const head = inspectBackup(data);
-    if (head.ok && head.encrypted) pw = passwordOf(await readSettings());
-  }
-  return validateBackup(data, { password: pw });
+  return validateBackup(data, { password });
 }
 
 export interface RestoreOutcome {

@@ -5,6 +5,16 @@ import { schemaVersion } from '../../db/migrations';
 import { isLocalMeta } from './snapshot';
 import type { RestorePlan } from './validate';
 
+/** Meta row set when data was restored from a file the team key did not vouch for (shown as a banner). */
+export const untrustedKey = 'integrity.untrusted';
+
+export interface UntrustedMark {
+  at: string;
+  source: string;
+  /** Why: the MAC failed, the file predates MACs, or no key was loaded. */
+  reason: 'bad-mac' | 'unauthenticated' | 'no-key';
+}
+
 export interface RestoreSource {
   /** File or backup name the plan came from (audit summary). */
   name: string;
@@ -42,15 +52,22 @@ export async function applyRestore(
         createdAt: plan.manifest.createdAt,
       },
     });
+    // Not a local row: a backup of this data carries the mark, and restoring it brings it back.
+    if (plan.auth.status !== 'ok')
+      await db.meta.put({
+        key: untrustedKey,
+        value: { at: now.toISOString(), source: source.name, reason: plan.auth.status } satisfies UntrustedMark,
+      });
     const rows = Object.values(plan.counts).reduce((n, c) => n + c, 0);
     const m = plan.manifest;
+    const trust = plan.auth.status === 'ok' ? '' : `UNTRUSTED (team-key check: ${plan.auth.status}), restored by explicit choice; `;
     await appendAudit(db, {
       actor: getActor(),
       entity: 'backup',
       entityId: source.name.slice(0, 64),
       action: 'restore',
       at: now.toISOString(),
-      summary: `restored ${source.name}: created ${m.createdAt} by app ${m.appVersion} on device ${m.deviceCode}, schema ${m.schemaVersion}, ${rows} rows${source.preRestoreName ? `; undo with ${source.preRestoreName}` : ''}`,
+      summary: `${trust}restored ${source.name}: created ${m.createdAt} by app ${m.appVersion} on device ${m.deviceCode}, schema ${m.schemaVersion}, ${rows} rows${source.preRestoreName ? `; undo with ${source.preRestoreName}` : ''}`,
     });
   });
 }
