@@ -71,7 +71,10 @@ export async function saveTeamKey(
 ): Promise<{ teamId: string; teamName: string }> {
   const current = loadTeamKey(userDataPath, safe);
   if (current && !req.replace && Buffer.compare(Buffer.from(current.key), Buffer.from(req.key)) !== 0)
-    throw new IpcFailure('unsupported', 'This laptop already belongs to a team; replacing its key needs an explicit choice.');
+    throw new IpcFailure(
+      'unsupported',
+      'This laptop already belongs to a team; replacing its key needs an explicit choice.',
+    );
   const teamName = req.teamName.trim();
   await writeSecret(
     userDataPath,
@@ -87,7 +90,11 @@ export function loadBackupPassword(userDataPath: string, safe: SafeStorageLike):
 }
 
 /** Remembers the password (encrypted), or forgets it (the file is removed). */
-export async function setBackupPassword(userDataPath: string, safe: SafeStorageLike, password: string | null): Promise<void> {
+export async function setBackupPassword(
+  userDataPath: string,
+  safe: SafeStorageLike,
+  password: string | null,
+): Promise<void> {
   if (password === null) {
     await rm(join(userDataPath, PASSWORD_FILE), { force: true });
     return;

@@ -94,8 +94,7 @@ export function teamCodeProblem(input: string): { key: string; params: Record<st
 /** Joins an existing team with the code another laptop shows. */
 export async function joinTeam(input: string, teamName: string, replace = false): Promise<TeamCode> {
   const parsed = parseTeamCode(input);
-  if (!parsed.ok)
-    throw new TeamCodeError(`settings:teamKey.codeError.${parsed.reason}`, { char: parsed.detail ?? '' });
+  if (!parsed.ok) throw new TeamCodeError(`settings:teamKey.codeError.${parsed.reason}`, { char: parsed.detail ?? '' });
   return install(parsed.key, teamName, replace);
 }
 

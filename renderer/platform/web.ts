@@ -232,7 +232,10 @@ export function createWebPlatform(): PlatformApi {
     },
 
     async secretSetBackupPassword() {
-      throw new PlatformError('unsupported', 'secret:set-backup-password: the browser build never remembers a password');
+      throw new PlatformError(
+        'unsupported',
+        'secret:set-backup-password: the browser build never remembers a password',
+      );
     },
 
     onMainEvent() {

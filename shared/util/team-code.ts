@@ -78,21 +78,17 @@ export function formatTeamCode(key: Uint8Array): string {
 }
 
 export type ParsedTeamCode =
-  | { ok: true; key: Uint8Array }
-  | { ok: false; reason: 'length' | 'character' | 'checksum'; detail?: string };
+  { ok: true; key: Uint8Array } | { ok: false; reason: 'length' | 'character' | 'checksum'; detail?: string };
 
 /** Reads a typed (or scanned) code; the reason names an i18n message (`settings:teamKey.code.*`). */
 export function parseTeamCode(input: string): ParsedTeamCode {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   const bad = [...cleaned].find((c) => !alphabet.includes(c));
   if (bad !== undefined) return { ok: false, reason: 'character', detail: bad };
   if (cleaned.length !== keyChars + checkChars) return { ok: false, reason: 'length' };
   const key = fromBase32(cleaned.slice(0, keyChars));
-  if (key.length !== teamKeyBytes || toBase32(key) !== cleaned.slice(0, keyChars)) return { ok: false, reason: 'character' };
+  if (key.length !== teamKeyBytes || toBase32(key) !== cleaned.slice(0, keyChars))
+    return { ok: false, reason: 'character' };
   if (checkGroup(key) !== cleaned.slice(keyChars)) return { ok: false, reason: 'checksum' };
   return { ok: true, key };
 }

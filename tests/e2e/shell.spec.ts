@@ -20,6 +20,11 @@ test('first-run setup → shell in zh-CN → English survives reload, settings k
   // Step 3: the client.
   await page.getByLabel('客户名称').fill('申江证券股份有限公司');
   await page.getByTestId('setup-next').click();
+  // The new team's key is created; its code is offered once (Settings → Team key later).
+  await page
+    .locator('.ant-modal-confirm')
+    .getByRole('button', { name: /知道了|OK/ })
+    .click();
 
   await expect(page.getByTestId('current-user')).toContainText('李喆');
   await expect(page.getByRole('menu')).toContainText('故障');

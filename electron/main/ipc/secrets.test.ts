@@ -95,7 +95,10 @@ describe('team key in main', () => {
       ok: false,
       error: { code: 'invalid-payload' },
     });
-    expect(await call('teamkey:load', undefined, stranger)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await call('teamkey:load', undefined, stranger)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
   });
 });
 

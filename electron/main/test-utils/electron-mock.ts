@@ -171,4 +171,16 @@ export function resetElectronMock(): void {
 }
 
 /** Everything a test may want to inspect, in one place. */
-export const mockState = { app, protocol, ipcMain, session, screen, Menu, dialog, shell, BrowserWindow, Notification, safeStorage };
+export const mockState = {
+  app,
+  protocol,
+  ipcMain,
+  session,
+  screen,
+  Menu,
+  dialog,
+  shell,
+  BrowserWindow,
+  Notification,
+  safeStorage,
+};

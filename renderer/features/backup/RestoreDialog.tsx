@@ -1,4 +1,17 @@
-import { Alert, App, Button, Descriptions, Form, Input, Modal, Popconfirm, Progress, Space, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Progress,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../core';

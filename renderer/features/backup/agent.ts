@@ -5,7 +5,13 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { useEffect } from 'react';
 import { getDb, isReadOnly } from '../../db';
-import { hasChangesSinceBackup, lastBackupKey, runBackup, scrubStoredPassword, type LastBackup } from './backup.service';
+import {
+  hasChangesSinceBackup,
+  lastBackupKey,
+  runBackup,
+  scrubStoredPassword,
+  type LastBackup,
+} from './backup.service';
 import { useBackupStore } from './backup.store';
 
 export const autoIntervalMs = 30 * 60_000;

@@ -114,7 +114,8 @@ export async function backupPassword(s: BackupSettings): Promise<string | undefi
  */
 export async function scrubStoredPassword(db: Dexie = getDb()): Promise<boolean> {
   if (isReadOnly()) return false;
-  const row = (await tableOf(db, 'meta').get(settingsKey)) as { value?: { encrypt?: boolean; password?: unknown } } | undefined;
+  const row = (await tableOf(db, 'meta').get(settingsKey)) as
+    { value?: { encrypt?: boolean; password?: unknown } } | undefined;
   const old = row?.value?.password;
   if (old === undefined) return false;
   let encrypt = false;

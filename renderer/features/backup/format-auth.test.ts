@@ -58,7 +58,11 @@ describe('authenticated backups', () => {
     );
     const forger = await randomTeamKey(key.teamId, key.teamName);
     for (const password of [undefined, 'S3cret-驻场']) {
-      const forged = await encodeBackup(edited, info, { key: forger, password, iterations: password ? minIterations : undefined });
+      const forged = await encodeBackup(edited, info, {
+        key: forger,
+        password,
+        iterations: password ? minIterations : undefined,
+      });
       const decoded = await decodeBackup(forged, password);
       // Every hash is right: only the MAC tells.
       expect(decoded.ok && decoded.backup.auth.status).toBe('bad-mac');
@@ -72,7 +76,11 @@ describe('authenticated backups', () => {
     const { tables } = await seeded();
     const other = await randomTeamKey('OTHERTEAM1', '浦东驻场组');
     for (const password of [undefined, 'S3cret-驻场']) {
-      const file = await encodeBackup(tables, info, { key: other, password, iterations: password ? minIterations : undefined });
+      const file = await encodeBackup(tables, info, {
+        key: other,
+        password,
+        iterations: password ? minIterations : undefined,
+      });
       const result = await validateBackup(file);
       expect(result).toEqual({
         ok: false,

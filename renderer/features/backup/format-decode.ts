@@ -59,7 +59,7 @@ function readHeader(bytes: Uint8Array): { header: Header; end: number; version: 
   if (header.encrypted !== Boolean(header.kdf && header.cipher) || header.encrypted === Boolean(header.manifestSha256))
     return fail('errors.corrupt');
   // From format 2 on, a file names its team and carries a MAC; before, it cannot.
-  if ((version >= authFormatVersion) !== Boolean(header.team && header.mac)) return fail('errors.corrupt');
+  if (version >= authFormatVersion !== Boolean(header.team && header.mac)) return fail('errors.corrupt');
   return { header, end: prefixBytes + length, version };
 }
 
@@ -82,9 +82,7 @@ function place(row: unknown, tv: TypedValue, value: unknown): boolean {
 /** Reads the header only: enough to know whether a password is needed, and which team made it. Never throws. */
 export function inspectBackup(
   bytes: Uint8Array,
-):
-  | { ok: true; encrypted: boolean; team: { id: string; name: string } | null }
-  | { ok: false; errors: BackupIssue[] } {
+): { ok: true; encrypted: boolean; team: { id: string; name: string } | null } | { ok: false; errors: BackupIssue[] } {
   try {
     const h = readHeader(bytes);
     if ('ok' in h) return h as { ok: false; errors: BackupIssue[] };

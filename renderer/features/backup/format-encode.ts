@@ -187,7 +187,10 @@ export async function encodeBackup(
   if (!key) throw new NoTeamKeyError();
   const team = { id: key.teamId, name: key.teamName };
   /** The header with its MAC over itself and the manifest (format-auth.ts). */
-  const sign = async (header: Header): Promise<Header> => ({ ...header, mac: await backupMac(key, header, manifestJson) });
+  const sign = async (header: Header): Promise<Header> => ({
+    ...header,
+    mac: await backupMac(key, header, manifestJson),
+  });
   const encoder = new TextEncoder();
   const sections: Uint8Array[] = [];
   const manifestTables: ManifestTable[] = [];

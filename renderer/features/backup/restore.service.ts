@@ -3,13 +3,7 @@ import type { SiteSettings } from '@shared/schemas/core';
 import { MAX_FILE_BYTES } from '@shared/ipc/schemas';
 import { getDb, setActor } from '../../db';
 import { platform, PlatformError } from '../../platform';
-import {
-  backupUnlocked,
-  BackupError,
-  exclusive,
-  type LastBackup,
-  type Progress,
-} from './backup.service';
+import { backupUnlocked, BackupError, exclusive, type LastBackup, type Progress } from './backup.service';
 import { applyRestore } from './restore';
 import { validateBackup, type RestorePlan, type ValidationResult } from './validate';
 

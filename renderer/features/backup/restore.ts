@@ -60,7 +60,8 @@ export async function applyRestore(
       });
     const rows = Object.values(plan.counts).reduce((n, c) => n + c, 0);
     const m = plan.manifest;
-    const trust = plan.auth.status === 'ok' ? '' : `UNTRUSTED (team-key check: ${plan.auth.status}), restored by explicit choice; `;
+    const trust =
+      plan.auth.status === 'ok' ? '' : `UNTRUSTED (team-key check: ${plan.auth.status}), restored by explicit choice; `;
     await appendAudit(db, {
       actor: getActor(),
       entity: 'backup',

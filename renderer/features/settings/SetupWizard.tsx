@@ -1,4 +1,19 @@
-import { App, Button, Card, Col, Divider, Flex, Form, Input, Popconfirm, Radio, Row, Select, Steps, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Divider,
+  Flex,
+  Form,
+  Input,
+  Popconfirm,
+  Radio,
+  Row,
+  Select,
+  Steps,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteSettings } from '@shared/schemas/core';

@@ -87,7 +87,9 @@ export function SetupTeamFields() {
   const mode = Form.useWatch('teamMode', form) as 'create' | 'join' | undefined;
   const existing = teamKey();
   if (existing)
-    return <Alert type="info" showIcon title={t('teamKey.current', { name: existing.teamName, id: existing.teamId })} />;
+    return (
+      <Alert type="info" showIcon title={t('teamKey.current', { name: existing.teamName, id: existing.teamId })} />
+    );
   return (
     <>
       <Typography.Text strong>{t('teamKey.title')}</Typography.Text>
@@ -152,7 +154,13 @@ export function SetupBackupFolder() {
     return (
       <>
         <Typography.Text strong>{t('setup.backupTitle')}</Typography.Text>
-        <Alert type="info" showIcon style={{ margin: '8px 0 16px' }} title={t('setup.backupBrowser')} data-testid="setup-backup-browser" />
+        <Alert
+          type="info"
+          showIcon
+          style={{ margin: '8px 0 16px' }}
+          title={t('setup.backupBrowser')}
+          data-testid="setup-backup-browser"
+        />
       </>
     );
   const choose = () =>
