@@ -56,6 +56,8 @@ export const siteSettingsSchema = z.strictObject({
   clientName: cleanString().trim().max(80),
   clientAddress: cleanString().trim().max(160),
   projectName: cleanString().trim().max(80),
+  /** 合同编号 of the service contract, printed on every sign-off report. */
+  contractNumber: cleanString().trim().max(60).optional(),
   projectStart: z.string().max(10).optional(),
   projectEnd: z.string().max(10).optional(),
   isDemo: z.boolean(),

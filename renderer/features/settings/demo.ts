@@ -229,6 +229,7 @@ export async function loadDemoData(db: OnsiteDb, now = new Date()): Promise<void
     clientName: '申江证券股份有限公司',
     clientAddress: '上海市浦东新区世纪大道 1288 号 申江证券大厦 18 层',
     projectName: '申江证券 信息系统驻场运维服务项目（2026 年度）',
+    contractNumber: `CH-SJ-${now.getFullYear()}-017`,
     projectStart: `${now.getFullYear()}-01-01`,
     projectEnd: `${now.getFullYear()}-12-31`,
     isDemo: true,
