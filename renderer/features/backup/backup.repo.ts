@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, writeTx } from '../../db';
+import { getDb, writeTx } from '../../db';
 import { platform, type AppInfo, type BackupEntry } from '../../platform';
 import {
   lastAttemptKey,
@@ -38,15 +37,9 @@ export function isStale(last: LastBackup | null | undefined, now = Date.now()): 
 
 /** Saves the encryption choice; audited as a settings change (the password itself never is). */
 export async function saveBackupSettings(next: BackupSettings): Promise<void> {
-  await writeTx(['meta'], async (db) => {
+  await writeTx(['meta'], async (db, w) => {
     await db.meta.put({ key: settingsKey, value: next.encrypt ? next : { encrypt: false } });
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'settings',
-      entityId: 'backup',
-      action: 'settings',
-      summary: next.encrypt ? 'backup encryption on (password changed)' : 'backup encryption off',
-    });
+    await w.log('settings', 'backup', 'settings', next.encrypt ? 'backup encryption on (password changed)' : 'backup encryption off');
   });
 }
 
