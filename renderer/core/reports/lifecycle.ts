@@ -3,10 +3,9 @@
  * voiding. Each change is one transaction with its audit entry; the issue itself is in ./register.ts.
  */
 import type { ReportRecord, ReportSignature } from '@shared/schemas/report';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, writeTx } from '../../db';
+import { getActor, getDb, writeTx, type Writer } from '../../db';
 import { reportFingerprint } from '../../pdf/hash';
-import { makeAttachment } from '../attachments/attachments.repo';
+import { attachmentSummary, makeAttachment } from '../attachments/attachments.repo';
 import type { BuiltReportType } from './builders';
 import { maxPdfBytes, renderPdf, reportFile, ReportError, signedMeta } from './register';
 
@@ -15,13 +14,12 @@ async function update(
   patch: Partial<ReportRecord>,
   action: 'signature' | 'update' | 'report-voided',
   summary: string,
-  extra?: () => Promise<void>,
+  extra?: (w: Writer) => Promise<void>,
 ): Promise<ReportRecord> {
   const next = { ...r, ...patch, updatedAt: new Date().toISOString(), updatedBy: getActor() };
-  await writeTx(['reports', 'attachments'], async (db) => {
-    if (extra) await extra();
-    await db.reports.put(next);
-    await appendAudit(db, { actor: getActor(), entity: 'reports', entityId: r.id, action, summary });
+  await writeTx(['reports', 'attachments'], async (_db, w) => {
+    if (extra) await extra(w);
+    await w.put('reports', next, summary, action);
   });
   return next;
 }
@@ -71,9 +69,9 @@ export async function signReport(
     },
     'signature',
     `${current.number} v${current.version} signed by ${sig.role} ${sig.name} fingerprint ${fingerprint.slice(0, 16)}`,
-    async () => {
+    async (w) => {
       // Earlier signed renderings stay: a signed PDF already handed out must remain verifiable.
-      await getDb().attachments.add(file);
+      await w.add('attachments', file, attachmentSummary(file));
     },
   );
 }
@@ -94,8 +92,8 @@ export async function attachSignedScan(
     },
     'signature',
     `${r.number} v${r.version} signed scan ${file.sha256.slice(0, 16)}`,
-    async () => {
-      await getDb().attachments.add(file);
+    async (w) => {
+      await w.add('attachments', file, attachmentSummary(file));
     },
   );
 }

@@ -1,7 +1,7 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '@shared/util/hash';
-import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import type { OnsiteDb } from '../../db/db';
 import { verifyAuditChain } from '../../db/audit';
 import { initAppI18n, i18next } from '../../i18n';
 import type { SampleReportData } from '../../pdf/sample-report';
@@ -10,6 +10,7 @@ import { fileReport, signReport, voidReport } from './lifecycle';
 import { issueReport, ReportError, verifyReport, type IssueInput } from './register';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 const at = new Date('2026-11-25T02:00:00Z'); // 10:00 in Shanghai
 
 beforeAll(async () => {
@@ -17,10 +18,8 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  db = new OnsiteDb(`register-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('system');
+  testDb = await freshTestDb({ actor: 'system' });
+  db = testDb.db;
   await db.settings.put({
     key: 'site',
     setupComplete: true,
@@ -35,6 +34,7 @@ beforeEach(async () => {
     updatedBy: 'system',
   });
 });
+afterEach(() => testDb.close());
 
 const data = (item = '核心交换机巡检'): SampleReportData => ({
   site: '申江证券',
@@ -82,7 +82,7 @@ describe('issueReport', { timeout: 60_000 }, () => {
         alsoWrite: {
           tables: ['meta'],
           write: async (tx, r) => {
-            await tx.meta.put({ key: 'issued-with', value: r.id });
+            await tx.db.meta.put({ key: 'issued-with', value: r.id });
           },
         },
       }),
@@ -99,7 +99,7 @@ describe('issueReport', { timeout: 60_000 }, () => {
           alsoWrite: {
             tables: ['meta'],
             write: async (tx) => {
-              await tx.meta.put({ key: 'half', value: 1 });
+              await tx.db.meta.put({ key: 'half', value: 1 });
               throw new Error('event write failed');
             },
           },

@@ -4,15 +4,15 @@ import type { Attachment } from '@shared/schemas/attachment';
 import type { ReportRecord } from '@shared/schemas/report';
 import { sha256Hex } from '@shared/util/hash';
 import { reportFingerprint } from '../../pdf/hash';
-import { appendAudit, verifyAuditChain } from '../../db/audit';
-import { getActor, getDb, stamp, writeTx, type TableName } from '../../db';
+import { verifyAuditChain } from '../../db/audit';
+import { getActor, getDb, stamp, writeTx, type TableName, type Writer } from '../../db';
 import type { OnsiteDb } from '../../db/db';
 import { buildReport, type BuiltReportType, type ReportDataByType } from './builders';
 import { generatePdf, type PdfProgress } from '../../pdf/pdf-client';
 import { reportFileName } from '../../pdf/layout';
 import type { Confidentiality, Language, ReportMeta, Signer } from '../../pdf/types';
 import { platform, type PrintOutcome } from '../../platform';
-import { getAttachment, makeAttachment } from '../attachments/attachments.repo';
+import { attachmentSummary, getAttachment, makeAttachment } from '../attachments/attachments.repo';
 import { loadSite } from '../site/site.repo';
 import { nextReportNumber, reportNumberStem } from './numbering';
 
@@ -52,7 +52,7 @@ export interface AlsoWrite {
   /** The tables `write` touches, added to the issuing transaction. */
   tables: TableName[];
   /** Runs after the register row is written; a throw rolls back the whole issue (no row, no file, no entry). */
-  write: (db: OnsiteDb, report: ReportRecord) => Promise<void>;
+  write: (w: Writer, report: ReportRecord) => Promise<void>;
 }
 
 async function userName(id: string): Promise<string> {
@@ -208,21 +208,20 @@ export async function issueReport<K extends BuiltReportType>(
   );
   const title = input.title ?? t(`reports:types.${input.type}`);
   const report = registerRow(input, meta, data, hash, chain.head, file, title);
-  await writeTx(['reports', 'attachments', ...(input.alsoWrite?.tables ?? [])], async (tx) => {
+  await writeTx(['reports', 'attachments', ...(input.alsoWrite?.tables ?? [])], async (tx, w) => {
     // The PDF shows the number and version: if another issue took them while it rendered, refuse.
     const taken = await nextIssue(tx, input, site.deviceCode, now);
     if (taken.version !== version || taken.number !== number)
       throw new ReportError('registry:registry.changedMeanwhile');
-    await tx.attachments.add({ ...file, ownerId: report.id });
-    await tx.reports.add(report);
-    await appendAudit(tx, {
-      actor: getActor(),
-      entity: 'reports',
-      entityId: report.id,
-      action: 'report-issued',
-      summary: `${input.type} ${number} v${version} data ${hash.slice(0, 16)} pdf ${file.sha256.slice(0, 16)}`,
-    });
-    if (input.alsoWrite) await input.alsoWrite.write(tx, report);
+    const stored = { ...file, ownerId: report.id };
+    await w.add('attachments', stored, attachmentSummary(stored));
+    await w.add(
+      'reports',
+      report,
+      `${input.type} ${number} v${version} data ${hash.slice(0, 16)} pdf ${file.sha256.slice(0, 16)}`,
+      'report-issued',
+    );
+    if (input.alsoWrite) await input.alsoWrite.write(w, report);
   });
   return { report, pdf };
 }

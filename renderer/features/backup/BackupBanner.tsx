@@ -1,7 +1,6 @@
 import { Alert, Button, Popconfirm } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, writeTx } from '../../db';
+import { getDb, writeTx } from '../../db';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { untrustedKey, type UntrustedMark } from './restore';
 import { useTranslation } from 'react-i18next';
@@ -13,16 +12,15 @@ import { useBackupStore } from './backup.store';
 
 /** Clears the untrusted mark after a person reviewed the restored data; audited. */
 export async function markReviewed(): Promise<void> {
-  await writeTx(['meta'], async (db) => {
+  await writeTx(['meta'], async (db, w) => {
     const mark = (await db.meta.get(untrustedKey))?.value as UntrustedMark | undefined;
     await db.meta.delete(untrustedKey);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'backup',
-      entityId: (mark?.source ?? 'untrusted').slice(0, 64),
-      action: 'settings',
-      summary: `restored data reviewed: untrusted mark (${mark?.reason ?? '?'}, ${mark?.at ?? '?'}) cleared`,
-    });
+    await w.log(
+      'backup',
+      (mark?.source ?? 'untrusted').slice(0, 64),
+      'settings',
+      `restored data reviewed: untrusted mark (${mark?.reason ?? '?'}, ${mark?.at ?? '?'}) cleared`,
+    );
   });
 }
 

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, writeTx } from '../../db';
+import { getDb, writeTx } from '../../db';
 import { platform, type AppInfo, type BackupEntry } from '../../platform';
 import {
   BackupError,
@@ -47,15 +46,14 @@ export const canRememberPassword = () => Boolean(window.api);
 export async function saveBackupSettings(next: BackupSettings & { password?: string }): Promise<void> {
   if (next.encrypt && !canRememberPassword()) throw new BackupError('errors.cannotRemember');
   await platform.secretSetBackupPassword({ password: next.encrypt ? (next.password ?? null) : null });
-  await writeTx(['meta'], async (db) => {
+  await writeTx(['meta'], async (db, w) => {
     await db.meta.put({ key: settingsKey, value: { encrypt: next.encrypt } satisfies BackupSettings });
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'settings',
-      entityId: 'backup',
-      action: 'settings',
-      summary: next.encrypt ? 'backup encryption on (password changed)' : 'backup encryption off',
-    });
+    await w.log(
+      'settings',
+      'backup',
+      'settings',
+      next.encrypt ? 'backup encryption on (password changed)' : 'backup encryption off',
+    );
   });
 }
 

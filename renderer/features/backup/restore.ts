@@ -1,6 +1,5 @@
-import { appendAudit } from '../../db/audit';
 import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
-import { getActor, writeTx } from '../../db';
+import { writeTx } from '../../db';
 import { schemaVersion } from '../../db/migrations';
 import { isLocalMeta } from './snapshot';
 import type { RestorePlan } from './validate';
@@ -34,11 +33,14 @@ export async function applyRestore(
   now = new Date(),
 ): Promise<void> {
   const tables = db.tables.map((t) => t.name as TableName);
-  await writeTx(tables, async () => {
+  await writeTx(tables, async (_db, w) => {
+    // Restore replaces every table with the backup's rows as they are (their own audit log
+    // included), so it writes the tables directly; the restore itself is logged through `w` below.
     const local = (await db.meta.toArray()).filter(isLocalMeta);
     for (const t of db.tables) await t.clear();
     for (const [name, rows] of plan.tables) {
       const keep = name === 'meta' ? rows.filter((r) => !isLocalMeta(r)) : rows;
+      // eslint-disable-next-line local/audited-writes -- restore copies the backup's rows, its audit log included, as they are
       if (keep.length) await tableOf(db, name as TableName).bulkAdd(keep as never[]);
     }
     await db.meta.bulkPut(local);
@@ -62,13 +64,11 @@ export async function applyRestore(
     const m = plan.manifest;
     const trust =
       plan.auth.status === 'ok' ? '' : `UNTRUSTED (team-key check: ${plan.auth.status}), restored by explicit choice; `;
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'backup',
-      entityId: source.name.slice(0, 64),
-      action: 'restore',
-      at: now.toISOString(),
-      summary: `${trust}restored ${source.name}: created ${m.createdAt} by app ${m.appVersion} on device ${m.deviceCode}, schema ${m.schemaVersion}, ${rows} rows${source.preRestoreName ? `; undo with ${source.preRestoreName}` : ''}`,
-    });
+    await w.log(
+      'backup',
+      source.name.slice(0, 64),
+      'restore',
+      `${trust}restored ${source.name}: created ${m.createdAt} by app ${m.appVersion} on device ${m.deviceCode}, schema ${m.schemaVersion}, ${rows} rows${source.preRestoreName ? `; undo with ${source.preRestoreName}` : ''}`,
+    );
   });
 }

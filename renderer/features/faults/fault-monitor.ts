@@ -5,8 +5,7 @@
  * window never repeats them.
  */
 import i18next from 'i18next';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, writeTx } from '../../db';
+import { getDb, writeTx } from '../../db';
 import { platform } from '../../platform';
 import { loadClockConfig } from '../../core';
 import { faultView, needsAttention } from './fault-view';
@@ -27,7 +26,7 @@ export async function claimAlerts(candidates: Alert[], now: Date): Promise<Alert
   // A read first: clocks stay breached for hours, and most ticks have nothing new to claim.
   const seen = await getDb().alertLog.bulkGet(candidates.map((a) => a.key));
   if (seen.every(Boolean)) return [];
-  return writeTx(['alertLog'], async (db) => {
+  return writeTx(['alertLog'], async (db, w) => {
     const table = db.alertLog;
     const fresh: Alert[] = [];
     for (const a of candidates) {
@@ -35,17 +34,17 @@ export async function claimAlerts(candidates: Alert[], now: Date): Promise<Alert
       await table.add({ key: a.key, at: now.toISOString(), faultId: a.faultId, kind: a.kind });
       fresh.push(a);
     }
+    // alertLog is not an audited table (renderer/db/audit.ts): the claim is logged as an entry of its own.
     if (fresh.length)
-      await appendAudit(db, {
-        actor: getActor(),
-        entity: 'alertLog',
-        entityId: fresh[0].faultId,
-        action: 'create',
-        summary: fresh
+      await w.log(
+        'alertLog',
+        fresh[0].faultId,
+        'create',
+        fresh
           .map((a) => a.key)
           .join('; ')
           .slice(0, 1900),
-      });
+      );
     return fresh;
   });
 }

@@ -5,7 +5,6 @@
  * and the answer links to it (approval event, fault-created event and link in one transaction).
  */
 import type { InspectionAnswer, InspectionEvent } from '@shared/schemas/inspection';
-import { appendAudit } from '../../db/audit';
 import { getActor, getDb } from '../../db';
 import { createFault } from '../faults';
 import { answerId, InspectionError, inspectionTx } from './inspections.repo';
@@ -96,7 +95,7 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
         )
       : undefined;
 
-  return inspectionTx(['inspections', 'inspectionAnswers', 'attachments'], async (tx) => {
+  return inspectionTx(['inspections', 'inspectionAnswers', 'attachments'], async (tx, w) => {
     // Read again inside the transaction (Dexie promises only), so the link goes onto the latest rows.
     const insp = await tx.inspections.get(input.inspectionId);
     const current = await tx.inspectionAnswers.get(id);
@@ -140,15 +139,9 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
         updatedBy: by,
       };
     }
-    await tx.inspectionAnswers.put(next);
-    await tx.inspections.put({ ...insp, events: [...insp.events, ...events], updatedAt: iso, updatedBy: by });
-    await appendAudit(tx, {
-      actor: by,
-      entity: 'inspections',
-      entityId: insp.id,
-      action: 'update',
-      summary: `${insp.number} ${item.id}: approved by PM ${approver.name} at ${new Date(approvedMs).toISOString()} → ${fault ? `fault ${fault.number}` : 'follow-up action'}`,
-    });
+    const summary = `${insp.number} ${item.id}: approved by PM ${approver.name} at ${new Date(approvedMs).toISOString()} → ${fault ? `fault ${fault.number}` : 'follow-up action'}`;
+    await w.put('inspectionAnswers', next, summary, 'update');
+    await w.put('inspections', { ...insp, events: [...insp.events, ...events], updatedAt: iso, updatedBy: by }, summary, 'update');
     return next;
   });
 }

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientSystem, TeamMember } from '@shared/schemas/core';
 import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
 import { verifyAuditChain } from '../../db/audit';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
 import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import { setDb } from '../../db';
 import { addAttachment } from '../../core';
 import { escalateAnomaly } from './escalate';
 import {
@@ -24,6 +25,7 @@ import { builtInId, builtInTemplates } from './checklists';
 import { copyTemplate, saveTemplateVersion } from './templates.repo';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 const at = (local: string) => new Date(`${local.replace(' ', 'T')}:00+08:00`);
 const vc = builtInTemplates.find((t) => t.family === 'virtualization')!;
 const pam = builtInTemplates.find((t) => t.family === 'pam')!;
@@ -54,10 +56,8 @@ const system = (id: string, name: string, family: ClientSystem['family']): Clien
 });
 
 beforeEach(async () => {
-  db = new OnsiteDb(`insp-test-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('e1');
+  testDb = await freshTestDb({ actor: 'e1' });
+  db = testDb.db;
   await db.settings.put({
     key: 'site',
     setupComplete: true,
@@ -79,8 +79,7 @@ beforeEach(async () => {
   await db.systems.bulkPut([system('s-vc', '生产虚拟化集群', 'virtualization'), system('s-pam', '运维堡垒机', 'pam')]);
 });
 afterEach(() => {
-  db.close();
-  setDb(null);
+  testDb.close();
 });
 
 async function plan(): Promise<Inspection> {
@@ -144,7 +143,7 @@ describe('autosave', () => {
     expect(started?.status).toBe('in-progress');
     expect(started?.events.map((e) => e.type)).toEqual(['planned', 'started']);
     const chain = await verifyAuditChain(db);
-    expect(chain.ok && chain.count).toBe(3); // plan + 2 answers
+    expect(chain.ok && chain.count).toBe(4); // plan + 2 answers + the run started with the first
   });
 
   it('the same answer saved twice (Enter, then the blur of the focus move) is written and audited once', async () => {
@@ -153,7 +152,7 @@ describe('autosave', () => {
     await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 92, result: undefined }, at('2026-11-03 10:00'));
     await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 93, result: undefined }, at('2026-11-03 10:01'));
     const chain = await verifyAuditChain(db);
-    expect(chain.ok && chain.count).toBe(3); // plan + 92 + 93
+    expect(chain.ok && chain.count).toBe(4); // plan + 92 + started + 93
     expect((await listAnswers(p.id))[0].value).toBe(93);
   });
 

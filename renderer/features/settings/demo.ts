@@ -1,6 +1,5 @@
 import type { ClientSystem, Contact, SiteSettings, TeamMember } from '@shared/schemas/core';
-import { appendAudit } from '../../db/audit';
-import { getActor, setActor, stamp, writeTx } from '../../db';
+import { setActor, stamp, writeTx } from '../../db';
 import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
 import { defaultProvider } from '../../core';
 
@@ -238,18 +237,12 @@ export async function loadDemoData(db: OnsiteDb, now = new Date()): Promise<void
   };
   setActor(site.currentUserId);
   const seeders = Object.values(featureSeeders).sort((a, b) => (a.demoOrder ?? 50) - (b.demoOrder ?? 50));
-  await writeTx(recordTables.concat('settings'), async () => {
-    await db.settings.put(site);
-    await db.team.bulkPut(team);
-    await db.contacts.bulkPut(contacts);
-    await db.systems.bulkPut(systems);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'demo',
-      entityId: 'site',
-      action: 'demo-load',
-      summary: `${team.length} team, ${contacts.length} contacts, ${systems.length} systems`,
-    });
+  await writeTx(recordTables.concat('settings'), async (_db, w) => {
+    await w.log('demo', 'site', 'demo-load', `${team.length} team, ${contacts.length} contacts, ${systems.length} systems`);
+    await w.put('settings', site, 'demo site', 'demo-load');
+    await w.bulkPut('team', team, (m) => `demo: ${m.role} ${m.name}`, 'demo-load');
+    await w.bulkPut('contacts', contacts, (c) => `demo: ${c.kind} ${c.name}`, 'demo-load');
+    await w.bulkPut('systems', systems, (s) => `demo: ${s.family} ${s.name}`, 'demo-load');
   });
   // Each feature seeds in its own transaction, after the core rows exist.
   const ctx: DemoContext = { db, now, site, team, contacts, systems };

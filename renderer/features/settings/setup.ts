@@ -1,6 +1,5 @@
 import type { Contact, SiteSettings, TeamMember } from '@shared/schemas/core';
 import { contactSchema, siteSettingsSchema, teamMemberSchema } from '@shared/schemas/core';
-import { appendAudit } from '../../db/audit';
 import { setActor, stamp, writeTx } from '../../db';
 
 export interface SetupInput {
@@ -52,16 +51,11 @@ export async function completeSetup(input: SetupInput, now = new Date()): Promis
     updatedAt: now.toISOString(),
     updatedBy: me.id,
   });
-  await writeTx(['settings', 'team', 'contacts'], async (db) => {
-    await db.team.bulkPut(team);
-    await db.contacts.bulkPut(contacts);
-    await db.settings.put(site);
-    await appendAudit(db, {
-      actor: me.id,
-      entity: 'settings',
-      entityId: 'site',
-      action: 'settings',
-      summary: `first-run setup: ${team.length} team, client ${site.clientName}`,
-    });
+  // The person setting the laptop up writes its first records.
+  setActor(me.id);
+  await writeTx(['settings', 'team', 'contacts'], async (_db, w) => {
+    await w.bulkPut('team', team, (m) => `first-run setup: ${m.role} ${m.name}`);
+    await w.bulkPut('contacts', contacts, (c) => `first-run setup: ${c.kind} ${c.name}`);
+    await w.put('settings', site, `first-run setup: ${team.length} team, client ${site.clientName}`, 'settings');
   });
 }
