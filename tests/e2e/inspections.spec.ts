@@ -233,6 +233,7 @@ test('reload in the middle of a run: every answer is still there and the run res
   await page.waitForTimeout(1500);
 
   await page.reload();
+  await app.unlock();
   await expect(page.getByTestId('run-system-title')).toHaveText('运维堡垒机（备）');
   await expect(page.getByTestId('item-service-status')).toHaveAttribute('data-result', 'normal');
   await expect(page.getByTestId('item-ha-state')).toHaveAttribute('data-result', 'abnormal');

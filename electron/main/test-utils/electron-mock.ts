@@ -145,7 +145,11 @@ export class Notification extends EventEmitter {
 }
 
 /** Clears every recorded call and all state, for tests that re-import main per test. */
+/** Sleep and screen-lock events (electron/main/lock.ts); a test emits them. */
+export const powerMonitor = new EventEmitter();
+
 export function resetElectronMock(): void {
+  powerMonitor.removeAllListeners();
   vi.clearAllMocks();
   app.reset();
   ipcMain.handlers.clear();
@@ -154,4 +158,16 @@ export function resetElectronMock(): void {
 }
 
 /** Everything a test may want to inspect, in one place. */
-export const mockState = { app, protocol, ipcMain, session, screen, Menu, dialog, shell, BrowserWindow, Notification };
+export const mockState = {
+  app,
+  protocol,
+  ipcMain,
+  session,
+  screen,
+  Menu,
+  dialog,
+  shell,
+  BrowserWindow,
+  Notification,
+  powerMonitor,
+};

@@ -9,12 +9,15 @@ import { loadDemoData } from './demo';
 import { TextField, useRules } from '../../components/TextField';
 import { completeSetup, type SetupInput } from './setup';
 import { deviceCodeRule } from './SiteForms';
+import { SetupPinFields, setupCredentials } from '../access';
 
 const stepFields: string[][] = [
   ['deviceCode', 'providerName'],
   ['team', 'meIndex'],
   ['clientName', 'clientAddress', 'projectName', 'maintenance'],
+  ['pins'],
 ];
+const lastStep = stepFields.length - 1;
 
 /** First run on this laptop: who uses it, the team, the client. Everything is editable later in Settings. */
 export function SetupWizard({ site }: { site: SiteSettings }) {
@@ -32,7 +35,12 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
                 ['team', i, 'name'],
                 ['team', i, 'phone'],
               ])
-            : f === 'maintenance'
+            : f === 'pins'
+              ? [0, 1, 2].flatMap((i) => [
+                  ['pins', i],
+                  ['pins2', i],
+                ])
+              : f === 'maintenance'
               ? [
                   ['maintenance', 'name'],
                   ['maintenance', 'phone'],
@@ -44,8 +52,12 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
     } catch {
       return; // the step's fields show their own messages
     }
-    if (step < 2) setStep(step + 1);
-    else await save(() => completeSetup(form.getFieldsValue(true)), 'settings:setup.done');
+    if (step < lastStep) setStep(step + 1);
+    else
+      await save(() => {
+        const values = form.getFieldsValue(true) as SetupInput & { pins?: string[] };
+        return completeSetup(values, new Date(), (team) => setupCredentials(team, values.pins));
+      }, 'settings:setup.done');
   };
   const changeLanguage = (lng: Language) => {
     rememberLanguage(lng);
@@ -75,7 +87,12 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
           current={step}
           size="small"
           style={{ margin: '16px 0 24px' }}
-          items={[{ title: t('setup.stepLaptop') }, { title: t('setup.stepTeam') }, { title: t('setup.stepClient') }]}
+          items={[
+            { title: t('setup.stepLaptop') },
+            { title: t('setup.stepTeam') },
+            { title: t('setup.stepClient') },
+            { title: t('access:setup.step') },
+          ]}
         />
         <Form
           form={form}
@@ -171,16 +188,25 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
               </Col>
             </Row>
           </div>
+          <div hidden={step !== 3}>
+            <SetupPinNames />
+          </div>
           <Flex justify="space-between">
             <Button disabled={step === 0} onClick={() => setStep(step - 1)}>
               {t('setup.back')}
             </Button>
             <Button type="primary" htmlType="submit" data-testid="setup-next">
-              {step < 2 ? t('setup.next') : t('setup.finish')}
+              {step < lastStep ? t('setup.next') : t('setup.finish')}
             </Button>
           </Flex>
         </Form>
       </Card>
     </Flex>
   );
+}
+
+/** The PIN step, labelled with the names typed in the team step. */
+function SetupPinNames() {
+  const team = Form.useWatch<Array<{ name?: string }> | undefined>('team');
+  return <SetupPinFields names={[0, 1, 2].map((i) => team?.[i]?.name ?? '')} />;
 }

@@ -1,5 +1,6 @@
 import type { Contact, SiteSettings, TeamMember } from '@shared/schemas/core';
 import { contactSchema, siteSettingsSchema, teamMemberSchema } from '@shared/schemas/core';
+import type { Credential } from '@shared/schemas/credential';
 import { appendAudit } from '../../db/audit';
 import { setActor, stamp, writeTx } from '../../db';
 
@@ -14,8 +15,16 @@ export interface SetupInput {
   maintenance: { name: string; department: string; phone: string; email: string };
 }
 
-/** First-run setup: the site, the roster and the client's signer, written together or not at all. */
-export async function completeSetup(input: SetupInput, now = new Date()): Promise<void> {
+/**
+ * First-run setup: the site, the roster, the client's signer and the PINs given at setup, written
+ * together or not at all. `credentialsFor` (the access feature) hashes the PINs before the
+ * transaction opens, since a Dexie transaction cannot wait on WebCrypto.
+ */
+export async function completeSetup(
+  input: SetupInput,
+  now = new Date(),
+  credentialsFor?: (team: TeamMember[]) => Promise<Credential[]>,
+): Promise<TeamMember[]> {
   const team = input.team.map((m) => teamMemberSchema.parse(stamp({ ...m, email: '', active: true }, now)));
   const me = team[input.meIndex] ?? team[0];
   setActor(me.id);
@@ -52,16 +61,19 @@ export async function completeSetup(input: SetupInput, now = new Date()): Promis
     updatedAt: now.toISOString(),
     updatedBy: me.id,
   });
-  await writeTx(['settings', 'team', 'contacts'], async (db) => {
+  const credentials = credentialsFor ? await credentialsFor(team) : [];
+  await writeTx(['settings', 'team', 'contacts', 'credentials'], async (db) => {
     await db.team.bulkPut(team);
     await db.contacts.bulkPut(contacts);
+    await db.credentials.bulkPut(credentials);
     await db.settings.put(site);
     await appendAudit(db, {
       actor: me.id,
       entity: 'settings',
       entityId: 'site',
       action: 'settings',
-      summary: `first-run setup: ${team.length} team, client ${site.clientName}`,
+      summary: `first-run setup: ${team.length} team, ${credentials.length} PINs set, client ${site.clientName}`,
     });
   });
+  return team;
 }
