@@ -17,6 +17,11 @@ export class AccessError extends Error {
     public params: Record<string, unknown> = {},
   ) {
     super(`access:errors.${code}`);
+    this.name = 'AccessError';
+  }
+  /** The i18n key of the message (useSaveHandler shows it in the user's language). */
+  get messageKey(): string {
+    return `access:errors.${this.code}`;
   }
 }
 
