@@ -73,6 +73,12 @@ export class AppPage {
     await this.page.locator('.ant-select-dropdown').getByText(label, { exact: true }).click();
   }
 
+  /** The language switch of the lock screen. */
+  async setLanguageAtLock(label: 'English' | '简体中文'): Promise<void> {
+    await this.page.getByTestId('lock-language').click();
+    await this.page.locator('.ant-select-dropdown').getByText(label, { exact: true }).click();
+  }
+
   /** Files the app saved through the web platform during this test. */
   async savedFiles(): Promise<SavedFile[]> {
     return this.page.evaluate(() =>
