@@ -41,12 +41,19 @@ export function LockScreen() {
   const [busy, setBusy] = useState(false);
   const [resetOpen, setResetOpen] = useState(false);
   const [form] = Form.useForm<{ pin: string; newPin: string; newPin2: string; pmPin: string }>();
-  const waiting = cred ? throttleOf(cred, new Date()).kind === 'wait' : false;
+  // The wait the last answer announced, kept here too so it shows before the stored row is read again.
+  const [waitUntil, setWaitUntil] = useState(0);
+  const waiting = waitUntil > Date.now() || (cred ? throttleOf(cred, new Date()).kind === 'wait' : false);
   const now = useTick(waiting);
-  const throttle = cred ? throttleOf(cred, now) : { kind: 'open' as const };
+  const stored = cred ? throttleOf(cred, now) : { kind: 'open' as const };
+  const throttle =
+    stored.kind === 'open' && waitUntil > now.getTime()
+      ? { kind: 'wait' as const, until: waitUntil, seconds: Math.ceil((waitUntil - now.getTime()) / 1000) }
+      : stored;
 
   const choose = (id: string) => {
     setChosen(id);
+    setWaitUntil(0);
     setError(null);
     form.resetFields();
   };
@@ -71,6 +78,8 @@ export function LockScreen() {
       const r = await checkPin(member.id, pin);
       form.setFieldValue('pin', '');
       if (r.ok) return enter(r.member);
+      if (r.reason === 'wrong' && r.state.kind === 'wait') setWaitUntil(r.state.until);
+      if (r.reason === 'wait') setWaitUntil(Date.now() + r.seconds * 1000);
       if (r.reason === 'wrong')
         setError(
           r.state.kind === 'wait'
