@@ -1,4 +1,4 @@
-import { defaultDbName, openDatabase, setActor, setDb, type OnsiteDb } from '../db';
+import { defaultDbName, openDatabase, setDb, type OnsiteDb } from '../db';
 import type { DbState } from '../db/db';
 import { platform } from '../platform';
 import { classifyOpenError, startDatabase, startMarkerReports, type Recovery } from '../features/recovery';
@@ -54,8 +54,8 @@ async function boot(name?: string): Promise<BootResult> {
       return false;
     });
     db.on('blocked', () => useSessionStore.getState().setBanner('blocked'));
+    // No actor yet: the app opens locked, and unlocking sets who writes (renderer/features/access).
     const site = await db.settings.get('site');
-    if (site?.currentUserId) setActor(site.currentUserId);
     // What the database holds, kept outside IndexedDB after every write (never for a read-only one).
     if (state.kind === 'ok') startMarkerReports(db, (m) => platform.stateReport(m));
     // Set up before team keys existed: this laptop starts its own team (it can join another in Settings).

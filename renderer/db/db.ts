@@ -9,6 +9,7 @@ import type { ServiceRequest } from '@shared/schemas/request';
 import type { PersonnelChange, RosterEntry } from '@shared/schemas/team';
 import type { Training, TrainingPlan } from '@shared/schemas/training';
 import type { CalendarYear } from '@shared/domain/calendar';
+import type { Credential } from '@shared/schemas/credential';
 import { migrations, schemaVersion } from './migrations';
 
 export interface MetaRow {
@@ -61,6 +62,7 @@ export interface TableRows {
   personnelChanges: [PersonnelChange, string];
   calendars: [CalendarYear, number];
   alertLog: [AlertRow, string];
+  credentials: [Credential, string];
 }
 export type TableName = keyof TableRows;
 const tableNameSet: Record<TableName, true> = {
@@ -87,6 +89,7 @@ const tableNameSet: Record<TableName, true> = {
   personnelChanges: true,
   calendars: true,
   alertLog: true,
+  credentials: true,
 };
 /** Every typed table (a test checks it equals the tables the migrations declare). */
 export const tableNames = Object.keys(tableNameSet) as TableName[];
@@ -128,6 +131,7 @@ export class OnsiteDb extends Dexie {
   personnelChanges!: TypedTable<'personnelChanges'>;
   calendars!: TypedTable<'calendars'>;
   alertLog!: TypedTable<'alertLog'>;
+  credentials!: TypedTable<'credentials'>;
 
   constructor(name = defaultDbName, upTo = migrations.length) {
     // 'strict' durability: a write is on disk before the transaction reports success (docs/architecture.md).

@@ -69,8 +69,15 @@ export class Writer {
     return (row as Record<string, IndexableType>)[path];
   }
 
-  private async entry(table: string, id: IndexableType, action: AuditAction, summary: string, contentHash?: string | null) {
-    await appendAudit(this.db, { actor: currentActor, entity: table, entityId: String(id), action, summary, contentHash });
+  private async entry(
+    table: string,
+    id: IndexableType,
+    action: AuditAction,
+    summary: string,
+    contentHash?: string | null,
+    actor = currentActor,
+  ) {
+    await appendAudit(this.db, { actor, entity: table, entityId: String(id), action, summary, contentHash });
   }
 
   /** Creates or replaces a row; the action defaults to create or update by whether it existed. */
@@ -83,7 +90,12 @@ export class Writer {
   }
 
   /** Creates a row; fails (ConstraintError) when its key exists. */
-  async add<N extends AuditedTable>(table: N, row: RowOf<N>, summary: string, action: AuditAction = 'create'): Promise<RowOf<N>> {
+  async add<N extends AuditedTable>(
+    table: N,
+    row: RowOf<N>,
+    summary: string,
+    action: AuditAction = 'create',
+  ): Promise<RowOf<N>> {
     await this.table(table).add(row);
     await this.entry(table, this.keyOf(table, row), action, summary, recordHash(row));
     return row;
@@ -126,7 +138,12 @@ export class Writer {
   }
 
   /** Deletes a row (confirmed in the UI first); false, and no entry, when there was none. */
-  async delete<N extends AuditedTable>(table: N, key: KeyOf<N>, summary: string, action: AuditAction = 'delete'): Promise<boolean> {
+  async delete<N extends AuditedTable>(
+    table: N,
+    key: KeyOf<N>,
+    summary: string,
+    action: AuditAction = 'delete',
+  ): Promise<boolean> {
     const existing = await this.table(table).get(key as IndexableType);
     if (existing === undefined) return false;
     await this.table(table).delete(key as IndexableType);
@@ -135,13 +152,22 @@ export class Writer {
   }
 
   /** Deletes several rows, one entry each. */
-  async bulkDelete<N extends AuditedTable>(table: N, keys: readonly KeyOf<N>[], summary: string, action: AuditAction = 'delete'): Promise<void> {
+  async bulkDelete<N extends AuditedTable>(
+    table: N,
+    keys: readonly KeyOf<N>[],
+    summary: string,
+    action: AuditAction = 'delete',
+  ): Promise<void> {
     for (const key of keys) await this.delete(table, key, summary, action);
   }
 
-  /** An entry that changes no record (a demo load, a restore, an export, a review of the chain). */
-  async log(entity: string, entityId: string, action: AuditAction, summary: string): Promise<void> {
-    await this.entry(entity, entityId, action, summary);
+  /**
+   * An entry that changes no audited record (a demo load, a restore, an export, a review of the
+   * chain, a PIN check). `actor` defaults to the unlocked person; the lock screen names the person
+   * whose PIN was checked, before anyone is unlocked.
+   */
+  async log(entity: string, entityId: string, action: AuditAction, summary: string, actor?: string): Promise<void> {
+    await this.entry(entity, entityId, action, summary, undefined, actor);
   }
 }
 

@@ -199,7 +199,7 @@ export interface IpcContract {
  * What main pushes to the renderer on `MAIN_EVENT_CHANNEL` (never a request: nothing to answer).
  * `backup-file-opened`: the user opened a backup from the OS; fetch it with `backupTakeOpened`.
  */
-export type MainEvent = { type: 'show-about' } | { type: 'backup-file-opened'; name: string };
+export type MainEvent = { type: 'show-about' } | { type: 'backup-file-opened'; name: string } | { type: 'lock' };
 
 export const MAIN_EVENT_CHANNEL = 'main:event';
 

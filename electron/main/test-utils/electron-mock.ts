@@ -161,7 +161,11 @@ export class Notification extends EventEmitter {
 }
 
 /** Clears every recorded call and all state, for tests that re-import main per test. */
+/** Sleep and screen-lock events (electron/main/lock.ts); a test emits them. */
+export const powerMonitor = new EventEmitter();
+
 export function resetElectronMock(): void {
+  powerMonitor.removeAllListeners();
   vi.clearAllMocks();
   app.reset();
   ipcMain.handlers.clear();
@@ -183,4 +187,5 @@ export const mockState = {
   BrowserWindow,
   Notification,
   safeStorage,
+  powerMonitor,
 };

@@ -1,7 +1,6 @@
 /** Restoring the database from a stored backup or a file: read, validate, confirm, keep, replace. */
-import type { SiteSettings } from '@shared/schemas/core';
 import { MAX_FILE_BYTES } from '@shared/ipc/schemas';
-import { getDb, setActor } from '../../db';
+import { getDb } from '../../db';
 import { platform, PlatformError } from '../../platform';
 import { backupUnlocked, BackupError, exclusive, type LastBackup, type Progress } from './backup.service';
 import { applyRestore } from './restore';
@@ -68,8 +67,7 @@ export function performRestore(
     const pre = opts.skipPreRestore ? null : await backupUnlocked('pre-restore', opts.onProgress);
     const db = getDb();
     await applyRestore(db, plan, { name: sourceName, preRestoreName: pre?.name });
-    const site = (await db.settings.get('site')) as SiteSettings | undefined;
-    if (site?.currentUserId) setActor(site.currentUserId);
+    // The person who restored stays the actor: writes are attributed to whoever unlocked the app.
     return { preRestore: pre };
   });
 }

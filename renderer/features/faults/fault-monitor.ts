@@ -7,6 +7,7 @@
 import i18next from 'i18next';
 import { getDb, writeTx } from '../../db';
 import { platform } from '../../platform';
+import { isLocked } from '../access';
 import { loadClockConfig } from '../../core';
 import { faultView, needsAttention } from './fault-view';
 import { listEvents, listOpenFaults, recordPendingUpgradesMany, reprojectIfConfigChanged } from './faults.repo';
@@ -86,9 +87,18 @@ export async function monitorOnce(now = new Date()): Promise<Alert[]> {
   return claimAlerts(candidates, now);
 }
 
-/** Desktop notifications for fresh alerts; many at once (first start after a long break) become one summary. */
-export async function notifyAlerts(alerts: Alert[]): Promise<void> {
+/**
+ * Desktop notifications for fresh alerts; many at once (first start after a long break) become one
+ * summary. While the app is locked, one notification that says only that a deadline needs attention.
+ */
+export async function notifyAlerts(alerts: Alert[], locked = isLocked()): Promise<void> {
   if (!alerts.length) return;
+  if (locked) {
+    // While the app is locked a notification names no fault, system or client: only that something is due.
+    const a = i18next.getFixedT(null, 'access');
+    await platform.notify({ title: a('locked.notifyTitle'), body: a('locked.notifyBody'), tag: 'faults-locked' });
+    return;
+  }
   const t = i18next.getFixedT(null, 'faults');
   if (alerts.length > 3) {
     await platform.notify({

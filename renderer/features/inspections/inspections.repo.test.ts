@@ -6,7 +6,16 @@ import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
 import { OnsiteDb } from '../../db/db';
 import { setDb } from '../../db';
 import { addAttachment } from '../../core';
+import { approveWithPin, setFirstPin } from '../access';
 import { escalateAnomaly } from './escalate';
+
+/** An approval not issued by the PM's PIN (checks that run before the approval is looked at). */
+const forgedApproval = {
+  decision: 'inspection-onsite-fix' as const,
+  approverId: 'pm1',
+  approverName: '周海峰',
+  approvedAt: new Date().toISOString(),
+};
 import {
   answerId,
   createPlan,
@@ -234,7 +243,7 @@ describe('finishing', () => {
   });
 });
 
-describe('anomaly → fault with the PM approval', () => {
+describe('anomaly → fault with the PM approval', { timeout: 30_000 }, () => {
   it('records the approval event, creates the inspection-channel fault and links it, in one go', async () => {
     const p = await plan();
     await saveAnswer(
@@ -251,25 +260,25 @@ describe('anomaly → fault with the PM approval', () => {
       description: '见巡检单',
       reporter: { name: '李喆', department: '驻场巡检', phone: '139 0000 0000', email: '' },
     };
-    // An engineer cannot approve.
+    await setFirstPin('pm1', '909090', at('2026-11-03 09:00'));
+    await setFirstPin('e2', '112233', at('2026-11-03 09:00'));
+    // An engineer cannot approve: neither with their own PIN, nor with an approval made up in code.
+    await expect(approveWithPin('inspection-onsite-fix', '112233', at('2026-11-03 10:05'))).rejects.toMatchObject({
+      code: 'pmWrong',
+    });
+    const forged = {
+      decision: 'inspection-onsite-fix' as const,
+      approverId: 'pm1',
+      approverName: '周海峰',
+      approvedAt: at('2026-11-03 10:05').toISOString(),
+    };
     await expect(
-      escalateAnomaly(
-        {
-          ...base,
-          decision: 'fault',
-          fault,
-          approval: { approverId: 'e2', approvedAt: at('2026-11-03 10:05').toISOString() },
-        },
-        at('2026-11-03 10:06'),
-      ),
-    ).rejects.toMatchObject({ messageKey: 'inspections:escalate.needsPm' });
+      escalateAnomaly({ ...base, decision: 'fault', fault, approval: forged }, at('2026-11-03 10:06')),
+    ).rejects.toMatchObject({ code: 'approvalRequired' });
+    expect(await db.faults.count()).toBe(0);
+    const approval = await approveWithPin('inspection-onsite-fix', '909090', at('2026-11-03 10:05'));
     const a = await escalateAnomaly(
-      {
-        ...base,
-        decision: 'fault',
-        fault,
-        approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString(), comment: '同意现场处理' },
-      },
+      { ...base, decision: 'fault', fault, approval, comment: '同意现场处理' },
       at('2026-11-03 10:06'),
     );
     expect(a.faultNumber).toBe('GZ-202611-A-001');
@@ -285,13 +294,18 @@ describe('anomaly → fault with the PM approval', () => {
     const events = await db.faultEvents.toArray();
     expect(events.map((e) => e.type)).toEqual(['reported']);
     const insp = (await db.inspections.get(p.id))!;
-    const approval = insp.events.find((e) => e.type === 'approval');
-    expect(approval).toMatchObject({
+    const approvalEvent = insp.events.find((e) => e.type === 'approval');
+    expect(approvalEvent).toMatchObject({
       approverId: 'pm1',
       approverName: '周海峰',
       decision: 'fault',
       comment: '同意现场处理',
+      approvedAt: at('2026-11-03 10:05').toISOString(),
     });
+    // Used once: the same approval does not serve a second decision.
+    await expect(
+      escalateAnomaly({ ...base, decision: 'action', action: { text: 'x' }, approval }, at('2026-11-03 10:07')),
+    ).rejects.toMatchObject({ code: 'approvalRequired' });
     expect(insp.events.find((e) => e.type === 'fault-created')).toMatchObject({ faultNumber: 'GZ-202611-A-001' });
     expect((await verifyAuditChain(db)).ok).toBe(true);
     // Only once.
@@ -301,7 +315,7 @@ describe('anomaly → fault with the PM approval', () => {
           ...base,
           decision: 'fault',
           fault,
-          approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString() },
+          approval: await approveWithPin('inspection-onsite-fix', '909090', at('2026-11-03 10:07')),
         },
         at('2026-11-03 10:07'),
       ),
@@ -318,7 +332,7 @@ describe('anomaly → fault with the PM approval', () => {
         itemId: 'datastore-free',
         decision: 'action',
         action: { text: '跟进' },
-        approval: { approverId: 'pm1', approvedAt: new Date().toISOString() },
+        approval: forgedApproval,
       }),
     ).rejects.toMatchObject({ messageKey: 'inspections:escalate.notAbnormal' });
     const [row] = await listAnswers(p.id);

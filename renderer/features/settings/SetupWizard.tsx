@@ -27,14 +27,22 @@ import { deviceCodeRule } from './SiteForms';
 import { teamKey } from '../../core/team-key';
 import { canRevealTeamCode, createTeamKey, ensureTeamKey, joinTeam, type TeamCode } from '../../core/team-key-store';
 import { RevealTeamCode, SetupBackupFolder, SetupTeamFields } from './TeamKeyCard';
+import { SetupPinFields, setupCredentials } from '../access';
 
-type WizardValues = SetupInput & { teamMode: 'create' | 'join'; teamName?: string; teamCode?: string };
+type WizardValues = SetupInput & {
+  teamMode: 'create' | 'join';
+  teamName?: string;
+  teamCode?: string;
+  pins?: string[];
+};
 
 const stepFields: string[][] = [
   ['deviceCode', 'providerName', 'teamMode', 'teamName', 'teamCode'],
   ['team', 'meIndex'],
   ['clientName', 'clientAddress', 'projectName', 'maintenance'],
+  ['pins'],
 ];
+const lastStep = stepFields.length - 1;
 
 /** First run on this laptop: who uses it, the team, the client. Everything is editable later in Settings. */
 export function SetupWizard({ site }: { site: SiteSettings }) {
@@ -51,7 +59,7 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
       if (v.teamMode === 'join') await joinTeam(v.teamCode ?? '', v.teamName ?? '');
       else created = await createTeamKey(v.teamName?.trim() || v.providerName.trim());
     }
-    await completeSetup(v);
+    await completeSetup(v, new Date(), (team) => setupCredentials(team, v.pins));
     if (created) {
       const code = created;
       modal.success({
@@ -77,19 +85,24 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
                 ['team', i, 'name'],
                 ['team', i, 'phone'],
               ])
-            : f === 'maintenance'
-              ? [
-                  ['maintenance', 'name'],
-                  ['maintenance', 'phone'],
-                  ['maintenance', 'email'],
-                ]
-              : [[f]],
+            : f === 'pins'
+              ? [0, 1, 2].flatMap((i) => [
+                  ['pins', i],
+                  ['pins2', i],
+                ])
+              : f === 'maintenance'
+                ? [
+                    ['maintenance', 'name'],
+                    ['maintenance', 'phone'],
+                    ['maintenance', 'email'],
+                  ]
+                : [[f]],
         ) as never,
       );
     } catch {
       return; // the step's fields show their own messages
     }
-    if (step < 2) setStep(step + 1);
+    if (step < lastStep) setStep(step + 1);
     else await save(() => finish(form.getFieldsValue(true) as WizardValues), 'settings:setup.done');
   };
   const changeLanguage = (lng: Language) => {
@@ -120,7 +133,12 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
           current={step}
           size="small"
           style={{ margin: '16px 0 24px' }}
-          items={[{ title: t('setup.stepLaptop') }, { title: t('setup.stepTeam') }, { title: t('setup.stepClient') }]}
+          items={[
+            { title: t('setup.stepLaptop') },
+            { title: t('setup.stepTeam') },
+            { title: t('setup.stepClient') },
+            { title: t('access:setup.step') },
+          ]}
         />
         <Form
           form={form}
@@ -226,16 +244,25 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
               </Col>
             </Row>
           </div>
+          <div hidden={step !== 3}>
+            <SetupPinNames />
+          </div>
           <Flex justify="space-between">
             <Button disabled={step === 0} onClick={() => setStep(step - 1)}>
               {t('setup.back')}
             </Button>
             <Button type="primary" htmlType="submit" data-testid="setup-next">
-              {step < 2 ? t('setup.next') : t('setup.finish')}
+              {step < lastStep ? t('setup.next') : t('setup.finish')}
             </Button>
           </Flex>
         </Form>
       </Card>
     </Flex>
   );
+}
+
+/** The PIN step, labelled with the names typed in the team step. */
+function SetupPinNames() {
+  const team = Form.useWatch<Array<{ name?: string }> | undefined>('team');
+  return <SetupPinFields names={[0, 1, 2].map((i) => team?.[i]?.name ?? '')} />;
 }

@@ -238,7 +238,12 @@ export async function loadDemoData(db: OnsiteDb, now = new Date()): Promise<void
   setActor(site.currentUserId);
   const seeders = Object.values(featureSeeders).sort((a, b) => (a.demoOrder ?? 50) - (b.demoOrder ?? 50));
   await writeTx(recordTables.concat('settings'), async (_db, w) => {
-    await w.log('demo', 'site', 'demo-load', `${team.length} team, ${contacts.length} contacts, ${systems.length} systems`);
+    await w.log(
+      'demo',
+      'site',
+      'demo-load',
+      `${team.length} team, ${contacts.length} contacts, ${systems.length} systems`,
+    );
     await w.put('settings', site, 'demo site', 'demo-load');
     await w.bulkPut('team', team, (m) => `demo: ${m.role} ${m.name}`, 'demo-load');
     await w.bulkPut('contacts', contacts, (c) => `demo: ${c.kind} ${c.name}`, 'demo-load');
