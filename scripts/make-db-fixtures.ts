@@ -2,7 +2,7 @@
  * Writes tests/fixtures/db-v<N>.json: realistic rows for every table of each released schema
  * version, for the migration tests (renderer/db/migrations/fixtures.test.ts). Deterministic: the
  * same script gives the same files. A released version's fixture is never changed afterwards;
- * when schema v3 ships, add `v3()` here and run `npx vite-node scripts/make-db-fixtures.ts`.
+ * when a new schema version ships, add its function here and run `npx vite-node scripts/make-db-fixtures.ts`.
  * Binary values are written as {"$bytes": "<base64>"}.
  */
 import { writeFileSync } from 'node:fs';
@@ -512,6 +512,27 @@ function v2(): Record<string, Row[]> {
   };
 }
 
+/** v3 adds `credentials`: a PIN hash per member who set one on this laptop (never the PIN). */
+function v3(): Record<string, Row[]> {
+  return {
+    ...v2(),
+    credentials: [
+      {
+        memberId: id(2),
+        algorithm: 'PBKDF2-SHA-256',
+        iterations: 600_000,
+        salt: Buffer.from(bytes(16, 7)).toString('base64'),
+        hash: Buffer.from(bytes(32, 8)).toString('base64'),
+        failures: 1,
+        lastFailureAt: at(16, '08:59'),
+        createdAt: at(10),
+        updatedAt: at(16, '08:59'),
+        updatedBy: id(2),
+      },
+    ],
+  };
+}
+
 /** JSON with Uint8Array as {"$bytes": base64}. */
 function toJson(version: number, tables: Record<string, Row[]>): string {
   const replacer = (_k: string, v: unknown) =>
@@ -522,6 +543,7 @@ function toJson(version: number, tables: Record<string, Row[]>): string {
 for (const [version, make] of [
   [1, v1],
   [2, v2],
+  [3, v3],
 ] as const) {
   const file = resolve(import.meta.dirname, `../tests/fixtures/db-v${version}.json`);
   writeFileSync(file, toJson(version, make()));
