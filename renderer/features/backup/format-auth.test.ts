@@ -1,3 +1,4 @@
+import { schemaVersion } from '../../db/migrations';
 import { describe, expect, it } from 'vitest';
 import { randomTeamKey, teamKey } from '../../core/team-key';
 import { decodeBackup, inspectBackup } from './format-decode';
@@ -10,7 +11,7 @@ import { validateBackup } from './validate';
 
 const info: BackupInfo = {
   appVersion: '0.1.0',
-  schemaVersion: 2,
+  schemaVersion,
   createdAt: '2026-11-25T15:10:00.000Z',
   deviceCode: 'A',
   reason: 'manual',

@@ -1,3 +1,4 @@
+import { schemaVersion } from '../../db/migrations';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { fcRuns } from '@shared/util/fc-runs';
@@ -15,7 +16,7 @@ import { validateBackup, type RestorePlan } from './validate';
 
 const info: BackupInfo = {
   appVersion: '0.1.0',
-  schemaVersion: 2,
+  schemaVersion,
   createdAt: '2026-11-25T15:10:00.000Z',
   deviceCode: 'A',
   reason: 'manual',

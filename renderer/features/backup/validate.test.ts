@@ -1,3 +1,4 @@
+import { schemaVersion } from '../../db/migrations';
 import { describe, expect, it } from 'vitest';
 import { stamp } from '../../db';
 import { encodeBackup } from './format-encode';
@@ -8,7 +9,7 @@ import { validateBackup } from './validate';
 
 const info: BackupInfo = {
   appVersion: '0.1.0',
-  schemaVersion: 2,
+  schemaVersion,
   createdAt: '2026-11-25T15:10:00.000Z',
   deviceCode: 'A',
   reason: 'manual',
@@ -43,10 +44,18 @@ describe('validateBackup', () => {
   });
 
   it('refuses a backup made by a newer app, with the versions', async () => {
-    const result = await validateTables(await seededSnapshot(), { schemaVersion: 3, appVersion: '2.0.0' });
+    const result = await validateTables(await seededSnapshot(), {
+      schemaVersion: schemaVersion + 1,
+      appVersion: '2.0.0',
+    });
     expect(result).toEqual({
       ok: false,
-      errors: [{ key: 'errors.newerSchema', params: { version: 3, current: 2, appVersion: '2.0.0' } }],
+      errors: [
+        {
+          key: 'errors.newerSchema',
+          params: { version: schemaVersion + 1, current: schemaVersion, appVersion: '2.0.0' },
+        },
+      ],
     });
   });
 

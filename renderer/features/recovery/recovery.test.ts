@@ -5,6 +5,7 @@ import type { BackupEntry, DataMarker, DataState } from '@shared/ipc/contract';
 import { dataMarkerSchema } from '@shared/ipc/schemas';
 import { openDatabase, setDb } from '../../db';
 import type { DbState } from '../../db/db';
+import { schemaVersion } from '../../db/migrations';
 import { encodeBackup } from '../backup/format-encode';
 import type { BackupInfo } from '../backup/format-types';
 import { exportSnapshot } from '../backup/snapshot';
@@ -17,7 +18,7 @@ import { classifyOpenError, startDatabase, type Recovery } from './start';
 const emptyState: DataState = { marker: null, currentDb: null, asideDbs: [] };
 const info: BackupInfo = {
   appVersion: '0.1.0',
-  schemaVersion: 2,
+  schemaVersion,
   createdAt: '2026-11-25T15:10:00.000Z',
   deviceCode: 'A',
   reason: 'manual',
@@ -71,7 +72,7 @@ describe('startDatabase: an open that fails goes to recovery, never to first-run
   });
 
   it('opens the database the data-state names as current, unless the caller names one', async () => {
-    const open = vi.fn(async (_name: string): Promise<DbState> => ({ kind: 'error', message: 'x' }));
+    const open = vi.fn(async (): Promise<DbState> => ({ kind: 'error', message: 'x' }));
     const getState = async () => ({ ...emptyState, currentDb: 'onsite-desk-r1' });
     await startDatabase({ open, getState, defaultName: 'onsite-desk' });
     await startDatabase({ open, getState, defaultName: 'onsite-desk', requested: 'other' });
