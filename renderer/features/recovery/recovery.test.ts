@@ -72,7 +72,7 @@ describe('startDatabase: an open that fails goes to recovery, never to first-run
   });
 
   it('opens the database the data-state names as current, unless the caller names one', async () => {
-    const open = vi.fn(async (): Promise<DbState> => ({ kind: 'error', message: 'x' }));
+    const open = vi.fn(async (_name: string): Promise<DbState> => ({ kind: 'error', message: 'x' }));
     const getState = async () => ({ ...emptyState, currentDb: 'onsite-desk-r1' });
     await startDatabase({ open, getState, defaultName: 'onsite-desk' });
     await startDatabase({ open, getState, defaultName: 'onsite-desk', requested: 'other' });
