@@ -1,4 +1,6 @@
-import { defaultDbName, openDatabase, setDb, type OnsiteDb } from '../db';
+import { defaultDbName, onWriteCommitted, openDatabase, setDb, type OnsiteDb } from '../db';
+import { keyAuditChain, readSeal, sealAuditHead } from '../db/audit-seal';
+import { teamKey } from '../core/team-key';
 import type { DbState } from '../db/db';
 import { platform } from '../platform';
 import { classifyOpenError, startDatabase, startMarkerReports, type Recovery } from '../features/recovery';
@@ -63,6 +65,29 @@ async function boot(name?: string): Promise<BootResult> {
       await ensureTeamKey(site.providerName || 'Onsite Desk').catch((error: unknown) =>
         console.error('[team key] not created', error),
       );
+    if (state.kind === 'ok')
+      await startAuditSeal(db, site?.setupComplete === true).catch((error: unknown) =>
+        console.error('[audit seal] not started', error),
+      );
   }
   return { kind: 'ready', state };
+}
+
+/**
+ * The keyed seal follows every committed write (renderer/db/audit-seal.ts). A database set up
+ * before the seal existed is keyed once here: its records get baseline entries and the chain its
+ * first seal. One that was sealed before (the marker kept outside IndexedDB says so) is never
+ * re-keyed at start: a missing seal is shown on the audit page instead.
+ */
+async function startAuditSeal(db: OnsiteDb, setupComplete: boolean): Promise<void> {
+  onWriteCommitted((written) => {
+    const key = teamKey();
+    if (key && written === db)
+      void sealAuditHead(written, key).catch((error: unknown) => console.error('[audit seal]', error));
+  });
+  const key = teamKey();
+  if (!key || !setupComplete || (await readSeal(db))) return;
+  const marker = (await platform.stateGet().catch(() => null))?.marker;
+  if (marker?.dbName === db.name && (marker.auditSealSeq ?? -1) >= 0) return;
+  await keyAuditChain(db, key);
 }

@@ -102,7 +102,18 @@ export async function appendAudit(db: OnsiteDb, input: AuditInput): Promise<Audi
   const last = await db.auditLog.orderBy('seq').last();
   const entry = nextEntry(last, input);
   await db.auditLog.add(entry);
+  writtenHere.add(`${db.name}:${entry.seq}`);
   return entry;
+}
+
+/**
+ * Sequence numbers of entries this app instance appended (per database). The seal
+ * (renderer/db/audit-seal.ts) extends only over entries written here: an entry that appeared while
+ * the app was closed is never sealed by itself.
+ */
+const writtenHere = new Set<string>();
+export function wasWrittenHere(db: OnsiteDb, seq: number): boolean {
+  return writtenHere.has(`${db.name}:${seq}`);
 }
 
 export type ChainCheck =

@@ -181,10 +181,22 @@ export async function writeTx<R>(tables: TableName[], fn: (db: OnsiteDb, w: Writ
   const db = getDb();
   try {
     assertWritable();
-    return await db.transaction('rw', [...tables, db.auditLog], async () => await fn(db, new Writer(db)));
+    const result = await db.transaction('rw', [...tables, db.auditLog], async () => await fn(db, new Writer(db)));
+    for (const listener of committed) listener(db);
+    return result;
   } catch (err) {
     throw isStorageError(err) ? toWriteError(err) : err;
   }
+}
+
+const committed = new Set<(db: OnsiteDb) => void>();
+/**
+ * Calls `listener` after every committed `writeTx` (the audit seal, renderer/db/audit-seal.ts,
+ * follows the chain this way). Returns the unsubscribe function.
+ */
+export function onWriteCommitted(listener: (db: OnsiteDb) => void): () => void {
+  committed.add(listener);
+  return () => committed.delete(listener);
 }
 
 /** Creates or updates one row and appends the audit entry in the same transaction. */

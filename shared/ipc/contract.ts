@@ -111,6 +111,8 @@ export interface DataMarker {
   records: number;
   auditSeq: number;
   auditHead: string;
+  /** The audit entry the keyed seal covers (renderer/db/audit-seal.ts); absent or -1: never sealed. */
+  auditSealSeq?: number;
   /** The schema version of the database that was written. */
   schemaVersion?: number;
   /** ISO 8601 */

@@ -141,6 +141,7 @@ export const dataMarkerSchema = z.strictObject({
   records: z.number().int().nonnegative(),
   auditSeq: z.number().int().min(-1),
   auditHead: z.string().regex(/^[0-9a-f]{0,64}$/),
+  auditSealSeq: z.number().int().min(-1).optional(),
   schemaVersion: z.number().int().nonnegative().optional(),
   at: z.iso.datetime({ offset: true }),
 });

@@ -12,6 +12,7 @@ export const decisionKeys = [
   'personnel-notice',
   'backup-unpin',
   'backup-untrusted-restore',
+  'audit-review',
 ] as const;
 export type DecisionKey = (typeof decisionKeys)[number];
 

@@ -136,7 +136,7 @@ describe('performRestore', () => {
     expect(await db.systems.get(victim.id)).toBeUndefined();
     expect((await dump(db)).contacts).toEqual(edited.contacts);
     const actions = (await db.auditLog.toArray()).map((e) => e.action);
-    expect(actions.slice(-1)).toEqual(['restore']);
+    expect(actions.slice(-2)).toEqual(['restore', 'audit-keyed']);
   });
 });
 

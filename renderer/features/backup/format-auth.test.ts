@@ -105,8 +105,9 @@ describe('authenticated backups', () => {
     expect(plan).toBeDefined();
     await applyRestore(db, plan!, { name: 'old.odbk' });
     expect((await db.meta.get(untrustedKey))?.value).toMatchObject({ source: 'old.odbk', reason: 'unauthenticated' });
-    const last = await db.auditLog.orderBy('seq').last();
-    expect(last?.summary).toMatch(/^UNTRUSTED \(team-key check: unauthenticated\)/);
+    const [keyed, restore] = await db.auditLog.orderBy('seq').reverse().limit(2).toArray();
+    expect(keyed.action).toBe('audit-keyed');
+    expect(restore.summary).toMatch(/^UNTRUSTED \(team-key check: unauthenticated\)/);
   });
 
   it('refuse to write a backup without a team key', async () => {

@@ -1,5 +1,7 @@
 import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
-import { writeTx } from '../../db';
+import { getActor, writeTx } from '../../db';
+import { keyAuditChain } from '../../db/audit-seal';
+import { teamKey } from '../../core/team-key';
 import { schemaVersion } from '../../db/migrations';
 import { isLocalMeta } from './snapshot';
 import type { RestorePlan } from './validate';
@@ -71,4 +73,8 @@ export async function applyRestore(
       `${trust}restored ${source.name}: created ${m.createdAt} by app ${m.appVersion} on device ${m.deviceCode}, schema ${m.schemaVersion}, ${rows} rows${source.preRestoreName ? `; undo with ${source.preRestoreName}` : ''}`,
     );
   });
+  // The restored chain is sealed with this team's key as a whole (records an older backup holds
+  // without content hashes get baseline entries); restore is an explicit, audited choice.
+  const key = teamKey();
+  if (key) await keyAuditChain(db, key, now, getActor());
 }
