@@ -123,6 +123,23 @@ describe('keyed audit seal and record verification', () => {
     expect(reviewed.summary).toContain('张经理');
   });
 
+  it('names a report whose printed chain head the chain no longer holds (rolled back below it)', async () => {
+    const lastSeq = await seeded();
+    const anchor = (await t.db.auditLog.get(lastSeq - 1))!.hash;
+    await writeTx(['reports'], async (_db, w) => {
+      await w.put('reports', { id: 'r1', number: 'BG-202612-A-001', auditHead: anchor } as never, 'report issued');
+    });
+    await sealAuditHead(t.db, key);
+    expect((await verifyAudit(t.db, { key })).lostAnchors).toEqual([]);
+    // Roll the chain back to before the anchor, seal included: only the report remembers.
+    const keep = lastSeq - 3;
+    await t.db.auditLog.where('seq').above(keep).delete();
+    await t.db.meta.delete('audit.seal');
+    const v = await verifyAudit(t.db, { key });
+    expect(v.lostAnchors).toEqual(['BG-202612-A-001']);
+    expect(v.ok).toBe(false);
+  });
+
   it('a seal made with another team key does not hold', async () => {
     await seeded();
     const other: TeamKey = await randomTeamKey('other-team', 'Other');
@@ -139,7 +156,11 @@ describe('keyed audit seal and record verification', () => {
     expect(await keyAuditChain(t.db, key)).toBe(2);
     const v = await verifyAudit(t.db, { key });
     expect(v).toMatchObject({ ok: true, records: { checked: 2, problems: [] } });
-    expect((await t.db.auditLog.toArray()).map((e) => e.action)).toEqual(['audit-baseline', 'audit-baseline', 'audit-keyed']);
+    expect((await t.db.auditLog.toArray()).map((e) => e.action)).toEqual([
+      'audit-baseline',
+      'audit-baseline',
+      'audit-keyed',
+    ]);
     expect(await readSeal(t.db)).toMatchObject({ seq: 2, teamId: key.teamId });
   });
 });

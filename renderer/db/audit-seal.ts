@@ -15,6 +15,7 @@
  * hashes existed get one `audit-baseline` entry when the chain is first keyed.
  */
 import type { AuditEntry } from '@shared/schemas/core';
+import { zeroHash } from '@shared/util/hash';
 import { appendAudit, auditedTables, recordHash, verifyAuditChain, wasWrittenHere, type ChainCheck } from './audit';
 import { tableOf, type OnsiteDb } from './db';
 
@@ -115,9 +116,10 @@ function entryIdOf(db: OnsiteDb, table: string, row: unknown): string {
 }
 
 /** The last content hash each record was written with (null: deleted), from the whole chain. */
-async function lastContentHashes(db: OnsiteDb): Promise<Map<string, string | null>> {
+async function lastContentHashes(db: OnsiteDb, hashes?: Set<string>): Promise<Map<string, string | null>> {
   const out = new Map<string, string | null>();
   await db.auditLog.orderBy('seq').each((e) => {
+    hashes?.add(e.hash);
     if (e.contentHash !== undefined) out.set(`${e.entity}\u0000${e.entityId}`, e.contentHash);
   });
   return out;
@@ -215,6 +217,8 @@ export interface AuditVerification {
   unsealed: number;
   /** The chain is shorter than this laptop last recorded outside the database (the tail was deleted). */
   missingTail: number;
+  /** Reports (by number) whose printed chain head the chain no longer holds: rolled back below it. */
+  lostAnchors: string[];
   records: { checked: number; problems: RecordProblem[] };
   ok: boolean;
 }
@@ -267,12 +271,14 @@ async function verifyOnce(
   let stored: AuditSeal | null = null;
   let sealedEntryHash: string | undefined;
   let checked = 0;
+  const anchors: string[] = [];
   await db.transaction('r', [db.auditLog, db.meta, ...auditedTables.map((t) => tableOf(db, t))], async () => {
     chain = await verifyAuditChain(db);
     lastSeq = (await db.auditLog.orderBy('seq').last())?.seq ?? -1;
     stored = await readSeal(db);
     if (stored) sealedEntryHash = (await db.auditLog.get(stored.seq))?.hash;
-    const known = await lastContentHashes(db);
+    const hashes = new Set<string>();
+    const known = await lastContentHashes(db, hashes);
     const seen = new Set<string>();
     for (const table of auditedTables) {
       await tableOf(db, table).each((row) => {
@@ -280,6 +286,10 @@ async function verifyOnce(
         const k = `${table}\u0000${id}`;
         seen.add(k);
         checked++;
+        // A report printed the chain head when it was issued: the chain must still hold that entry.
+        const anchor = table === 'reports' ? (row as { auditHead?: string }).auditHead : undefined;
+        if (anchor && anchor !== zeroHash && !hashes.has(anchor))
+          anchors.push(labelOf(row as Record<string, unknown>, id));
         const expected = known.get(k);
         const kind = expected == null ? 'inserted' : expected !== recordHash(row) ? 'changed' : null;
         if (kind && problems.length < max)
@@ -312,6 +322,7 @@ async function verifyOnce(
     seal.status !== 'none' &&
     unsealed === 0 &&
     missingTail === 0 &&
+    anchors.length === 0 &&
     problems.length === 0;
-  return { chain, seal, unsealed, missingTail, records: { checked, problems }, ok };
+  return { chain, seal, unsealed, missingTail, lostAnchors: anchors, records: { checked, problems }, ok };
 }

@@ -214,10 +214,7 @@ async function beforeUpgrade(name: string, installed: number | null | undefined)
  * schema number in `meta`) is opened read-only, never upgraded or written. An older one with
  * records is first handed to the pre-upgrade hook (a backup); if that fails, nothing is upgraded.
  */
-export async function openDatabase(
-  name = defaultDbName,
-  opts: { onBlocked?: () => void } = {},
-): Promise<DbState> {
+export async function openDatabase(name = defaultDbName, opts: { onBlocked?: () => void } = {}): Promise<DbState> {
   readOnly = false;
   const installed = await installedVersion(name);
   // Checked before Dexie opens it: Dexie 4 answers a VersionError by opening the newer database

@@ -50,10 +50,22 @@ describe('isStorageError', () => {
     ['plain Error', new Error('x')],
     ['TypeError', new TypeError('x')],
     ['RangeError', new RangeError('x')],
-    ['JSON SyntaxError', (() => { try { JSON.parse('{'); } catch (e) { return e; } })()],
+    [
+      'JSON SyntaxError',
+      (() => {
+        try {
+          JSON.parse('{');
+        } catch (e) {
+          return e;
+        }
+      })(),
+    ],
     ['ZodError', zodError],
     ['custom FooError', new FooError()],
-    ['an object named like a storage error but with a messageKey', Object.assign(new Error('x'), { name: 'ConstraintError', messageKey: 'k' })],
+    [
+      'an object named like a storage error but with a messageKey',
+      Object.assign(new Error('x'), { name: 'ConstraintError', messageKey: 'k' }),
+    ],
     ['a DOMException of another kind', new DOMException('x', 'NetworkError')],
     ['a string', 'QuotaExceededError'],
     ['null', null],

@@ -26,6 +26,8 @@ export function AuditFindings({ v, bad, compact }: { v: AuditVerification; bad?:
   const lines: Array<{ key: string; text: ReactNode }> = [];
   if (!v.chain.ok) lines.push({ key: 'chain', text: <ChainProblem result={v.chain} entry={bad} /> });
   if (v.missingTail > 0) lines.push({ key: 'tail', text: t('seal.missingTail', { count: v.missingTail }) });
+  if (v.lostAnchors.length > 0)
+    lines.push({ key: 'anchors', text: t('seal.lostAnchors', { reports: v.lostAnchors.slice(0, 5).join('、') }) });
   if (v.seal.status === 'bad')
     lines.push({
       key: 'seal',
