@@ -59,8 +59,12 @@ async function siteWithBackup(app: AppPage, page: Page): Promise<number> {
 }
 
 async function expectDemoData(app: AppPage, page: Page): Promise<void> {
-  // The page reloads onto the restored database (slow on a busy machine).
-  await expect(app.nav('settings')).toBeVisible({ timeout: 60_000 });
+  // The page reloads onto the restored database (slow on a busy machine); it opens locked, and the
+  // restored PINs are the ones of the backup.
+  const lock = page.getByTestId('lock-screen');
+  await expect(lock.or(app.nav('settings'))).toBeVisible({ timeout: 60_000 });
+  if (await lock.isVisible()) await app.unlock();
+  await expect(app.nav('settings')).toBeVisible();
   await page.goto('/#/settings/inventory');
   await expect(page.getByTestId('systems-table')).toContainText('集中备份系统');
 }
