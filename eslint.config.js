@@ -4,8 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import noLiteralUiText from './eslint-rules/no-literal-ui-text.js';
 import featureBoundaries from './eslint-rules/feature-boundaries.js';
+import auditedWrites from './eslint-rules/audited-writes.js';
 
-const local = { rules: { 'no-literal-ui-text': noLiteralUiText, 'feature-boundaries': featureBoundaries } };
+const local = { rules: { 'no-literal-ui-text': noLiteralUiText, 'feature-boundaries': featureBoundaries, 'audited-writes': auditedWrites } };
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'reports-sample/**', 'coverage/**'] },
@@ -49,6 +50,7 @@ export default tseslint.config(
       'react-hooks/preserve-manual-memoization': 'off',
       'local/no-literal-ui-text': 'error',
       'local/feature-boundaries': 'warn',
+      'local/audited-writes': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -2,7 +2,7 @@
  * Writes tests/fixtures/db-v<N>.json: realistic rows for every table of each released schema
  * version, for the migration tests (renderer/db/migrations/fixtures.test.ts). Deterministic: the
  * same script gives the same files. A released version's fixture is never changed afterwards;
- * when schema v3 ships, add `v3()` here and run `npx vite-node scripts/make-db-fixtures.ts`.
+ * when a new schema version ships, add its function here and run `npx vite-node scripts/make-db-fixtures.ts`.
  * Binary values are written as {"$bytes": "<base64>"}.
  */
 import { writeFileSync } from 'node:fs';
@@ -512,6 +512,67 @@ function v2(): Record<string, Row[]> {
   };
 }
 
+/** v3 adds `credentials`: a PIN hash per member who set one on this laptop (never the PIN). */
+function v3(): Record<string, Row[]> {
+  return {
+    ...v2(),
+    credentials: [
+      {
+        memberId: id(2),
+        algorithm: 'PBKDF2-SHA-256',
+        iterations: 600_000,
+        salt: Buffer.from(bytes(16, 7)).toString('base64'),
+        hash: Buffer.from(bytes(32, 8)).toString('base64'),
+        failures: 1,
+        lastFailureAt: at(16, '08:59'),
+        createdAt: at(10),
+        updatedAt: at(16, '08:59'),
+        updatedBy: id(2),
+      },
+    ],
+  };
+}
+
+/**
+ * v4 adds the sync tables: one edit made after the upgrade (the PM fills in an engineer's email),
+ * captured as a field-level change with this laptop's clock, and this laptop's clock and version
+ * vector. No conflicts yet.
+ */
+function v4(): Record<string, Row[]> {
+  const base = v3();
+  const when = at(17, '10:20');
+  const stamp = `${String(Date.parse(when)).padStart(13, '0')}-0000-A`;
+  const member = base.team.find((r) => r.id === id(3))!;
+  const edited = { ...member, email: 'wangk@chenghu-it.cn', updatedAt: when, updatedBy: id(1) };
+  type Entry = Parameters<typeof audit>[0][number];
+  const entries = (base.auditLog as Array<Record<string, string>>).map(
+    (e): Entry => [Number(e.at.slice(8, 10)), e.actor, e.entity, e.entityId, e.action, e.summary],
+  );
+  return {
+    ...base,
+    team: base.team.map((r) => (r.id === id(3) ? edited : r)),
+    auditLog: audit([...entries, [17, id(1), 'team', id(3), 'update', '王堃: email']]),
+    syncChanges: [
+      {
+        id: stamp,
+        device: 'A',
+        seq: 1,
+        table: 'team',
+        recordId: id(3),
+        at: when,
+        actor: id(1),
+        fields: {
+          email: { value: edited.email, parents: [] },
+          updatedAt: { value: when, parents: [] },
+          updatedBy: { value: id(1), parents: [] },
+        },
+      },
+    ],
+    syncState: [{ key: 'self', clock: stamp, vv: { A: 1 } }],
+    syncConflicts: [],
+  };
+}
+
 /** JSON with Uint8Array as {"$bytes": base64}. */
 function toJson(version: number, tables: Record<string, Row[]>): string {
   const replacer = (_k: string, v: unknown) =>
@@ -522,10 +583,8 @@ function toJson(version: number, tables: Record<string, Row[]>): string {
 for (const [version, make] of [
   [1, v1],
   [2, v2],
-  // Versions 3 and 4 are reserved (renderer/db/migrations/index.ts): the tables of v2.
-  [3, v2],
-  [4, v2],
-  [5, () => ({ ...v2(), syncChanges: [], syncState: [], syncConflicts: [] })],
+  [3, v3],
+  [4, v4],
 ] as const) {
   const file = resolve(import.meta.dirname, `../tests/fixtures/db-v${version}.json`);
   writeFileSync(file, toJson(version, make()));

@@ -59,6 +59,20 @@ describe('main process start-up', () => {
     expect(win.loadURL).toHaveBeenCalledWith('app://bundle/index.html');
   });
 
+  it('the screen locking or the computer sleeping tells the window to lock the app', async () => {
+    await import('./index');
+    mock.app.fireReady();
+    await flush();
+    const win = mock.BrowserWindow.instances[0];
+    win.webContents.send.mockClear();
+    mock.powerMonitor.emit('lock-screen');
+    mock.powerMonitor.emit('suspend');
+    expect(win.webContents.send.mock.calls).toEqual([
+      ['main:event', { type: 'lock' }],
+      ['main:event', { type: 'lock' }],
+    ]);
+  });
+
   it('a second launch focuses (and restores) the existing window', async () => {
     await import('./index');
     mock.app.fireReady();

@@ -12,6 +12,7 @@ import { MAIN_EVENT_CHANNEL, type MainEvent } from '@shared/ipc/contract';
 import { BackupStore } from './backup-store';
 import { registerIpcHandlers } from './ipc';
 import { sweepTempPdfs } from './ipc/pdf';
+import { installLockTriggers } from './lock';
 import { installMenu } from './menu';
 import { createNetworkGuard, installNetworkGuard } from './network-guard';
 import { installOpenFileHandlers, OpenedBackups } from './open-file';
@@ -88,7 +89,9 @@ async function onReady(origins: readonly string[]): Promise<void> {
       focusMainWindow();
       sendToWindow({ type: 'show-about' });
     },
+    onLock: () => sendToWindow({ type: 'lock' }),
   });
+  installLockTriggers(sendToWindow);
   openMainWindow();
   void sweepTempPdfs();
 }

@@ -9,10 +9,12 @@ export interface MenuOptions {
   zh: boolean;
   /** Help → About: main forwards it to the renderer, which shows the About dialog. */
   onAbout?: () => void;
+  /** File → Lock (Ctrl/Cmd+L): main forwards it to the renderer, which shows its lock screen. */
+  onLock?: () => void;
 }
 
 /** Builds the menu template; pure so it can be inspected without Electron. */
-export function buildMenuTemplate({ isMac, isPackaged, zh, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, isPackaged, zh, onAbout, onLock }: MenuOptions): MenuItemConstructorOptions[] {
   const label = (cn: string, en: string) => (zh ? cn : en);
   const view: MenuItemConstructorOptions[] = [
     { role: 'reload', label: label('重新加载', 'Reload') },
@@ -29,6 +31,8 @@ export function buildMenuTemplate({ isMac, isPackaged, zh, onAbout }: MenuOption
     {
       label: label('文件', 'File'),
       submenu: [
+        { label: label('锁定', 'Lock'), accelerator: 'CmdOrCtrl+L', click: () => onLock?.() },
+        { type: 'separator' },
         isMac
           ? { role: 'close', label: label('关闭窗口', 'Close Window') }
           : { role: 'quit', label: label('退出', 'Quit') },
@@ -47,7 +51,7 @@ export function buildMenuTemplate({ isMac, isPackaged, zh, onAbout }: MenuOption
 }
 
 /** Installs the application menu. */
-export function installMenu(options: Pick<MenuOptions, 'onAbout'> = {}): void {
+export function installMenu(options: Pick<MenuOptions, 'onAbout' | 'onLock'> = {}): void {
   const template = buildMenuTemplate({
     ...options,
     isMac: process.platform === 'darwin',

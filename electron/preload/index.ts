@@ -59,6 +59,10 @@ const api = {
   stateGet: call('stateGet'),
   stateSwitchDb: call('stateSwitchDb'),
   backupTakeOpened: call('backupTakeOpened'),
+  teamKeyLoad: call('teamKeyLoad'),
+  teamKeySave: call('teamKeySave'),
+  secretGetBackupPassword: call('secretGetBackupPassword'),
+  secretSetBackupPassword: call('secretSetBackupPassword'),
   // The page gets a subscription, never ipcRenderer itself: only this one channel, only events.
   onMainEvent: (listener: (event: MainEvent) => void) => {
     const forward = (_event: IpcRendererEvent, payload: MainEvent) => listener(payload);

@@ -3,10 +3,13 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecoveryScreen } from '../features/recovery';
 import type { BootResult } from './boot';
 import type { DbState } from '../db/db';
+import { ApprovalHost, LockScreen, useLockTriggers, useUnlocked } from '../features/access';
+import { startFaultMonitor } from '../features/faults';
 import { TextGuard } from '../features/safety';
 import { SetupWizard } from '../features/settings';
 import { useSite } from '../core';
@@ -32,6 +35,7 @@ export function App({ boot }: { boot: BootResult }) {
       <AntApp>
         <TextGuard />
         {boot.kind === 'recover' ? <RecoveryScreen recovery={boot.recovery} /> : <DbGate state={boot.state} />}
+        <ApprovalHost />
       </AntApp>
     </ConfigProvider>
   );
@@ -63,5 +67,21 @@ function Ready() {
   const site = useSite();
   if (!site) return <Spin fullscreen />;
   if (!site.setupComplete) return <SetupWizard site={site} />;
-  return <Shell />;
+  return <LockGate />;
+}
+
+/**
+ * The app opens locked (renderer/features/access): the shell, and with it every client record, is
+ * rendered only for an unlocked person. The fault monitor runs either way (its notifications say
+ * only that a deadline needs attention while locked).
+ */
+function LockGate() {
+  const { t } = useTranslation();
+  const unlocked = useUnlocked();
+  useLockTriggers();
+  useEffect(() => startFaultMonitor(), []);
+  useEffect(() => {
+    if (!unlocked) document.title = t('app.name');
+  }, [unlocked, t]);
+  return unlocked ? <Shell /> : <LockScreen />;
 }

@@ -1,17 +1,17 @@
-import { GlobalOutlined, UserOutlined } from '@ant-design/icons';
-import { Layout, Select, Space, Typography } from 'antd';
+import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Select, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { rememberLanguage, type Language } from '../i18n';
-import { useSite, useTeam } from '../core';
+import { useSite } from '../core';
+import { lockApp, useUnlocked } from '../features/access';
 import { HelpButton } from '../features/help';
 import { CommandPalette } from '../features/palette';
 
-/** Top bar: project, who uses this laptop, language. */
+/** Top bar: project, who unlocked the app (and the lock button), language. */
 export function HeaderBar() {
   const { t, i18n } = useTranslation();
   const site = useSite();
-  const team = useTeam();
-  const me = team?.find((m) => m.id === site?.currentUserId);
+  const me = useUnlocked();
   const change = (lng: Language) => {
     rememberLanguage(lng);
     void i18n.changeLanguage(lng);
@@ -40,6 +40,11 @@ export function HeaderBar() {
             <UserOutlined /> {me.name} · {t(`roles.${me.role}`)}
           </span>
         )}
+        <Tooltip title={t('access:lock.lockHint')}>
+          <Button icon={<LockOutlined />} onClick={lockApp} data-testid="lock-button">
+            {t('access:lock.lockButton')}
+          </Button>
+        </Tooltip>
         <Space>
           <GlobalOutlined aria-hidden />
           <Select<Language>

@@ -11,13 +11,11 @@ import {
   ToolOutlined,
 } from '@ant-design/icons';
 import { Alert, Badge, Layout, Menu, Result } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditChainBanner } from '../features/audit';
 import { AboutFromMenu } from '../features/about';
 import { BackupBanner, OpenedBackupFile } from '../features/backup';
-
-import { startFaultMonitor } from '../features/faults';
 import { HeaderBar } from './HeaderBar';
 import { matchPath, navigate, usePath } from './router';
 import { useSessionStore } from './session.store';
@@ -69,8 +67,6 @@ export function Shell() {
   const toggle = useSessionStore((s) => s.toggleSider);
   const isReadOnly = useSessionStore((s) => s.isReadOnly);
   const banner = useSessionStore((s) => s.banner);
-  // The fault monitor runs for the whole session: automatic upgrades recorded, desktop alerts sent.
-  useEffect(() => startFaultMonitor(), []);
   const active =
     [...nav].reverse().find((n) => (n.path === '/' ? path === '/' : path.startsWith(n.path)))?.key ?? 'dashboard';
   let page: ReactNode = null;

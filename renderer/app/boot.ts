@@ -1,7 +1,10 @@
-import { defaultDbName, openDatabase, setActor, setDb, type OnsiteDb } from '../db';
+import { defaultDbName, onWriteCommitted, openDatabase, setDb, type OnsiteDb } from '../db';
+import { keyAuditChain, readSeal, sealAuditHead } from '../db/audit-seal';
+import { teamKey } from '../core/team-key';
 import type { DbState } from '../db/db';
 import { platform } from '../platform';
 import { classifyOpenError, startDatabase, startMarkerReports, type Recovery } from '../features/recovery';
+import { ensureTeamKey, loadTeamKey } from '../core/team-key-store';
 import { useSessionStore } from './session.store';
 
 export type BootResult = { kind: 'ready'; state: DbState } | { kind: 'recover'; recovery: Recovery };
@@ -9,7 +12,8 @@ export type BootResult = { kind: 'ready'; state: DbState } | { kind: 'recover'; 
 /**
  * Opens the database once at start and wires the cross-window events. A database that fails to
  * open, stays blocked, or is found empty while the data-state says it held records goes to the
- * recovery screen (renderer/features/recovery), never to first-run setup.
+ * recovery screen (renderer/features/recovery), never to first-run setup. The team key is loaded
+ * first (renderer/core/team-key-store.ts): the pre-upgrade backup and every write need it.
  */
 export async function bootDatabase(name?: string): Promise<BootResult> {
   try {
@@ -30,6 +34,9 @@ export async function bootDatabase(name?: string): Promise<BootResult> {
 }
 
 async function boot(name?: string): Promise<BootResult> {
+  // A key that cannot be read (no protected storage on this computer) leaves the app usable;
+  // what needs the key (backups) then says so.
+  await loadTeamKey().catch((error: unknown) => console.error('[team key] not loaded', error));
   const start = await startDatabase({
     open: (n, onBlocked) => openDatabase(n, { onBlocked }),
     getState: () => platform.stateGet(),
@@ -49,10 +56,38 @@ async function boot(name?: string): Promise<BootResult> {
       return false;
     });
     db.on('blocked', () => useSessionStore.getState().setBanner('blocked'));
+    // No actor yet: the app opens locked, and unlocking sets who writes (renderer/features/access).
     const site = await db.settings.get('site');
-    if (site?.currentUserId) setActor(site.currentUserId);
     // What the database holds, kept outside IndexedDB after every write (never for a read-only one).
     if (state.kind === 'ok') startMarkerReports(db, (m) => platform.stateReport(m));
+    // Set up before team keys existed: this laptop starts its own team (it can join another in Settings).
+    if (site?.setupComplete && state.kind === 'ok')
+      await ensureTeamKey(site.providerName || 'Onsite Desk').catch((error: unknown) =>
+        console.error('[team key] not created', error),
+      );
+    if (state.kind === 'ok')
+      await startAuditSeal(db, site?.setupComplete === true).catch((error: unknown) =>
+        console.error('[audit seal] not started', error),
+      );
   }
   return { kind: 'ready', state };
+}
+
+/**
+ * The keyed seal follows every committed write (renderer/db/audit-seal.ts). A database set up
+ * before the seal existed is keyed once here: its records get baseline entries and the chain its
+ * first seal. One that was sealed before (the marker kept outside IndexedDB says so) is never
+ * re-keyed at start: a missing seal is shown on the audit page instead.
+ */
+async function startAuditSeal(db: OnsiteDb, setupComplete: boolean): Promise<void> {
+  onWriteCommitted((written) => {
+    const key = teamKey();
+    if (key && written === db)
+      void sealAuditHead(written, key).catch((error: unknown) => console.error('[audit seal]', error));
+  });
+  const key = teamKey();
+  if (!key || !setupComplete || (await readSeal(db))) return;
+  const marker = (await platform.stateGet().catch(() => null))?.marker;
+  if (marker?.dbName === db.name && (marker.auditSealSeq ?? -1) >= 0) return;
+  await keyAuditChain(db, key);
 }

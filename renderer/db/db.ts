@@ -10,6 +10,7 @@ import type { PersonnelChange, RosterEntry } from '@shared/schemas/team';
 import type { Training, TrainingPlan } from '@shared/schemas/training';
 import type { SyncChangeRow, SyncConflictRow, SyncStateRow } from '@shared/schemas/sync';
 import type { CalendarYear } from '@shared/domain/calendar';
+import type { Credential } from '@shared/schemas/credential';
 import { migrations, schemaVersion } from './migrations';
 import { syncCapture } from './sync-capture';
 
@@ -63,6 +64,7 @@ export interface TableRows {
   personnelChanges: [PersonnelChange, string];
   calendars: [CalendarYear, number];
   alertLog: [AlertRow, string];
+  credentials: [Credential, string];
   syncChanges: [SyncChangeRow, string];
   syncState: [SyncStateRow, string];
   syncConflicts: [SyncConflictRow, string];
@@ -92,6 +94,7 @@ const tableNameSet: Record<TableName, true> = {
   personnelChanges: true,
   calendars: true,
   alertLog: true,
+  credentials: true,
   syncChanges: true,
   syncState: true,
   syncConflicts: true,
@@ -136,6 +139,7 @@ export class OnsiteDb extends Dexie {
   personnelChanges!: TypedTable<'personnelChanges'>;
   calendars!: TypedTable<'calendars'>;
   alertLog!: TypedTable<'alertLog'>;
+  credentials!: TypedTable<'credentials'>;
   syncChanges!: TypedTable<'syncChanges'>;
   syncState!: TypedTable<'syncState'>;
   syncConflicts!: TypedTable<'syncConflicts'>;
@@ -222,10 +226,7 @@ async function beforeUpgrade(name: string, installed: number | null | undefined)
  * schema number in `meta`) is opened read-only, never upgraded or written. An older one with
  * records is first handed to the pre-upgrade hook (a backup); if that fails, nothing is upgraded.
  */
-export async function openDatabase(
-  name = defaultDbName,
-  opts: { onBlocked?: () => void } = {},
-): Promise<DbState> {
+export async function openDatabase(name = defaultDbName, opts: { onBlocked?: () => void } = {}): Promise<DbState> {
   readOnly = false;
   const installed = await installedVersion(name);
   // Checked before Dexie opens it: Dexie 4 answers a VersionError by opening the newer database

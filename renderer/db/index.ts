@@ -1,12 +1,14 @@
-import type { Table } from 'dexie';
-import { appendAudit } from './audit';
-import { assertWritable, tableOf, type OnsiteDb, type TableName } from './db';
+import type { IndexableType, Table } from 'dexie';
+import type { AuditAction } from '@shared/schemas/core';
+import { appendAudit, recordHash, type AuditedTable } from './audit';
+import { assertWritable, tableOf, type KeyOf, type OnsiteDb, type RowOf, type TableName } from './db';
 import { isStorageError, toWriteError } from './errors';
 import { captureWrites, setCaptureActor } from './sync-capture';
 
 export { OnsiteDb, openDatabase, isReadOnly, defaultDbName, tableOf, isTableName, tableNames } from './db';
 export type { TableName, RowOf, KeyOf, TypedTable } from './db';
 export { WriteError, toWriteError } from './errors';
+export { auditedTables, isAuditedTable, type AuditedTable } from './audit';
 
 let current: OnsiteDb | null = null;
 let currentActor = 'system';
@@ -51,26 +53,160 @@ export function stamp<T extends object>(data: T & { id?: string; createdAt?: str
 }
 
 /**
- * Runs `fn` in one read-write transaction over `tables` plus the audit log. A full disk, a
- * read-only (newer) database or a constraint error becomes a `WriteError` with an i18n key;
- * the transaction is rolled back whole, so nothing is half-saved.
+ * The one way features write an audited table (renderer/db/audit.ts `auditedTables`): every call
+ * writes the record and appends its audit entry — actor from `getActor()`, the record's content
+ * hash after the write — in the transaction `writeTx` opened. A lint rule
+ * (eslint-rules/audited-writes.js) refuses direct table writes and `appendAudit` outside renderer/db.
  */
-export async function writeTx<R>(tables: TableName[], fn: (db: OnsiteDb) => Promise<R>): Promise<R> {
+export class Writer {
+  /** The transaction's database, for reads. */
+  constructor(readonly db: OnsiteDb) {}
+
+  private table<N extends AuditedTable>(name: N): Table<RowOf<N>, IndexableType> {
+    return tableOf(this.db, name) as unknown as Table<RowOf<N>, IndexableType>;
+  }
+
+  private keyOf(name: AuditedTable, row: object): IndexableType {
+    const path = this.db.table(name).schema.primKey.keyPath as string;
+    return (row as Record<string, IndexableType>)[path];
+  }
+
+  private async entry(
+    table: string,
+    id: IndexableType,
+    action: AuditAction,
+    summary: string,
+    contentHash?: string | null,
+    actor = currentActor,
+  ) {
+    await appendAudit(this.db, { actor, entity: table, entityId: String(id), action, summary, contentHash });
+  }
+
+  /** Creates or replaces a row; the action defaults to create or update by whether it existed. */
+  async put<N extends AuditedTable>(table: N, row: RowOf<N>, summary: string, action?: AuditAction): Promise<RowOf<N>> {
+    const key = this.keyOf(table, row);
+    const existed = action ? true : (await this.table(table).get(key)) !== undefined;
+    await this.table(table).put(row);
+    await this.entry(table, key, action ?? (existed ? 'update' : 'create'), summary, recordHash(row));
+    return row;
+  }
+
+  /** Creates a row; fails (ConstraintError) when its key exists. */
+  async add<N extends AuditedTable>(
+    table: N,
+    row: RowOf<N>,
+    summary: string,
+    action: AuditAction = 'create',
+  ): Promise<RowOf<N>> {
+    await this.table(table).add(row);
+    await this.entry(table, this.keyOf(table, row), action, summary, recordHash(row));
+    return row;
+  }
+
+  /** Puts several rows, one entry each (`summary` may name each row). */
+  async bulkPut<N extends AuditedTable>(
+    table: N,
+    rows: readonly RowOf<N>[],
+    summary: string | ((row: RowOf<N>) => string),
+    action?: AuditAction,
+  ): Promise<void> {
+    for (const row of rows) await this.put(table, row, typeof summary === 'string' ? summary : summary(row), action);
+  }
+
+  /** Adds several rows, one entry each. */
+  async bulkAdd<N extends AuditedTable>(
+    table: N,
+    rows: readonly RowOf<N>[],
+    summary: string | ((row: RowOf<N>) => string),
+    action: AuditAction = 'create',
+  ): Promise<void> {
+    for (const row of rows) await this.add(table, row, typeof summary === 'string' ? summary : summary(row), action);
+  }
+
+  /** Merges `changes` into an existing row; returns the new row, or undefined when there is none. */
+  async update<N extends AuditedTable>(
+    table: N,
+    key: KeyOf<N>,
+    changes: Partial<RowOf<N>>,
+    summary: string,
+    action: AuditAction = 'update',
+  ): Promise<RowOf<N> | undefined> {
+    const existing = await this.table(table).get(key as IndexableType);
+    if (existing === undefined) return undefined;
+    const next = { ...existing, ...changes } as RowOf<N>;
+    await this.table(table).put(next);
+    await this.entry(table, key as IndexableType, action, summary, recordHash(next));
+    return next;
+  }
+
+  /** Deletes a row (confirmed in the UI first); false, and no entry, when there was none. */
+  async delete<N extends AuditedTable>(
+    table: N,
+    key: KeyOf<N>,
+    summary: string,
+    action: AuditAction = 'delete',
+  ): Promise<boolean> {
+    const existing = await this.table(table).get(key as IndexableType);
+    if (existing === undefined) return false;
+    await this.table(table).delete(key as IndexableType);
+    await this.entry(table, key as IndexableType, action, summary, null);
+    return true;
+  }
+
+  /** Deletes several rows, one entry each. */
+  async bulkDelete<N extends AuditedTable>(
+    table: N,
+    keys: readonly KeyOf<N>[],
+    summary: string,
+    action: AuditAction = 'delete',
+  ): Promise<void> {
+    for (const key of keys) await this.delete(table, key, summary, action);
+  }
+
+  /**
+   * An entry that changes no audited record (a demo load, a restore, an export, a review of the
+   * chain, a PIN check). `actor` defaults to the unlocked person; the lock screen names the person
+   * whose PIN was checked, before anyone is unlocked.
+   */
+  async log(entity: string, entityId: string, action: AuditAction, summary: string, actor?: string): Promise<void> {
+    await this.entry(entity, entityId, action, summary, undefined, actor);
+  }
+}
+
+/**
+ * Runs `fn` in one read-write transaction over `tables` plus the audit log; `fn` reads through
+ * `db` and writes audited tables through `w` (meta and alertLog, which are not audited, directly).
+ * A full disk, a read-only (newer) database or a constraint error becomes a `WriteError` with an
+ * i18n key; the transaction is rolled back whole, so nothing is half-saved.
+ */
+export async function writeTx<R>(tables: TableName[], fn: (db: OnsiteDb, w: Writer) => Promise<R>): Promise<R> {
   const db = getDb();
   try {
     assertWritable();
     // syncChanges/syncState/settings: the change log of renderer/db/sync-capture.ts, written in the same transaction.
-    return await db.transaction(
+    const result = await db.transaction(
       'rw',
       [...new Set([...tables, 'auditLog', 'syncChanges', 'syncState', 'settings'])],
-      () => {
+      async () => {
         captureWrites();
-        return fn(db);
+        return await fn(db, new Writer(db));
       },
     );
+    for (const listener of committed) listener(db);
+    return result;
   } catch (err) {
     throw isStorageError(err) ? toWriteError(err) : err;
   }
+}
+
+const committed = new Set<(db: OnsiteDb) => void>();
+/**
+ * Calls `listener` after every committed `writeTx` (the audit seal, renderer/db/audit-seal.ts,
+ * follows the chain this way). Returns the unsubscribe function.
+ */
+export function onWriteCommitted(listener: (db: OnsiteDb) => void): () => void {
+  committed.add(listener);
+  return () => committed.delete(listener);
 }
 
 /** Creates or updates one row and appends the audit entry in the same transaction. */
@@ -79,29 +215,17 @@ export async function saveRecord<T extends { id?: string; createdAt?: string }>(
   data: T,
   summary: string,
 ): Promise<T & Stamped> {
-  return writeTx([tableName], async (db) => {
-    const table = tableOf(db, tableName) as unknown as Table<T & Stamped, string>;
-    const existing = data.id ? await table.get(data.id) : undefined;
+  return writeTx([tableName], async (db, w) => {
+    const existing = data.id ? await tableOf(db, tableName).get(data.id) : undefined;
     const row = stamp({ ...data, createdAt: existing?.createdAt ?? data.createdAt });
-    await table.put(row);
-    await appendAudit(db, {
-      actor: currentActor,
-      entity: tableName,
-      entityId: row.id,
-      action: existing ? 'update' : 'create',
-      summary,
-    });
+    await w.put(tableName, row as never, summary, existing ? 'update' : 'create');
     return row;
   });
 }
 
-/** Deletes one row (confirmed in the UI first) and records it in the audit log with its last content. */
-export async function deleteRecord(tableName: TableName, id: string, summary: string): Promise<void> {
-  await writeTx([tableName], async (db) => {
-    const table = tableOf(db, tableName);
-    const existing = await table.get(id);
-    if (!existing) return;
-    await table.delete(id);
-    await appendAudit(db, { actor: currentActor, entity: tableName, entityId: id, action: 'delete', summary });
+/** Deletes one row (confirmed in the UI first) and records it in the audit log. */
+export async function deleteRecord(tableName: AuditedTable, id: string, summary: string): Promise<void> {
+  await writeTx([tableName], async (_db, w) => {
+    await w.delete(tableName, id as never, summary);
   });
 }

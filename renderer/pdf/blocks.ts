@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { Alignment, Content, TableCell } from 'pdfmake/interfaces';
 import { imagePixelSize } from './image-size';
 import { contentWidth } from './layout';
+import { breakable, longestWordWidth } from './text-fit';
 
 /** A section heading; `headlineLevel` keeps it on the page of whatever follows (see preparePdfmakeDocument). */
 export function heading(text: string, level: 1 | 2 = 1): Content {
@@ -50,7 +51,7 @@ export function houseTable(t: TFunction, spec: TableSpec): Content {
     row.map((cell, i) => {
       const alignment = spec.columns[i]?.align;
       if (typeof cell === 'string' || typeof cell === 'number')
-        return { text: String(cell), style: 'tableCell', alignment };
+        return { text: breakable(String(cell)), style: 'tableCell', alignment } as TableCell;
       return cell as TableCell;
     }),
   );
@@ -70,12 +71,53 @@ export function houseTable(t: TFunction, spec: TableSpec): Content {
       headerRows: head.length,
       dontBreakRows: true,
       keepWithHeaderRows: 1,
-      widths: spec.columns.map((c) => c.width ?? '*'),
+      widths: fitWidths(spec),
       body: [...head, ...body],
     },
     layout: spec.caption ? 'houseCaptioned' : 'house',
     margin: [0, 0, 0, 10],
   };
+}
+
+/** Cell padding of the house table layouts (renderer/pdf/pdfmake-setup.ts), left + right. */
+const cellPadding = 8;
+
+/** Text of a cell as given (strings, numbers, `{ text }` objects), for width estimates. */
+function cellText(cell: string | number | Content): string {
+  if (typeof cell === 'string' || typeof cell === 'number') return String(cell);
+  const text = (cell as { text?: unknown }).text;
+  return typeof text === 'string' || typeof text === 'number' ? String(text) : '';
+}
+
+/**
+ * Column widths that fit the page: a fixed column is widened to its longest word (header in bold,
+ * cells) so no word is split inside it, and the shared ('*') columns give up that room; when the
+ * fixed columns alone would not leave the shared ones a usable width, they are scaled down.
+ */
+export function fitWidths(spec: TableSpec): (number | '*' | 'auto')[] {
+  const needs = spec.columns.map((c, i) => {
+    let need = longestWordWidth(c.header, 9, true);
+    for (const row of spec.rows) {
+      const cell = row[i] ?? '';
+      const bold = typeof cell === 'object' && !!(cell as { bold?: boolean }).bold;
+      need = Math.max(need, longestWordWidth(cellText(cell), 9, bold));
+    }
+    return Math.ceil(need + 1);
+  });
+  const widths = spec.columns.map((c, i) =>
+    typeof c.width === 'number' ? Math.max(c.width, needs[i]) : (c.width ?? '*'),
+  );
+  const stars = widths.filter((w) => w === '*').length;
+  const fixed = widths.reduce<number>((n, w) => n + (typeof w === 'number' ? w : 0), 0);
+  const room = contentWidth - fixed - cellPadding * widths.length;
+  const minStar = 70;
+  if (stars === 0 || room >= stars * minStar) return widths;
+  // Take the missing room from the fixed columns' slack (width beyond their longest word), evenly.
+  const slack = widths.map((w, i) => (typeof w === 'number' ? Math.max(0, w - needs[i]) : 0));
+  const total = slack.reduce((a, b) => a + b, 0);
+  if (total === 0) return widths;
+  const take = Math.min(1, (stars * minStar - room) / total);
+  return widths.map((w, i) => (typeof w === 'number' ? Math.floor(w - slack[i] * take) : w));
 }
 
 export interface FigureSpec {
@@ -119,7 +161,7 @@ export function keyValues(pairs: [label: string, value: string][]): Content {
       dontBreakRows: true,
       body: pairs.map(([label, value]) => [
         { text: label, style: 'metaLabel' },
-        { text: value, style: 'metaValue' },
+        { text: breakable(value), style: 'metaValue' },
       ]),
     },
     layout: 'grid',

@@ -5,6 +5,7 @@ import { createI18n } from '../i18n';
 import { figure, heading, houseTable } from './blocks';
 import { demoMeta, demoRecords } from './demo/sample-demo';
 import { encodePng, Raster, toDataUrl } from './demo/png';
+import { parseVerifyString } from './hash';
 import { imagePixelSize } from './image-size';
 import { contentWidth, houseDocument, keepHeadingsWithNext, reportFileName } from './layout';
 import { preparePdfmakeDocument } from './pdfmake-setup';
@@ -60,8 +61,10 @@ describe('house layout', () => {
     const doc = houseDocument(zh, options(), []);
     const first = texts((doc.content as Content[])[0]).join('|');
     for (const s of [
-      '华信科技服务有限公司',
-      '客户：申江证券股份有限公司 信息技术部',
+      '上海承沪信息科技有限公司',
+      'CH-SJ-2026-017',
+      '2026-01-01 至 2026-12-31',
+      '客户：申江证券股份有限公司',
       '故障诊断报告',
       'GZ-202611-A-003',
       'V1',
@@ -156,10 +159,11 @@ describe('sign-off page', () => {
   it('lists the three roles with printed names, and ink lines where nobody signed on screen', () => {
     const block = signOff(houseDocument(zh, options(), []));
     const all = texts(block).join('|');
-    for (const s of ['驻场工程师', '项目经理', '客户运维工程师', '王镕', '陈喆', '李堃', '2026-11-30'])
+    for (const s of ['驻场工程师', '项目经理', '客户运维工程师', '李喆', '周海峰', '陈镕', '2026-11-30'])
       expect(all).toContain(s);
     expect(find(block, 'image')).toHaveLength(0);
-    expect(find(block, 'canvas')).toHaveLength(3);
+    // Three ink lines, plus the two seal boxes.
+    expect(find(block, 'canvas')).toHaveLength(5);
   });
 
   it('prints a captured signature instead of the ink line', () => {
@@ -175,13 +179,28 @@ describe('sign-off page', () => {
     for (const s of ['Resident engineer', 'Project manager', 'Client maintenance engineer']) expect(all).toContain(s);
   });
 
-  it('prints the data hash with its QR code, and the audit head when given', () => {
+  it('prints the fingerprint in plain words, its verify string in the QR code, and the audit position when given', () => {
     const audit = 'a'.repeat(64);
-    const block = signOff(houseDocument(zh, options({ auditHead: audit }), []));
-    expect(texts(block)).toContain(hash);
-    expect(texts(block)).toContain(audit);
-    expect(find<{ qr: string }>(block, 'qr')[0].qr).toBe(hash);
-    expect(texts(signOff(houseDocument(zh, options(), [])))).not.toContain('审计链头哈希');
+    const block = signOff(houseDocument(zh, options({ auditHead: audit, auditSeq: 812 }), []));
+    const all = texts(block).join('|');
+    expect(all).toContain('报告指纹（SHA-256）');
+    expect(all).toContain(`${hash.slice(0, 4)} ${hash.slice(4, 8)} ${hash.slice(8, 12)} ${hash.slice(12, 16)}`);
+    expect(all).toContain(hash);
+    expect(all).toContain(`第 812 条，哈希 ${audit.slice(0, 16)}`);
+    expect(all).toContain('核验方法');
+    const qr = find<{ qr: string }>(block, 'qr')[0].qr;
+    expect(qr).toBe(`ODR1|${options().meta.number}|v1|${hash}`);
+    expect(parseVerifyString(qr)).toEqual({ number: options().meta.number, version: 1, fingerprint: hash });
+    expect(texts(signOff(houseDocument(zh, options(), [])))).not.toContain('审计链');
+  });
+
+  it('stands on its own page, says it carries no body text, and has both seal boxes', () => {
+    const block = signOff(houseDocument(zh, options(), []));
+    expect(block).toMatchObject({ pageBreak: 'before' });
+    const all = texts(block).join('|');
+    expect(all).toMatch(/（本页无正文，为《.+》签署页）/);
+    expect(all).toContain('服务商（盖章）');
+    expect(all).toContain('客户（盖章）');
   });
 
   it('is kept on one page', () => {

@@ -74,8 +74,21 @@ export function firstPageHeader(meta: ReportMeta, t: TFunction, timeZone?: strin
       ...metaCell(t('reports:layout.issuedAt'), formatDate(meta.issuedAt, timeZone)),
     ],
   ];
-  if (meta.issuedBy)
-    rows.push([...metaCell(t('reports:layout.issuedBy'), meta.issuedBy), { text: '', colSpan: 2 }, {}]);
+  const c = meta.contract;
+  if (c?.number || c?.projectName)
+    rows.unshift([
+      ...metaCell(t('reports:layout.contractNumber'), c.number || t('reports:layout.notApplicable')),
+      ...metaCell(t('reports:layout.projectName'), c.projectName || t('reports:layout.notApplicable')),
+    ]);
+  const servicePeriod =
+    c?.from && c?.to
+      ? t('reports:layout.periodRange', { from: formatDate(c.from, timeZone), to: formatDate(c.to, timeZone) })
+      : undefined;
+  if (meta.issuedBy || servicePeriod)
+    rows.push([
+      ...metaCell(t('reports:layout.issuedBy'), meta.issuedBy ?? t('reports:layout.notApplicable')),
+      ...metaCell(t('reports:layout.servicePeriod'), servicePeriod ?? t('reports:layout.notApplicable')),
+    ]);
   return {
     stack: [
       {

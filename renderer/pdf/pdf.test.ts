@@ -46,7 +46,7 @@ describe('Chinese sample report', () => {
 
   it('has the title, number and Chinese content', () => {
     expect(pages[0]).toContain('驻场服务样例报告');
-    expect(pages[0]).toContain('YL-202611-A-01');
+    expect(pages[0]).toContain('YL-202611-A-001');
     expect(text).toContain('集中交易系统');
     expect(text).toMatch(/主机 CPU 使用率持续高于/);
   });
@@ -61,7 +61,7 @@ describe('Chinese sample report', () => {
   });
 
   it('extracts names with characters outside GB2312 (镕 喆 堃)', () => {
-    for (const name of ['王镕', '陈喆', '李堃']) expect(text).toContain(name);
+    for (const name of ['李喆', '周海峰', '陈镕']) expect(text).toContain(name);
   });
 
   it('prints the data hash on the last (sign-off) page', () => {
@@ -99,7 +99,8 @@ describe('other reports and languages', () => {
     expect(pages[0]).toContain('故障诊断报告');
     expect(pages[0]).toContain('GZ-202611-A-003');
     expect(pages[0]).toContain('交易主机于 09:31 宕机');
-    expect(pages[0]).toMatch(/第\s*1\s*页\s*\/\s*共\s*1\s*页/);
+    // The sign-off page stands alone: body on page 1, signatures on page 2.
+    expect(pages[0]).toMatch(/第\s*1\s*页\s*\/\s*共\s*2\s*页/);
   }, 60_000);
 });
 

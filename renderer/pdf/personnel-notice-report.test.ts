@@ -25,7 +25,7 @@ describe('personnel change notice', () => {
     const text = await render('zh-CN');
     for (const s of [
       '驻场人员变更通知',
-      '致：申江证券股份有限公司',
+      '致：申江证券股份有限公司 信息技术部 系统运维组 陈镕',
       '提前 30 天书面通知',
       '王堃',
       '张明远',
@@ -56,4 +56,27 @@ describe('personnel change notice', () => {
     ])
       expect(text).toContain(s);
   }, 60_000);
+
+  it('draws its tick boxes as vectors (the font has no U+2610) and is issued by the PM on the notice date', async () => {
+    const { data, options } = await personnelNoticeDemo('zh-CN');
+    const doc = buildReport(await createI18n('zh-CN'), 'personnel-notice', data, options);
+    const json = JSON.stringify(doc.content);
+    expect(json).not.toMatch(/[\u2610\u2611]/);
+    expect(json.match(/"type":"rect","x":0,"y":3,"w":9,"h":9/g)).toHaveLength(2);
+    expect(options.meta.issuedBy).toBe(data.pm.name);
+    const text = await render('zh-CN');
+    expect(text).toMatch(/签发日期\s+2026-11-16/);
+    expect(text).toMatch(/签发人\s+周海峰/);
+  }, 60_000);
+
+  it('refuses a notice that contradicts the 30-day rule, is backdated, or names no addressee, saying what to fix', async () => {
+    const i18n = await createI18n('zh-CN');
+    const { data, options } = await personnelNoticeDemo('zh-CN');
+    const build = (d: typeof data, issuedAt = options.meta.issuedAt) =>
+      buildReport(i18n, 'personnel-notice', d, { ...options, meta: { ...options.meta, issuedAt } });
+    expect(() => build({ ...data, plannedDate: '2026-12-10' })).toThrow(/只相隔 24 天.*至少提前 30 天/);
+    expect(() => build(data, '2026-11-30T09:00:00+08:00')).toThrow(/通知日期 2026-11-16 早于出具日期 2026-11-30/);
+    expect(() => build({ ...data, addressee: undefined })).toThrow(/客户联系人/);
+    expect(() => build(data)).not.toThrow();
+  });
 });

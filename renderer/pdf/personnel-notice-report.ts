@@ -7,7 +7,9 @@ import type { Content } from 'pdfmake/interfaces';
 import { heading, keyValues, paragraph } from './blocks';
 import { formatDate } from './format';
 import { contentWidth, houseDocument } from './layout';
-import type { BuildOptions, ReportDocument } from './types';
+import { daysOfNotice, PERSONNEL_NOTICE_DAYS } from '@shared/domain/personnel';
+import { toShanghaiDate } from '@shared/domain/time';
+import { ReportInputError, type BuildOptions, type ReportDocument } from './types';
 
 export interface PersonnelNoticeData {
   client: string;
@@ -23,9 +25,41 @@ export interface PersonnelNoticeData {
   noticeDays: number;
   handover: string;
   pm: { name: string; phone: string };
+  /** The client's named contact the notice is addressed to (docs/domain.md). */
+  addressee?: { name: string; department?: string };
 }
 
-const box = '\u2610';
+/**
+ * What contradicts the record or the contract in a notice issued at `issuedAt`: the change must be
+ * at least PERSONNEL_NOTICE_DAYS after the notice date, the letter cannot be dated before it was
+ * issued, and it is addressed to a named client contact. Returns translated messages saying what to fix.
+ */
+export function personnelNoticeProblems(data: PersonnelNoticeData, issuedAt: string, t: TFunction): string[] {
+  const problems: string[] = [];
+  const days = daysOfNotice(data.noticeDate, data.plannedDate);
+  if (days === undefined || days < PERSONNEL_NOTICE_DAYS)
+    problems.push(t('team:pdf.notice.problems.tooShort', { days: days ?? 0, min: PERSONNEL_NOTICE_DAYS }));
+  const issued = toShanghaiDate(issuedAt);
+  if (issued && issued > data.noticeDate)
+    problems.push(t('team:pdf.notice.problems.backdated', { notice: data.noticeDate, issued }));
+  if (!data.addressee?.name) problems.push(t('team:pdf.notice.problems.noAddressee'));
+  if (!data.pm.name) problems.push(t('team:pdf.notice.problems.noPm'));
+  return problems;
+}
+
+/** An empty tick box drawn as a vector square (the embedded font has no U+2610), then its label. */
+function tickBox(label: string, margin: [number, number, number, number]): Content {
+  return {
+    columns: [
+      {
+        width: 14,
+        canvas: [{ type: 'rect', x: 0, y: 3, w: 9, h: 9, lineWidth: 0.8, lineColor: '#1f2329' }],
+      },
+      { width: '*', text: label },
+    ],
+    margin,
+  };
+}
 
 function replyBox(t: TFunction): Content {
   const line = (y: number): Content => ({
@@ -38,8 +72,9 @@ function replyBox(t: TFunction): Content {
         [
           {
             stack: [
-              { text: `${box} ${t('team:pdf.notice.agree')}`, margin: [0, 4, 0, 6] },
-              { text: `${box} ${t('team:pdf.notice.disagree')}`, margin: [0, 0, 0, 4] },
+              { text: t('team:pdf.notice.tickHint'), style: 'small', margin: [0, 2, 0, 4] },
+              tickBox(t('team:pdf.notice.agree'), [0, 0, 0, 6]),
+              tickBox(t('team:pdf.notice.disagree'), [0, 0, 0, 4]),
               line(18),
               line(22),
               {
@@ -63,8 +98,17 @@ function replyBox(t: TFunction): Content {
 /** Builds the personnel change notice letter. */
 export function buildPersonnelNotice(data: PersonnelNoticeData, t: TFunction, options: BuildOptions): ReportDocument {
   const tz = options.timeZone;
+  const problems = personnelNoticeProblems(data, options.meta.issuedAt, t);
+  if (problems.length) throw new ReportInputError(problems);
+  const to = data.addressee
+    ? t('team:pdf.notice.toPerson', {
+        client: data.client,
+        department: data.addressee.department ?? '',
+        name: data.addressee.name,
+      })
+    : t('team:pdf.notice.to', { client: data.client });
   return houseDocument(t, options, [
-    { text: t('team:pdf.notice.to', { client: data.client }), bold: true, margin: [0, 4, 0, 8] },
+    { text: to.replace(/\s+/g, ' ').replace(/,\s*,/g, ','), bold: true, margin: [0, 4, 0, 8] },
     paragraph(t('team:pdf.notice.opening', { project: data.project || data.client })),
     keyValues([
       [t('team:personnel.fields.leaving'), data.leaving],

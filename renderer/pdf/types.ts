@@ -61,16 +61,33 @@ export interface ReportMeta {
   issuedBy?: string;
   /** Overrides the title from `reports:types.<type>` (e.g. a subject in the title). */
   title?: string;
+  /** The service contract the report is delivered under, printed in the first-page block. */
+  contract?: ReportContract;
   signers: Signer[];
+}
+
+/** The contract particulars printed on every sign-off report (Settings → General). */
+export interface ReportContract {
+  /** 合同编号 */
+  number?: string;
+  projectName?: string;
+  /** Service period of the contract, ISO dates. */
+  from?: string;
+  to?: string;
 }
 
 /** What every builder receives besides its data and `t`. */
 export interface BuildOptions {
   meta: ReportMeta;
-  /** SHA-256 (hex) of the canonical report data, as stored in the registry: printed and QR-coded. */
+  /**
+   * The report fingerprint (`reportFingerprint` in ./hash.ts: SHA-256 over the data and every printed
+   * particular), as stored in the registry: printed and QR-coded.
+   */
   dataHash: string;
-  /** Head hash of the audit chain at issue time, printed under the data hash when given. */
+  /** Head hash of the audit chain at issue time, printed under the fingerprint when given. */
   auditHead?: string;
+  /** Sequence number of that audit-chain head entry, printed with it when given. */
+  auditSeq?: number;
   /** IANA zone used to print dates of ISO date-times; the client's offices are in China. */
   timeZone?: string;
 }
@@ -106,4 +123,15 @@ export type ReportBuilder<D> = (data: D, t: TFunction, options: BuildOptions) =>
 export interface PdfProgress {
   stage: 'started' | 'fonts-loaded' | 'rendering' | 'done';
   ratio?: number;
+}
+
+/**
+ * A builder refuses data whose dates or people contradict the record or the contract; the messages
+ * are already in the report's language and say what to fix.
+ */
+export class ReportInputError extends Error {
+  constructor(public problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ReportInputError';
+  }
 }

@@ -32,6 +32,10 @@ export function createElectronPlatform(api: PlatformApi): PlatformApi {
     stateGet: wrap(() => api.stateGet()),
     stateSwitchDb: wrap((req) => api.stateSwitchDb(req)),
     backupTakeOpened: wrap(() => api.backupTakeOpened()),
+    teamKeyLoad: wrap(() => api.teamKeyLoad()),
+    teamKeySave: wrap((req) => api.teamKeySave(req)),
+    secretGetBackupPassword: wrap(() => api.secretGetBackupPassword()),
+    secretSetBackupPassword: wrap((req) => api.secretSetBackupPassword(req)),
     onMainEvent: (listener) => api.onMainEvent(listener),
   };
 }

@@ -13,6 +13,7 @@ export type { OnsiteTestPlatform } from './globals';
 export type {
   AppInfo,
   BackupEntry,
+  BackupLocation,
   BackupWriteRequest,
   BackupWriteResult,
   FileFilter,

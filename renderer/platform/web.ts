@@ -217,6 +217,27 @@ export function createWebPlatform(): PlatformApi {
       return null; // a browser tab is never asked by the OS to open a file
     },
 
+    // The browser build keeps its team key as a non-extractable CryptoKey in an IndexedDB of its
+    // own (renderer/platform/web-team-key.ts), never as bytes; and it never remembers a password.
+    async teamKeyLoad() {
+      throw new PlatformError('unsupported', 'teamkey:load: the browser build holds a CryptoKey, not bytes');
+    },
+
+    async teamKeySave() {
+      throw new PlatformError('unsupported', 'teamkey:save: the browser build holds a CryptoKey, not bytes');
+    },
+
+    async secretGetBackupPassword() {
+      return null;
+    },
+
+    async secretSetBackupPassword() {
+      throw new PlatformError(
+        'unsupported',
+        'secret:set-backup-password: the browser build never remembers a password',
+      );
+    },
+
     onMainEvent() {
       return () => undefined; // there is no main process to send events
     },

@@ -111,6 +111,8 @@ export interface DataMarker {
   records: number;
   auditSeq: number;
   auditHead: string;
+  /** The audit entry the keyed seal covers (renderer/db/audit-seal.ts); absent or -1: never sealed. */
+  auditSealSeq?: number;
   /** The schema version of the database that was written. */
   schemaVersion?: number;
   /** ISO 8601 */
@@ -135,6 +137,25 @@ export interface BackupWriteResult {
   verified: boolean;
   /** Names of older backups removed by the retention rule. */
   removed: string[];
+}
+
+/**
+ * The team key as main keeps it (userData, encrypted with the OS's safeStorage). Returned to the
+ * renderer only at start (and when a person asks to see the team code): the renderer imports the
+ * bytes as a non-extractable WebCrypto key and drops them (renderer/core/team-key-store.ts).
+ */
+export interface StoredTeamKey {
+  teamId: string;
+  teamName: string;
+  /** 20 random bytes (shared/util/team-code.ts). */
+  key: Uint8Array;
+}
+
+export interface SaveTeamKeyRequest {
+  teamName: string;
+  key: Uint8Array;
+  /** False: refuse when this laptop already holds a different key (a team is never swapped by accident). */
+  replace: boolean;
 }
 
 /** Errors cross the boundary as values: `{ ok: false, error }`, never as crashes. */
@@ -168,13 +189,19 @@ export interface IpcContract {
   'state:report': { req: DataMarker; res: void };
   'state:get': { req: void; res: DataState };
   'state:switch-db': { req: { current: string; aside: string; reason: string }; res: void };
+  'teamkey:load': { req: void; res: StoredTeamKey | null };
+  'teamkey:save': { req: SaveTeamKeyRequest; res: { teamId: string; teamName: string } };
+  /** The backup password the user asked this laptop to remember (safeStorage); null when none. */
+  'secret:get-backup-password': { req: void; res: string | null };
+  /** Remembers (a string) or forgets (null) the backup password. */
+  'secret:set-backup-password': { req: { password: string | null }; res: void };
 }
 
 /**
  * What main pushes to the renderer on `MAIN_EVENT_CHANNEL` (never a request: nothing to answer).
  * `backup-file-opened`: the user opened a backup from the OS; fetch it with `backupTakeOpened`.
  */
-export type MainEvent = { type: 'show-about' } | { type: 'backup-file-opened'; name: string };
+export type MainEvent = { type: 'show-about' } | { type: 'backup-file-opened'; name: string } | { type: 'lock' };
 
 export const MAIN_EVENT_CHANNEL = 'main:event';
 
@@ -199,6 +226,10 @@ export interface PlatformInvokeApi {
   stateReport(req: DataMarker): Promise<void>;
   stateGet(): Promise<DataState>;
   stateSwitchDb(req: { current: string; aside: string; reason: string }): Promise<void>;
+  teamKeyLoad(): Promise<StoredTeamKey | null>;
+  teamKeySave(req: SaveTeamKeyRequest): Promise<{ teamId: string; teamName: string }>;
+  secretGetBackupPassword(): Promise<string | null>;
+  secretSetBackupPassword(req: { password: string | null }): Promise<void>;
 }
 
 /** The whole `window.api`: the invoke functions plus one subscription to main's events. */
@@ -226,6 +257,10 @@ export const channelOf = {
   stateReport: 'state:report',
   stateGet: 'state:get',
   stateSwitchDb: 'state:switch-db',
+  teamKeyLoad: 'teamkey:load',
+  teamKeySave: 'teamkey:save',
+  secretGetBackupPassword: 'secret:get-backup-password',
+  secretSetBackupPassword: 'secret:set-backup-password',
 } as const satisfies Record<keyof PlatformInvokeApi, Channel>;
 
 /** Every key of `window.api`, exactly: one per channel and the event subscription. */

@@ -141,6 +141,7 @@ export const dataMarkerSchema = z.strictObject({
   records: z.number().int().nonnegative(),
   auditSeq: z.number().int().min(-1),
   auditHead: z.string().regex(/^[0-9a-f]{0,64}$/),
+  auditSealSeq: z.number().int().min(-1).optional(),
   schemaVersion: z.number().int().nonnegative().optional(),
   at: z.iso.datetime({ offset: true }),
 });
@@ -150,6 +151,14 @@ export const switchDbRequestSchema = z.strictObject({
   aside: dbNameSchema,
   reason: z.string().max(500),
 });
+
+export const saveTeamKeyRequestSchema = z.strictObject({
+  teamName: z.string().trim().min(1).max(80),
+  key: bytesSchema(20).refine((b) => b.byteLength === 20, 'must be 20 bytes'),
+  replace: z.boolean(),
+});
+
+export const backupPasswordRequestSchema = z.strictObject({ password: z.string().min(1).max(1024).nullable() });
 
 /** Channels without a request receive `undefined` (the preload forwards the missing argument). */
 export const noRequestSchema = z.undefined();
@@ -173,6 +182,10 @@ export const requestSchemas = {
   'state:report': dataMarkerSchema,
   'state:get': noRequestSchema,
   'state:switch-db': switchDbRequestSchema,
+  'teamkey:load': noRequestSchema,
+  'teamkey:save': saveTeamKeyRequestSchema,
+  'secret:get-backup-password': noRequestSchema,
+  'secret:set-backup-password': backupPasswordRequestSchema,
 } as const satisfies { [C in Channel]: z.ZodType<IpcContract[C]['req']> };
 
 /** Builds a successful `IpcResult`. */

@@ -56,6 +56,8 @@ export const siteSettingsSchema = z.strictObject({
   clientName: cleanString().trim().max(80),
   clientAddress: cleanString().trim().max(160),
   projectName: cleanString().trim().max(80),
+  /** 合同编号 of the service contract, printed on every sign-off report. */
+  contractNumber: cleanString().trim().max(60).optional(),
   projectStart: z.string().max(10).optional(),
   projectEnd: z.string().max(10).optional(),
   isDemo: z.boolean(),
@@ -75,6 +77,9 @@ export const auditActions = [
   'restore',
   'import',
   'demo-load',
+  'audit-keyed',
+  'audit-baseline',
+  'audit-reviewed',
 ] as const;
 export const auditEntrySchema = z.strictObject({
   seq: z.number().int().nonnegative(),
@@ -86,7 +91,14 @@ export const auditEntrySchema = z.strictObject({
   action: z.enum(auditActions),
   summary: z.string().max(2000),
   prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * SHA-256 of the record's canonical JSON after the write (null: deleted). Absent on entries that
+   * change no record and on entries written before schema v3 (renderer/db/audit.ts).
+   */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** HMAC-SHA-256 of `hash` with the team key; absent on entries written without the key. */
+  mac: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditAction = (typeof auditActions)[number];

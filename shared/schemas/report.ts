@@ -28,7 +28,7 @@ export const reportRecordSchema = z.strictObject({
   issuedBy: z.string().max(64),
   status: z.enum(reportStatuses),
   voidReason: cleanString().max(500).optional(),
-  /** The canonical report data (JSON) and its SHA-256; the PDF bytes' SHA-256. */
+  /** The canonical report data (JSON); its fingerprint (data + printed meta, renderer/pdf/hash.ts); the PDF bytes' SHA-256. */
   data: z.unknown(),
   meta: z.unknown(),
   dataHash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -44,6 +44,13 @@ export const reportRecordSchema = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
+  /** The fingerprint printed on the signed rendering (it covers the signatures, so it differs from dataHash). */
+  signedDataHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  /** Every signed rendering kept, oldest first (the newest is signedPdfAttachmentId). */
+  signedPdfHistory: z.array(z.string().max(64)).max(12).optional(),
   scanAttachmentId: z.string().max(64).optional(),
   signatures: z.array(reportSignatureSchema).max(6),
   signedAt: isoInstant.optional(),

@@ -1,5 +1,5 @@
 /**
- * Rows of the sync tables (renderer/db/migrations/0005-add-sync.ts), checked on restore like every
+ * Rows of the sync tables (renderer/db/migrations/0004-add-sync.ts), checked on restore like every
  * other table. A change row is a `Change` of shared/sync/merge.ts as stored.
  */
 import { z } from 'zod';

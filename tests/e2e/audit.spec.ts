@@ -8,8 +8,9 @@ test('audit log: every write listed, filters, chain head, verify, and a tampered
 }) => {
   await app.openWithDemo('/audit');
   const table = page.getByTestId('audit-table');
-  await expect(table).toContainText('载入演示数据');
-  await expect(page.getByTestId('audit-chain-ok')).toContainText('哈希链完整');
+  await expect(table).toBeVisible();
+  await expect(page.getByTestId('audit-chain-ok')).toContainText('审计日志完整');
+  await expect(page.getByTestId('audit-chain-ok')).toContainText('团队密钥封存');
   await expect(page.getByTestId('audit-head')).toContainText(/[0-9a-f]{64}/);
   // Feature demo seeders keep writing for a moment after the site appears.
   await expect
@@ -21,12 +22,38 @@ test('audit log: every write listed, filters, chain head, verify, and a tampered
   // Filter by action, then search text.
   await page.getByRole('combobox', { name: '操作', exact: true }).click();
   await page.locator('.ant-select-dropdown').getByText('载入演示数据', { exact: true }).click();
-  await expect(page.getByTestId('audit-count')).toHaveText(/^显示 1 \/ \d+ 条$/);
+  // One entry per record the demo wrote (each carries the record's content hash).
+  await expect(page.getByTestId('audit-count')).toHaveText(/^显示 [1-9]\d* \/ \d+ 条$/);
+  await expect(table).toContainText('载入演示数据');
   await page.getByRole('button', { name: '清除筛选' }).click();
   await page.getByPlaceholder('搜索摘要、编号或哈希').fill('3 team, 11 contacts');
   await expect(page.getByTestId('audit-count')).toHaveText(/^显示 1 \/ \d+ 条$/);
   await page.getByRole('button', { name: '清除筛选' }).click();
   await page.screenshot({ path: '/tmp/audit-zh.png' });
+
+  // Change a record behind the app's back (its level, as devtools could): the record is named.
+  const number = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('onsite-desk');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const store = db.transaction('faults', 'readwrite').objectStore('faults');
+    const n = await new Promise<string>((resolve) => {
+      const all = store.getAll();
+      all.onsuccess = () => {
+        const f = all.result[0];
+        store.put({ ...f, level: f.level === 1 ? 4 : 1 }).onsuccess = () => resolve(f.number);
+      };
+    });
+    db.close();
+    return n;
+  });
+  await page.getByTestId('audit-verify').click();
+  const findings = page.getByTestId('audit-chain-broken');
+  await expect(findings).toContainText('记录或审计日志在应用之外被改动');
+  await expect(findings).toContainText(`故障 ${number} 在应用之外被修改`);
+  await page.screenshot({ path: 'test-results/audit-record-changed-zh.png' });
 
   // Rewrite history behind the app's back: entry #1's summary.
   await page.evaluate(async () => {

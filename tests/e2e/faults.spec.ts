@@ -175,6 +175,8 @@ test('a level-3 remote fault unresolved for 4 business hours becomes level 2 on 
   await command(page, 'respond');
 
   await page.clock.fastForward('04:00:30');
+  // Four idle hours lock the app (idle lock, renderer/features/access); the engineer unlocks again.
+  await app.unlock();
   await expect(header).toContainText('二级', { timeout: 15_000 });
   await expect(header).toContainText('现场响应（7×24）');
   const upgrade = page.getByTestId('timeline-auto-upgrade');
@@ -187,6 +189,7 @@ test('a level-3 remote fault unresolved for 4 business hours becomes level 2 on 
   await page.screenshot({ path: '/tmp/faults-upgraded.png', fullPage: true });
 
   await page.reload();
+  await app.unlock();
   await expect(page.getByTestId('fault-header')).toContainText('二级');
   await page.clock.fastForward('00:00:40');
   await expect(page.getByTestId('timeline-auto-upgrade')).toHaveCount(1);

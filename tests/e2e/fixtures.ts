@@ -23,6 +23,9 @@ export const test = base.extend<{ app: AppPage }>({
 });
 export { expect };
 
+/** The PIN the fixture sets for, and types as, every person (hashing takes a moment: 600,000 rounds). */
+export const E2E_PIN = '246810';
+
 /** Page object for the shell and the setup flow. */
 export class AppPage {
   constructor(public page: Page) {}
@@ -31,12 +34,34 @@ export class AppPage {
     await this.page.goto(`/#${path}`);
   }
 
-  /** Fresh database → the setup wizard → load the fictional demo site. */
+  /** Fresh database → the setup wizard → load the fictional demo site → unlock as its usual user. */
   async openWithDemo(path = '/'): Promise<void> {
     await this.open(path);
     await this.page.getByTestId('setup-load-demo').click();
     await this.page.locator('.ant-popconfirm').getByRole('button').last().click();
-    await expect(this.page.getByTestId('current-user')).toBeVisible();
+    await this.unlock();
+  }
+
+  /**
+   * At the lock screen: choose `who` (a team member's name; default the one preselected, the
+   * laptop's usual user) and enter `pin`, setting it first when that person has none on this laptop.
+   */
+  async unlock(who?: string, pin = E2E_PIN): Promise<void> {
+    const lock = this.page.getByTestId('lock-screen');
+    await expect(lock).toBeVisible();
+    if (who) await lock.getByRole('radio', { name: new RegExp(`^${who} ·`) }).check();
+    const first = lock.getByTestId('lock-new-pin');
+    const pinField = lock.getByTestId('lock-pin');
+    await expect(first.or(pinField)).toBeVisible();
+    if (await first.isVisible()) {
+      await first.fill(pin);
+      await lock.getByTestId('lock-new-pin2').fill(pin);
+      await lock.getByTestId('lock-set-pin').click();
+    } else {
+      await pinField.fill(pin);
+      await lock.getByTestId('lock-unlock').click();
+    }
+    await expect(this.page.getByTestId('current-user')).toBeVisible({ timeout: 30_000 });
   }
 
   nav(key: string) {
@@ -45,6 +70,12 @@ export class AppPage {
 
   async setLanguage(label: 'English' | '简体中文'): Promise<void> {
     await this.page.getByTestId('language-select').click();
+    await this.page.locator('.ant-select-dropdown').getByText(label, { exact: true }).click();
+  }
+
+  /** The language switch of the lock screen. */
+  async setLanguageAtLock(label: 'English' | '简体中文'): Promise<void> {
+    await this.page.getByTestId('lock-language').click();
     await this.page.locator('.ant-select-dropdown').getByText(label, { exact: true }).click();
   }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { E2E_PIN, expect, test } from './fixtures';
 
 /** A valid 1×1 PNG: evidence that is small enough. */
 const tinyPng = Buffer.from(
@@ -103,6 +103,11 @@ test('plan → run with an abnormal number judged automatically → fault with P
 }) => {
   test.setTimeout(480_000);
   await openDemo(app, '/inspections');
+  // The project manager sets a PIN on this laptop (first unlock), then the engineer works on.
+  await page.getByTestId('lock-button').click();
+  await app.unlock('周海峰');
+  await page.getByTestId('lock-button').click();
+  await app.unlock('李喆');
   await plan(page, ['生产虚拟化集群 PROD-VC01', '运维堡垒机（主）']);
   await expect(page.getByTestId('detail-systems')).toContainText('李喆');
   await expect(page.getByTestId('detail-systems')).toContainText('王堃');
@@ -152,11 +157,12 @@ test('plan → run with an abnormal number judged automatically → fault with P
   await expect(page.getByTestId('item-host-cpu-peak-escalate')).toBeEnabled();
   await page.getByTestId('item-host-cpu-peak-escalate').click();
   const esc = page.getByTestId('escalate-dialog');
-  await expect(esc.getByTestId('escalate-approver')).toContainText('周海峰');
-  await esc.getByRole('button', { name: '记录审批并提交' }).click();
-  await expect(esc).toContainText('请确认项目经理已批准');
-  await esc.getByTestId('escalate-confirm').check();
-  await esc.getByRole('button', { name: '记录审批并提交' }).click();
+  await esc.getByRole('button', { name: '提交并请项目经理审批' }).click();
+  // The project manager types their PIN on this laptop (set at the lock screen earlier in the test).
+  const approval = page.getByTestId('approval-dialog');
+  await expect(approval).toContainText('批准巡检异常的现场处理');
+  await approval.getByTestId('approval-pin').fill(E2E_PIN);
+  await approval.getByRole('button', { name: '批准' }).click();
   await expect(page.getByTestId('item-host-cpu-peak-fault')).toContainText(/已转故障 GZ-\d{6}-A-\d{3}/);
 
   for (const [id, how] of vcRoutine) await answer(page, id, how);
@@ -233,6 +239,7 @@ test('reload in the middle of a run: every answer is still there and the run res
   await page.waitForTimeout(1500);
 
   await page.reload();
+  await app.unlock();
   await expect(page.getByTestId('run-system-title')).toHaveText('运维堡垒机（备）');
   await expect(page.getByTestId('item-service-status')).toHaveAttribute('data-result', 'normal');
   await expect(page.getByTestId('item-ha-state')).toHaveAttribute('data-result', 'abnormal');

@@ -20,7 +20,22 @@ test('first-run setup → shell in zh-CN → English survives reload, settings k
   // Step 3: the client.
   await page.getByLabel('客户名称').fill('申江证券股份有限公司');
   await page.getByTestId('setup-next').click();
+  // Step 4: PINs on this laptop (optional); a short one is refused at the field.
+  await page.getByTestId('setup-pin-1').fill('123');
+  await page.getByTestId('setup-next').click();
+  await expect(wizard).toContainText('PIN 至少需要 6 位数字');
+  await page.getByTestId('setup-pin-1').fill('246810');
+  await page.getByTestId('setup-pin2-1').fill('246810');
+  await page.getByTestId('setup-next').click();
+  // The new team's key is created; its code is offered once (Settings → Team key later).
+  await page
+    .locator('.ant-modal-confirm')
+    .getByRole('button', { name: /知道了|OK/ })
+    .click();
 
+  // The app opens locked; 李喆 (this laptop's user, preselected) has a PIN already.
+  await expect(page.getByTestId('lock-pin')).toBeVisible();
+  await app.unlock();
   await expect(page.getByTestId('current-user')).toContainText('李喆');
   await expect(page.getByRole('menu')).toContainText('故障');
   await expect(page.getByRole('menu')).toContainText('巡检');
@@ -29,6 +44,7 @@ test('first-run setup → shell in zh-CN → English survives reload, settings k
   await app.setLanguage('English');
   await expect(page.getByRole('menu')).toContainText('Faults');
   await page.reload();
+  await app.unlock();
   await expect(page.getByRole('menu')).toContainText('Inspections');
   await expect(page.getByTestId('current-user')).toContainText('Resident engineer');
   await app.nav('settings').click();
@@ -49,6 +65,7 @@ test('add a system to the inventory and see it listed', async ({ app, page }) =>
   await table.getByPlaceholder('搜索').fill('FW-CORE');
   await expect(table.locator('tbody tr')).toHaveCount(1);
   await page.reload();
+  await app.unlock();
   await expect(page.getByTestId('systems-table')).toContainText('核心交易防火墙 FW-CORE');
 
   // Delete is confirmed, then undoable from the message.

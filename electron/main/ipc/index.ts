@@ -6,6 +6,7 @@ import { registerFileIpc } from './file';
 import { registerNotifyIpc } from './notify';
 import { registerOpenedFileIpc } from './opened-file';
 import { registerPdfIpc } from './pdf';
+import { registerSecretIpc } from './secrets';
 import { registerStateIpc } from './state';
 
 export type { IpcContext } from './context';
@@ -19,4 +20,5 @@ export function registerIpcHandlers(ctx: IpcContext): void {
   registerBackupIpc(ctx);
   registerOpenedFileIpc(ctx);
   registerStateIpc(ctx);
+  registerSecretIpc(ctx);
 }

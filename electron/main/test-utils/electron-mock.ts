@@ -131,6 +131,22 @@ export const dialog = {
   showOpenDialog: vi.fn(),
 };
 
+/**
+ * A safeStorage double: "encrypts" by XOR with a fixed byte behind a marker, so a stored secret
+ * never appears in plain in the file and a file not made by it fails to decrypt.
+ */
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable: vi.fn(() => safeStorage.available),
+  encryptString: vi.fn((plain: string) =>
+    Buffer.concat([Buffer.from('SAFE'), Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0xa5))]),
+  ),
+  decryptString: vi.fn((data: Buffer) => {
+    if (data.subarray(0, 4).toString() !== 'SAFE') throw new Error('Error while decrypting the ciphertext provided');
+    return Buffer.from(data.subarray(4).map((b) => b ^ 0xa5)).toString('utf8');
+  }),
+};
+
 export const shell = { openPath: vi.fn(async () => '') };
 
 export class Notification extends EventEmitter {
@@ -145,13 +161,31 @@ export class Notification extends EventEmitter {
 }
 
 /** Clears every recorded call and all state, for tests that re-import main per test. */
+/** Sleep and screen-lock events (electron/main/lock.ts); a test emits them. */
+export const powerMonitor = new EventEmitter();
+
 export function resetElectronMock(): void {
+  powerMonitor.removeAllListeners();
   vi.clearAllMocks();
   app.reset();
   ipcMain.handlers.clear();
   BrowserWindow.instances.length = 0;
   Notification.created.length = 0;
+  safeStorage.available = true;
 }
 
 /** Everything a test may want to inspect, in one place. */
-export const mockState = { app, protocol, ipcMain, session, screen, Menu, dialog, shell, BrowserWindow, Notification };
+export const mockState = {
+  app,
+  protocol,
+  ipcMain,
+  session,
+  screen,
+  Menu,
+  dialog,
+  shell,
+  BrowserWindow,
+  Notification,
+  safeStorage,
+  powerMonitor,
+};

@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { maxAttachmentBytes, type Attachment } from '@shared/schemas/attachment';
 import { sha256Hex } from '@shared/util/hash';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, stamp, writeTx } from '../../db';
+import { getDb, stamp, writeTx } from '../../db';
 
 export class AttachmentTooLargeError extends Error {
   messageKey = 'attachments:tooLarge';
@@ -29,32 +28,23 @@ export function makeAttachment(a: NewAttachment, maxBytes = maxAttachmentBytes):
   return stamp({ ...a, size: a.data.byteLength, sha256: sha256Hex(a.data) }) as Attachment;
 }
 
+/** The audit summary of a stored attachment: owner, name, size and the start of its hash. */
+export function attachmentSummary(a: Attachment): string {
+  return `${a.ownerType}/${a.ownerId}: ${a.name} (${a.size} B, sha256 ${a.sha256.slice(0, 12)}…)`;
+}
+
 /** Stores one attachment with its SHA-256; refuses files over `maxBytes` before touching the database. */
 export async function addAttachment(a: NewAttachment, maxBytes = maxAttachmentBytes): Promise<Attachment> {
   const row = makeAttachment(a, maxBytes);
-  await writeTx(['attachments'], async (db) => {
-    await db.attachments.add(row);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'attachments',
-      entityId: row.id,
-      action: 'create',
-      summary: `${a.ownerType}/${a.ownerId}: ${a.name} (${row.size} B, sha256 ${row.sha256.slice(0, 12)}…)`,
-    });
+  await writeTx(['attachments'], async (_db, w) => {
+    await w.add('attachments', row, attachmentSummary(row));
   });
   return row;
 }
 
 export async function deleteAttachment(a: Attachment): Promise<void> {
-  await writeTx(['attachments'], async (db) => {
-    await db.attachments.delete(a.id);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'attachments',
-      entityId: a.id,
-      action: 'delete',
-      summary: `${a.ownerType}/${a.ownerId}: ${a.name}`,
-    });
+  await writeTx(['attachments'], async (_db, w) => {
+    await w.delete('attachments', a.id, `${a.ownerType}/${a.ownerId}: ${a.name}`);
   });
 }
 

@@ -3,77 +3,75 @@
  * voiding. Each change is one transaction with its audit entry; the issue itself is in ./register.ts.
  */
 import type { ReportRecord, ReportSignature } from '@shared/schemas/report';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, writeTx } from '../../db';
-import type { Signer } from '../../pdf/types';
-import { makeAttachment } from '../attachments/attachments.repo';
+import { getActor, getDb, writeTx, type Writer } from '../../db';
+import { reportFingerprint } from '../../pdf/hash';
+import { attachmentSummary, makeAttachment } from '../attachments/attachments.repo';
 import type { BuiltReportType } from './builders';
-import { maxPdfBytes, metaOf, renderPdf, reportFile, ReportError } from './register';
+import { maxPdfBytes, renderPdf, reportFile, ReportError, signedMeta } from './register';
 
 async function update(
   r: ReportRecord,
   patch: Partial<ReportRecord>,
   action: 'signature' | 'update' | 'report-voided',
   summary: string,
-  extra?: () => Promise<void>,
+  extra?: (w: Writer) => Promise<void>,
 ): Promise<ReportRecord> {
   const next = { ...r, ...patch, updatedAt: new Date().toISOString(), updatedBy: getActor() };
-  await writeTx(['reports', 'attachments'], async (db) => {
-    if (extra) await extra();
-    await db.reports.put(next);
-    await appendAudit(db, { actor: getActor(), entity: 'reports', entityId: r.id, action, summary });
+  await writeTx(['reports', 'attachments'], async (_db, w) => {
+    if (extra) await extra(w);
+    await w.put('reports', next, summary, action);
   });
   return next;
 }
 
 /**
  * Records an on-screen signature: the PDF is rendered again from the same stored data with the
- * signature in its sign-off block (the data hash is unchanged). The client's signature marks it signed.
+ * signature in its sign-off block. Its fingerprint covers the signatures too, so it is recorded as
+ * `signedDataHash` (the issue's `dataHash` is unchanged). The client's signature marks it signed;
+ * a signed (or filed, or void) version is frozen: it cannot be signed again — a correction is a new
+ * version issued through `issueReport`. Every signed rendering is kept.
  */
 export async function signReport(
   r: ReportRecord,
   sig: Omit<ReportSignature, 'signedAt'>,
   now = new Date(),
 ): Promise<ReportRecord> {
-  if (r.status === 'void') throw new ReportError('registry:registry.voided');
+  const current = (await getDb().reports.get(r.id)) ?? r;
+  if (current.status === 'void') throw new ReportError('registry:registry.voided');
+  if (current.status !== 'issued') throw new ReportError('registry:registry.frozen');
   const signature: ReportSignature = { ...sig, signedAt: now.toISOString() };
-  const signatures = [...r.signatures.filter((s) => s.role !== sig.role), signature];
-  const meta = metaOf(r);
-  const signers: Signer[] = meta.signers.length
-    ? meta.signers.map((s) => ({ ...s }))
-    : [{ role: 'engineer' }, { role: 'projectManager' }, { role: 'clientEngineer' }];
-  for (const s of signatures) {
-    const slot = signers.find((x) => x.role === s.role);
-    const filled = { role: s.role, name: s.name, signedAt: s.signedAt, signature: s.image };
-    if (slot) Object.assign(slot, filled);
-    else signers.push(filled);
-  }
+  const signatures = [...current.signatures.filter((s) => s.role !== sig.role), signature];
+  const meta = signedMeta({ meta: current.meta, signatures });
+  const fingerprint = reportFingerprint(current.data, meta);
   const pdf = await renderPdf(
-    r.type as BuiltReportType,
-    r.data as never,
-    { ...meta, signers },
-    r.dataHash,
-    r.auditHead,
+    current.type as BuiltReportType,
+    current.data as never,
+    meta,
+    fingerprint,
+    current.auditHead,
   );
   const file = makeAttachment(
-    { ownerType: 'report', ownerId: r.id, name: reportFile(r), mime: 'application/pdf', data: pdf },
+    { ownerType: 'report', ownerId: current.id, name: reportFile(current), mime: 'application/pdf', data: pdf },
     maxPdfBytes,
   );
   const isClient = signatures.some((s) => s.role === 'clientEngineer');
+  const history = [...(current.signedPdfHistory ?? []), file.id].slice(-12);
   return update(
-    r,
+    current,
     {
       signatures,
       signedPdfAttachmentId: file.id,
       signedPdfHash: file.sha256,
-      status: isClient && r.status === 'issued' ? 'signed' : r.status,
-      signedAt: isClient ? signature.signedAt : r.signedAt,
+      signedDataHash: fingerprint,
+      signedPdfHistory: history,
+      status: isClient ? 'signed' : current.status,
+      signedAt: isClient ? signature.signedAt : current.signedAt,
     },
     'signature',
-    `${r.number} v${r.version} signed by ${sig.role} ${sig.name}`,
-    async () => {
-      await getDb().attachments.add(file);
-      if (r.signedPdfAttachmentId) await getDb().attachments.delete(r.signedPdfAttachmentId);
+    `${current.number} v${current.version} signed by ${sig.role} ${sig.name} fingerprint ${fingerprint.slice(0, 16)}`,
+    async (w) => {
+      // Earlier signed renderings stay: a signed PDF already handed out must remain verifiable.
+      await w.add('attachments', file, attachmentSummary(file));
     },
   );
 }
@@ -94,8 +92,8 @@ export async function attachSignedScan(
     },
     'signature',
     `${r.number} v${r.version} signed scan ${file.sha256.slice(0, 16)}`,
-    async () => {
-      await getDb().attachments.add(file);
+    async (w) => {
+      await w.add('attachments', file, attachmentSummary(file));
     },
   );
 }

@@ -1,14 +1,16 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '@shared/util/hash';
-import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import type { OnsiteDb } from '../../db/db';
 import { verifyAuditChain } from '../../db/audit';
 import { initAppI18n, i18next } from '../../i18n';
 import type { SampleReportData } from '../../pdf/sample-report';
+import type { ReportMeta } from '../../pdf/types';
 import { fileReport, signReport, voidReport } from './lifecycle';
 import { issueReport, ReportError, verifyReport, type IssueInput } from './register';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 const at = new Date('2026-11-25T02:00:00Z'); // 10:00 in Shanghai
 
 beforeAll(async () => {
@@ -16,10 +18,8 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  db = new OnsiteDb(`register-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('system');
+  testDb = await freshTestDb({ actor: 'system' });
+  db = testDb.db;
   await db.settings.put({
     key: 'site',
     setupComplete: true,
@@ -34,6 +34,7 @@ beforeEach(async () => {
     updatedBy: 'system',
   });
 });
+afterEach(() => testDb.close());
 
 const data = (item = '核心交换机巡检'): SampleReportData => ({
   site: '申江证券',
@@ -81,7 +82,7 @@ describe('issueReport', { timeout: 60_000 }, () => {
         alsoWrite: {
           tables: ['meta'],
           write: async (tx, r) => {
-            await tx.meta.put({ key: 'issued-with', value: r.id });
+            await tx.db.meta.put({ key: 'issued-with', value: r.id });
           },
         },
       }),
@@ -98,7 +99,7 @@ describe('issueReport', { timeout: 60_000 }, () => {
           alsoWrite: {
             tables: ['meta'],
             write: async (tx) => {
-              await tx.meta.put({ key: 'half', value: 1 });
+              await tx.db.meta.put({ key: 'half', value: 1 });
               throw new Error('event write failed');
             },
           },
@@ -182,5 +183,67 @@ describe('verify, sign, void', { timeout: 60_000 }, () => {
     expect(signed.signedPdfHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await verifyReport(report.id)).toMatchObject({ ok: true, signedPdfMatch: true });
     expect((await fileReport(signed, at)).status).toBe('filed');
+  });
+
+  it('fingerprints every printed particular: changing client, period, issuer, contract or a signer changes it', async () => {
+    const { report } = await issueReport(sample({ period: { from: '2026-11-01', to: '2026-11-30' } }), at);
+    const meta = report.meta as ReportMeta;
+    const changes: [string, Partial<ReportMeta>][] = [
+      ['client', { client: '另一家证券公司' }],
+      ['provider', { provider: '别的服务商' }],
+      ['period', { period: { from: '2026-10-01', to: '2026-11-30' } }],
+      ['issuer', { issuedBy: '别人' }],
+      ['issue date', { issuedAt: '2026-11-20T02:00:00.000Z' }],
+      ['contract', { contract: { number: 'XX-1' } }],
+      ['version', { version: 7 }],
+      ['signer name', { signers: [{ role: 'projectManager', name: '冒名' }] }],
+    ];
+    for (const [what, change] of changes) {
+      await db.reports.put({ ...report, meta: { ...meta, ...change } });
+      expect((await verifyReport(report.id)).dataMatch, what).toBe(false);
+    }
+    await db.reports.put(report);
+    expect((await verifyReport(report.id)).ok).toBe(true);
+  });
+
+  it('fingerprints the signatures on the signed rendering: a changed signer name or image is detected', async () => {
+    const { report } = await issueReport(sample(), at);
+    const image =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+    const signed = await signReport(report, { role: 'clientEngineer', name: '陈镕', image }, at);
+    expect(signed.signedDataHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(signed.signedDataHash).not.toBe(report.dataHash);
+    expect(await verifyReport(report.id)).toMatchObject({ ok: true, signedPdfMatch: true });
+    const [sig] = signed.signatures;
+    for (const changed of [
+      { ...sig, name: '别人' },
+      { ...sig, image: image.replace('ggg', 'ggh') },
+      { ...sig, signedAt: '2026-12-01T00:00:00.000Z' },
+    ]) {
+      await db.reports.put({ ...signed, signatures: [changed] });
+      expect((await verifyReport(report.id)).signedPdfMatch).toBe(false);
+    }
+  });
+
+  it('freezes a signed version: it cannot be signed again, every signed rendering is kept, a re-issue is a new version', async () => {
+    const { report } = await issueReport(sample(), at);
+    const byEngineer = await signReport(report, { role: 'engineer', name: '李喆' }, at);
+    const signed = await signReport(byEngineer, { role: 'clientEngineer', name: '陈镕' }, at);
+    expect(signed.status).toBe('signed');
+    // Both signed renderings stay, with the issued PDF.
+    for (const id of [report.pdfAttachmentId, byEngineer.signedPdfAttachmentId!, signed.signedPdfAttachmentId!])
+      expect(await db.attachments.get(id), id).toBeDefined();
+    expect(signed.signedPdfHistory).toEqual([byEngineer.signedPdfAttachmentId, signed.signedPdfAttachmentId]);
+    // A stale copy of the row in the caller's hands cannot sign over the signed version either.
+    await expect(signReport(signed, { role: 'clientEngineer', name: '赵磊' }, at)).rejects.toMatchObject({
+      messageKey: 'registry:registry.frozen',
+    });
+    await expect(signReport(byEngineer, { role: 'projectManager', name: '周海峰' }, at)).rejects.toMatchObject({
+      messageKey: 'registry:registry.frozen',
+    });
+    expect((await db.reports.get(report.id))?.signedPdfAttachmentId).toBe(signed.signedPdfAttachmentId);
+    const { report: v2 } = await issueReport(sample(), at);
+    expect(v2).toMatchObject({ number: report.number, version: 2, status: 'issued' });
+    expect((await db.reports.get(report.id))?.status).toBe('signed');
   });
 });

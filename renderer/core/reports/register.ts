@@ -2,16 +2,17 @@ import i18next from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attachment } from '@shared/schemas/attachment';
 import type { ReportRecord } from '@shared/schemas/report';
-import { dataHash, sha256Hex } from '@shared/util/hash';
-import { appendAudit, verifyAuditChain } from '../../db/audit';
-import { getActor, getDb, stamp, writeTx, type TableName } from '../../db';
+import { sha256Hex } from '@shared/util/hash';
+import { reportFingerprint } from '../../pdf/hash';
+import { verifyAuditChain } from '../../db/audit';
+import { getActor, getDb, stamp, writeTx, type TableName, type Writer } from '../../db';
 import type { OnsiteDb } from '../../db/db';
 import { buildReport, type BuiltReportType, type ReportDataByType } from './builders';
 import { generatePdf, type PdfProgress } from '../../pdf/pdf-client';
 import { reportFileName } from '../../pdf/layout';
 import type { Confidentiality, Language, ReportMeta, Signer } from '../../pdf/types';
 import { platform, type PrintOutcome } from '../../platform';
-import { getAttachment, makeAttachment } from '../attachments/attachments.repo';
+import { attachmentSummary, getAttachment, makeAttachment } from '../attachments/attachments.repo';
 import { loadSite } from '../site/site.repo';
 import { nextReportNumber, reportNumberStem } from './numbering';
 
@@ -37,6 +38,8 @@ export interface IssueInput<K extends BuiltReportType> {
   /** Document number; defaults to the first version's, else a new one. */
   number?: string;
   title?: string;
+  /** The printed issuer when the report is issued in someone else's name (the PM's letter); defaults to the user. */
+  issuedBy?: string;
   period?: { from: string; to: string };
   signers?: Signer[];
   confidentiality?: Confidentiality;
@@ -49,7 +52,7 @@ export interface AlsoWrite {
   /** The tables `write` touches, added to the issuing transaction. */
   tables: TableName[];
   /** Runs after the register row is written; a throw rolls back the whole issue (no row, no file, no entry). */
-  write: (db: OnsiteDb, report: ReportRecord) => Promise<void>;
+  write: (w: Writer, report: ReportRecord) => Promise<void>;
 }
 
 async function userName(id: string): Promise<string> {
@@ -84,8 +87,15 @@ export async function renderPdf<K extends BuiltReportType>(
   hash: string,
   head: string | undefined,
   onProgress?: (p: PdfProgress) => void,
+  auditSeq?: number,
 ): Promise<Uint8Array> {
-  const doc = buildReport(i18next, type, data, { meta, dataHash: hash, auditHead: head, timeZone: 'Asia/Shanghai' });
+  const doc = buildReport(i18next, type, data, {
+    meta,
+    dataHash: hash,
+    auditHead: head,
+    auditSeq,
+    timeZone: 'Asia/Shanghai',
+  });
   return generatePdf(doc, { onProgress });
 }
 
@@ -106,6 +116,22 @@ async function nextIssue(
   const stem = reportNumberStem(input.type, device, now);
   const taken = (await db.reports.where('number').startsWith(stem).keys()) as string[];
   return { version, number: nextReportNumber(taken, input.type, device, now) };
+}
+
+/** The contract particulars of the site settings, as printed (absent when none is set). */
+export function contractOf(site: {
+  contractNumber?: string;
+  projectName?: string;
+  projectStart?: string;
+  projectEnd?: string;
+}): ReportMeta['contract'] {
+  const c = {
+    number: site.contractNumber || undefined,
+    projectName: site.projectName || undefined,
+    from: site.projectStart || undefined,
+    to: site.projectEnd || undefined,
+  };
+  return Object.values(c).some(Boolean) ? c : undefined;
 }
 
 /** The register row of an issue (not yet written). */
@@ -166,13 +192,14 @@ export async function issueReport<K extends BuiltReportType>(
     client: site.clientName,
     confidentiality: input.confidentiality ?? 'confidential',
     issuedAt: now.toISOString(),
-    issuedBy: await userName(getActor()),
+    issuedBy: input.issuedBy ?? (await userName(getActor())),
     title: input.title,
+    contract: contractOf(site),
     signers: input.signers ?? [],
   };
   // The data is stored as its JSON form, exactly what was hashed.
   const data = JSON.parse(JSON.stringify(input.data)) as ReportDataByType[K];
-  const hash = dataHash(data);
+  const hash = reportFingerprint(data, meta);
   const pdf = await renderPdf(input.type, data, meta, hash, chain.head, input.onProgress);
   const t = i18next.getFixedT(language);
   const file = makeAttachment(
@@ -181,21 +208,20 @@ export async function issueReport<K extends BuiltReportType>(
   );
   const title = input.title ?? t(`reports:types.${input.type}`);
   const report = registerRow(input, meta, data, hash, chain.head, file, title);
-  await writeTx(['reports', 'attachments', ...(input.alsoWrite?.tables ?? [])], async (tx) => {
+  await writeTx(['reports', 'attachments', ...(input.alsoWrite?.tables ?? [])], async (tx, w) => {
     // The PDF shows the number and version: if another issue took them while it rendered, refuse.
     const taken = await nextIssue(tx, input, site.deviceCode, now);
     if (taken.version !== version || taken.number !== number)
       throw new ReportError('registry:registry.changedMeanwhile');
-    await tx.attachments.add({ ...file, ownerId: report.id });
-    await tx.reports.add(report);
-    await appendAudit(tx, {
-      actor: getActor(),
-      entity: 'reports',
-      entityId: report.id,
-      action: 'report-issued',
-      summary: `${input.type} ${number} v${version} data ${hash.slice(0, 16)} pdf ${file.sha256.slice(0, 16)}`,
-    });
-    if (input.alsoWrite) await input.alsoWrite.write(tx, report);
+    const stored = { ...file, ownerId: report.id };
+    await w.add('attachments', stored, attachmentSummary(stored));
+    await w.add(
+      'reports',
+      report,
+      `${input.type} ${number} v${version} data ${hash.slice(0, 16)} pdf ${file.sha256.slice(0, 16)}`,
+      'report-issued',
+    );
+    if (input.alsoWrite) await input.alsoWrite.write(w, report);
   });
   return { report, pdf };
 }
@@ -227,23 +253,44 @@ export async function openReport(r: ReportRecord): Promise<void> {
 }
 
 export interface Verification {
+  /** The stored data and printed particulars still give the fingerprint recorded at issue. */
   dataMatch: boolean;
   pdfMatch: boolean;
+  /** null when never signed on screen; else whether the signed fingerprint and PDF still match. */
   signedPdfMatch: boolean | null;
   ok: boolean;
 }
 
-/** Re-hashes the stored data and PDF(s) and compares them with the hashes recorded at issue. */
+/**
+ * Re-computes the fingerprints (data + every printed particular, signatures included for the signed
+ * rendering) and the PDF hashes, and compares them with what was recorded.
+ */
 export async function verifyReport(id: string): Promise<Verification> {
   const r = await getDb().reports.get(id);
   if (!r) throw new ReportError('registry:registry.notFound');
-  const dataMatch = dataHash(r.data) === r.dataHash;
+  const dataMatch = reportFingerprint(r.data, metaOf(r)) === r.dataHash;
   const pdf = await getAttachment(r.pdfAttachmentId);
   const pdfMatch = !!pdf && sha256Hex(pdf.data) === r.pdfHash;
   let signedPdfMatch: boolean | null = null;
   if (r.signedPdfAttachmentId) {
     const s = await getAttachment(r.signedPdfAttachmentId);
-    signedPdfMatch = !!s && sha256Hex(s.data) === r.signedPdfHash;
+    const printed = r.signedDataHash === undefined || reportFingerprint(r.data, signedMeta(r)) === r.signedDataHash;
+    signedPdfMatch = printed && !!s && sha256Hex(s.data) === r.signedPdfHash;
   }
   return { dataMatch, pdfMatch, signedPdfMatch, ok: dataMatch && pdfMatch && signedPdfMatch !== false };
+}
+
+/** The meta of the signed rendering: the issued meta with each recorded signature in its slot. */
+export function signedMeta(r: Pick<ReportRecord, 'meta' | 'signatures'>): ReportMeta {
+  const meta = r.meta as ReportMeta;
+  const signers: Signer[] = meta.signers.length
+    ? meta.signers.map((s) => ({ ...s }))
+    : [{ role: 'engineer' }, { role: 'projectManager' }, { role: 'clientEngineer' }];
+  for (const s of r.signatures) {
+    const slot = signers.find((x) => x.role === s.role);
+    const filled: Signer = { role: s.role, name: s.name, signedAt: s.signedAt, signature: s.image };
+    if (slot) Object.assign(slot, filled);
+    else signers.push(filled);
+  }
+  return { ...meta, signers };
 }

@@ -9,7 +9,6 @@ import {
   type SiteSettings,
   type TeamMember,
 } from '@shared/schemas/core';
-import { appendAudit } from '../../db/audit';
 import { deleteRecord, getActor, getDb, saveRecord, stamp, writeTx } from '../../db';
 
 export const defaultProvider = '上海承沪信息科技有限公司';
@@ -42,7 +41,7 @@ export async function loadSite(): Promise<SiteSettings> {
 
 /** Saves a change to the site settings (validated), audited as a settings change. */
 export async function saveSite(patch: Partial<SiteSettings>): Promise<SiteSettings> {
-  return writeTx(['settings'], async (db) => {
+  return writeTx(['settings'], async (db, w) => {
     const before = (await db.settings.get('site')) ?? blankSite();
     const next = siteSettingsSchema.parse({
       ...before,
@@ -51,19 +50,12 @@ export async function saveSite(patch: Partial<SiteSettings>): Promise<SiteSettin
       updatedAt: new Date().toISOString(),
       updatedBy: getActor(),
     });
-    await db.settings.put(next);
     const changed = Object.keys(patch).filter(
       (k) =>
         JSON.stringify((before as Record<string, unknown>)[k]) !==
         JSON.stringify((patch as Record<string, unknown>)[k]),
     );
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'settings',
-      entityId: 'site',
-      action: 'settings',
-      summary: `changed: ${changed.join(', ') || '—'}`,
-    });
+    await w.put('settings', next, `changed: ${changed.join(', ') || '—'}`, 'settings');
     return next;
   });
 }

@@ -2,24 +2,24 @@ import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { useAuditChainCheck } from './useAuditChainCheck';
-import { ChainProblem } from './ChainProblem';
+import { AuditFindings } from './AuditFindings';
 
-/** For the shell: verifies the audit chain at start and warns, naming the first bad entry, when it is broken. */
+/** For the shell: verifies the audit log and the records at start and warns, naming what does not hold. */
 export function AuditChainBanner() {
   const { t } = useTranslation('audit');
   const chain = useAuditChainCheck();
-  if (chain.status !== 'broken' || !chain.result || chain.result.ok) return null;
-  const seq = chain.result.firstBadSeq;
+  if (chain.status !== 'broken' || !chain.verification) return null;
+  const seq = chain.result && !chain.result.ok ? chain.result.firstBadSeq : null;
   return (
     <Alert
       type="error"
       showIcon
       banner
       data-testid="audit-chain-banner"
-      title={t('chain.brokenTitle')}
-      description={<ChainProblem result={chain.result} entry={chain.bad} />}
+      title={t(chain.result?.ok === false ? 'chain.brokenTitle' : 'seal.problemsTitle')}
+      description={<AuditFindings v={chain.verification} bad={chain.bad} compact />}
       action={
-        <Button size="small" danger onClick={() => navigate(`/audit?seq=${seq}`)}>
+        <Button size="small" danger onClick={() => navigate(seq === null ? '/audit' : `/audit?seq=${seq}`)}>
           {t('chain.show')}
         </Button>
       }

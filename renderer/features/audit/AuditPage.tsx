@@ -13,7 +13,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { getDb } from '../../db';
 import { distinct, filterAudit, type AuditFilter } from './audit-filter';
-import { ChainProblem } from './ChainProblem';
+import { AuditFindings } from './AuditFindings';
 import { useActorName, useEntityLabel } from './labels';
 import { useAuditChainCheck } from './useAuditChainCheck';
 
@@ -122,20 +122,21 @@ export function AuditPage() {
             type="success"
             showIcon
             style={{ marginBottom: 12 }}
-            title={t('chain.ok', {
+            title={t(chain.verification?.seal.status === 'no-key' ? 'chain.ok' : 'chain.okSealed', {
               count: chain.result?.count ?? 0,
+              records: chain.verification?.records.checked ?? 0,
               time: formatDateTime(chain.checkedAt, i18n.language),
             })}
             data-testid="audit-chain-ok"
           />
         )}
-        {chain.status === 'broken' && chain.result && !chain.result.ok && (
+        {chain.status === 'broken' && chain.verification && (
           <Alert
             type="error"
             showIcon
             style={{ marginBottom: 12 }}
-            title={t('chain.brokenTitle')}
-            description={<ChainProblem result={chain.result} entry={chain.bad} />}
+            title={t(chain.result?.ok === false ? 'chain.brokenTitle' : 'seal.problemsTitle')}
+            description={<AuditFindings v={chain.verification} bad={chain.bad} />}
             data-testid="audit-chain-broken"
           />
         )}

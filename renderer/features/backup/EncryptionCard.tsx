@@ -2,7 +2,7 @@ import { Alert, Button, Card, Form, Input, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { saveBackupSettings, useBackupSettings } from './backup.repo';
+import { canRememberPassword, saveBackupSettings, useBackupSettings } from './backup.repo';
 
 export const minPasswordLength = 8;
 
@@ -49,8 +49,23 @@ export function PasswordFields({ required }: { required: boolean }) {
   );
 }
 
-/** Encrypt every backup with a password kept on this laptop (never written into a backup). */
+/**
+ * Encrypt every automatic backup with a password main remembers through the OS's protected
+ * storage (Electron only). The browser build never remembers a password: it says so, and an
+ * exported file can still be protected with its own password.
+ */
 export function EncryptionCard() {
+  const { t } = useTranslation('backup');
+  if (!canRememberPassword())
+    return (
+      <Card size="small" title={t('encryption.title')}>
+        <Alert type="info" showIcon title={t('encryption.browser')} data-testid="backup-encryption-browser" />
+      </Card>
+    );
+  return <EncryptionForm />;
+}
+
+function EncryptionForm() {
   const { t } = useTranslation('backup');
   const settings = useBackupSettings();
   const save = useSaveHandler();

@@ -1,4 +1,17 @@
-import { Alert, App, Button, Descriptions, Form, Input, Modal, Progress, Space, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Progress,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../core';
@@ -13,7 +26,7 @@ import type { RestorePlan, ValidationResult } from './validate';
 type State =
   | { step: 'loading' }
   | { step: 'password'; wrong: boolean }
-  | { step: 'invalid'; errors: BackupIssue[]; total: number; detail?: string }
+  | { step: 'invalid'; errors: BackupIssue[]; total: number; detail?: string; unverified?: RestorePlan }
   | { step: 'confirm'; plan: RestorePlan }
   | { step: 'preFailed'; plan: RestorePlan; error: BackupError }
   | { step: 'restoring'; stage: BackupStage | 'apply'; percent: number };
@@ -35,7 +48,13 @@ export function RestoreDialog({
     if (result.ok) setState({ step: 'confirm', plan: result.plan });
     else if (result.needsPassword)
       setState({ step: 'password', wrong: result.errors.some((e) => e.key === 'errors.wrongPassword') });
-    else setState({ step: 'invalid', errors: result.errors, total: result.total ?? result.errors.length });
+    else
+      setState({
+        step: 'invalid',
+        errors: result.errors,
+        total: result.total ?? result.errors.length,
+        unverified: result.unverified,
+      });
   }
 
   useEffect(() => {
@@ -152,6 +171,24 @@ export function RestoreDialog({
         }
       />
     );
+    const plan = state.unverified;
+    // The explicit second choice for a file the team key does not vouch for: restored, marked untrusted, audited.
+    if (plan)
+      footer = [
+        cancel,
+        <Popconfirm
+          key="anyway"
+          title={t('restore.anywayConfirm')}
+          okText={t('common:actions.ok')}
+          cancelText={t('common:actions.cancel')}
+          okButtonProps={{ danger: true }}
+          onConfirm={() => void restore(plan)}
+        >
+          <Button danger data-testid="restore-anyway">
+            {t('restore.anyway')}
+          </Button>
+        </Popconfirm>,
+      ];
   }
   if (state.step === 'confirm') {
     const m = state.plan.manifest;

@@ -5,7 +5,13 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { useEffect } from 'react';
 import { getDb, isReadOnly } from '../../db';
-import { hasChangesSinceBackup, lastBackupKey, runBackup, type LastBackup } from './backup.service';
+import {
+  hasChangesSinceBackup,
+  lastBackupKey,
+  runBackup,
+  scrubStoredPassword,
+  type LastBackup,
+} from './backup.service';
 import { useBackupStore } from './backup.store';
 
 export const autoIntervalMs = 30 * 60_000;
@@ -59,6 +65,8 @@ function onPageHide(): void {
 }
 
 function start(): void {
+  // A password stored in plain by an earlier version goes (to main's protected storage, or away).
+  void scrubStoredPassword().catch((err: unknown) => console.warn('[backup] stored password not removed', err));
   timer = setInterval(() => void autoBackupTick(), checkEveryMs);
   // Follows every write as it commits, so a change made just before closing is not missed.
   watch = liveQuery(() => hasChangesSinceBackup()).subscribe({ next: (d) => (dirty = d), error: () => undefined });

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, writeTx } from '../../db';
+import { getDb, writeTx } from '../../db';
 import { platform, type AppInfo, type BackupEntry } from '../../platform';
 import {
+  BackupError,
   lastAttemptKey,
   lastBackupKey,
   settingsKey,
@@ -36,17 +36,24 @@ export function isStale(last: LastBackup | null | undefined, now = Date.now()): 
   return !last || now - Date.parse(last.at) > staleAfterMs;
 }
 
-/** Saves the encryption choice; audited as a settings change (the password itself never is). */
-export async function saveBackupSettings(next: BackupSettings): Promise<void> {
-  await writeTx(['meta'], async (db) => {
-    await db.meta.put({ key: settingsKey, value: next.encrypt ? next : { encrypt: false } });
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'settings',
-      entityId: 'backup',
-      action: 'settings',
-      summary: next.encrypt ? 'backup encryption on (password changed)' : 'backup encryption off',
-    });
+/** True where a backup password can be remembered: Electron, through main's safeStorage. */
+export const canRememberPassword = () => Boolean(window.api);
+
+/**
+ * Saves the encryption choice; audited as a settings change (the password itself never is). The
+ * password goes to main's protected storage (electron/main/secrets.ts), never into the database.
+ */
+export async function saveBackupSettings(next: BackupSettings & { password?: string }): Promise<void> {
+  if (next.encrypt && !canRememberPassword()) throw new BackupError('errors.cannotRemember');
+  await platform.secretSetBackupPassword({ password: next.encrypt ? (next.password ?? null) : null });
+  await writeTx(['meta'], async (db, w) => {
+    await db.meta.put({ key: settingsKey, value: { encrypt: next.encrypt } satisfies BackupSettings });
+    await w.log(
+      'settings',
+      'backup',
+      'settings',
+      next.encrypt ? 'backup encryption on (password changed)' : 'backup encryption off',
+    );
   });
 }
 

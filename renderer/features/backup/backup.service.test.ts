@@ -10,9 +10,11 @@ import {
   lastAttemptKey,
   lastBackupKey,
   runBackup,
+  scrubStoredPassword,
+  settingsKey,
   type LastBackup,
 } from './backup.service';
-import { decodeBackup, inspectBackup } from './format-decode';
+import { inspectBackup } from './format-decode';
 import { checkFile, performRestore } from './restore.service';
 import { dump, freshDb, seedCore } from './test-kit/db';
 
@@ -63,19 +65,42 @@ describe('runBackup', () => {
     expect(err).toMatchObject({ messageKey: 'errors.diskFull' });
   });
 
-  it('encrypts with the password kept on this laptop, which restore then uses by itself', async () => {
+  it('encrypts with the password main remembers; restore never tries it by itself', async () => {
     const db = await freshDb();
     await seedCore(db);
-    await saveBackupSettings({ encrypt: true, password: 'long-enough-pw' });
+    await db.meta.put({ key: settingsKey, value: { encrypt: true } });
+    const remembered = vi.spyOn(platform, 'secretGetBackupPassword').mockResolvedValue('long-enough-pw');
     const last = await runBackup('manual');
+    expect(remembered).toHaveBeenCalled();
     expect(last.encrypted).toBe(true);
     const file = await platform.backupRead({ name: last.name });
-    expect(inspectBackup(file.data)).toEqual({ ok: true, encrypted: true });
-    expect(await decodeBackup(file.data)).toMatchObject({ ok: false, needsPassword: true });
-    expect((await checkFile(file.data)).ok).toBe(true);
+    expect(inspectBackup(file.data)).toMatchObject({ ok: true, encrypted: true });
+    expect(await checkFile(file.data)).toMatchObject({ ok: false, needsPassword: true });
+    expect((await checkFile(file.data, 'long-enough-pw')).ok).toBe(true);
     expect(await checkFile(file.data, 'wrong-password')).toMatchObject({
       ok: false,
       errors: [{ key: 'errors.wrongPassword' }],
+    });
+  });
+
+  it('fails rather than write in clear when encryption is on but no password is remembered', async () => {
+    const db = await freshDb();
+    await seedCore(db);
+    await db.meta.put({ key: settingsKey, value: { encrypt: true } });
+    const err = await runBackup('manual').catch((e: unknown) => e);
+    expect(err).toMatchObject({ messageKey: 'errors.passwordUnavailable' });
+  });
+
+  it('removes a password an earlier version stored in plain; the browser build cannot remember one', async () => {
+    const db = await freshDb();
+    await seedCore(db);
+    await db.meta.put({ key: settingsKey, value: { encrypt: true, password: 'old-plain-pw' } });
+    expect(await scrubStoredPassword(db)).toBe(true);
+    expect((await db.meta.get(settingsKey))?.value).toEqual({ encrypt: false });
+    expect(JSON.stringify(await db.meta.toArray())).not.toContain('old-plain-pw');
+    expect(await scrubStoredPassword(db)).toBe(false);
+    await expect(saveBackupSettings({ encrypt: true, password: 'long-enough-pw' })).rejects.toMatchObject({
+      messageKey: 'errors.cannotRemember',
     });
   });
 
@@ -111,7 +136,7 @@ describe('performRestore', () => {
     expect(await db.systems.get(victim.id)).toBeUndefined();
     expect((await dump(db)).contacts).toEqual(edited.contacts);
     const actions = (await db.auditLog.toArray()).map((e) => e.action);
-    expect(actions.slice(-1)).toEqual(['restore']);
+    expect(actions.slice(-2)).toEqual(['restore', 'audit-keyed']);
   });
 });
 

@@ -15,6 +15,8 @@ import { exportSnapshot } from './snapshot';
 import { decodeBackup } from './format-decode';
 import { formatBytes } from './messages';
 import { backupStamp } from '@shared/ipc/backup-names';
+import { NoTeamKeyError } from './format-auth';
+import { authIssue } from './validate';
 
 export const lastBackupKey = 'backup.last';
 export const lastAttemptKey = 'backup.lastAttempt';
@@ -45,9 +47,13 @@ export interface BackupAttempt {
   issues?: BackupIssue[];
 }
 
+/**
+ * This laptop's backup choices (meta `backup.settings`, never in a backup). The password itself is
+ * never stored here: in Electron main keeps it, encrypted with safeStorage, when the user asks to
+ * remember it (`secret:*` IPC); the browser build never remembers one.
+ */
 export interface BackupSettings {
   encrypt: boolean;
-  password?: string;
 }
 
 export type BackupStage = 'snapshot' | 'encode' | 'write' | 'verify' | 'done';
@@ -90,8 +96,36 @@ export async function readSettings(db: Dexie = getDb()): Promise<BackupSettings>
   return row?.value ?? { encrypt: false };
 }
 
-export function passwordOf(s: BackupSettings): string | undefined {
-  return s.encrypt && s.password ? s.password : undefined;
+/**
+ * The password automatic backups are encrypted with: the one main remembers, when encryption is
+ * on. Encryption on with no remembered password fails the backup rather than write it in clear.
+ */
+export async function backupPassword(s: BackupSettings): Promise<string | undefined> {
+  if (!s.encrypt) return undefined;
+  const pw = await platform.secretGetBackupPassword().catch(() => null);
+  if (!pw) throw new BackupError('errors.passwordUnavailable');
+  return pw;
+}
+
+/**
+ * Removes a password stored in plain by earlier versions (meta `backup.settings`). In Electron it
+ * moves to main's protected storage first; the browser build forgets it (encryption off).
+ * Runs at start; true when something was removed.
+ */
+export async function scrubStoredPassword(db: Dexie = getDb()): Promise<boolean> {
+  if (isReadOnly()) return false;
+  const row = (await tableOf(db, 'meta').get(settingsKey)) as
+    { value?: { encrypt?: boolean; password?: unknown } } | undefined;
+  const old = row?.value?.password;
+  if (old === undefined) return false;
+  let encrypt = false;
+  if (typeof old === 'string' && old && row?.value?.encrypt && window.api)
+    encrypt = await platform.secretSetBackupPassword({ password: old }).then(
+      () => true,
+      () => false,
+    );
+  await tableOf(db, 'meta').put({ key: settingsKey, value: { encrypt } satisfies BackupSettings });
+  return true;
 }
 
 /** Encodes a snapshot of `db` (the open database, or an old one before its upgrade). */
@@ -124,6 +158,7 @@ export async function makeBackupFile(
 
 function platformMessage(err: unknown): BackupError {
   if (err instanceof BackupError) return err;
+  if (err instanceof NoTeamKeyError) return new BackupError('errors.noTeamKey');
   if (err instanceof PlatformError) {
     const low = /needs (\d+) bytes free, (\d+) available/.exec(err.message);
     if (err.code === 'disk-full' && low)
@@ -150,7 +185,7 @@ async function backupNow(
   const db = getDb();
   try {
     const settings = await readSettings(db);
-    const password = passwordOf(settings);
+    const password = await backupPassword(settings);
     const auditHead = await headOf(db);
     const file = await makeBackupFile(db, reason, { password, now, onProgress });
     onProgress?.('write', 65);
@@ -161,6 +196,8 @@ async function backupNow(
     // schema and reference checks run on restore; the full demo site passes them in the tests.)
     const check = await decodeBackup(back.data, password, { views: true });
     if (!check.ok) throw new BackupError('errors.verifyFailed', check.errors);
+    const auth = authIssue(check.backup.auth);
+    if (auth) throw new BackupError('errors.verifyFailed', [auth]);
     const folder = await platform.backupGetFolder().catch(() => '');
     const last: LastBackup = {
       at: now.toISOString(),
@@ -219,7 +256,9 @@ export async function hasChangesSinceBackup(): Promise<boolean> {
 /** Saves a backup as a file of the user's choosing (USB stick, network share). */
 export async function exportToFile(password: string | undefined, onProgress?: Progress): Promise<boolean> {
   return exclusive(async () => {
-    const file = await makeBackupFile(getDb(), 'export', { password, onProgress });
+    const file = await makeBackupFile(getDb(), 'export', { password, onProgress }).catch((err: unknown) => {
+      throw platformMessage(err);
+    });
     onProgress?.('write', 70);
     try {
       const res = await platform.saveFile({

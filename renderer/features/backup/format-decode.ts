@@ -1,5 +1,8 @@
+import { teamKey, type TeamKey } from '../../core/team-key';
+import { checkAuth, type BackupAuth } from './format-auth';
 import { decrypt, fromBase64, sha256HexAsync } from './format-crypto';
 import {
+  authFormatVersion,
   backupKind,
   backupMagic,
   formatVersion,
@@ -30,7 +33,7 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b || bytes[i] === 0x5b; // { or [
 }
 
-function readHeader(bytes: Uint8Array): { header: Header; end: number } | DecodeResult {
+function readHeader(bytes: Uint8Array): { header: Header; end: number; version: number } | DecodeResult {
   if (bytes.length === 0) return fail('errors.empty');
   const magic = new TextDecoder().decode(bytes.subarray(0, 4));
   if (magic !== backupMagic) return fail(looksLikeJson(bytes) ? 'errors.foreignJson' : 'errors.notBackup');
@@ -55,7 +58,9 @@ function readHeader(bytes: Uint8Array): { header: Header; end: number } | Decode
   const header = parsed.data;
   if (header.encrypted !== Boolean(header.kdf && header.cipher) || header.encrypted === Boolean(header.manifestSha256))
     return fail('errors.corrupt');
-  return { header, end: prefixBytes + length };
+  // From format 2 on, a file names its team and carries a MAC; before, it cannot.
+  if (version >= authFormatVersion !== Boolean(header.team && header.mac)) return fail('errors.corrupt');
+  return { header, end: prefixBytes + length, version };
 }
 
 /** Puts a binary value or date back at its path inside a row. False when the path does not fit the row. */
@@ -74,14 +79,14 @@ function place(row: unknown, tv: TypedValue, value: unknown): boolean {
   return true;
 }
 
-/** Reads the header only: enough to know whether a password is needed. Never throws. */
+/** Reads the header only: enough to know whether a password is needed, and which team made it. Never throws. */
 export function inspectBackup(
   bytes: Uint8Array,
-): { ok: true; encrypted: boolean } | { ok: false; errors: BackupIssue[] } {
+): { ok: true; encrypted: boolean; team: { id: string; name: string } | null } | { ok: false; errors: BackupIssue[] } {
   try {
     const h = readHeader(bytes);
     if ('ok' in h) return h as { ok: false; errors: BackupIssue[] };
-    return { ok: true, encrypted: h.header.encrypted };
+    return { ok: true, encrypted: h.header.encrypted, team: h.header.team ?? null };
   } catch {
     return { ok: false, errors: [{ key: 'errors.corrupt' }] };
   }
@@ -112,12 +117,18 @@ export interface DecodeOptions {
    * store the whole file's buffer with every attachment.
    */
   views?: boolean;
+  /** The key that checks the MAC; defaults to the loaded team key (renderer/core/team-key.ts). */
+  key?: TeamKey | null;
 }
 
 async function decode(bytes: Uint8Array, password: string | undefined, opts: DecodeOptions): Promise<DecodeResult> {
   const h = readHeader(bytes);
   if ('ok' in h) return h as DecodeResult;
   const { header, end } = h;
+  const key = opts.key === undefined ? teamKey() : opts.key;
+  // Another team's file is refused by name, before any password is asked for.
+  if (header.team && key && header.team.id !== key.teamId)
+    return fail('errors.otherTeam', { team: header.team.name || header.team.id, id: header.team.id });
   if (bytes.length < end + header.payloadLength) return fail('errors.truncated');
   if (bytes.length > end + header.payloadLength) return fail('errors.corrupt');
   let payload = bytes.subarray(end, end + header.payloadLength);
@@ -148,7 +159,8 @@ async function decode(bytes: Uint8Array, password: string | undefined, opts: Dec
     return fail('errors.newerFormat', { version: format, supported: formatVersion });
   const parsed = manifestSchema.safeParse(mjson.value);
   if (!parsed.success) return fail('errors.manifestInvalid', { detail: parsed.error.issues[0]?.path.join('.') ?? '' });
-  return readSections(parsed.data, payload, 4 + manifestLength, header, opts.views === true);
+  const auth = await checkAuth(header, payload.subarray(4, 4 + manifestLength), key);
+  return readSections(parsed.data, payload, 4 + manifestLength, header, auth, opts.views === true);
 }
 
 async function readSections(
@@ -156,6 +168,7 @@ async function readSections(
   payload: Uint8Array,
   start: number,
   header: Header,
+  auth: BackupAuth,
   views: boolean,
 ): Promise<DecodeResult> {
   const errors: BackupIssue[] = [];
@@ -239,5 +252,5 @@ async function readSections(
   if (used.size !== blobs.length && errors.length === 0)
     errors.push({ key: 'errors.manifestInvalid', params: { detail: 'blobs' } });
   if (errors.length) return { ok: false, errors };
-  return { ok: true, backup: { header, manifest, tables, hashes } };
+  return { ok: true, backup: { header, auth, manifest, tables, hashes } };
 }

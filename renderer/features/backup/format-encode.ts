@@ -1,3 +1,5 @@
+import { teamKey } from '../../core/team-key';
+import { backupMac, NoTeamKeyError } from './format-auth';
 import { encrypt, newSeal, sha256HexAsync, toBase64 } from './format-crypto';
 import {
   backupKind,
@@ -181,6 +183,14 @@ export async function encodeBackup(
   opts: EncodeOptions = {},
 ): Promise<Uint8Array> {
   const progress = opts.onProgress ?? (() => undefined);
+  const key = opts.key === undefined ? teamKey() : opts.key;
+  if (!key) throw new NoTeamKeyError();
+  const team = { id: key.teamId, name: key.teamName };
+  /** The header with its MAC over itself and the manifest (format-auth.ts). */
+  const sign = async (header: Header): Promise<Header> => ({
+    ...header,
+    mac: await backupMac(key, header, manifestJson),
+  });
   const encoder = new TextEncoder();
   const sections: Uint8Array[] = [];
   const manifestTables: ManifestTable[] = [];
@@ -227,12 +237,13 @@ export async function encodeBackup(
   let file: Uint8Array;
   if (opts.password) {
     const seal = newSeal(opts.iterations ?? defaultIterations);
-    const header: Header = {
+    const header = await sign({
       encrypted: true,
       payloadLength: payloadLength + 16, // + the GCM tag
       kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: seal.iterations, salt: toBase64(seal.salt) },
       cipher: { name: 'AES-GCM', iv: toBase64(seal.iv) },
-    };
+      team,
+    });
     const payload = new Uint8Array(payloadLength);
     layOut(payload, 0);
     const head = headerBytes(header);
@@ -242,7 +253,9 @@ export async function encodeBackup(
     file.set(body, head.length);
   } else {
     // Every section has its own hash in the manifest; the header's hash covers the manifest.
-    const head = headerBytes({ encrypted: false, payloadLength, manifestSha256: await sha256HexAsync(manifestJson) });
+    const head = headerBytes(
+      await sign({ encrypted: false, payloadLength, manifestSha256: await sha256HexAsync(manifestJson), team }),
+    );
     file = new Uint8Array(head.length + payloadLength);
     file.set(head, 0);
     layOut(file, head.length);

@@ -1,5 +1,5 @@
 /**
- * The `.odbk` backup file, format 1:
+ * The `.odbk` backup file, format 2 (format 1 is the same without `team` and `mac`):
  *
  *   "ODBK" | u16 LE format version | u32 LE header length H | header JSON (H bytes) | payload
  *
@@ -7,16 +7,22 @@
  * is `u32 LE manifest length | manifest JSON | one section per table | blob section`; when
  * encrypted it is AES-GCM ciphertext and the prefix + header are its additional data, so neither
  * can be altered unnoticed. Unencrypted, the header carries the manifest's SHA-256 and the
- * manifest that of every section, so every byte of the file is covered by a hash.
+ * manifest that of every section, so every byte of the file is covered by a hash. The header also
+ * names the team and carries an HMAC with the team key over itself and the manifest
+ * (format-auth.ts): a hash anyone can recompute, the MAC only the team.
  *
  * A table section is the canonical JSON (RFC 8785) of its rows in primary-key order, with every
  * binary value (Uint8Array, ArrayBuffer, Blob) and Date replaced by null and listed in the
  * manifest's `typed` entries; the table's SHA-256 is that of the section.
  */
 import { z } from 'zod';
+import type { TeamKey } from '../../core/team-key';
+import type { BackupAuth } from './format-auth';
 
 export const backupMagic = 'ODBK';
-export const formatVersion = 1;
+export const formatVersion = 2;
+/** The first format with a team and a MAC in the header (format-auth.ts). */
+export const authFormatVersion = 2;
 export const backupKind = 'onsite-desk-backup';
 export const prefixBytes = 10;
 /** A header is a few hundred bytes; anything larger is not ours. */
@@ -65,6 +71,9 @@ export const headerSchema = z.strictObject({
     })
     .optional(),
   cipher: z.strictObject({ name: z.literal('AES-GCM'), iv: b64 }).optional(),
+  /** Format 2: the team that made the file (not secret) and the HMAC of format-auth.ts. */
+  team: z.strictObject({ id: z.string().min(1).max(40), name: z.string().max(80) }).optional(),
+  mac: hex64.optional(),
 });
 export type Header = z.infer<typeof headerSchema>;
 
@@ -109,6 +118,8 @@ export interface BackupIssue {
 
 export interface DecodedBackup {
   header: Header;
+  /** Whether the team key vouches for the file (format-auth.ts). */
+  auth: BackupAuth;
   manifest: Manifest;
   /** Rows per table, binary values and dates put back in place. */
   tables: Map<string, unknown[]>;
@@ -121,6 +132,8 @@ export type DecodeResult =
 
 export interface EncodeOptions {
   password?: string;
+  /** The key that authenticates the file; defaults to the loaded team key (renderer/core/team-key.ts). */
+  key?: TeamKey | null;
   iterations?: number;
   onProgress?: (fraction: number) => void;
 }

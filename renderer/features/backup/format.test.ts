@@ -77,7 +77,7 @@ describe('backup format: encode → decode', () => {
     const m = result.backup.manifest;
     expect(m).toMatchObject({
       kind: 'onsite-desk-backup',
-      format: 1,
+      format: 2,
       appVersion: '0.1.0',
       schemaVersion: 2,
       deviceCode: 'A',
@@ -146,7 +146,7 @@ describe('backup format: encryption', () => {
     expect(/"salt":"([^"]+)"/.exec(text)![1]).not.toBe(
       /"salt":"([^"]+)"/.exec(new TextDecoder().decode(b.subarray(0, 400)))![1],
     );
-    expect(inspectBackup(a)).toEqual({ ok: true, encrypted: true });
+    expect(inspectBackup(a)).toMatchObject({ ok: true, encrypted: true, team: { id: expect.any(String) as string } });
     const ok = await decodeBackup(a, '驻场2026!');
     expect(ok.ok && ok.backup.tables.get('systems')).toHaveLength(2);
   });
@@ -203,10 +203,10 @@ describe('backup format: damaged and foreign files', () => {
   it('says a file from a newer format is newer, not broken', async () => {
     const { file } = await roundTrip(sample());
     const newer = file.slice();
-    new DataView(newer.buffer).setUint16(4, 2, true);
+    new DataView(newer.buffer).setUint16(4, 3, true);
     expect(await decodeBackup(newer)).toEqual({
       ok: false,
-      errors: [{ key: 'errors.newerFormat', params: { version: 2, supported: 1 } }],
+      errors: [{ key: 'errors.newerFormat', params: { version: 3, supported: 2 } }],
     });
   });
 

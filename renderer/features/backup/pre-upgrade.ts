@@ -1,7 +1,8 @@
 import type Dexie from 'dexie';
 import { setPreUpgradeHook } from '../../db/db';
 import { platform } from '../../platform';
-import { BackupError, makeBackupFile, passwordOf, readSettings } from './backup.service';
+import { BackupError, backupPassword, makeBackupFile, readSettings } from './backup.service';
+import { authIssue } from './validate';
 import { decodeBackup } from './format-decode';
 
 /**
@@ -9,12 +10,14 @@ import { decodeBackup } from './format-decode';
  * written and read back intact, or the upgrade does not happen (openDatabase reports the error).
  */
 export async function preUpgradeBackup(old: Dexie, fromVersion: number): Promise<string> {
-  const password = passwordOf(await readSettings(old));
+  const password = await backupPassword(await readSettings(old));
   const file = await makeBackupFile(old, 'pre-upgrade', { password, schema: fromVersion });
   const written = await platform.backupWrite({ data: file.data, reason: 'pre-upgrade', deviceCode: file.deviceCode });
   const back = await platform.backupRead({ name: written.name });
   const check = await decodeBackup(back.data, password, { views: true });
   if (!check.ok) throw new BackupError('errors.verifyFailed', check.errors);
+  const auth = authIssue(check.backup.auth);
+  if (auth) throw new BackupError('errors.verifyFailed', [auth]);
   return written.name;
 }
 

@@ -1,18 +1,8 @@
 /** Restoring the database from a stored backup or a file: read, validate, confirm, keep, replace. */
-import type { SiteSettings } from '@shared/schemas/core';
 import { MAX_FILE_BYTES } from '@shared/ipc/schemas';
-import { getDb, setActor } from '../../db';
+import { getDb } from '../../db';
 import { platform, PlatformError } from '../../platform';
-import {
-  backupUnlocked,
-  BackupError,
-  exclusive,
-  passwordOf,
-  readSettings,
-  type LastBackup,
-  type Progress,
-} from './backup.service';
-import { inspectBackup } from './format-decode';
+import { backupUnlocked, BackupError, exclusive, type LastBackup, type Progress } from './backup.service';
 import { applyRestore } from './restore';
 import { validateBackup, type RestorePlan, type ValidationResult } from './validate';
 
@@ -53,16 +43,11 @@ export async function loadSource(src: RestoreSource): Promise<LoadedFile | null>
 }
 
 /**
- * Validates a file for restore. An encrypted file is tried with the password given, else with
- * this laptop's backup password; `needsPassword` asks the user for one.
+ * Validates a file for restore. An encrypted file is tried only with the password the user types
+ * (never a remembered one): `needsPassword` asks for it.
  */
 export async function checkFile(data: Uint8Array, password?: string): Promise<ValidationResult> {
-  let pw = password;
-  if (pw === undefined) {
-    const head = inspectBackup(data);
-    if (head.ok && head.encrypted) pw = passwordOf(await readSettings());
-  }
-  return validateBackup(data, { password: pw });
+  return validateBackup(data, { password });
 }
 
 export interface RestoreOutcome {
@@ -82,8 +67,7 @@ export function performRestore(
     const pre = opts.skipPreRestore ? null : await backupUnlocked('pre-restore', opts.onProgress);
     const db = getDb();
     await applyRestore(db, plan, { name: sourceName, preRestoreName: pre?.name });
-    const site = (await db.settings.get('site')) as SiteSettings | undefined;
-    if (site?.currentUserId) setActor(site.currentUserId);
+    // The person who restored stays the actor: writes are attributed to whoever unlocked the app.
     return { preRestore: pre };
   });
 }

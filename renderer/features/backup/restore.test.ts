@@ -5,6 +5,8 @@ import { fcRuns } from '@shared/util/fc-runs';
 import { describe, expect, it } from 'vitest';
 import { contactSchema, systemFamilies } from '@shared/schemas/core';
 import { verifyAuditChain } from '../../db/audit';
+import { verifyAudit } from '../../db/audit-seal';
+import { teamKey } from '../../core/team-key';
 import { OnsiteDb } from '../../db/db';
 import { setDb, WriteError } from '../../db';
 import { encodeBackup } from './format-encode';
@@ -22,13 +24,16 @@ const info: BackupInfo = {
   reason: 'manual',
 };
 
-/** Everything but what a restore adds on purpose: its own audit entry and bookkeeping. */
-function comparable(d: Record<string, unknown>, dropLastAudit: boolean) {
+/**
+ * Everything but what a restore adds on purpose: its own audit entry, the entries keying the
+ * restored chain (renderer/db/audit-seal.ts), the seal and this laptop's bookkeeping.
+ */
+function comparable(d: Record<string, unknown>, keepEntries?: number) {
   const meta = (d.meta as Array<{ key: string }>).filter(
-    (r) => r.key !== 'schemaVersion' && !r.key.startsWith('backup.'),
+    (r) => r.key !== 'schemaVersion' && r.key !== 'audit.seal' && !r.key.startsWith('backup.'),
   );
   const audit = d.auditLog as unknown[];
-  return { ...d, meta, auditLog: dropLastAudit ? audit.slice(0, -1) : audit };
+  return { ...d, meta, auditLog: keepEntries === undefined ? audit : audit.slice(0, keepEntries) };
 }
 
 async function wipe(db: OnsiteDb): Promise<OnsiteDb> {
@@ -66,13 +71,13 @@ describe('restore drill: seed → back up → wipe → restore → deep-equal', 
     await applyRestore(db, plan, { name: 'drill.odbk', preRestoreName: 'pre.odbk' });
 
     const after = await dump(db);
-    expect(comparable(after, true)).toEqual(comparable(before, false));
+    expect(comparable(after, headBefore.seq + 1)).toEqual(comparable(before));
     const att = await db.attachments.toArray();
     expect(att.map((a: { data: Uint8Array }) => a.data.length)).toEqual(expect.arrayContaining([3000, 5000]));
     const report = (await db.reports.get('r-1')) as { signatures: Array<{ image: string }> };
     expect(report.signatures[0].image).toMatch(/^data:image\/png;base64,/);
-    // The restored chain continues with the restore entry, and still verifies.
-    const last = (await db.auditLog.orderBy('seq').last())!;
+    // The restored chain continues with the restore entry, is keyed, and verifies with the seal.
+    const last = (await db.auditLog.get(headBefore.seq + 1))!;
     expect(last).toMatchObject({
       action: 'restore',
       seq: headBefore.seq + 1,
@@ -80,6 +85,8 @@ describe('restore drill: seed → back up → wipe → restore → deep-equal', 
       entityId: 'drill.odbk',
     });
     expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await db.auditLog.orderBy('seq').last())?.action).toBe('audit-keyed');
+    expect(await verifyAudit(db, { key: teamKey() })).toMatchObject({ ok: true, records: { problems: [] } });
     expect((await db.meta.get('backup.lastRestore'))?.value).toMatchObject({
       source: 'drill.odbk',
       preRestoreName: 'pre.odbk',
@@ -190,10 +197,11 @@ describe('property: back up → restore is the identity', () => {
               .filter(() => systems.length > 0),
           );
           const before = await dump(db);
+          const entries = (before.auditLog as unknown[]).length;
           const plan = await planOf(db);
           const target = await wipe(db);
           await applyRestore(target, plan, { name: 'p.odbk' });
-          expect(comparable(await dump(target), true)).toEqual(comparable(before, false));
+          expect(comparable(await dump(target), entries)).toEqual(comparable(before));
           target.close();
         },
       ),

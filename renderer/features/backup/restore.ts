@@ -1,10 +1,21 @@
-import { appendAudit } from '../../db/audit';
 import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
 import { getActor, writeTx } from '../../db';
+import { keyAuditChain } from '../../db/audit-seal';
 import { skipCapture } from '../../db/sync-capture';
+import { teamKey } from '../../core/team-key';
 import { schemaVersion } from '../../db/migrations';
 import { isLocalMeta } from './snapshot';
 import type { RestorePlan } from './validate';
+
+/** Meta row set when data was restored from a file the team key did not vouch for (shown as a banner). */
+export const untrustedKey = 'integrity.untrusted';
+
+export interface UntrustedMark {
+  at: string;
+  source: string;
+  /** Why: the MAC failed, the file predates MACs, or no key was loaded. */
+  reason: 'bad-mac' | 'unauthenticated' | 'no-key';
+}
 
 export interface RestoreSource {
   /** File or backup name the plan came from (audit summary). */
@@ -25,12 +36,15 @@ export async function applyRestore(
   now = new Date(),
 ): Promise<void> {
   const tables = db.tables.map((t) => t.name as TableName);
-  await writeTx(tables, async () => {
+  await writeTx(tables, async (_db, w) => {
     skipCapture(); // the restored change log is the one of the backup
+    // Restore replaces every table with the backup's rows as they are (their own audit log
+    // included), so it writes the tables directly; the restore itself is logged through `w` below.
     const local = (await db.meta.toArray()).filter(isLocalMeta);
     for (const t of db.tables) await t.clear();
     for (const [name, rows] of plan.tables) {
       const keep = name === 'meta' ? rows.filter((r) => !isLocalMeta(r)) : rows;
+      // eslint-disable-next-line local/audited-writes -- restore copies the backup's rows, its audit log included, as they are
       if (keep.length) await tableOf(db, name as TableName).bulkAdd(keep as never[]);
     }
     await db.meta.bulkPut(local);
@@ -44,15 +58,25 @@ export async function applyRestore(
         createdAt: plan.manifest.createdAt,
       },
     });
+    // Not a local row: a backup of this data carries the mark, and restoring it brings it back.
+    if (plan.auth.status !== 'ok')
+      await db.meta.put({
+        key: untrustedKey,
+        value: { at: now.toISOString(), source: source.name, reason: plan.auth.status } satisfies UntrustedMark,
+      });
     const rows = Object.values(plan.counts).reduce((n, c) => n + c, 0);
     const m = plan.manifest;
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'backup',
-      entityId: source.name.slice(0, 64),
-      action: 'restore',
-      at: now.toISOString(),
-      summary: `restored ${source.name}: created ${m.createdAt} by app ${m.appVersion} on device ${m.deviceCode}, schema ${m.schemaVersion}, ${rows} rows${source.preRestoreName ? `; undo with ${source.preRestoreName}` : ''}`,
-    });
+    const trust =
+      plan.auth.status === 'ok' ? '' : `UNTRUSTED (team-key check: ${plan.auth.status}), restored by explicit choice; `;
+    await w.log(
+      'backup',
+      source.name.slice(0, 64),
+      'restore',
+      `${trust}restored ${source.name}: created ${m.createdAt} by app ${m.appVersion} on device ${m.deviceCode}, schema ${m.schemaVersion}, ${rows} rows${source.preRestoreName ? `; undo with ${source.preRestoreName}` : ''}`,
+    );
   });
+  // The restored chain is sealed with this team's key as a whole (records an older backup holds
+  // without content hashes get baseline entries); restore is an explicit, audited choice.
+  const key = teamKey();
+  if (key) await keyAuditChain(db, key, now, getActor());
 }

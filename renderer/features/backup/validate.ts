@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { AuditEntry } from '@shared/schemas/core';
 import { schemaVersion as currentSchemaVersion } from '../../db/migrations';
 import { checkChainRows } from '../audit';
+import type { BackupAuth } from './format-auth';
 import { decodeBackup } from './format-decode';
 import { sha256HexAsync } from './format-crypto';
 import type { BackupIssue, Manifest, PrimKey } from './format-types';
@@ -18,6 +19,8 @@ import { schemaTables, upgradeTables } from './upgrade-old';
 export interface RestorePlan {
   manifest: Manifest;
   encrypted: boolean;
+  /** Whether the team key vouches for the file (format-auth.ts). */
+  auth: BackupAuth;
   /** Rows per table of the current schema (older backups already upgraded). */
   tables: Map<string, unknown[]>;
   counts: Record<string, number>;
@@ -26,13 +29,32 @@ export interface RestorePlan {
 }
 
 export type ValidationResult =
-  { ok: true; plan: RestorePlan } | { ok: false; errors: BackupIssue[]; needsPassword?: boolean; total?: number };
+  | { ok: true; plan: RestorePlan }
+  | {
+      ok: false;
+      errors: BackupIssue[];
+      needsPassword?: boolean;
+      total?: number;
+      /**
+       * Set when the file passed every check but its MAC: the plan a person may still restore by an
+       * explicit second choice, which marks the restored data untrusted (restore.ts).
+       */
+      unverified?: RestorePlan;
+    };
 
 export interface ValidateOptions {
   password?: string;
   /** The schema this app writes (tests pass other values). */
   schemaVersion?: number;
   maxErrors?: number;
+}
+
+/** The refusal of a file the team key does not vouch for (namespace `backup`). */
+export function authIssue(auth: BackupAuth): BackupIssue | null {
+  if (auth.status === 'ok') return null;
+  if (auth.status === 'unauthenticated') return { key: 'errors.unauthenticated' };
+  if (auth.status === 'no-key') return { key: 'errors.noTeamKey' };
+  return { key: 'errors.badMac', params: { team: auth.teamName } };
 }
 
 const sameKey = (a: PrimKey, b: PrimKey) => JSON.stringify(a) === JSON.stringify(b);
@@ -87,7 +109,7 @@ async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<Valid
   const maxErrors = opts.maxErrors ?? 50;
   const decoded = await decodeBackup(bytes, opts.password);
   if (!decoded.ok) return decoded;
-  const { manifest, header, hashes } = decoded.backup;
+  const { manifest, header, hashes, auth } = decoded.backup;
   let tables = decoded.backup.tables;
   if (manifest.schemaVersion > current)
     return {
@@ -195,5 +217,9 @@ async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<Valid
   }
   const counts: Record<string, number> = {};
   for (const [name, rows] of tables) counts[name] = rows.length;
-  return { ok: true, plan: { manifest, encrypted: header.encrypted, tables, counts, warnings } };
+  const plan: RestorePlan = { manifest, encrypted: header.encrypted, auth, tables, counts, warnings };
+  const refusal = authIssue(auth);
+  // Checked last, so that "restore anyway" is offered only for a file that is otherwise sound.
+  if (refusal) return { ok: false, errors: [refusal], total: 1, unverified: plan };
+  return { ok: true, plan };
 }

@@ -1,18 +1,18 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPolicy } from '@shared/domain/fault-clock';
-import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import type { OnsiteDb } from '../../db/db';
 import { verifyAuditChain } from '../../db/audit';
 import { loadClockConfig } from '../../core';
 import { CalendarInputError, resetCalendarYear, saveCalendarYear, savePolicy, saveWorkHours } from './calendar.repo';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 beforeEach(async () => {
-  db = new OnsiteDb(`cal-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('tester');
+  testDb = await freshTestDb({ actor: 'tester' });
+  db = testDb.db;
 });
+afterEach(() => testDb.close());
 
 describe('calendar settings', () => {
   it('stores an imported year; the clocks use it; the edit is audited', async () => {

@@ -6,8 +6,7 @@ import {
   type CalendarYear,
 } from '@shared/domain/calendar';
 import { parsePolicy, type Policy } from '@shared/domain/fault-clock';
-import { appendAudit } from '../../db/audit';
-import { getActor, writeTx } from '../../db';
+import { writeTx } from '../../db';
 
 /**
  * Where the editable contract numbers live (read by core/clock-config.ts):
@@ -25,42 +24,28 @@ export async function saveCalendarYear(input: CalendarYear | string): Promise<Ca
   const parsed = parseCalendarYear(input);
   if (!parsed.ok) throw new CalendarInputError(parsed.issues);
   const y = parsed.value;
-  await writeTx(['calendars'], async (db) => {
-    await db.calendars.put({
-      year: y.year,
-      holidays: y.holidays,
-      workdays: y.workdays,
-      ...(y.source ? { source: y.source } : {}),
-    });
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'calendars',
-      entityId: String(y.year),
-      action: 'settings',
-      summary: `calendar ${y.year}: ${y.holidays.length} holidays, ${y.workdays.length} adjusted working days`,
-    });
+  await writeTx(['calendars'], async (_db, w) => {
+    await w.put(
+      'calendars',
+      { year: y.year, holidays: y.holidays, workdays: y.workdays, ...(y.source ? { source: y.source } : {}) },
+      `calendar ${y.year}: ${y.holidays.length} holidays, ${y.workdays.length} adjusted working days`,
+      'settings',
+    );
   });
   return y;
 }
 
 /** Drops the edited year: the shipped data (2025, 2026) or plain weekdays apply again. */
 export async function resetCalendarYear(year: number): Promise<void> {
-  await writeTx(['calendars'], async (db) => {
-    await db.calendars.delete(year);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'calendars',
-      entityId: String(year),
-      action: 'settings',
-      summary: `calendar ${year} reset to the built-in data`,
-    });
+  await writeTx(['calendars'], async (_db, w) => {
+    await w.delete('calendars', year, `calendar ${year} reset to the built-in data`, 'settings');
   });
 }
 
 async function putSetting(key: 'policy' | 'workHours', value: unknown, summary: string): Promise<void> {
-  await writeTx(['settings'], async (db) => {
-    await db.settingValues.put({ key, value });
-    await appendAudit(db, { actor: getActor(), entity: 'settings', entityId: key, action: 'settings', summary });
+  await writeTx(['settings'], async (_db, w) => {
+    // The settings table's key/value rows (renderer/db/db.ts `SettingValueRow`).
+    await w.put('settings', { key, value } as never, summary, 'settings');
   });
 }
 
@@ -86,14 +71,8 @@ export async function savePolicy(next: Policy, before: Policy): Promise<void> {
 }
 
 export async function resetPolicy(): Promise<void> {
-  await writeTx(['settings'], async (db) => {
-    await db.settingValues.delete('policy');
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'settings',
-      entityId: 'policy',
-      action: 'settings',
-      summary: 'policy reset to the contract defaults',
-    });
+  await writeTx(['settings'], async (_db, w) => {
+    const summary = 'policy reset to the contract defaults';
+    if (!(await w.delete('settings', 'policy', summary, 'settings'))) await w.log('settings', 'policy', 'settings', summary);
   });
 }

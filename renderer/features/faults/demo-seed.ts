@@ -4,7 +4,6 @@
  * 4-hour resolution clock: the monitor records its automatic upgrade when the app starts.
  */
 import { faultEventRowSchema, type FaultEventRow } from '@shared/schemas/fault';
-import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
 import type { DemoContext } from '../settings';
 import { loadClockConfig } from '../../core';
@@ -295,7 +294,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
   const now = ctx.now.getTime();
   const contacts = ctx.contacts;
   const taken: string[] = [];
-  await writeTx(['faults', 'faultEvents'], async (db) => {
+  await writeTx(['faults', 'faultEvents'], async (_db, w) => {
     // Numbered in the order they came in, as they would have been.
     for (const c of cases().sort((a, b) => b.ago - a.ago)) {
       const system = ctx.systems.find((s) => s.name === c.system);
@@ -356,15 +355,8 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
         faultEventRowSchema.parse({ ...r, id: crypto.randomUUID(), faultId, seq, recordedAt: r.at }),
       );
       const record = projectFault(rows, cfg, ctx.now, getActor());
-      await db.faultEvents.bulkAdd(rows);
-      await db.faults.add(record);
-      await appendAudit(db, {
-        actor: getActor(),
-        entity: 'faults',
-        entityId: faultId,
-        action: 'create',
-        summary: `demo ${number}: ${c.symptoms}`,
-      });
+      await w.bulkAdd('faultEvents', rows, (r) => `demo ${number}: ${r.type}`);
+      await w.add('faults', record, `demo ${number}: ${c.symptoms}`);
     }
   });
 }

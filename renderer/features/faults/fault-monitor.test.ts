@@ -1,18 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import type { OnsiteDb } from '../../db/db';
 import { monitorOnce, startFaultMonitor } from './fault-monitor';
 import { needsAttention } from './fault-view';
 import { appendFaultEvents, createFault, getFault, listEvents } from './faults.repo';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
 
 beforeEach(async () => {
-  db = new OnsiteDb(`monitor-test-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('u1');
+  testDb = await freshTestDb({ actor: 'u1' });
+  db = testDb.db;
   await db.settings.put({
     key: 'site',
     setupComplete: true,
@@ -28,8 +27,7 @@ beforeEach(async () => {
   });
 });
 afterEach(() => {
-  db.close();
-  setDb(null);
+  testDb.close();
 });
 
 async function level3(reportedAt: string) {

@@ -5,9 +5,9 @@
  * window never repeats them.
  */
 import i18next from 'i18next';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, writeTx } from '../../db';
+import { getDb, writeTx } from '../../db';
 import { platform } from '../../platform';
+import { isLocked } from '../access';
 import { loadClockConfig } from '../../core';
 import { faultView, needsAttention } from './fault-view';
 import { listEvents, listOpenFaults, recordPendingUpgradesMany, reprojectIfConfigChanged } from './faults.repo';
@@ -27,7 +27,7 @@ export async function claimAlerts(candidates: Alert[], now: Date): Promise<Alert
   // A read first: clocks stay breached for hours, and most ticks have nothing new to claim.
   const seen = await getDb().alertLog.bulkGet(candidates.map((a) => a.key));
   if (seen.every(Boolean)) return [];
-  return writeTx(['alertLog'], async (db) => {
+  return writeTx(['alertLog'], async (db, w) => {
     const table = db.alertLog;
     const fresh: Alert[] = [];
     for (const a of candidates) {
@@ -35,17 +35,17 @@ export async function claimAlerts(candidates: Alert[], now: Date): Promise<Alert
       await table.add({ key: a.key, at: now.toISOString(), faultId: a.faultId, kind: a.kind });
       fresh.push(a);
     }
+    // alertLog is not an audited table (renderer/db/audit.ts): the claim is logged as an entry of its own.
     if (fresh.length)
-      await appendAudit(db, {
-        actor: getActor(),
-        entity: 'alertLog',
-        entityId: fresh[0].faultId,
-        action: 'create',
-        summary: fresh
+      await w.log(
+        'alertLog',
+        fresh[0].faultId,
+        'create',
+        fresh
           .map((a) => a.key)
           .join('; ')
           .slice(0, 1900),
-      });
+      );
     return fresh;
   });
 }
@@ -87,9 +87,18 @@ export async function monitorOnce(now = new Date()): Promise<Alert[]> {
   return claimAlerts(candidates, now);
 }
 
-/** Desktop notifications for fresh alerts; many at once (first start after a long break) become one summary. */
-export async function notifyAlerts(alerts: Alert[]): Promise<void> {
+/**
+ * Desktop notifications for fresh alerts; many at once (first start after a long break) become one
+ * summary. While the app is locked, one notification that says only that a deadline needs attention.
+ */
+export async function notifyAlerts(alerts: Alert[], locked = isLocked()): Promise<void> {
   if (!alerts.length) return;
+  if (locked) {
+    // While the app is locked a notification names no fault, system or client: only that something is due.
+    const a = i18next.getFixedT(null, 'access');
+    await platform.notify({ title: a('locked.notifyTitle'), body: a('locked.notifyBody'), tag: 'faults-locked' });
+    return;
+  }
   const t = i18next.getFixedT(null, 'faults');
   if (alerts.length > 3) {
     await platform.notify({

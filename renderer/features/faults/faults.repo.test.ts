@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../db/audit';
-import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import { recordHash, verifyAuditChain } from '../../db/audit';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import type { OnsiteDb } from '../../db/db';
 import {
   appendFaultEvents,
   createFault,
@@ -13,6 +13,7 @@ import {
 import { applyChecks, checkProjections } from './projection-check';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
 
 async function site(deviceCode: string) {
@@ -50,15 +51,12 @@ const faultRows = () => db.faults.toArray();
 const eventRows = () => db.faultEvents.toArray();
 
 beforeEach(async () => {
-  db = new OnsiteDb(`faults-test-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('u1');
+  testDb = await freshTestDb({ actor: 'u1' });
+  db = testDb.db;
   await site('A');
 });
 afterEach(() => {
-  db.close();
-  setDb(null);
+  testDb.close();
 });
 
 describe('createFault', () => {
@@ -73,7 +71,12 @@ describe('createFault', () => {
     expect(events[0]).toMatchObject({ faultId: f.id, seq: 0, type: 'reported', at: h('2026-11-25 09:00') });
     expect(f.lastSeq).toBe(0);
     const chain = await verifyAuditChain(db);
-    expect(chain.ok && chain.count).toBe(1);
+    expect(chain.ok && chain.count).toBe(2);
+    const entries = await db.auditLog.orderBy('seq').toArray();
+    expect(entries.map((e) => [e.entity, e.entityId, e.action, e.contentHash])).toEqual([
+      ['faultEvents', events[0].id, 'create', recordHash(events[0])],
+      ['faults', f.id, 'create', recordHash((await faultRows())[0])],
+    ]);
   });
 
   it('refuses a report time before the occurrence, writing nothing', async () => {

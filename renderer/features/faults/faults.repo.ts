@@ -17,10 +17,9 @@ import {
   type Reporter,
 } from '@shared/schemas/fault';
 import { dataHash } from '@shared/util/hash';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, stamp, WriteError, writeTx, type TableName } from '../../db';
+import { getActor, getDb, stamp, WriteError, writeTx, type TableName, type Writer } from '../../db';
 import type { OnsiteDb } from '../../db/db';
-import { makeAttachment, type NewAttachment, loadSite, loadClockConfig } from '../../core';
+import { attachmentSummary, makeAttachment, type NewAttachment, loadSite, loadClockConfig } from '../../core';
 import { nextNumber, numberStem } from '@shared/domain/numbering';
 import { bySeq, isClockEvent, toClockEvents, type ClockConfig } from './fault-model';
 import { projectFault } from './fault-view';
@@ -129,7 +128,7 @@ export async function createFault(
     );
     reporter.contactId = contact.id;
   }
-  return writeTx(['faults', 'faultEvents', 'contacts', 'attachments'], async (db) => {
+  return writeTx(['faults', 'faultEvents', 'contacts', 'attachments'], async (db, w) => {
     const at = new Date(input.reportedAt);
     const taken = (await faults(db)
       .where('number')
@@ -163,35 +162,11 @@ export async function createFault(
       payload,
     });
     const record = project([row], cfg, now);
-    if (contact) {
-      await db.contacts.add(contact);
-      await appendAudit(db, {
-        actor: getActor(),
-        entity: 'contacts',
-        entityId: contact.id,
-        action: 'create',
-        summary: `client ${contact.name} (reporter of ${number})`,
-      });
-    }
-    await events(db).add(row);
-    await faults(db).add(record);
-    for (const a of attachments) {
-      await db.attachments.add(a);
-      await appendAudit(db, {
-        actor: getActor(),
-        entity: 'attachments',
-        entityId: a.id,
-        action: 'create',
-        summary: `fault/${faultId}: ${a.name} (${a.size} B, sha256 ${a.sha256.slice(0, 12)}…)`,
-      });
-    }
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'faults',
-      entityId: faultId,
-      action: 'create',
-      summary: `${number} L${input.level} ${input.channel}: ${input.symptoms}`,
-    });
+    if (contact) await w.add('contacts', contact, `client ${contact.name} (reporter of ${number})`);
+    const summary = `${number} L${input.level} ${input.channel}: ${input.symptoms}`;
+    await w.add('faultEvents', row, `${number}: reported`);
+    await w.add('faults', record, summary);
+    for (const a of attachments) await w.add('attachments', a, attachmentSummary(a));
     return record;
   }).catch((err: unknown) => {
     throw toInputError(err);
@@ -221,12 +196,12 @@ export async function appendFaultEvents(
   newEvents: NewEvent[],
   now = new Date(),
   extraTables: TableName[] = [],
-  extra?: (db: OnsiteDb) => Promise<void>,
+  extra?: (w: Writer) => Promise<void>,
 ): Promise<FaultRecord> {
   const cfg = await loadClockConfig();
   try {
-    return await writeTx(['faults', 'faultEvents', ...extraTables], (db) =>
-      writeFaultEvents(db, faultId, newEvents, cfg, now, extra),
+    return await writeTx(['faults', 'faultEvents', ...extraTables], (_db, w) =>
+      writeFaultEvents(w, faultId, newEvents, cfg, now, extra),
     );
   } catch (err) {
     throw toInputError(err);
@@ -238,14 +213,14 @@ export async function appendFaultEvents(
  * `faultEvents` (the report register writes the diagnosis report and its `report-issued` event together).
  */
 export async function writeFaultEvents(
-  db: OnsiteDb,
+  w: Writer,
   faultId: string,
   newEvents: NewEvent[],
   cfg: ClockConfig,
   now = new Date(),
-  extra?: (db: OnsiteDb) => Promise<void>,
+  extra?: (w: Writer) => Promise<void>,
 ): Promise<FaultRecord> {
-  const rows = (await listEvents(faultId, db)).sort(bySeq);
+  const rows = (await listEvents(faultId, w.db)).sort(bySeq);
   if (!rows.length) throw new FaultInputError('faults:errors.notFound');
   let seq = rows[rows.length - 1].seq;
   const added: FaultEventRow[] = [];
@@ -266,7 +241,7 @@ export async function writeFaultEvents(
   }
   const all = rows.concat(added);
   const upgrades = upgradeRows(all, faultId, seq, cfg, now);
-  return commit(db, all.concat(upgrades), added.concat(upgrades), cfg, now, extra);
+  return commit(w, all.concat(upgrades), added.concat(upgrades), cfg, now, extra);
 }
 
 function upgradeRows(
@@ -306,27 +281,19 @@ function projectLevelBefore(rows: FaultEventRow[]): 1 | 2 | 3 | 4 {
 }
 
 async function commit(
-  db: OnsiteDb,
+  w: Writer,
   all: FaultEventRow[],
   added: FaultEventRow[],
   cfg: ClockConfig,
   now: Date,
-  extra?: (db: OnsiteDb) => Promise<void>,
+  extra?: (w: Writer) => Promise<void>,
 ): Promise<FaultRecord> {
   const record = project(all, cfg, now);
-  await events(db).bulkAdd(added);
-  await faults(db).put(record);
-  await extra?.(db);
-  const summary = added
-    .map((r) => (r.type === 'level-changed' ? `level-changed→${r.payload.level} (${r.payload.reason})` : r.type))
-    .join(', ');
-  await appendAudit(db, {
-    actor: getActor(),
-    entity: 'faults',
-    entityId: record.id,
-    action: 'update',
-    summary: `${record.number}: ${summary}`,
-  });
+  const what = (r: FaultEventRow) =>
+    r.type === 'level-changed' ? `level-changed→${r.payload.level} (${r.payload.reason})` : r.type;
+  await w.bulkAdd('faultEvents', added, (r) => `${record.number}: ${what(r)}`);
+  await w.put('faults', record, `${record.number}: ${added.map(what).join(', ')}`, 'update');
+  await extra?.(w);
   return record;
 }
 
@@ -354,13 +321,13 @@ export async function recordPendingUpgradesMany(
       due.push(id);
   }
   if (!due.length) return out;
-  await writeTx(['faults', 'faultEvents'], async (db) => {
+  await writeTx(['faults', 'faultEvents'], async (db, w) => {
     for (const id of due) {
       const rows = (await listEvents(id, db)).sort(bySeq);
       if (!rows.length) continue;
       const upgrades = upgradeRows(rows, id, rows[rows.length - 1].seq, config, now);
       if (!upgrades.length) continue;
-      await commit(db, rows.concat(upgrades), upgrades, config, now);
+      await commit(w, rows.concat(upgrades), upgrades, config, now);
       out.set(id, upgrades);
     }
   });
@@ -386,20 +353,14 @@ const configKey = 'faults.projectionConfig';
 export async function reprojectIfConfigChanged(cfg: ClockConfig, now = new Date()): Promise<number> {
   const key = dataHash(cfg);
   if ((await getDb().meta.get(configKey))?.value === key) return 0;
-  return writeTx(['faults', 'faultEvents', 'meta'], async (db) => {
+  return writeTx(['faults', 'faultEvents', 'meta'], async (db, w) => {
     const open = await faults(db).where('status').notEqual('closed').toArray();
     for (const f of open) {
       const rows = await listEvents(f.id, db);
-      if (rows.length) await faults(db).put(project(rows, cfg, now));
+      if (rows.length)
+        await w.put('faults', project(rows, cfg, now), `${f.number}: projection rebuilt (clock config ${key.slice(0, 12)})`, 'update');
     }
     await db.meta.put({ key: configKey, value: key });
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'faults',
-      entityId: '*',
-      action: 'update',
-      summary: `clock config ${key.slice(0, 12)}: ${open.length} open fault projections rebuilt`,
-    });
     return open.length;
   });
 }
@@ -407,18 +368,11 @@ export async function reprojectIfConfigChanged(cfg: ClockConfig, now = new Date(
 /** Rewrites a projection from its log (after a calendar or policy edit, or to repair). */
 export async function reprojectFault(faultId: string, now = new Date()): Promise<FaultRecord | undefined> {
   const cfg = await loadClockConfig();
-  return writeTx(['faults', 'faultEvents'], async (db) => {
+  return writeTx(['faults', 'faultEvents'], async (db, w) => {
     const rows = await listEvents(faultId, db);
     if (!rows.length) return undefined;
     const record = project(rows, cfg, now);
-    await faults(db).put(record);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'faults',
-      entityId: faultId,
-      action: 'update',
-      summary: `${record.number}: projection rebuilt`,
-    });
+    await w.put('faults', record, `${record.number}: projection rebuilt`, 'update');
     return record;
   });
 }

@@ -145,10 +145,12 @@ export function diagnosisData(c: ReportContext, now: Date): FaultDiagnosisData {
 export function diagnosisSigners(c: ReportContext): Signer[] {
   const pm = c.team.find((m) => m.role === 'pm');
   const client = c.contacts.find((x) => x.kind === 'client' && x.isMaintenanceEngineer);
+  // The client signer is whoever confirmed the resolution (docs/domain.md), else the maintenance engineer.
+  const confirmedBy = outcome(c.rows).confirmation?.by;
   return [
     { role: 'engineer', name: nameOf(c)(c.fault.assigneeId) },
     { role: 'projectManager', name: pm?.name },
-    { role: 'clientEngineer', name: client?.name },
+    { role: 'clientEngineer', name: confirmedBy || client?.name },
   ];
 }
 

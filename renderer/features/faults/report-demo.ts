@@ -7,9 +7,9 @@ import type { TimelineEntry } from './event-text';
 import type { Language } from '../../i18n/resources';
 import type { EscalationPackageData } from '../../pdf/escalation-package-report';
 import type { FaultDiagnosisData, ReportAction, ReportClock, ReportSystem } from '../../pdf/fault-diagnosis-report';
-import { reportDataHash } from '../../pdf/hash';
+import { reportFingerprint } from '../../pdf/hash';
 import type { BuildOptions } from '../../pdf/types';
-import { demoMeta } from '../../pdf/demo/sample-demo';
+import { demoMeta, demoWorld } from '../../pdf/demo/sample-demo';
 import { encodePng, Raster, toDataUrl } from '../../pdf/demo/png';
 
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
@@ -219,8 +219,20 @@ export async function faultDiagnosisDemo(
   language: Language,
 ): Promise<{ data: FaultDiagnosisData; options: BuildOptions }> {
   const data = await faultDiagnosisDemoData();
-  const meta = demoMeta(language, { type: 'fault-diagnosis', number: data.number, period: undefined });
-  return { data, options: { meta, dataHash: reportDataHash(data), timeZone: 'Asia/Shanghai' } };
+  // Issued by the engineer who handled it, after the client confirmed; signed by that client contact.
+  const meta = demoMeta(language, {
+    type: 'fault-diagnosis',
+    number: data.number,
+    period: undefined,
+    issuedAt: '2026-11-24T17:30:00+08:00',
+    issuedBy: data.engineer,
+    signers: [
+      { role: 'engineer', name: data.engineer, signedAt: '2026-11-24' },
+      { role: 'projectManager', name: demoWorld.pm },
+      { role: 'clientEngineer', name: data.confirmation?.by },
+    ],
+  });
+  return { data, options: { meta, dataHash: reportFingerprint(data, meta), timeZone: 'Asia/Shanghai' } };
 }
 
 export function escalationPackageDemoData(): EscalationPackageData {
@@ -259,6 +271,13 @@ export async function escalationPackageDemo(
   language: Language,
 ): Promise<{ data: EscalationPackageData; options: BuildOptions }> {
   const data = escalationPackageDemoData();
-  const meta = demoMeta(language, { type: 'escalation-package', number: 'SJ-202611-A-01', period: undefined });
-  return { data, options: { meta, dataHash: reportDataHash(data), timeZone: 'Asia/Shanghai' } };
+  const meta = demoMeta(language, {
+    type: 'escalation-package',
+    number: 'SJ-202611-A-001',
+    period: undefined,
+    issuedAt: '2026-11-24T11:35:00+08:00',
+    issuedBy: data.escalatedBy,
+    signers: [{ role: 'engineer', name: data.escalatedBy, signedAt: '2026-11-24' }],
+  });
+  return { data, options: { meta, dataHash: reportFingerprint(data, meta), timeZone: 'Asia/Shanghai' } };
 }

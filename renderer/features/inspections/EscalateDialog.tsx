@@ -1,8 +1,9 @@
-import { Alert, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, InspectionAnswer, InspectionSystem } from '@shared/schemas/inspection';
-import { isoToLocalInput, localInputToIso, useSite, useTeam } from '../../core';
+import { useTeam } from '../../core';
+import { requireApproval, useUnlocked } from '../access';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { escalateAnomaly, levelForSeverity } from './escalate';
 import { pick } from './judge';
@@ -10,10 +11,7 @@ import { findingText } from './report-data';
 
 interface Values {
   decision: 'fault' | 'action';
-  approverId: string;
-  approvedAt: string;
   comment?: string;
-  confirmed: boolean;
   level: 1 | 2 | 3 | 4;
   symptoms: string;
   description: string;
@@ -23,8 +21,9 @@ interface Values {
 }
 
 /**
- * The project manager's approval for an anomaly (who approved, when), and what it becomes: a fault
- * on the fault desk (channel: found in inspection) or a follow-up action.
+ * What an anomaly becomes — a fault on the fault desk (channel: found in inspection) or a follow-up
+ * action — and, on OK, the project manager's approval: the PM types their PIN in the approval dialog
+ * (renderer/features/access), which names the approver and the time.
  */
 export function EscalateDialog({
   inspectionId,
@@ -45,19 +44,16 @@ export function EscalateDialog({
   const lng = i18n.language === 'en' ? 'en' : 'zh-CN';
   const save = useSaveHandler();
   const team = useTeam();
-  const site = useSite();
   const [form] = Form.useForm<Values>();
   const decision = Form.useWatch('decision', form) ?? 'fault';
   const [busy, setBusy] = useState(false);
   const pms = (team ?? []).filter((m) => m.role === 'pm' && m.active);
-  const me = team?.find((m) => m.id === site?.currentUserId);
+  const unlocked = useUnlocked();
+  const me = team?.find((m) => m.id === unlocked?.id);
   const title = pick(item.title, lng);
   const finding = findingText(item, answer, lng, t);
   const initial: Partial<Values> = {
     decision: 'fault',
-    approverId: pms[0]?.id,
-    approvedAt: isoToLocalInput(new Date().toISOString()),
-    confirmed: false,
     level: levelForSeverity(item.severity),
     symptoms: t('escalate.symptoms', { system: system.name, item: title, finding }).slice(0, 200),
     description: t('escalate.description', {
@@ -70,15 +66,12 @@ export function EscalateDialog({
     actionText: answer.countermeasure ?? '',
     ownerId: system.engineerId,
   };
-  // The team loads after the first render: fill the approver once it is there, unless already chosen.
-  const firstPm = pms[0]?.id;
-  useEffect(() => {
-    if (firstPm && !form.getFieldValue('approverId')) form.setFieldValue('approverId', firstPm);
-  }, [firstPm, form]);
   const submit = async () => {
     const v = await form.validateFields();
+    // The project manager types their PIN here (the access feature's approval dialog).
+    const approval = await requireApproval('inspection-onsite-fix', `${system.name} · ${title}`);
+    if (!approval) return;
     setBusy(true);
-    const approval = { approverId: v.approverId, approvedAt: localInputToIso(v.approvedAt), comment: v.comment };
     const reporter = {
       name: me?.name ?? '',
       department: t('escalate.reporterDepartment'),
@@ -94,6 +87,7 @@ export function EscalateDialog({
                 systemId: system.systemId,
                 itemId: item.id,
                 approval,
+                comment: v.comment,
                 decision: 'fault',
                 fault: { level: v.level, symptoms: v.symptoms, description: v.description, reporter },
               }
@@ -102,6 +96,7 @@ export function EscalateDialog({
                 systemId: system.systemId,
                 itemId: item.id,
                 approval,
+                comment: v.comment,
                 decision: 'action',
                 action: { text: v.actionText, ownerId: v.ownerId, dueDate: v.dueDate || undefined },
               },
@@ -132,12 +127,6 @@ export function EscalateDialog({
             optionType="button"
             options={(['fault', 'action'] as const).map((d) => ({ value: d, label: t(`escalate.${d}`) }))}
           />
-        </Form.Item>
-        <Form.Item name="approverId" label={t('escalate.approver')} rules={[required]}>
-          <Select options={pms.map((m) => ({ value: m.id, label: m.name }))} data-testid="escalate-approver" />
-        </Form.Item>
-        <Form.Item name="approvedAt" label={t('escalate.approvedAt')} rules={[required]}>
-          <Input type="datetime-local" />
         </Form.Item>
         <Form.Item name="comment" label={t('escalate.comment')}>
           <Input maxLength={500} placeholder={t('escalate.commentPlaceholder')} />
@@ -172,15 +161,6 @@ export function EscalateDialog({
             </Form.Item>
           </>
         )}
-        <Form.Item
-          name="confirmed"
-          valuePropName="checked"
-          rules={[
-            { validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('escalate.confirmRequired')))) },
-          ]}
-        >
-          <Checkbox data-testid="escalate-confirm">{t('escalate.confirm')}</Checkbox>
-        </Form.Item>
         <button type="submit" hidden />
       </Form>
     </Modal>

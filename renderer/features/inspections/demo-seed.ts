@@ -6,8 +6,7 @@
  */
 import type { Attachment } from '@shared/schemas/attachment';
 import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
-import { appendAudit } from '../../db/audit';
-import { getActor, writeTx } from '../../db';
+import { writeTx } from '../../db';
 import type { DemoContext } from '../settings';
 import { plantedAnomalies, scenarioAnswers, scenarioPlan } from './demo-scenario';
 import { shanghaiDay, shanghaiMonth } from './deadlines';
@@ -177,19 +176,13 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
       );
   }
 
-  await writeTx(['inspections', 'inspectionAnswers', 'attachments'], async (db) => {
+  await writeTx(['inspections', 'inspectionAnswers', 'attachments'], async (_db, w) => {
     for (const { inspection, answers } of plans) {
-      await db.inspections.add(inspection);
-      await db.inspectionAnswers.bulkAdd(answers);
-      await appendAudit(db, {
-        actor: getActor(),
-        entity: 'inspections',
-        entityId: inspection.id,
-        action: 'create',
-        summary: `demo ${inspection.number}: ${inspection.systems.length} systems, ${answers.length} answers`,
-      });
+      const summary = `demo ${inspection.number}: ${inspection.systems.length} systems, ${answers.length} answers`;
+      await w.add('inspections', inspection, summary);
+      await w.bulkAdd('inspectionAnswers', answers, summary);
     }
-    for (const a of shots) await db.attachments.add(a);
+    for (const a of shots) await w.add('attachments', a, `demo: ${a.name}`);
   });
 
   // Last month's inspection report, issued (through the registry, with its PDF) and waiting for the client's signature.

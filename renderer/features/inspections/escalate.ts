@@ -5,18 +5,13 @@
  * and the answer links to it (approval event, fault-created event and link in one transaction).
  */
 import type { InspectionAnswer, InspectionEvent } from '@shared/schemas/inspection';
-import { appendAudit } from '../../db/audit';
 import { getActor, getDb } from '../../db';
+import { approvalSummary, takeApproval, type Approval } from '../access';
 import { createFault } from '../faults';
 import { answerId, InspectionError, inspectionTx } from './inspections.repo';
 import { resultFor } from './judge';
 
-export interface Approval {
-  approverId: string;
-  /** When the PM approved (may be a little before it is recorded). */
-  approvedAt: string;
-  comment?: string;
-}
+export type { Approval };
 
 export interface FaultDraft {
   level: 1 | 2 | 3 | 4;
@@ -32,9 +27,17 @@ export interface ActionDraft {
   dueDate?: string;
 }
 
-export type EscalateInput = { inspectionId: string; systemId: string; itemId: string; approval: Approval } & (
-  { decision: 'fault'; fault: FaultDraft } | { decision: 'action'; action: ActionDraft }
-);
+/**
+ * `approval`: the project manager's, issued by the access feature when the PM typed their PIN
+ * (`requireApproval('inspection-onsite-fix')`); `comment`: the PM's words, if any.
+ */
+export type EscalateInput = {
+  inspectionId: string;
+  systemId: string;
+  itemId: string;
+  approval: Approval;
+  comment?: string;
+} & ({ decision: 'fault'; fault: FaultDraft } | { decision: 'action'; action: ActionDraft });
 
 /** Suggested fault level from the item's severity: critical → 2, high and medium → 3, low → 4. */
 export function levelForSeverity(severity: 'low' | 'medium' | 'high' | 'critical'): 1 | 2 | 3 | 4 {
@@ -48,11 +51,8 @@ export function levelForSeverity(severity: 'low' | 'medium' | 'high' | 'critical
  */
 export async function escalateAnomaly(input: EscalateInput, now = new Date()): Promise<InspectionAnswer> {
   const db = getDb();
-  const approver = await db.team.get(input.approval.approverId);
+  const approver = await db.team.get(input.approval?.approverId ?? '');
   if (!approver || approver.role !== 'pm') throw new InspectionError('inspections:escalate.needsPm');
-  const approvedMs = Date.parse(input.approval.approvedAt);
-  if (Number.isNaN(approvedMs) || approvedMs > now.getTime() + 60_000)
-    throw new InspectionError('inspections:escalate.badApprovalTime');
   const id = answerId(input.inspectionId, input.systemId, input.itemId);
 
   /** Everything the escalation needs, checked again inside the final transaction. */
@@ -71,6 +71,9 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
     return { insp, answer, system, item };
   };
   const { answer, system } = await check();
+  // Only now, with everything else in order, is the PM's approval used up (issued once, by PIN).
+  const approval = takeApproval(input.approval, 'inspection-onsite-fix', now);
+  const approvedMs = Date.parse(approval.approvedAt);
   const iso = now.toISOString();
 
   // The fault goes through the faults feature's own createFault (its number, event log, projection
@@ -96,7 +99,7 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
         )
       : undefined;
 
-  return inspectionTx(['inspections', 'inspectionAnswers', 'attachments'], async (tx) => {
+  return inspectionTx(['inspections', 'inspectionAnswers', 'attachments'], async (tx, w) => {
     // Read again inside the transaction (Dexie promises only), so the link goes onto the latest rows.
     const insp = await tx.inspections.get(input.inspectionId);
     const current = await tx.inspectionAnswers.get(id);
@@ -114,7 +117,7 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
         systemId: system.systemId,
         itemId: item.id,
         decision: input.decision,
-        ...(input.approval.comment?.trim() ? { comment: input.approval.comment.trim().slice(0, 500) } : {}),
+        ...(input.comment?.trim() ? { comment: input.comment.trim().slice(0, 500) } : {}),
       },
     ];
     let next: InspectionAnswer;
@@ -140,15 +143,14 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
         updatedBy: by,
       };
     }
-    await tx.inspectionAnswers.put(next);
-    await tx.inspections.put({ ...insp, events: [...insp.events, ...events], updatedAt: iso, updatedBy: by });
-    await appendAudit(tx, {
-      actor: by,
-      entity: 'inspections',
-      entityId: insp.id,
-      action: 'update',
-      summary: `${insp.number} ${item.id}: approved by PM ${approver.name} at ${new Date(approvedMs).toISOString()} → ${fault ? `fault ${fault.number}` : 'follow-up action'}`,
-    });
+    const summary = `${insp.number} ${item.id}: on-site fix ${approvalSummary(approval)} → ${fault ? `fault ${fault.number}` : 'follow-up action'}`;
+    await w.put('inspectionAnswers', next, summary, 'update');
+    await w.put(
+      'inspections',
+      { ...insp, events: [...insp.events, ...events], updatedAt: iso, updatedBy: by },
+      summary,
+      'update',
+    );
     return next;
   });
 }

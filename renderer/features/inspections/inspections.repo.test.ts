@@ -2,10 +2,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientSystem, TeamMember } from '@shared/schemas/core';
 import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
 import { verifyAuditChain } from '../../db/audit';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
 import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import { setDb } from '../../db';
 import { addAttachment } from '../../core';
+import { approveWithPin, setFirstPin } from '../access';
 import { escalateAnomaly } from './escalate';
+
+/** An approval not issued by the PM's PIN (checks that run before the approval is looked at). */
+const forgedApproval = {
+  decision: 'inspection-onsite-fix' as const,
+  approverId: 'pm1',
+  approverName: '周海峰',
+  approvedAt: new Date().toISOString(),
+};
 import {
   answerId,
   createPlan,
@@ -24,6 +34,7 @@ import { builtInId, builtInTemplates } from './checklists';
 import { copyTemplate, saveTemplateVersion } from './templates.repo';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 const at = (local: string) => new Date(`${local.replace(' ', 'T')}:00+08:00`);
 const vc = builtInTemplates.find((t) => t.family === 'virtualization')!;
 const pam = builtInTemplates.find((t) => t.family === 'pam')!;
@@ -54,10 +65,8 @@ const system = (id: string, name: string, family: ClientSystem['family']): Clien
 });
 
 beforeEach(async () => {
-  db = new OnsiteDb(`insp-test-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('e1');
+  testDb = await freshTestDb({ actor: 'e1' });
+  db = testDb.db;
   await db.settings.put({
     key: 'site',
     setupComplete: true,
@@ -79,8 +88,7 @@ beforeEach(async () => {
   await db.systems.bulkPut([system('s-vc', '生产虚拟化集群', 'virtualization'), system('s-pam', '运维堡垒机', 'pam')]);
 });
 afterEach(() => {
-  db.close();
-  setDb(null);
+  testDb.close();
 });
 
 async function plan(): Promise<Inspection> {
@@ -144,7 +152,7 @@ describe('autosave', () => {
     expect(started?.status).toBe('in-progress');
     expect(started?.events.map((e) => e.type)).toEqual(['planned', 'started']);
     const chain = await verifyAuditChain(db);
-    expect(chain.ok && chain.count).toBe(3); // plan + 2 answers
+    expect(chain.ok && chain.count).toBe(4); // plan + 2 answers + the run started with the first
   });
 
   it('the same answer saved twice (Enter, then the blur of the focus move) is written and audited once', async () => {
@@ -153,7 +161,7 @@ describe('autosave', () => {
     await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 92, result: undefined }, at('2026-11-03 10:00'));
     await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 93, result: undefined }, at('2026-11-03 10:01'));
     const chain = await verifyAuditChain(db);
-    expect(chain.ok && chain.count).toBe(3); // plan + 92 + 93
+    expect(chain.ok && chain.count).toBe(4); // plan + 92 + started + 93
     expect((await listAnswers(p.id))[0].value).toBe(93);
   });
 
@@ -235,7 +243,7 @@ describe('finishing', () => {
   });
 });
 
-describe('anomaly → fault with the PM approval', () => {
+describe('anomaly → fault with the PM approval', { timeout: 30_000 }, () => {
   it('records the approval event, creates the inspection-channel fault and links it, in one go', async () => {
     const p = await plan();
     await saveAnswer(
@@ -252,25 +260,25 @@ describe('anomaly → fault with the PM approval', () => {
       description: '见巡检单',
       reporter: { name: '李喆', department: '驻场巡检', phone: '139 0000 0000', email: '' },
     };
-    // An engineer cannot approve.
+    await setFirstPin('pm1', '909090', at('2026-11-03 09:00'));
+    await setFirstPin('e2', '112233', at('2026-11-03 09:00'));
+    // An engineer cannot approve: neither with their own PIN, nor with an approval made up in code.
+    await expect(approveWithPin('inspection-onsite-fix', '112233', at('2026-11-03 10:05'))).rejects.toMatchObject({
+      code: 'pmWrong',
+    });
+    const forged = {
+      decision: 'inspection-onsite-fix' as const,
+      approverId: 'pm1',
+      approverName: '周海峰',
+      approvedAt: at('2026-11-03 10:05').toISOString(),
+    };
     await expect(
-      escalateAnomaly(
-        {
-          ...base,
-          decision: 'fault',
-          fault,
-          approval: { approverId: 'e2', approvedAt: at('2026-11-03 10:05').toISOString() },
-        },
-        at('2026-11-03 10:06'),
-      ),
-    ).rejects.toMatchObject({ messageKey: 'inspections:escalate.needsPm' });
+      escalateAnomaly({ ...base, decision: 'fault', fault, approval: forged }, at('2026-11-03 10:06')),
+    ).rejects.toMatchObject({ code: 'approvalRequired' });
+    expect(await db.faults.count()).toBe(0);
+    const approval = await approveWithPin('inspection-onsite-fix', '909090', at('2026-11-03 10:05'));
     const a = await escalateAnomaly(
-      {
-        ...base,
-        decision: 'fault',
-        fault,
-        approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString(), comment: '同意现场处理' },
-      },
+      { ...base, decision: 'fault', fault, approval, comment: '同意现场处理' },
       at('2026-11-03 10:06'),
     );
     expect(a.faultNumber).toBe('GZ-202611-A-001');
@@ -286,13 +294,18 @@ describe('anomaly → fault with the PM approval', () => {
     const events = await db.faultEvents.toArray();
     expect(events.map((e) => e.type)).toEqual(['reported']);
     const insp = (await db.inspections.get(p.id))!;
-    const approval = insp.events.find((e) => e.type === 'approval');
-    expect(approval).toMatchObject({
+    const approvalEvent = insp.events.find((e) => e.type === 'approval');
+    expect(approvalEvent).toMatchObject({
       approverId: 'pm1',
       approverName: '周海峰',
       decision: 'fault',
       comment: '同意现场处理',
+      approvedAt: at('2026-11-03 10:05').toISOString(),
     });
+    // Used once: the same approval does not serve a second decision.
+    await expect(
+      escalateAnomaly({ ...base, decision: 'action', action: { text: 'x' }, approval }, at('2026-11-03 10:07')),
+    ).rejects.toMatchObject({ code: 'approvalRequired' });
     expect(insp.events.find((e) => e.type === 'fault-created')).toMatchObject({ faultNumber: 'GZ-202611-A-001' });
     expect((await verifyAuditChain(db)).ok).toBe(true);
     // Only once.
@@ -302,7 +315,7 @@ describe('anomaly → fault with the PM approval', () => {
           ...base,
           decision: 'fault',
           fault,
-          approval: { approverId: 'pm1', approvedAt: at('2026-11-03 10:05').toISOString() },
+          approval: await approveWithPin('inspection-onsite-fix', '909090', at('2026-11-03 10:07')),
         },
         at('2026-11-03 10:07'),
       ),
@@ -319,7 +332,7 @@ describe('anomaly → fault with the PM approval', () => {
         itemId: 'datastore-free',
         decision: 'action',
         action: { text: '跟进' },
-        approval: { approverId: 'pm1', approvedAt: new Date().toISOString() },
+        approval: forgedApproval,
       }),
     ).rejects.toMatchObject({ messageKey: 'inspections:escalate.notAbnormal' });
     const [row] = await listAnswers(p.id);

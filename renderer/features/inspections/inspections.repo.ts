@@ -16,8 +16,7 @@ import {
 } from '@shared/schemas/inspection';
 import { ZodError } from 'zod';
 import { canonicalJson } from '@shared/util/hash';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, WriteError, writeTx, type TableName } from '../../db';
+import { getActor, getDb, WriteError, writeTx, type TableName, type Writer } from '../../db';
 import type { OnsiteDb } from '../../db/db';
 import { loadSite } from '../../core';
 import { answerId, evidenceOwnerType } from './ids';
@@ -39,7 +38,7 @@ export class InspectionError extends Error {
 }
 
 /** writeTx wraps whatever is thrown inside; errors the user can act on (and zod's) must come out as they are. */
-export async function inspectionTx<R>(tables: TableName[], fn: (db: OnsiteDb) => Promise<R>): Promise<R> {
+export async function inspectionTx<R>(tables: TableName[], fn: (db: OnsiteDb, w: Writer) => Promise<R>): Promise<R> {
   try {
     return await writeTx(tables, fn);
   } catch (err) {
@@ -158,7 +157,7 @@ async function planSystems(
 export async function createPlan(input: PlanInput, now = new Date()): Promise<Inspection> {
   if (input.systems.length === 0) throw new InspectionError('inspections:errors.noSystems');
   const site = await loadSite();
-  return inspectionTx(['inspections', 'systems', 'inspectionTemplates'], async (db) => {
+  return inspectionTx(['inspections', 'systems', 'inspectionTemplates'], async (db, w) => {
     const { systems, templates } = await planSystems(db, input.systems, undefined);
     const prefix = `XJRW-${input.month.replace('-', '')}-${site.deviceCode}-`;
     const taken = (await inspections(db).where('number').startsWith(prefix).keys()) as string[];
@@ -179,14 +178,7 @@ export async function createPlan(input: PlanInput, now = new Date()): Promise<In
       events: [{ type: 'planned', at: iso, by: getActor() }],
       ...(input.note?.trim() ? { note: input.note.trim() } : {}),
     });
-    await inspections(db).add(row);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'inspections',
-      entityId: row.id,
-      action: 'create',
-      summary: `${row.number} ${row.month} ${row.mode}: ${systems.length} systems`,
-    });
+    await w.add('inspections', row, `${row.number} ${row.month} ${row.mode}: ${systems.length} systems`);
     return row;
   });
 }
@@ -194,7 +186,7 @@ export async function createPlan(input: PlanInput, now = new Date()): Promise<In
 /** Changes an unfinished plan. A system that already has answers cannot be taken out (its answers would be orphaned). */
 export async function updatePlan(id: string, input: PlanInput, now = new Date()): Promise<Inspection> {
   if (input.systems.length === 0) throw new InspectionError('inspections:errors.noSystems');
-  return inspectionTx(['inspections', 'inspectionAnswers', 'systems', 'inspectionTemplates'], async (db) => {
+  return inspectionTx(['inspections', 'inspectionAnswers', 'systems', 'inspectionTemplates'], async (db, w) => {
     const current = await inspections(db).get(id);
     if (!current) throw new InspectionError('inspections:errors.notFound');
     if (current.status === 'finished') throw new InspectionError('inspections:errors.finished');
@@ -221,14 +213,7 @@ export async function updatePlan(id: string, input: PlanInput, now = new Date())
       updatedAt: iso,
       updatedBy: getActor(),
     });
-    await inspections(db).put(row);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'inspections',
-      entityId: id,
-      action: 'update',
-      summary: `${row.number} plan changed: ${event.summary}`,
-    });
+    await w.put('inspections', row, `${row.number} plan changed: ${event.summary}`, 'update');
     return row;
   });
 }
@@ -250,7 +235,7 @@ export async function saveAnswer(
 ): Promise<InspectionAnswer> {
   const id = answerId(inspectionId, systemId, itemId);
   const iso = now.toISOString();
-  return inspectionTx(['inspectionAnswers', 'inspections'], async (db) => {
+  return inspectionTx(['inspectionAnswers', 'inspections'], async (db, w) => {
     const insp = await inspections(db).get(inspectionId);
     if (!insp) throw new InspectionError('inspections:errors.notFound');
     if (insp.status === 'finished') throw new InspectionError('inspections:errors.finished');
@@ -268,26 +253,19 @@ export async function saveAnswer(
     // The same answer confirmed twice (Enter, then the blur of the focus move) is one answer: no
     // second write, no second audit entry.
     if (existing && insp.status !== 'planned' && sameAnswer(existing, row)) return existing;
-    await answers(db).put(row);
+    const fields = Object.keys(patch).join(',');
+    const summary = `${insp.number} ${systemId.slice(0, 8)} ${itemId}: ${fields}`;
+    await w.put('inspectionAnswers', row, summary, existing ? 'update' : 'create');
     if (insp.status === 'planned') {
-      await inspections(db).put({
+      await w.put('inspections', {
         ...insp,
         status: 'in-progress',
         startedAt: iso,
         events: [...insp.events, { type: 'started', at: iso, by: getActor() }],
         updatedAt: iso,
         updatedBy: getActor(),
-      });
+      }, `${insp.number} started`, 'update');
     }
-    const fields = Object.keys(patch).join(',');
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'inspectionAnswers',
-      entityId: id,
-      action: existing ? 'update' : 'create',
-      summary: `${insp.number} ${systemId.slice(0, 8)} ${itemId}: ${fields}`,
-      at: iso,
-    });
     return row;
   });
 }
@@ -313,7 +291,7 @@ export function runProblems(i: Inspection, db: OnsiteDb = getDb()): Promise<Prob
 
 /** Finishes an inspection; refuses (with the list) while anything required is missing. */
 export async function finishInspection(id: string, now = new Date()): Promise<Inspection> {
-  return inspectionTx(['inspections', 'inspectionAnswers', 'attachments'], async (db) => {
+  return inspectionTx(['inspections', 'inspectionAnswers', 'attachments'], async (db, w) => {
     const current = await inspections(db).get(id);
     if (!current) throw new InspectionError('inspections:errors.notFound');
     if (current.status === 'finished') return current;
@@ -329,14 +307,7 @@ export async function finishInspection(id: string, now = new Date()): Promise<In
       updatedAt: iso,
       updatedBy: getActor(),
     };
-    await inspections(db).put(row);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'inspections',
-      entityId: id,
-      action: 'update',
-      summary: `${row.number} finished`,
-    });
+    await w.put('inspections', row, `${row.number} finished`, 'update');
     return row;
   });
 }

@@ -15,7 +15,7 @@ import type { Language } from '../../i18n/resources';
 import type { HealthCheckData } from '../../pdf/health-check-report';
 import type { InspectionReportData } from '../../pdf/inspection-report';
 import type { SystemDiagnosisData } from '../../pdf/system-diagnosis-report';
-import { reportDataHash } from '../../pdf/hash';
+import { reportFingerprint } from '../../pdf/hash';
 import type { BuildOptions, ReportMeta, ReportType } from '../../pdf/types';
 import { demoMeta, demoSignature } from '../../pdf/demo/sample-demo';
 import { encodePng, Raster, seededRandom, toDataUrl } from '../../pdf/demo/png';
@@ -213,7 +213,7 @@ async function options<T>(
       { role: 'clientEngineer', name: '陈镕' },
     ],
   };
-  return { meta, dataHash: reportDataHash(data), timeZone: 'Asia/Shanghai' };
+  return { meta, dataHash: reportFingerprint(data, meta), timeZone: 'Asia/Shanghai' };
 }
 
 const i18nFor = (language: Language): Promise<I18n> => createI18n(language);

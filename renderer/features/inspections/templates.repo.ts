@@ -14,8 +14,7 @@ import {
   type LocalizedText,
 } from '@shared/schemas/inspection';
 import type { SystemFamily } from '@shared/schemas/core';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, stamp, writeTx } from '../../db';
+import { getDb, stamp, writeTx } from '../../db';
 import { builtInFor, builtInId, builtInTemplates, snapshotOf } from './checklists';
 
 /** A template as lists show it: built-in or stored, with the id plans refer to. */
@@ -117,15 +116,8 @@ export async function copyTemplate(
       now,
     ),
   );
-  await writeTx(['inspectionTemplates'], async (db) => {
-    await db.inspectionTemplates.add(row);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'inspectionTemplates',
-      entityId: row.id,
-      action: 'create',
-      summary: `${row.templateKey} v1 copied from ${source.templateKey} v${source.version}`,
-    });
+  await writeTx(['inspectionTemplates'], async (_db, w) => {
+    await w.add('inspectionTemplates', row, `${row.templateKey} v1 copied from ${source.templateKey} v${source.version}`);
   });
   return row;
 }
@@ -148,7 +140,7 @@ export async function saveTemplateVersion(
 ): Promise<InspectionTemplate> {
   if (!templateKeyPattern.test(base.templateKey) || base.templateKey.startsWith('builtin-'))
     throw new TemplateError('inspections:templates.builtInReadOnly');
-  return writeTx(['inspectionTemplates'], async (db) => {
+  return writeTx(['inspectionTemplates'], async (db, w) => {
     const t = db.inspectionTemplates;
     const versions = await t.where('templateKey').equals(base.templateKey).toArray();
     const version = Math.max(0, ...versions.map((v) => v.version)) + 1;
@@ -167,14 +159,11 @@ export async function saveTemplateVersion(
         now,
       ),
     );
-    await t.add(row);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'inspectionTemplates',
-      entityId: row.id,
-      action: 'create',
-      summary: `${row.templateKey} v${version} (${row.items.length} items)${row.changeNote ? `: ${row.changeNote}` : ''}`,
-    });
+    await w.add(
+      'inspectionTemplates',
+      row,
+      `${row.templateKey} v${version} (${row.items.length} items)${row.changeNote ? `: ${row.changeNote}` : ''}`,
+    );
     return row;
   });
 }

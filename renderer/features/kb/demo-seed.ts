@@ -9,8 +9,7 @@ import {
   type KbArticleContent,
   type KbVersion,
 } from '@shared/schemas/kb';
-import { appendAudit } from '../../db/audit';
-import { getActor, writeTx } from '../../db';
+import { writeTx } from '../../db';
 import { listFaults } from '../faults';
 import type { DemoContext } from '../settings';
 import { demoArticles } from './demo-articles';
@@ -81,16 +80,8 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
       }),
     );
   });
-  await writeTx(['kbArticles', 'kbVersions'], async () => {
-    await db.kbArticles.bulkAdd(rows);
-    await db.kbVersions.bulkAdd(versions);
-    for (const r of rows)
-      await appendAudit(db, {
-        actor: getActor(),
-        entity: 'kbArticles',
-        entityId: r.id,
-        action: 'create',
-        summary: `demo ${r.number} v${r.version}: ${r.title}`,
-      });
+  await writeTx(['kbArticles', 'kbVersions'], async (_db, w) => {
+    await w.bulkAdd('kbArticles', rows, (r) => `demo ${r.number} v${r.version}: ${r.title}`);
+    await w.bulkAdd('kbVersions', versions, (v) => `demo v${v.version}: ${v.content.title}`);
   });
 }

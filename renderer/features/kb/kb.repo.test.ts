@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KbArticleContent } from '@shared/schemas/kb';
 import { verifyAuditChain } from '../../db/audit';
-import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import type { OnsiteDb } from '../../db/db';
 import { initAppI18n } from '../../i18n';
 import { appendFaultEvents, createFault } from '../faults';
 import { createArticleFromFault } from './from-fault';
 import { deleteArticle, KbError, restoreVersion, saveArticle, undoDelete } from './kb.repo';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 const content = (over: Partial<KbArticleContent> = {}): KbArticleContent => ({
   title: '数据存储剩余空间告警处理',
   family: 'virtualization',
@@ -24,10 +25,8 @@ const content = (over: Partial<KbArticleContent> = {}): KbArticleContent => ({
 const versions = async (id: string) => await db.kbVersions.where('articleId').equals(id).sortBy('version');
 
 beforeEach(async () => {
-  db = new OnsiteDb(`kb-test-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('u1');
+  testDb = await freshTestDb({ actor: 'u1' });
+  db = testDb.db;
   await db.settings.put({
     key: 'site',
     setupComplete: true,
@@ -43,8 +42,7 @@ beforeEach(async () => {
   });
 });
 afterEach(() => {
-  db.close();
-  setDb(null);
+  testDb.close();
 });
 
 describe('articles and their versions', () => {

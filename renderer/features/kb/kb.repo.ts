@@ -15,8 +15,7 @@ import {
   type KbArticleContent,
   type KbVersion,
 } from '@shared/schemas/kb';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, stamp, writeTx } from '../../db';
+import { getDb, stamp, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
 import { loadSite } from '../../core';
 import type { KbSearchDoc } from './search';
@@ -101,7 +100,7 @@ export async function saveArticle(
 ): Promise<KbArticle> {
   const clean = normalizeContent(content);
   const site = await loadSite();
-  return writeTx(['kbArticles', 'kbVersions'], async (db) => {
+  return writeTx(['kbArticles', 'kbVersions'], async (db, w) => {
     const existing = opts.id ? await articles(db).get(opts.id) : undefined;
     if (opts.id && !existing) throw new KbError('kb:errors.notFound');
     const version = (existing?.version ?? 0) + 1;
@@ -122,15 +121,9 @@ export async function saveArticle(
       stamp({ articleId: article.id, version, note, restoredFrom: opts.restoredFrom, content: clean }, now),
     );
     if (row.restoredFrom === undefined) delete row.restoredFrom;
-    await articles(db).put(article);
-    await versions(db).add(row);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'kbArticles',
-      entityId: article.id,
-      action: existing ? 'update' : 'create',
-      summary: `${article.number} v${version} (${note}): ${article.title}`,
-    });
+    const summary = `${article.number} v${version} (${note}): ${article.title}`;
+    await w.put('kbArticles', article, summary, existing ? 'update' : 'create');
+    await w.add('kbVersions', row, summary);
     return article;
   });
 }
@@ -151,38 +144,26 @@ export interface RemovedArticle {
 
 /** Deletes an article with its versions and attachments (confirmed in the UI first). */
 export async function deleteArticle(id: string): Promise<RemovedArticle | null> {
-  return writeTx(['kbArticles', 'kbVersions', 'attachments'], async (db) => {
+  return writeTx(['kbArticles', 'kbVersions', 'attachments'], async (db, w) => {
     const article = await articles(db).get(id);
     if (!article) return null;
     const vs = await versions(db).where('articleId').equals(id).toArray();
     const files = await db.attachments.where('[ownerType+ownerId]').equals([articleOwnerType, id]).toArray();
-    await articles(db).delete(id);
-    await versions(db).bulkDelete(vs.map((v) => v.id));
-    await db.attachments.bulkDelete(files.map((f) => f.id));
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'kbArticles',
-      entityId: id,
-      action: 'delete',
-      summary: `${article.number} ${article.title} (${vs.length} versions, ${files.length} attachments)`,
-    });
+    const summary = `${article.number} ${article.title} (${vs.length} versions, ${files.length} attachments)`;
+    await w.delete('kbArticles', id, summary);
+    await w.bulkDelete('kbVersions', vs.map((v) => v.id), summary);
+    await w.bulkDelete('attachments', files.map((f) => f.id), summary);
     return { article, versions: vs, attachments: files };
   });
 }
 
 /** Undo of a delete: puts every removed row back as it was. */
 export async function undoDelete(r: RemovedArticle): Promise<void> {
-  await writeTx(['kbArticles', 'kbVersions', 'attachments'], async (db) => {
-    await articles(db).put(r.article);
-    await versions(db).bulkPut(r.versions);
-    await db.attachments.bulkPut(r.attachments);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'kbArticles',
-      entityId: r.article.id,
-      action: 'restore',
-      summary: `${r.article.number} ${r.article.title} (undo delete)`,
-    });
+  await writeTx(['kbArticles', 'kbVersions', 'attachments'], async (_db, w) => {
+    const summary = `${r.article.number} ${r.article.title} (undo delete)`;
+    await w.put('kbArticles', r.article, summary, 'restore');
+    await w.bulkPut('kbVersions', r.versions, summary, 'restore');
+    await w.bulkPut('attachments', r.attachments, summary, 'restore');
   });
 }
 

@@ -1,7 +1,7 @@
 /** Demo data for the FAQ manual (`npm run reports:sample`, tests): the demo site's articles. */
 import type { Language } from '../../i18n/resources';
 import type { FaqManualData } from '../../pdf/faq-manual-report';
-import { reportDataHash } from '../../pdf/hash';
+import { reportFingerprint } from '../../pdf/hash';
 import { demoMeta } from '../../pdf/demo/sample-demo';
 import type { BuildOptions } from '../../pdf/types';
 import { demoArticles } from './demo-articles';
@@ -33,9 +33,9 @@ export async function faqManualDemo(language: Language): Promise<{ data: FaqManu
     period: undefined,
     confidentiality: 'internal',
     signers: [
-      { role: 'engineer', name: '王镕' },
-      { role: 'projectManager', name: '陈喆' },
+      { role: 'engineer', name: '李喆' },
+      { role: 'projectManager', name: '周海峰' },
     ],
   });
-  return { data, options: { meta, dataHash: reportDataHash(data), timeZone: 'Asia/Shanghai' } };
+  return { data, options: { meta, dataHash: reportFingerprint(data, meta), timeZone: 'Asia/Shanghai' } };
 }

@@ -128,9 +128,11 @@ export function RecoveryScreen({
                   {t('lastKnown', { records: m.records, seq: m.auditSeq + 1, at: fmtTime(m.at, lng) })}
                 </Typography.Text>
               )}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('detail', { detail: recovery.detail })}
-              </Typography.Text>
+              {recovery.detail && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('detail', { detail: recovery.detail })}
+                </Typography.Text>
+              )}
             </Space>
           }
         />
@@ -173,7 +175,7 @@ export function RecoveryScreen({
               { title: t('backups.size'), dataIndex: 'size', render: (v: number) => formatBytes(v, lng), width: 100 },
               {
                 title: '',
-                width: 110,
+                width: 140,
                 render: (_: unknown, e) => (
                   <Button size="small" disabled={busy} onClick={() => void chosen(e.name)}>
                     {t('actions.choose')}

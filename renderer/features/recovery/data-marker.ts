@@ -18,7 +18,10 @@ export async function readMarker(db: OnsiteDb, now = new Date()): Promise<DataMa
   const counts: Record<string, number> = {};
   let head: { seq: number; hash: string } | undefined;
   let deviceCode = '';
+  let sealSeq = -1;
   await db.transaction('r', db.tables, async () => {
+    const seal = (await db.meta.get('audit.seal'))?.value as { seq?: unknown } | undefined;
+    if (typeof seal?.seq === 'number') sealSeq = seal.seq;
     for (const t of tables) counts[t.name] = await t.count();
     const last = await db.auditLog.orderBy('seq').last();
     if (last) head = { seq: last.seq, hash: last.hash };
@@ -31,6 +34,7 @@ export async function readMarker(db: OnsiteDb, now = new Date()): Promise<DataMa
     records: Object.values(counts).reduce((a, b) => a + b, 0),
     auditSeq: head?.seq ?? -1,
     auditHead: /^[0-9a-f]{64}$/.test(head?.hash ?? '') ? head!.hash : '',
+    auditSealSeq: sealSeq,
     schemaVersion,
     at: now.toISOString(),
   };

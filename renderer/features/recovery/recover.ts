@@ -100,7 +100,7 @@ export async function restoreIntoFresh(
   await p.stateSwitchDb({
     current: fresh,
     aside: recovery.dbName,
-    reason: `${recovery.reason}: ${recovery.detail}`.slice(0, 500),
+    reason: (recovery.detail ? `${recovery.reason}: ${recovery.detail}` : recovery.reason).slice(0, 500),
   });
   const state = await open(fresh);
   if (state.kind !== 'ok') throw new Error(state.kind === 'error' ? state.message : 'the fresh database is newer');

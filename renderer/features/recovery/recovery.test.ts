@@ -72,7 +72,7 @@ describe('startDatabase: an open that fails goes to recovery, never to first-run
   });
 
   it('opens the database the data-state names as current, unless the caller names one', async () => {
-    const open = vi.fn(async (): Promise<DbState> => ({ kind: 'error', message: 'x' }));
+    const open = vi.fn(async (_name: string): Promise<DbState> => ({ kind: 'error', message: 'x' }));
     const getState = async () => ({ ...emptyState, currentDb: 'onsite-desk-r1' });
     await startDatabase({ open, getState, defaultName: 'onsite-desk' });
     await startDatabase({ open, getState, defaultName: 'onsite-desk', requested: 'other' });
@@ -227,13 +227,15 @@ describe('restore into a fresh database', () => {
     });
     expect(fresh).toBe(freshDbName(failed.name, now));
     expect(fresh).toMatch(/-r20261205T020304$/);
-    // The restore adds its own audit entry to the restored rows.
-    expect(calls).toEqual([`switch ${failed.name}`, `open ${fresh}`, `report ${fresh} ${sourceRows + 1}`]);
+    // The restore adds its own audit entry to the restored rows, and the entry keying the restored
+    // chain with this team's seal (renderer/db/audit-seal.ts).
+    expect(calls).toEqual([`switch ${failed.name}`, `open ${fresh}`, `report ${fresh} ${sourceRows + 2}`]);
     expect(p.stateSwitchDb.mock.calls[0][0]).toMatchObject({ current: fresh, aside: failed.name });
 
     const restored = new Dexie(fresh);
     await restored.open();
-    expect(await restored.table('auditLog').orderBy('seq').last()).toMatchObject({ action: 'restore' });
+    const tail = (await restored.table('auditLog').orderBy('seq').reverse().limit(2).toArray()).reverse();
+    expect(tail.map((e: { action: string }) => e.action)).toEqual(['restore', 'audit-keyed']);
     restored.close();
     const kept = new Dexie(failed.name);
     await kept.open();

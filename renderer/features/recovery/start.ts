@@ -13,7 +13,7 @@ export type RecoveryReason = 'corrupt' | 'disk-full' | 'quota' | 'blocked' | 'mi
 
 export interface Recovery {
   reason: RecoveryReason;
-  /** The browser's message, shown as a detail (may be English: it comes from Chromium). */
+  /** The browser's message, shown as a detail (English: it comes from Chromium); empty when there is none. */
   detail: string;
   /** The database that failed: it is kept under this name, never deleted. */
   dbName: string;
@@ -79,14 +79,15 @@ export async function startDatabase(deps: StartDeps): Promise<StartResult> {
   if (opened === 'blocked') {
     // If the other connection lets go later, the late database is closed: a reload opens it cleanly.
     void opening.then((s) => (s.kind === 'error' ? undefined : s.db?.close())).catch(() => undefined);
-    return recover('blocked', 'the database upgrade is blocked by another open connection');
+    // The explanation is the screen's own (RecoveryScreen.tsx); there is no browser message to show.
+    return recover('blocked', '');
   }
   if (opened.kind === 'error') return recover(classifyOpenError(opened.message), opened.message);
   const db: OnsiteDb | null = opened.db;
   if (db && (state.marker?.records ?? 0) > 0 && (await isEmptyDatabase(db))) {
     db.close();
-    const m = state.marker!;
-    return recover('missing', `${m.records} records in ${m.dbName} at ${m.at}; none found in ${dbName}`);
+    // The screen shows the marker (what was held, when) in the user's language.
+    return recover('missing', '');
   }
   return { kind: 'ready', state: opened, dbName };
 }

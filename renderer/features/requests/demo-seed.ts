@@ -1,7 +1,6 @@
 /** Demo service requests 需求申请 of the fictional securities firm, timed relative to the demo load. */
 import { serviceRequestSchema, type RequestLogEntry, type ServiceRequest } from '@shared/schemas/request';
-import { appendAudit } from '../../db/audit';
-import { getActor, stamp, writeTx } from '../../db';
+import { stamp, writeTx } from '../../db';
 import type { DemoContext } from '../settings';
 import { nextNumber } from '@shared/domain/numbering';
 
@@ -76,7 +75,7 @@ const requests: DemoRequest[] = [
 export async function seedDemo(ctx: DemoContext): Promise<void> {
   const now = ctx.now.getTime();
   const taken: string[] = [];
-  await writeTx(['serviceRequests'], async (db) => {
+  await writeTx(['serviceRequests'], async (_db, w) => {
     // Numbered in the order they came in, as they would have been.
     for (const d of [...requests].sort((a, b) => b.ago - a.ago)) {
       const engineer = ctx.team[d.engineer] ?? ctx.team[0];
@@ -129,14 +128,7 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
           ctx.now,
         ),
       );
-      await db.serviceRequests.add(row);
-      await appendAudit(db, {
-        actor: getActor(),
-        entity: 'serviceRequests',
-        entityId: row.id,
-        action: 'create',
-        summary: `demo ${number}: ${d.title}`,
-      });
+      await w.add('serviceRequests', row, `demo ${number}: ${d.title}`);
     }
   });
 }

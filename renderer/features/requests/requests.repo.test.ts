@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultCalendar } from '@shared/domain/calendar';
 import { defaultPolicy } from '@shared/domain/fault-clock';
-import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import { recordHash } from '../../db/audit';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import type { OnsiteDb } from '../../db/db';
 import { createRequest, requestClock, requestStep, type NewRequest } from './requests.repo';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
 const cfg = { calendar: defaultCalendar(), policy: defaultPolicy() };
 
@@ -24,10 +26,8 @@ function input(over: Partial<NewRequest> = {}): NewRequest {
 }
 
 beforeEach(async () => {
-  db = new OnsiteDb(`requests-test-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('u1');
+  testDb = await freshTestDb({ actor: 'u1' });
+  db = testDb.db;
   await db.settings.put({
     key: 'site',
     setupComplete: true,
@@ -43,8 +43,7 @@ beforeEach(async () => {
   });
 });
 afterEach(() => {
-  db.close();
-  setDb(null);
+  testDb.close();
 });
 
 describe('service requests', () => {
@@ -53,8 +52,20 @@ describe('service requests', () => {
     const a = await createRequest(input({ saveReporterAsContact: true }), now);
     const b = await createRequest(input(), now);
     expect([a.number, b.number]).toEqual(['XQ-202611-B-001', 'XQ-202611-B-002']);
-    expect(await db.contacts.count()).toBe(1);
-    expect(a.reporter.contactId).toBeDefined();
+    const contacts = await db.contacts.toArray();
+    expect(contacts).toHaveLength(1);
+    expect(a.reporter.contactId).toBe(contacts[0].id);
+    expect(contacts[0]).toMatchObject({ kind: 'client', name: a.reporter.name, phone: a.reporter.phone });
+    expect(b.reporter.contactId).toBeUndefined();
+    // Stored as returned, and each write has its audit entry with the stored row's content hash.
+    expect(await db.serviceRequests.get(a.id)).toMatchObject({ number: a.number, status: 'open' });
+    const entries = await db.auditLog.orderBy('seq').toArray();
+    expect(entries.map((e) => [e.entity, e.entityId])).toEqual([
+      ['contacts', contacts[0].id],
+      ['serviceRequests', a.id],
+      ['serviceRequests', b.id],
+    ]);
+    expect(entries[1].contentHash).toBe(recordHash(await db.serviceRequests.get(a.id)));
   });
 
   it('run a 30-minute 5×8 response clock that crosses the evening', async () => {

@@ -13,7 +13,6 @@ import {
   type RequestStatus,
   type ServiceRequest,
 } from '@shared/schemas/request';
-import { appendAudit } from '../../db/audit';
 import { getActor, getDb, stamp, WriteError, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
 import { loadSite, type ClockConfig } from '../../core';
@@ -79,7 +78,7 @@ export async function createRequest(input: NewRequest, now = new Date()): Promis
     );
     reporter.contactId = contact.id;
   }
-  return writeTx(['serviceRequests', 'contacts'], async (db) => {
+  return writeTx(['serviceRequests', 'contacts'], async (db, w) => {
     const at = new Date(input.receivedAt);
     const taken = (await table(db)
       .where('number')
@@ -104,24 +103,8 @@ export async function createRequest(input: NewRequest, now = new Date()): Promis
         now,
       ),
     );
-    if (contact) {
-      await db.contacts.add(contact);
-      await appendAudit(db, {
-        actor: getActor(),
-        entity: 'contacts',
-        entityId: contact.id,
-        action: 'create',
-        summary: `client ${contact.name} (reporter of ${number})`,
-      });
-    }
-    await table(db).add(row);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'serviceRequests',
-      entityId: row.id,
-      action: 'create',
-      summary: `${number} ${input.type}: ${input.title}`,
-    });
+    if (contact) await w.add('contacts', contact, `client ${contact.name} (reporter of ${number})`);
+    await w.add('serviceRequests', row, `${number} ${input.type}: ${input.title}`);
     return row;
   }).catch((err: unknown) => {
     throw unwrap(err);
@@ -191,18 +174,11 @@ export function applyStep(r: ServiceRequest, step: RequestStep, by: string, now:
 }
 
 export async function requestStep(id: string, step: RequestStep, now = new Date()): Promise<ServiceRequest> {
-  return writeTx(['serviceRequests'], async (db) => {
+  return writeTx(['serviceRequests'], async (db, w) => {
     const r = await table(db).get(id);
     if (!r) throw new RequestInputError('requests:errors.notFound');
     const next = serviceRequestSchema.parse(applyStep(r, step, getActor(), now));
-    await table(db).put(next);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'serviceRequests',
-      entityId: id,
-      action: 'update',
-      summary: `${r.number}: ${step.type}`,
-    });
+    await w.put('serviceRequests', next, `${r.number}: ${step.type}`, 'update');
     return next;
   }).catch((err: unknown) => {
     throw unwrap(err);

@@ -8,6 +8,7 @@ import { getDb } from '../../db';
 import { loadDemoData } from './demo';
 import { ClientForm, GeneralForm } from './SiteForms';
 import { ContactTable, SystemTable, TeamTable } from './tables';
+import { TeamKeyCard } from './TeamKeyCard';
 
 /** Other features add tabs: `renderer/features/<f>/settings-section.tsx` exporting `sections`. */
 type SectionModule = { sections: Array<{ key: string; titleKey: string; Component: ComponentType; order?: number }> };
@@ -44,6 +45,7 @@ export function SettingsPage({ tab }: { tab?: string }) {
   const items = [
     { key: 'general', label: t('tabs.general'), children: <GeneralForm /> },
     { key: 'team', label: t('tabs.team'), children: <TeamTable /> },
+    { key: 'teamKey', label: t('tabs.teamKey'), children: <TeamKeyCard /> },
     {
       key: 'client',
       label: t('tabs.client'),

@@ -1,4 +1,19 @@
-import { Button, Card, Col, Divider, Flex, Form, Input, Popconfirm, Radio, Row, Select, Steps, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Divider,
+  Flex,
+  Form,
+  Input,
+  Popconfirm,
+  Radio,
+  Row,
+  Select,
+  Steps,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteSettings } from '@shared/schemas/core';
@@ -9,20 +24,58 @@ import { loadDemoData } from './demo';
 import { TextField, useRules } from '../../components/TextField';
 import { completeSetup, type SetupInput } from './setup';
 import { deviceCodeRule } from './SiteForms';
+import { teamKey } from '../../core/team-key';
+import { canRevealTeamCode, createTeamKey, ensureTeamKey, joinTeam, type TeamCode } from '../../core/team-key-store';
+import { RevealTeamCode, SetupBackupFolder, SetupTeamFields } from './TeamKeyCard';
+import { SetupPinFields, setupCredentials } from '../access';
+
+type WizardValues = SetupInput & {
+  teamMode: 'create' | 'join';
+  teamName?: string;
+  teamCode?: string;
+  pins?: string[];
+};
 
 const stepFields: string[][] = [
-  ['deviceCode', 'providerName'],
+  ['deviceCode', 'providerName', 'teamMode', 'teamName', 'teamCode'],
   ['team', 'meIndex'],
   ['clientName', 'clientAddress', 'projectName', 'maintenance'],
+  ['pins'],
 ];
+const lastStep = stepFields.length - 1;
 
 /** First run on this laptop: who uses it, the team, the client. Everything is editable later in Settings. */
 export function SetupWizard({ site }: { site: SiteSettings }) {
   const { t, i18n } = useTranslation('settings');
   const r = useRules();
   const [step, setStep] = useState(0);
-  const [form] = Form.useForm<SetupInput>();
+  const [form] = Form.useForm<WizardValues>();
   const save = useSaveHandler();
+  const { modal } = App.useApp();
+  /** The team key first (every write is authenticated with it), then the records. */
+  const finish = async (v: WizardValues) => {
+    let created: TeamCode | null = null;
+    if (!teamKey()) {
+      if (v.teamMode === 'join') await joinTeam(v.teamCode ?? '', v.teamName ?? '');
+      else created = await createTeamKey(v.teamName?.trim() || v.providerName.trim());
+    }
+    await completeSetup(v, new Date(), (team) => setupCredentials(team, v.pins));
+    if (created) {
+      const code = created;
+      modal.success({
+        title: t('teamKey.created', { name: code.teamName }),
+        width: 640,
+        content: (
+          <>
+            <Typography.Paragraph>
+              {t(canRevealTeamCode() ? 'teamKey.createdLater' : 'teamKey.createdOnce')}
+            </Typography.Paragraph>
+            <RevealTeamCode load={() => Promise.resolve(code)} />
+          </>
+        ),
+      });
+    }
+  };
   const next = async () => {
     try {
       await form.validateFields(
@@ -32,20 +85,25 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
                 ['team', i, 'name'],
                 ['team', i, 'phone'],
               ])
-            : f === 'maintenance'
-              ? [
-                  ['maintenance', 'name'],
-                  ['maintenance', 'phone'],
-                  ['maintenance', 'email'],
-                ]
-              : [[f]],
+            : f === 'pins'
+              ? [0, 1, 2].flatMap((i) => [
+                  ['pins', i],
+                  ['pins2', i],
+                ])
+              : f === 'maintenance'
+                ? [
+                    ['maintenance', 'name'],
+                    ['maintenance', 'phone'],
+                    ['maintenance', 'email'],
+                  ]
+                : [[f]],
         ) as never,
       );
     } catch {
       return; // the step's fields show their own messages
     }
-    if (step < 2) setStep(step + 1);
-    else await save(() => completeSetup(form.getFieldsValue(true)), 'settings:setup.done');
+    if (step < lastStep) setStep(step + 1);
+    else await save(() => finish(form.getFieldsValue(true) as WizardValues), 'settings:setup.done');
   };
   const changeLanguage = (lng: Language) => {
     rememberLanguage(lng);
@@ -75,7 +133,12 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
           current={step}
           size="small"
           style={{ margin: '16px 0 24px' }}
-          items={[{ title: t('setup.stepLaptop') }, { title: t('setup.stepTeam') }, { title: t('setup.stepClient') }]}
+          items={[
+            { title: t('setup.stepLaptop') },
+            { title: t('setup.stepTeam') },
+            { title: t('setup.stepClient') },
+            { title: t('access:setup.step') },
+          ]}
         />
         <Form
           form={form}
@@ -86,6 +149,7 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
             deviceCode: site.deviceCode,
             providerName: site.providerName,
             meIndex: 1,
+            teamMode: 'create',
             team: [
               { role: 'pm', name: '', phone: '' },
               { role: 'engineer', name: '', phone: '' },
@@ -109,12 +173,21 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
             </Form.Item>
             <TextField name="providerName" label={t('site.providerName')} required max={80} />
             <Divider />
+            <SetupTeamFields />
+            <Divider />
+            <SetupBackupFolder />
+            <Divider />
             <Typography.Paragraph type="secondary">{t('demo.setupHint')}</Typography.Paragraph>
             <Popconfirm
               title={t('demo.confirm')}
               okText={t('common:actions.ok')}
               cancelText={t('common:actions.cancel')}
-              onConfirm={() => void save(() => loadDemoData(getDb()), 'settings:demo.loaded')}
+              onConfirm={() =>
+                void save(async () => {
+                  await ensureTeamKey(t('teamKey.demoName'));
+                  await loadDemoData(getDb());
+                }, 'settings:demo.loaded')
+              }
             >
               <Button data-testid="setup-load-demo">{t('demo.load')}</Button>
             </Popconfirm>
@@ -171,16 +244,25 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
               </Col>
             </Row>
           </div>
+          <div hidden={step !== 3}>
+            <SetupPinNames />
+          </div>
           <Flex justify="space-between">
             <Button disabled={step === 0} onClick={() => setStep(step - 1)}>
               {t('setup.back')}
             </Button>
             <Button type="primary" htmlType="submit" data-testid="setup-next">
-              {step < 2 ? t('setup.next') : t('setup.finish')}
+              {step < lastStep ? t('setup.next') : t('setup.finish')}
             </Button>
           </Flex>
         </Form>
       </Card>
     </Flex>
   );
+}
+
+/** The PIN step, labelled with the names typed in the team step. */
+function SetupPinNames() {
+  const team = Form.useWatch<Array<{ name?: string }> | undefined>('team');
+  return <SetupPinFields names={[0, 1, 2].map((i) => team?.[i]?.name ?? '')} />;
 }

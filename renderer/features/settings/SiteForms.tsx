@@ -39,6 +39,7 @@ export function GeneralForm() {
               deviceCode: v.deviceCode,
               providerName: v.providerName,
               projectName: v.projectName ?? '',
+              contractNumber: v.contractNumber?.trim() || undefined,
               projectStart: v.projectStart || undefined,
               projectEnd: v.projectEnd || undefined,
             });
@@ -67,6 +68,12 @@ export function GeneralForm() {
         </Form.Item>
         <TextField name="providerName" label={t('site.providerName')} required max={80} />
         <TextField name="projectName" label={t('site.projectName')} max={80} />
+        <TextField
+          name="contractNumber"
+          label={t('site.contractNumber')}
+          max={60}
+          extra={t('site.contractNumberHint')}
+        />
         <Form.Item label={t('site.projectPeriod')} style={{ marginBottom: 0 }}>
           {(['projectStart', 'projectEnd'] as const).map((name) => (
             <Form.Item

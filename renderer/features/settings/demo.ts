@@ -1,6 +1,5 @@
 import type { ClientSystem, Contact, SiteSettings, TeamMember } from '@shared/schemas/core';
-import { appendAudit } from '../../db/audit';
-import { getActor, setActor, stamp, writeTx } from '../../db';
+import { setActor, stamp, writeTx } from '../../db';
 import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
 import { defaultProvider } from '../../core';
 
@@ -229,6 +228,7 @@ export async function loadDemoData(db: OnsiteDb, now = new Date()): Promise<void
     clientName: '申江证券股份有限公司',
     clientAddress: '上海市浦东新区世纪大道 1288 号 申江证券大厦 18 层',
     projectName: '申江证券 信息系统驻场运维服务项目（2026 年度）',
+    contractNumber: `CH-SJ-${now.getFullYear()}-017`,
     projectStart: `${now.getFullYear()}-01-01`,
     projectEnd: `${now.getFullYear()}-12-31`,
     isDemo: true,
@@ -237,18 +237,17 @@ export async function loadDemoData(db: OnsiteDb, now = new Date()): Promise<void
   };
   setActor(site.currentUserId);
   const seeders = Object.values(featureSeeders).sort((a, b) => (a.demoOrder ?? 50) - (b.demoOrder ?? 50));
-  await writeTx(recordTables.concat('settings'), async () => {
-    await db.settings.put(site);
-    await db.team.bulkPut(team);
-    await db.contacts.bulkPut(contacts);
-    await db.systems.bulkPut(systems);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'demo',
-      entityId: 'site',
-      action: 'demo-load',
-      summary: `${team.length} team, ${contacts.length} contacts, ${systems.length} systems`,
-    });
+  await writeTx(recordTables.concat('settings'), async (_db, w) => {
+    await w.log(
+      'demo',
+      'site',
+      'demo-load',
+      `${team.length} team, ${contacts.length} contacts, ${systems.length} systems`,
+    );
+    await w.put('settings', site, 'demo site', 'demo-load');
+    await w.bulkPut('team', team, (m) => `demo: ${m.role} ${m.name}`, 'demo-load');
+    await w.bulkPut('contacts', contacts, (c) => `demo: ${c.kind} ${c.name}`, 'demo-load');
+    await w.bulkPut('systems', systems, (s) => `demo: ${s.family} ${s.name}`, 'demo-load');
   });
   // Each feature seeds in its own transaction, after the core rows exist.
   const ctx: DemoContext = { db, now, site, team, contacts, systems };

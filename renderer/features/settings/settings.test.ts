@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { OnsiteDb } from '../../db/db';
-import { getActor, setActor, setDb } from '../../db';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import type { OnsiteDb } from '../../db/db';
+import { getActor } from '../../db';
 import { verifyAuditChain } from '../../db/audit';
 import { i18next, initAppI18n } from '../../i18n';
 import { DemoRefusedError, loadDemoData } from './demo';
@@ -9,12 +10,12 @@ import { completeSetup, type SetupInput } from './setup';
 import { saveSite, saveSystem } from '../../core';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 beforeEach(async () => {
-  db = new OnsiteDb(`settings-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('system');
+  testDb = await freshTestDb({ actor: 'system' });
+  db = testDb.db;
 });
+afterEach(() => testDb.close());
 
 const input = (): SetupInput => ({
   deviceCode: 'B',

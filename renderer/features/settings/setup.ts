@@ -1,6 +1,6 @@
 import type { Contact, SiteSettings, TeamMember } from '@shared/schemas/core';
 import { contactSchema, siteSettingsSchema, teamMemberSchema } from '@shared/schemas/core';
-import { appendAudit } from '../../db/audit';
+import type { Credential } from '@shared/schemas/credential';
 import { setActor, stamp, writeTx } from '../../db';
 
 export interface SetupInput {
@@ -14,8 +14,16 @@ export interface SetupInput {
   maintenance: { name: string; department: string; phone: string; email: string };
 }
 
-/** First-run setup: the site, the roster and the client's signer, written together or not at all. */
-export async function completeSetup(input: SetupInput, now = new Date()): Promise<void> {
+/**
+ * First-run setup: the site, the roster, the client's signer and the PINs given at setup, written
+ * together or not at all. `credentialsFor` (the access feature) hashes the PINs before the
+ * transaction opens, since a Dexie transaction cannot wait on WebCrypto.
+ */
+export async function completeSetup(
+  input: SetupInput,
+  now = new Date(),
+  credentialsFor?: (team: TeamMember[]) => Promise<Credential[]>,
+): Promise<TeamMember[]> {
   const team = input.team.map((m) => teamMemberSchema.parse(stamp({ ...m, email: '', active: true }, now)));
   const me = team[input.meIndex] ?? team[0];
   setActor(me.id);
@@ -52,16 +60,17 @@ export async function completeSetup(input: SetupInput, now = new Date()): Promis
     updatedAt: now.toISOString(),
     updatedBy: me.id,
   });
-  await writeTx(['settings', 'team', 'contacts'], async (db) => {
-    await db.team.bulkPut(team);
-    await db.contacts.bulkPut(contacts);
-    await db.settings.put(site);
-    await appendAudit(db, {
-      actor: me.id,
-      entity: 'settings',
-      entityId: 'site',
-      action: 'settings',
-      summary: `first-run setup: ${team.length} team, client ${site.clientName}`,
-    });
+  // The person setting the laptop up writes its first records.
+  setActor(me.id);
+  const credentials = credentialsFor ? await credentialsFor(team) : [];
+  await writeTx(['settings', 'team', 'contacts', 'credentials'], async (db, w) => {
+    await w.bulkPut('team', team, (m) => `first-run setup: ${m.role} ${m.name}`);
+    await w.bulkPut('contacts', contacts, (c) => `first-run setup: ${c.kind} ${c.name}`);
+    await w.put('settings', site, `first-run setup: ${team.length} team, client ${site.clientName}`, 'settings');
+    // Credentials are not an audited table (they hold only salted hashes); setting them is logged.
+    await db.credentials.bulkPut(credentials);
+    if (credentials.length)
+      await w.log('credentials', 'setup', 'settings', `first-run setup: ${credentials.length} PINs set`);
   });
+  return team;
 }

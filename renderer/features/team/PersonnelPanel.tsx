@@ -25,6 +25,9 @@ async function noticeData(c: PersonnelChange) {
   const site = await loadSite();
   const team = await getDb().team.toArray();
   const pm = team.find((m) => m.role === 'pm' && m.active);
+  // Addressed to the client's named contact: the maintenance engineer, else the first client contact.
+  const contacts = (await getDb().contacts.toArray()).filter((x) => x.kind === 'client');
+  const to = contacts.find((x) => x.isMaintenanceEngineer) ?? contacts[0];
   return {
     client: site.clientName,
     project: site.projectName,
@@ -38,6 +41,7 @@ async function noticeData(c: PersonnelChange) {
     noticeDays: daysOfNotice(c.noticeDate, c.plannedDate) ?? 0,
     handover: c.notes,
     pm: { name: pm?.name ?? '', phone: pm?.phone ?? '' },
+    addressee: to ? { name: to.name, department: to.department } : undefined,
   };
 }
 
@@ -64,12 +68,18 @@ export function PersonnelPanel() {
   const printNotice = async (c: PersonnelChange) => {
     setBusy(c.id);
     await save(async () => {
+      const data = await noticeData(c);
+      // The notice is the project manager's letter: issued in the PM's name, signed by the PM and the addressee.
       const { report } = await issueReport({
         type: 'personnel-notice',
         subjectType: 'personnelChange',
         subjectId: c.id,
-        data: await noticeData(c),
-        signers: [{ role: 'projectManager' }, { role: 'clientEngineer' }],
+        data,
+        issuedBy: data.pm.name || undefined,
+        signers: [
+          { role: 'projectManager', name: data.pm.name || undefined },
+          { role: 'clientEngineer', name: data.addressee?.name },
+        ],
       });
       await saveReportPdf(report);
     }, 'team:personnel.noticeIssued');

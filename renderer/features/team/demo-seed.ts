@@ -1,7 +1,6 @@
 /** Demo roster (the current month, weekly rotation of the two engineers) and one personnel change awaiting consent. */
 import { addCalendarDays } from '@shared/domain/time';
 import { personnelChangeSchema, rosterEntrySchema } from '@shared/schemas/team';
-import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
 import { shanghaiDate } from '../../core';
 import type { DemoContext } from '../settings';
@@ -10,7 +9,7 @@ import { monthDates, rotationFill } from './roster';
 export const demoOrder = 54;
 
 export async function seedDemo(ctx: DemoContext): Promise<void> {
-  const { db, now, team } = ctx;
+  const { now, team } = ctx;
   const today = shanghaiDate(now);
   const dates = monthDates(today.slice(0, 7));
   const engineers = team.filter((m) => m.role === 'engineer');
@@ -40,24 +39,8 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
           '计划变更日前两周两人同时在场交接：在办故障、巡检计划、系统账号权限和运维文档，交接清单由客户运维负责人签字确认。',
       })
     : null;
-  await writeTx(['roster', 'personnelChanges'], async () => {
-    await db.roster.bulkAdd(roster);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'roster',
-      entityId: today.slice(0, 7),
-      action: 'create',
-      summary: `demo roster: ${roster.length} days`,
-    });
-    if (change) {
-      await db.personnelChanges.add(change);
-      await appendAudit(db, {
-        actor: getActor(),
-        entity: 'personnelChanges',
-        entityId: change.id,
-        action: 'create',
-        summary: `demo: ${change.leavingName} → ${change.replacementName}`,
-      });
-    }
+  await writeTx(['roster', 'personnelChanges'], async (_db, w) => {
+    await w.bulkAdd('roster', roster, (e) => `demo roster: ${e.date}`);
+    if (change) await w.add('personnelChanges', change, `demo: ${change.leavingName} → ${change.replacementName}`);
   });
 }

@@ -1,6 +1,6 @@
 /** Demo data for the personnel change notice (`npm run reports:sample`, tests). */
 import type { Language } from '../../i18n/resources';
-import { reportDataHash } from '../../pdf/hash';
+import { reportFingerprint } from '../../pdf/hash';
 import { demoMeta } from '../../pdf/demo/sample-demo';
 import type { PersonnelNoticeData } from '../../pdf/personnel-notice-report';
 import type { BuildOptions } from '../../pdf/types';
@@ -21,6 +21,7 @@ export function personnelNoticeDemoData(): PersonnelNoticeData {
     handover:
       '12 月 7 日至 12 月 18 日两人同时在场交接：在办故障 3 项、12 月巡检计划、堡垒机与虚拟化平台账号权限、运维文档；交接清单由客户运维负责人签字确认。',
     pm: { name: '周海峰', phone: '138 1762 4409' },
+    addressee: { name: '陈镕', department: '信息技术部 系统运维组' },
   };
 }
 
@@ -30,9 +31,15 @@ export async function personnelNoticeDemo(
   const data = personnelNoticeDemoData();
   const meta = demoMeta(language, {
     type: 'personnel-notice',
-    number: 'RY-202611-A-01',
+    number: 'RY-202611-A-001',
     period: undefined,
-    signers: [{ role: 'projectManager', name: '周海峰' }, { role: 'clientEngineer' }],
+    // The PM's letter, issued on the notice date, to the client's named contact.
+    issuedAt: '2026-11-16T10:00:00+08:00',
+    issuedBy: data.pm.name,
+    signers: [
+      { role: 'projectManager', name: data.pm.name },
+      { role: 'clientEngineer', name: data.addressee?.name },
+    ],
   });
-  return { data, options: { meta, dataHash: reportDataHash(data), timeZone: 'Asia/Shanghai' } };
+  return { data, options: { meta, dataHash: reportFingerprint(data, meta), timeZone: 'Asia/Shanghai' } };
 }

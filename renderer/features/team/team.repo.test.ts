@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonnelChange } from '@shared/schemas/team';
 import { verifyAuditChain } from '../../db/audit';
-import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import type { OnsiteDb } from '../../db/db';
 import { PersonnelRuleError } from './personnel-rule';
 import { fillRoster, savePersonnelChange, setDuty } from './team.repo';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 const change = (over: Partial<PersonnelChange> = {}) => ({
   leavingMemberId: 'u3',
   leavingName: '王堃',
@@ -23,14 +24,11 @@ const change = (over: Partial<PersonnelChange> = {}) => ({
 const roster = () => db.roster.orderBy('date').toArray();
 
 beforeEach(async () => {
-  db = new OnsiteDb(`team-test-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('u1');
+  testDb = await freshTestDb({ actor: 'u1' });
+  db = testDb.db;
 });
 afterEach(() => {
-  db.close();
-  setDb(null);
+  testDb.close();
 });
 
 describe('personnel changes', () => {

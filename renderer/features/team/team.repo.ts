@@ -5,8 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TeamMember } from '@shared/schemas/core';
 import { personnelChangeSchema, rosterEntrySchema, type PersonnelChange, type RosterEntry } from '@shared/schemas/team';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, stamp, writeTx } from '../../db';
+import { getDb, stamp, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
 import { shanghaiDate } from '../../core';
 import { assertPersonnelChange } from './personnel-rule';
@@ -42,24 +41,18 @@ export function useTodayDuty(): { date: string; member: TeamMember | null } | un
 
 /** Puts `memberId` on duty on `date` (null clears the day); the day keeps a single entry. */
 export async function setDuty(date: string, memberId: string | null): Promise<void> {
-  await writeTx(['roster'], async (db) => {
+  await writeTx(['roster'], async (db, w) => {
     const old = await roster(db).where('date').equals(date).toArray();
-    await roster(db).bulkDelete(old.map((e) => e.id));
-    if (memberId) await roster(db).add(rosterEntrySchema.parse(stamp({ date, memberId })));
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'roster',
-      entityId: date,
-      action: old.length ? 'update' : 'create',
-      summary: `${date}: ${old.map((e) => e.memberId).join(',') || '—'} → ${memberId ?? '—'}`,
-    });
+    const summary = `${date}: ${old.map((e) => e.memberId).join(',') || '—'} → ${memberId ?? '—'}`;
+    await w.bulkDelete('roster', old.map((e) => e.id), summary);
+    if (memberId) await w.add('roster', rosterEntrySchema.parse(stamp({ date, memberId })), summary, old.length ? 'update' : 'create');
   });
 }
 
 /** Writes many days at once (rotation fill); days already set are kept unless `overwrite`. Returns the count written. */
 export async function fillRoster(days: Array<{ date: string; memberId: string }>, overwrite: boolean): Promise<number> {
   if (days.length === 0) return 0;
-  return writeTx(['roster'], async (db) => {
+  return writeTx(['roster'], async (db, w) => {
     const dates = days.map((d) => d.date).sort();
     const existing = await roster(db)
       .where('date')
@@ -67,15 +60,10 @@ export async function fillRoster(days: Array<{ date: string; memberId: string }>
       .toArray();
     const taken = new Set(existing.map((e) => e.date));
     const todo = overwrite ? days : days.filter((d) => !taken.has(d.date));
-    if (overwrite) await roster(db).bulkDelete(existing.filter((e) => dates.includes(e.date)).map((e) => e.id));
-    await roster(db).bulkAdd(todo.map((d) => rosterEntrySchema.parse(stamp(d))));
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'roster',
-      entityId: `${dates[0]}..${dates[dates.length - 1]}`,
-      action: 'update',
-      summary: `rotation fill: ${todo.length} days${overwrite ? ' (overwrite)' : ''}`,
-    });
+    const summary = `rotation fill: ${todo.length} days${overwrite ? ' (overwrite)' : ''}`;
+    if (overwrite)
+      await w.bulkDelete('roster', existing.filter((e) => dates.includes(e.date)).map((e) => e.id), summary);
+    await w.bulkAdd('roster', todo.map((d) => rosterEntrySchema.parse(stamp(d))), (e) => `${e.date}: ${e.memberId} (${summary})`);
     return todo.length;
   });
 }
@@ -90,31 +78,22 @@ type Draft = Omit<PersonnelChange, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy
 /** Saves a personnel change; a planned date under 30 days after the notice is refused (PersonnelRuleError). */
 export async function savePersonnelChange(d: Draft): Promise<PersonnelChange> {
   assertPersonnelChange(d);
-  return writeTx(['personnelChanges'], async (db) => {
+  return writeTx(['personnelChanges'], async (db, w) => {
     const existing = d.id ? await changes(db).get(d.id) : undefined;
     const row = personnelChangeSchema.parse(stamp({ ...d, id: existing?.id ?? d.id, createdAt: existing?.createdAt }));
     for (const k of ['consentDate', 'consentBy'] as const) if (!row[k]) delete row[k];
-    await changes(db).put(row);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'personnelChanges',
-      entityId: row.id,
-      action: existing ? 'update' : 'create',
-      summary: `${row.leavingName} → ${row.replacementName}, notice ${row.noticeDate}, planned ${row.plannedDate}, ${row.status}`,
-    });
+    await w.put(
+      'personnelChanges',
+      row,
+      `${row.leavingName} → ${row.replacementName}, notice ${row.noticeDate}, planned ${row.plannedDate}, ${row.status}`,
+      existing ? 'update' : 'create',
+    );
     return row;
   });
 }
 
 export async function deletePersonnelChange(c: PersonnelChange): Promise<void> {
-  await writeTx(['personnelChanges'], async (db) => {
-    await changes(db).delete(c.id);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'personnelChanges',
-      entityId: c.id,
-      action: 'delete',
-      summary: `${c.leavingName} → ${c.replacementName}`,
-    });
+  await writeTx(['personnelChanges'], async (_db, w) => {
+    await w.delete('personnelChanges', c.id, `${c.leavingName} → ${c.replacementName}`);
   });
 }

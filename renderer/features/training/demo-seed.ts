@@ -12,7 +12,6 @@ import {
   type Training,
   type TrainingPlan,
 } from '@shared/schemas/training';
-import { appendAudit } from '../../db/audit';
 import { getActor, writeTx } from '../../db';
 import { shanghaiDate } from '../../core';
 import type { DemoContext } from '../settings';
@@ -34,7 +33,7 @@ const walkIns: Attendee[] = [
 ];
 
 export async function seedDemo(ctx: DemoContext): Promise<void> {
-  const { db, now, team, contacts } = ctx;
+  const { now, team, contacts } = ctx;
   const today = shanghaiDate(now);
   const year = Number(today.slice(0, 4));
   const stamp = { createdAt: now.toISOString(), updatedAt: now.toISOString(), updatedBy: getActor() };
@@ -146,15 +145,8 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
     rating: 4,
   });
 
-  await writeTx(['trainings', 'trainingPlans'], async () => {
-    await db.trainingPlans.bulkAdd(plans);
-    await db.trainings.bulkAdd(trainings);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'trainings',
-      entityId: `demo-${year}`,
-      action: 'create',
-      summary: `demo: ${plans.length} plan entries, ${trainings.length} trainings for ${year}`,
-    });
+  await writeTx(['trainings', 'trainingPlans'], async (_db, w) => {
+    await w.bulkAdd('trainingPlans', plans, (p) => `demo ${year}: plan ${p.type} #${p.slot}`);
+    await w.bulkAdd('trainings', trainings, (t) => `demo ${year}: ${t.type} ${t.topic}`);
   });
 }

@@ -1,6 +1,6 @@
 /** Demo data for the training PDFs (`npm run reports:sample`, tests). */
 import type { Language } from '../../i18n/resources';
-import { reportDataHash } from '../../pdf/hash';
+import { reportFingerprint } from '../../pdf/hash';
 import { demoMeta } from '../../pdf/demo/sample-demo';
 import type { TrainingRecordData } from '../../pdf/training-record-report';
 import type { TrainingSummaryData } from '../../pdf/training-summary-report';
@@ -168,7 +168,7 @@ function options(
       { role: 'clientEngineer', name: '陈镕' },
     ],
   });
-  return { meta, dataHash: reportDataHash(data), timeZone: 'Asia/Shanghai' };
+  return { meta, dataHash: reportFingerprint(data, meta), timeZone: 'Asia/Shanghai' };
 }
 
 export async function trainingRecordDemo(

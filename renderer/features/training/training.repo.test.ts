@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { trainingObligations } from '@shared/domain/training';
 import type { Training } from '@shared/schemas/training';
 import { verifyAuditChain } from '../../db/audit';
-import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import type { OnsiteDb } from '../../db/db';
 import { createYearPlan, deleteTraining, saveTraining, undoDeleteTraining } from './training.repo';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 const draft = (over: Partial<Training> = {}) => ({
   type: 'inspection' as const,
   topic: '备份恢复演练',
@@ -22,14 +23,11 @@ const draft = (over: Partial<Training> = {}) => ({
 });
 
 beforeEach(async () => {
-  db = new OnsiteDb(`training-test-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('u1');
+  testDb = await freshTestDb({ actor: 'u1' });
+  db = testDb.db;
 });
 afterEach(() => {
-  db.close();
-  setDb(null);
+  testDb.close();
 });
 
 describe('training records and the yearly plan', () => {

@@ -6,8 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attachment } from '@shared/schemas/attachment';
 import * as rules from '@shared/domain/training';
 import { trainingPlanSchema, trainingSchema, type Training, type TrainingPlan } from '@shared/schemas/training';
-import { appendAudit } from '../../db/audit';
-import { getActor, getDb, stamp, writeTx } from '../../db';
+import { getDb, stamp, writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
 import { useSite } from '../../core';
 
@@ -55,17 +54,10 @@ function summary(t: Pick<Training, 'type' | 'startDate' | 'topic'>): string {
 
 /** Validates and saves a training record (new or edited). */
 export async function saveTraining(d: Draft<Training>): Promise<Training> {
-  return writeTx(['trainings'], async (db) => {
+  return writeTx(['trainings'], async (db, w) => {
     const existing = d.id ? await trainings(db).get(d.id) : undefined;
     const row = trainingSchema.parse(stamp({ ...d, id: existing?.id ?? d.id, createdAt: existing?.createdAt }));
-    await trainings(db).put(row);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'trainings',
-      entityId: row.id,
-      action: existing ? 'update' : 'create',
-      summary: summary(row),
-    });
+    await w.put('trainings', row, summary(row), existing ? 'update' : 'create');
     return row;
   });
 }
@@ -76,64 +68,41 @@ export interface RemovedTraining {
 }
 
 export async function deleteTraining(id: string): Promise<RemovedTraining | null> {
-  return writeTx(['trainings', 'attachments'], async (db) => {
+  return writeTx(['trainings', 'attachments'], async (db, w) => {
     const training = await trainings(db).get(id);
     if (!training) return null;
     const files = await db.attachments.where('[ownerType+ownerId]').equals([trainingOwnerType, id]).toArray();
-    await trainings(db).delete(id);
-    await db.attachments.bulkDelete(files.map((f) => f.id));
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'trainings',
-      entityId: id,
-      action: 'delete',
-      summary: `${summary(training)} (${files.length} attachments)`,
-    });
+    await w.delete('trainings', id, `${summary(training)} (${files.length} attachments)`);
+    await w.bulkDelete('attachments', files.map((f) => f.id), `${summary(training)}: attachment`);
     return { training, attachments: files };
   });
 }
 
 export async function undoDeleteTraining(r: RemovedTraining): Promise<void> {
-  await writeTx(['trainings', 'attachments'], async (db) => {
-    await trainings(db).put(r.training);
-    await db.attachments.bulkPut(r.attachments);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'trainings',
-      entityId: r.training.id,
-      action: 'restore',
-      summary: `${summary(r.training)} (undo delete)`,
-    });
+  await writeTx(['trainings', 'attachments'], async (_db, w) => {
+    await w.put('trainings', r.training, `${summary(r.training)} (undo delete)`, 'restore');
+    await w.bulkPut('attachments', r.attachments, `${summary(r.training)} (undo delete): attachment`, 'restore');
   });
 }
 
 export async function savePlan(d: Draft<TrainingPlan>): Promise<TrainingPlan> {
-  return writeTx(['trainingPlans'], async (db) => {
+  return writeTx(['trainingPlans'], async (db, w) => {
     const existing = d.id ? await plans(db).get(d.id) : undefined;
     const row = trainingPlanSchema.parse(stamp({ ...d, id: existing?.id ?? d.id, createdAt: existing?.createdAt }));
     if (!row.topicNamedOn) delete row.topicNamedOn;
-    await plans(db).put(row);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'trainingPlans',
-      entityId: row.id,
-      action: existing ? 'update' : 'create',
-      summary: `${row.year} ${row.type} #${row.slot} ${row.plannedDate} ${row.topic || '(topic not named)'}`,
-    });
+    await w.put(
+      'trainingPlans',
+      row,
+      `${row.year} ${row.type} #${row.slot} ${row.plannedDate} ${row.topic || '(topic not named)'}`,
+      existing ? 'update' : 'create',
+    );
     return row;
   });
 }
 
 export async function deletePlan(p: TrainingPlan): Promise<void> {
-  await writeTx(['trainingPlans'], async (db) => {
-    await plans(db).delete(p.id);
-    await appendAudit(db, {
-      actor: getActor(),
-      entity: 'trainingPlans',
-      entityId: p.id,
-      action: 'delete',
-      summary: `${p.year} ${p.type} #${p.slot} ${p.plannedDate}`,
-    });
+  await writeTx(['trainingPlans'], async (_db, w) => {
+    await w.delete('trainingPlans', p.id, `${p.year} ${p.type} #${p.slot} ${p.plannedDate}`);
   });
 }
 
@@ -174,7 +143,7 @@ export function defaultPlan(
 
 /** Creates the plan entries a year lacks (existing entries are kept as they are), in one transaction. */
 export async function createYearPlan(year: number): Promise<number> {
-  return writeTx(['trainingPlans'], async (db) => {
+  return writeTx(['trainingPlans'], async (db, w) => {
     const existing = await plans(db).toArray();
     const drafts = defaultPlan(
       year,
@@ -183,14 +152,7 @@ export async function createYearPlan(year: number): Promise<number> {
     for (const d of drafts) {
       const row = trainingPlanSchema.parse(stamp(d));
       delete row.topicNamedOn;
-      await plans(db).add(row);
-      await appendAudit(db, {
-        actor: getActor(),
-        entity: 'trainingPlans',
-        entityId: row.id,
-        action: 'create',
-        summary: `${row.year} ${row.type} #${row.slot} ${row.plannedDate}`,
-      });
+      await w.add('trainingPlans', row, `${row.year} ${row.type} #${row.slot} ${row.plannedDate}`);
     }
     return drafts.length;
   });

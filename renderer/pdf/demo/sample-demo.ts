@@ -3,7 +3,7 @@
  * names with characters outside GB2312), used by `npm run reports:sample`, tests and the bench.
  */
 import type { Language } from '../../i18n/resources';
-import { reportDataHash } from '../hash';
+import { reportFingerprint } from '../hash';
 import type { SampleRecord, SampleReportData } from '../sample-report';
 import type { BuildOptions, ReportMeta } from '../types';
 import { encodePng, Raster, seededRandom, toDataUrl, type Rgb } from './png';
@@ -139,23 +139,53 @@ const captions: Record<Language, string[]> = {
   ],
 };
 
-/** Meta of a demo report: names with 镕 喆 堃 (outside GB2312) on purpose. */
+/**
+ * The demo world every demo report shares, the same as the demo site of Settings
+ * (renderer/features/settings/demo.ts): one provider, one project manager, two engineers, the
+ * client's maintenance engineer who signs, and the service contract. Names with 喆 堃 镕 (outside
+ * GB2312) on purpose.
+ */
+export const demoWorld = {
+  provider: { 'zh-CN': '上海承沪信息科技有限公司', en: 'Shanghai Chenghu Information Technology Co., Ltd.' },
+  client: { 'zh-CN': '申江证券股份有限公司', en: 'Shenjiang Securities Co., Ltd.' },
+  pm: '周海峰',
+  engineers: ['李喆', '王堃'],
+  clientSigner: '陈镕',
+  contract: {
+    number: 'CH-SJ-2026-017',
+    projectName: {
+      'zh-CN': '申江证券 信息系统驻场运维服务项目（2026 年度）',
+      en: 'Shenjiang Securities on-site IT operations service (2026)',
+    },
+    from: '2026-01-01',
+    to: '2026-12-31',
+  },
+} as const;
+
+/** Meta of a demo report (issued by the engineer, to be signed by the PM and the client's engineer). */
 export function demoMeta(language: Language, overrides: Partial<ReportMeta> = {}): ReportMeta {
+  const w = demoWorld;
   return {
     type: 'sample',
-    number: 'YL-202611-A-01',
+    number: 'YL-202611-A-001',
     version: 1,
     language,
     period: { from: '2026-11-01', to: '2026-11-30' },
-    provider: language === 'en' ? 'Huaxin Technology Services Co., Ltd.' : '华信科技服务有限公司',
-    client: language === 'en' ? 'Shenjiang Securities Co., Ltd. — IT Department' : '申江证券股份有限公司 信息技术部',
+    provider: w.provider[language],
+    client: w.client[language],
+    contract: {
+      number: w.contract.number,
+      projectName: w.contract.projectName[language],
+      from: w.contract.from,
+      to: w.contract.to,
+    },
     confidentiality: 'confidential',
     issuedAt: '2026-11-30T09:30:00+08:00',
-    issuedBy: '王镕',
+    issuedBy: w.engineers[0],
     signers: [
-      { role: 'engineer', name: '王镕', signedAt: '2026-11-30' },
-      { role: 'projectManager', name: '陈喆' },
-      { role: 'clientEngineer', name: '李堃' },
+      { role: 'engineer', name: w.engineers[0], signedAt: '2026-11-30' },
+      { role: 'projectManager', name: w.pm },
+      { role: 'clientEngineer', name: w.clientSigner },
     ],
     ...overrides,
   };
@@ -166,7 +196,7 @@ export async function sampleDemoData(language: Language, rows = 60): Promise<Sam
   const images = [await barChart(), await machineRoomPhoto(), await thumbnail()];
   return {
     site: language === 'en' ? 'Shanghai, Pudong data centre, 3F' : '上海浦东数据中心 3 楼',
-    team: ['王镕', '陈喆', '赵一鸣'],
+    team: [demoWorld.pm, ...demoWorld.engineers],
     systems: 42,
     serviceHours:
       language === 'en' ? 'Trading days 08:00–18:00, on call otherwise' : '交易日 08:00–18:00，其余时间电话值守',
@@ -182,5 +212,5 @@ export async function sampleDemo(language: Language): Promise<{ data: SampleRepo
   const base = demoMeta(language);
   const signature = await demoSignature();
   const meta = { ...base, signers: base.signers.map((s) => (s.role === 'engineer' ? { ...s, signature } : s)) };
-  return { data, options: { meta, dataHash: reportDataHash({ meta: { ...meta, signers: [] }, data }) } };
+  return { data, options: { meta, dataHash: reportFingerprint(data, meta) } };
 }

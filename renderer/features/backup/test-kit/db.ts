@@ -3,19 +3,15 @@ import type { Attachment } from '@shared/schemas/attachment';
 import type { ReportRecord } from '@shared/schemas/report';
 import { faultEventRowSchema, faultRecordSchema } from '@shared/schemas/fault';
 import { sha256Hex } from '@shared/util/hash';
-import { appendAudit } from '../../../db/audit';
-import { OnsiteDb } from '../../../db/db';
-import { setActor, setDb, stamp, writeTx } from '../../../db';
+import type { OnsiteDb } from '../../../db/db';
+import { stamp, writeTx } from '../../../db';
+import { freshTestDb } from '../../../db/test/fresh-db';
 import { i18next, initAppI18n } from '../../../i18n';
 import { loadDemoData } from '../../settings';
 import { exportSnapshot } from '../snapshot';
 
 export async function freshDb(upTo?: number): Promise<OnsiteDb> {
-  const db = new OnsiteDb(`test-${crypto.randomUUID()}`, upTo);
-  await db.open();
-  setDb(db);
-  setActor('tester');
-  return db;
+  return (await freshTestDb({ actor: 'tester', upTo })).db;
 }
 
 /** A PNG-ish byte pattern of `n` bytes. */
@@ -76,24 +72,29 @@ export async function seedCore(db: OnsiteDb): Promise<void> {
     system('运维堡垒机（主）', 'pam'),
     system('集中备份系统', 'backup-dr'),
   ];
-  await writeTx(['settings', 'team', 'contacts', 'systems'], async () => {
-    await db.settings.put({
-      key: 'site',
-      setupComplete: true,
-      deviceCode: 'A',
-      currentUserId: team[1].id,
-      providerName: '上海承沪信息科技有限公司',
-      clientName: '申江证券股份有限公司',
-      clientAddress: '',
-      projectName: '',
-      isDemo: true,
-      updatedAt: at,
-      updatedBy: 'system',
-    });
-    await db.team.bulkAdd(team as never);
-    await db.contacts.bulkAdd(contacts as never);
-    await db.systems.bulkAdd(systems as never);
-    await appendAudit(db, { actor: 'tester', entity: 'demo', entityId: 'site', action: 'demo-load', summary: 'core' });
+  await writeTx(['settings', 'team', 'contacts', 'systems'], async (_db, w) => {
+    await w.put(
+      'settings',
+      {
+        key: 'site',
+        setupComplete: true,
+        deviceCode: 'A',
+        currentUserId: team[1].id,
+        providerName: '上海承沪信息科技有限公司',
+        clientName: '申江证券股份有限公司',
+        clientAddress: '',
+        projectName: '',
+        isDemo: true,
+        updatedAt: at,
+        updatedBy: 'system',
+      },
+      'site',
+      'settings',
+    );
+    await w.bulkAdd('team', team as never, 'team');
+    await w.bulkAdd('contacts', contacts as never, 'contacts');
+    await w.bulkAdd('systems', systems as never, 'systems');
+    await w.log('demo', 'site', 'demo-load', 'core');
   });
   await seedExtras(db);
 }
@@ -176,18 +177,11 @@ async function seedExtras(db: OnsiteDb): Promise<void> {
       },
     ],
   };
-  await writeTx(['faults', 'faultEvents', 'attachments', 'reports'], async () => {
-    if (!existing) await db.faults.add(fault);
-    if (event) await db.faultEvents.add(event);
-    await db.attachments.bulkAdd([shot, pdf]);
-    await db.reports.add(report);
-    await appendAudit(db, {
-      actor: 'tester',
-      entity: 'faults',
-      entityId: fault.id,
-      action: 'create',
-      summary: '告警截图',
-    });
+  await writeTx(['faults', 'faultEvents', 'attachments', 'reports'], async (_db, w) => {
+    if (!existing) await w.add('faults', fault, fault.number);
+    if (event) await w.add('faultEvents', event, '告警截图');
+    await w.bulkAdd('attachments', [shot, pdf], (a) => a.name);
+    await w.add('reports', report, report.title);
   });
 }
 

@@ -1,0 +1,69 @@
+import { App, Button, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { findSecrets, maskSecrets, type SecretKind } from '@shared/util/secrets';
+
+type Choice = 'mask' | 'keep' | 'back';
+
+/**
+ * Before a save: when a free-text field looks like it holds a secret (shared/util/secrets.ts), asks
+ * whether to mask it. Resolves with the values to save (masked or as typed), or null when the person
+ * goes back to editing. Values without secrets resolve at once, unchanged.
+ */
+export function useSecretCheck() {
+  const { modal } = App.useApp();
+  const { t } = useTranslation('access');
+  return async <T extends object>(values: T, fields: Array<keyof T>): Promise<T | null> => {
+    const found = fields.filter((f) => typeof values[f] === 'string' && findSecrets(values[f] as string).length > 0);
+    if (found.length === 0) return values;
+    const kinds = [
+      ...new Set(found.flatMap((f) => findSecrets(values[f] as string).map((h) => h.kind))),
+    ] as SecretKind[];
+    const preview = found
+      .map((f) => maskSecrets(values[f] as string))
+      .join('\n…\n')
+      .slice(0, 600);
+    const choice = await new Promise<Choice>((resolve) => {
+      const inst = modal.confirm({
+        title: t('secrets.title'),
+        width: 560,
+        content: (
+          <div data-testid="secret-dialog">
+            <Typography.Paragraph>
+              {t('secrets.intro', { kinds: kinds.map((k) => t(`secrets.kinds.${k}`)).join(t('secrets.separator')) })}
+            </Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{t('secrets.preview')}</Typography.Paragraph>
+            <pre
+              style={{ whiteSpace: 'pre-wrap', background: '#fafafa', padding: 8, maxHeight: 200, overflow: 'auto' }}
+            >
+              {preview}
+            </pre>
+          </div>
+        ),
+        okText: t('secrets.mask'),
+        cancelText: t('secrets.back'),
+        onOk: () => resolve('mask'),
+        onCancel: () => resolve('back'),
+        footer: (_, { OkBtn, CancelBtn }) => (
+          <>
+            <Button
+              data-testid="secret-keep"
+              onClick={() => {
+                resolve('keep');
+                inst.destroy();
+              }}
+            >
+              {t('secrets.keep')}
+            </Button>
+            <CancelBtn />
+            <OkBtn />
+          </>
+        ),
+      });
+    });
+    if (choice === 'back') return null;
+    if (choice === 'keep') return values;
+    const out = { ...values };
+    for (const f of found) (out as Record<keyof T, unknown>)[f] = maskSecrets(values[f] as string);
+    return out;
+  };
+}
