@@ -187,6 +187,10 @@ export async function writeTx<R>(tables: TableName[], fn: (db: OnsiteDb, w: Writ
     const result = await db.transaction(
       'rw',
       [...new Set([...tables, 'auditLog', 'syncChanges', 'syncState', 'settings'])],
+      // An async function, so that Dexie keeps this transaction current for the whole scope: the
+      // writer's methods are native async functions, and after `await w.put(…)` (a native promise)
+      // the transaction stays current only then. A plain function here loses it after the first
+      // writer call and the next write fails with PrematureCommitError (renderer/db/write-zone.test.ts).
       async () => {
         captureWrites();
         return await fn(db, new Writer(db));
