@@ -12,7 +12,6 @@ import type { SyncChangeRow, SyncConflictRow, SyncStateRow } from '@shared/schem
 import type { CalendarYear } from '@shared/domain/calendar';
 import type { Credential } from '@shared/schemas/credential';
 import { migrations, schemaVersion } from './migrations';
-import { syncCapture } from './sync-capture';
 
 export interface MetaRow {
   key: string;
@@ -148,7 +147,6 @@ export class OnsiteDb extends Dexie {
     // 'strict' durability: a write is on disk before the transaction reports success (docs/architecture.md).
     super(name, { chromeTransactionDurability: 'strict' });
     for (const apply of migrations.slice(0, upTo)) apply(this);
-    this.use(syncCapture);
   }
 
   /** The `settings` table seen as its key/value rows (policy, work hours). */

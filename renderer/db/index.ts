@@ -3,7 +3,7 @@ import type { AuditAction } from '@shared/schemas/core';
 import { appendAudit, recordHash, type AuditedTable } from './audit';
 import { assertWritable, tableOf, type KeyOf, type OnsiteDb, type RowOf, type TableName } from './db';
 import { isStorageError, toWriteError } from './errors';
-import { captureWrites, setCaptureActor } from './sync-capture';
+import { recordChange, syncedTables } from './sync-capture';
 
 export { OnsiteDb, openDatabase, isReadOnly, defaultDbName, tableOf, isTableName, tableNames } from './db';
 export type { TableName, RowOf, KeyOf, TypedTable } from './db';
@@ -12,7 +12,6 @@ export { auditedTables, isAuditedTable, type AuditedTable } from './audit';
 
 let current: OnsiteDb | null = null;
 let currentActor = 'system';
-setCaptureActor(() => currentActor);
 
 /** Set once the database is open (app start, or a test's fresh database). */
 export function setDb(db: OnsiteDb | null): void {
@@ -55,8 +54,10 @@ export function stamp<T extends object>(data: T & { id?: string; createdAt?: str
 /**
  * The one way features write an audited table (renderer/db/audit.ts `auditedTables`): every call
  * writes the record and appends its audit entry — actor from `getActor()`, the record's content
- * hash after the write — in the transaction `writeTx` opened. A lint rule
+ * hash after the write — in the transaction `writeTx` opened; a write of a synced table also
+ * appends its field-level sync change (renderer/db/sync-capture.ts). A lint rule
  * (eslint-rules/audited-writes.js) refuses direct table writes and `appendAudit` outside renderer/db.
+ * Await each call before the next: every one reads and advances the audit chain and the sync clock.
  */
 export class Writer {
   /** The transaction's database, for reads. */
@@ -82,12 +83,25 @@ export class Writer {
     await appendAudit(this.db, { actor, entity: table, entityId: String(id), action, summary, contentHash });
   }
 
+  /** The sync change of one write of a synced table: `prev` as it was, `next` as it is (null: deleted). */
+  private async capture(table: AuditedTable, key: IndexableType, prev: object | undefined, next: object | null) {
+    if (!syncedTables.has(table) || typeof key !== 'string') return;
+    await recordChange(this.db, {
+      table,
+      id: key,
+      prev: prev as Record<string, unknown> | undefined,
+      next: next as Record<string, unknown> | null,
+      actor: currentActor,
+    });
+  }
+
   /** Creates or replaces a row; the action defaults to create or update by whether it existed. */
   async put<N extends AuditedTable>(table: N, row: RowOf<N>, summary: string, action?: AuditAction): Promise<RowOf<N>> {
     const key = this.keyOf(table, row);
-    const existed = action ? true : (await this.table(table).get(key)) !== undefined;
+    const prev = await this.table(table).get(key);
     await this.table(table).put(row);
-    await this.entry(table, key, action ?? (existed ? 'update' : 'create'), summary, recordHash(row));
+    await this.capture(table, key, prev, row);
+    await this.entry(table, key, action ?? (prev !== undefined ? 'update' : 'create'), summary, recordHash(row));
     return row;
   }
 
@@ -98,8 +112,10 @@ export class Writer {
     summary: string,
     action: AuditAction = 'create',
   ): Promise<RowOf<N>> {
+    const key = this.keyOf(table, row);
     await this.table(table).add(row);
-    await this.entry(table, this.keyOf(table, row), action, summary, recordHash(row));
+    await this.capture(table, key, undefined, row);
+    await this.entry(table, key, action, summary, recordHash(row));
     return row;
   }
 
@@ -135,6 +151,7 @@ export class Writer {
     if (existing === undefined) return undefined;
     const next = { ...existing, ...changes } as RowOf<N>;
     await this.table(table).put(next);
+    await this.capture(table, key as IndexableType, existing, next);
     await this.entry(table, key as IndexableType, action, summary, recordHash(next));
     return next;
   }
@@ -149,6 +166,7 @@ export class Writer {
     const existing = await this.table(table).get(key as IndexableType);
     if (existing === undefined) return false;
     await this.table(table).delete(key as IndexableType);
+    await this.capture(table, key as IndexableType, existing, null);
     await this.entry(table, key as IndexableType, action, summary, null);
     return true;
   }
@@ -174,7 +192,8 @@ export class Writer {
 }
 
 /**
- * Runs `fn` in one read-write transaction over `tables` plus the audit log; `fn` reads through
+ * Runs `fn` in one read-write transaction over `tables` plus the audit log and the sync change
+ * log (`syncChanges`, `syncState`, and `settings` for this laptop's device code); `fn` reads through
  * `db` and writes audited tables through `w` (meta and alertLog, which are not audited, directly).
  * A full disk, a read-only (newer) database or a constraint error becomes a `WriteError` with an
  * i18n key; the transaction is rolled back whole, so nothing is half-saved.
@@ -183,7 +202,6 @@ export async function writeTx<R>(tables: TableName[], fn: (db: OnsiteDb, w: Writ
   const db = getDb();
   try {
     assertWritable();
-    // syncChanges/syncState/settings: the change log of renderer/db/sync-capture.ts, written in the same transaction.
     const result = await db.transaction(
       'rw',
       [...new Set([...tables, 'auditLog', 'syncChanges', 'syncState', 'settings'])],
@@ -191,10 +209,7 @@ export async function writeTx<R>(tables: TableName[], fn: (db: OnsiteDb, w: Writ
       // writer's methods are native async functions, and after `await w.put(…)` (a native promise)
       // the transaction stays current only then. A plain function here loses it after the first
       // writer call and the next write fails with PrematureCommitError (renderer/db/write-zone.test.ts).
-      async () => {
-        captureWrites();
-        return await fn(db, new Writer(db));
-      },
+      async () => await fn(db, new Writer(db)),
     );
     for (const listener of committed) listener(db);
     return result;

@@ -1,23 +1,19 @@
 /**
- * Captures every local change of a synced table as a field-level `Change` (shared/sync/merge.ts)
- * in `syncChanges`, in the same transaction as the write, without any feature knowing: a Dexie
- * DBCore middleware installed on every database (renderer/db/db.ts). A write records the fields
- * that differ from the stored row, a delete a tombstone; a rolled-back transaction rolls its
- * changes back with it. Only the app's write transactions are captured: `writeTx` in
- * renderer/db/index.ts includes `syncChanges` and marks its transaction with `captureWrites`;
- * merging a received bundle or restoring a backup marks it uncaptured with `skipCapture`.
+ * Records every local change of a synced table as a field-level `Change` (shared/sync/merge.ts) in
+ * `syncChanges`, in the same transaction as the write. The writer of `writeTx` (renderer/db/index.ts),
+ * the one way features write an audited table, calls `recordChange` after each write of a synced
+ * table: it has just read the row as it was, so it knows the fields that changed; a delete is a
+ * tombstone. The change and this laptop's clock and sequence in `syncState` are written with the
+ * ordinary Table API, awaited in the transaction's scope, so a rolled-back transaction rolls its
+ * changes back with it. Writes that do not go through the writer are not captured: restoring a
+ * backup (its change log is the backup's), upgrading an old database, and merging changes received
+ * from another laptop, which must not be sent back as this laptop's own.
  */
-import Dexie, {
-  type DBCore,
-  type DBCoreMutateRequest,
-  type DBCoreTable,
-  type DBCoreTransaction,
-  type Middleware,
-} from 'dexie';
 import { decodeHlc, encodeHlc, tick, type Hlc } from '@shared/sync/hlc';
 import { DELETED, materialize, type Change } from '@shared/sync/merge';
 import { canonicalJson } from '@shared/util/hash';
 import type { SyncSelfRow } from '@shared/schemas/sync';
+import type { OnsiteDb } from './db';
 
 /**
  * The tables that travel between laptops. Not synced: `meta` and `settings` (this laptop's own:
@@ -49,28 +45,6 @@ export const syncedTables: ReadonlySet<string> = new Set([
 /** Fields every record carries that say who touched it last: merged by clock, never a conflict. */
 export const bookkeepingFields: ReadonlySet<string> = new Set(['updatedAt', 'updatedBy']);
 
-const captured = new WeakSet<object>();
-const uncaptured = new WeakSet<object>();
-const idbtrans = () => (Dexie.currentTransaction as unknown as { idbtrans?: object } | null)?.idbtrans;
-
-/** Called inside a transaction that includes `syncChanges`: its writes of synced tables are captured. */
-export function captureWrites(): void {
-  const t = idbtrans();
-  if (t) captured.add(t);
-}
-
-/** Called inside a transaction: its writes are not captured (merging received changes, restoring a backup). */
-export function skipCapture(): void {
-  const t = idbtrans();
-  if (t) uncaptured.add(t);
-}
-
-/** Who is writing, for the change's `actor` (set by renderer/db/index.ts). */
-let actorOf: () => string = () => 'system';
-export function setCaptureActor(fn: () => string): void {
-  actorOf = fn;
-}
-
 function b64(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -82,8 +56,10 @@ export function encodeValue(table: string, field: string, v: unknown, row?: Reco
   if (v === undefined) return { $unset: true };
   if (table === 'attachments' && field === 'data' && row && typeof row.sha256 === 'string')
     return { $blob: row.sha256 };
-  if (v instanceof Uint8Array) return { $bytes: b64(v) };
-  if (v instanceof Date) return v.toISOString();
+  // Tags, not instanceof: rows read back from IndexedDB may come from another realm (jsdom).
+  const tag = Object.prototype.toString.call(v);
+  if (tag === '[object Uint8Array]') return { $bytes: b64(v as Uint8Array) };
+  if (tag === '[object Date]') return (v as Date).toISOString();
   return v;
 }
 
@@ -119,125 +95,52 @@ export function changedFields(
   return out;
 }
 
-function storeNames(trans: DBCoreTransaction): string[] {
-  const names = (trans as unknown as { objectStoreNames?: DOMStringList }).objectStoreNames;
-  return names ? Array.from(names) : [];
+/** What the writer hands over: the record as it was (undefined: new) and as it is (null: deleted). */
+export interface CapturedWrite {
+  table: string;
+  id: string;
+  prev: Record<string, unknown> | undefined;
+  next: Record<string, unknown> | null;
+  actor: string;
 }
 
-const self = 'self';
-
-/** Appends the changes for one mutation; runs after the mutation succeeded, in its transaction. */
-async function record(
-  down: DBCore,
-  trans: DBCoreTransaction,
-  table: string,
-  edits: Array<{ id: string; fields: Record<string, unknown>; created?: boolean }>,
-): Promise<void> {
-  if (edits.length === 0) return;
-  const state = down.table('syncState');
-  const settings = storeNames(trans).includes('settings')
-    ? ((await down.table('settings').get({ trans, key: 'site' })) as { deviceCode?: string } | undefined)
-    : undefined;
-  const device = settings?.deviceCode?.replace(/[^A-Za-z0-9]/g, '') || 'A';
-  const row = ((await state.get({ trans, key: self })) as SyncSelfRow | undefined) ?? { key: 'self' as const, vv: {} };
-  let clock: Hlc = row.clock ? { ...decodeHlc(row.clock), device } : { wall: 0, counter: 0, device };
-  let seq = row.vv[device] ?? 0;
-  const changes = down.table('syncChanges');
-  const byRecord = changes.schema.getIndexByKeyPath(['table', 'recordId'])!;
-  const out: Change[] = [];
-  const now = Date.now();
-  const actor = actorOf();
-  for (const e of edits) {
-    const { result } = await changes.query({
-      trans,
-      values: true,
-      query: { index: byRecord, range: { type: 1 /* Equal */, lower: [table, e.id], upper: [table, e.id] } },
-    });
-    const heads = materialize([
-      ...(result as Change[]),
-      ...out.filter((c) => c.table === table && c.recordId === e.id),
-    ]).heads;
-    const everyHead = [...new Set(Object.values(heads).flat())];
-    // Made again after a delete: the new record has seen (and undoes) the tombstone.
-    if (e.created && heads[DELETED]) e.fields[DELETED] = false;
-    clock = tick(clock, now);
-    out.push({
-      id: encodeHlc(clock),
-      device,
-      seq: ++seq,
-      table,
-      recordId: e.id,
-      at: new Date(now).toISOString(),
-      actor,
-      fields: Object.fromEntries(
-        Object.entries(e.fields).map(([f, value]) => [
-          f,
-          { value, parents: f === DELETED ? everyHead : (heads[f] ?? []) },
-        ]),
-      ),
-    });
-  }
-  await changes.mutate({ type: 'add', trans, values: out });
-  await state.mutate({
-    type: 'put',
-    trans,
-    values: [{ key: self, clock: encodeHlc(clock), vv: { ...row.vv, [device]: seq } }],
-  });
-}
-
-function capturingTable(down: DBCore, table: DBCoreTable, queue: WeakMap<object, Promise<unknown>>): DBCoreTable {
-  const name = table.name;
-  const pk = table.schema.primaryKey;
-  return {
-    ...table,
-    async mutate(req: DBCoreMutateRequest) {
-      const trans = req.trans;
-      if (!captured.has(trans) || uncaptured.has(trans)) return table.mutate(req);
-      // One mutation at a time per transaction: each reads and advances the same clock and sequence.
-      const run = async () => {
-        let keys: unknown[];
-        if (req.type === 'deleteRange') {
-          const { result } = await table.query({ trans, values: false, query: { index: pk, range: req.range } });
-          keys = result;
-        } else if (req.type === 'delete') keys = req.keys;
-        else keys = req.values.map((v, i) => req.keys?.[i] ?? pk.extractKey?.(v));
-        const prev = (await table.getMany({ trans, keys })) as Array<Record<string, unknown> | undefined>;
-        const res = await table.mutate(req);
-        const edits: Array<{ id: string; fields: Record<string, unknown>; created?: boolean }> = [];
-        keys.forEach((k, i) => {
-          if (res.failures[i] || typeof k !== 'string') return;
-          if (req.type === 'delete' || req.type === 'deleteRange') {
-            if (prev[i]) edits.push({ id: k, fields: { [DELETED]: true } });
-            return;
-          }
-          const next = req.values[i] as Record<string, unknown>;
-          const fields = changedFields(name, prev[i], next);
-          if (Object.keys(fields).length) edits.push({ id: k, fields, created: !prev[i] });
-        });
-        await record(down, trans, name, edits);
-        return res;
-      };
-      const p = (queue.get(trans) ?? Promise.resolve()).then(run, run);
-      queue.set(
-        trans,
-        p.catch(() => undefined),
-      );
-      return p;
-    },
+/**
+ * Appends the change for one write of a synced table and advances this laptop's clock and
+ * sequence. Must run inside the write's read-write transaction, which includes `syncChanges`,
+ * `syncState` and `settings` (`writeTx` adds them). Returns the change, or null when no field
+ * changed (the same values written again, or a delete of a record that was not there).
+ */
+export async function recordChange(db: OnsiteDb, w: CapturedWrite, now = Date.now()): Promise<Change | null> {
+  const fields: Record<string, unknown> = w.next
+    ? changedFields(w.table, w.prev, w.next)
+    : w.prev
+      ? { [DELETED]: true }
+      : {};
+  if (Object.keys(fields).length === 0) return null;
+  const site = await db.settings.get('site');
+  const device = site?.deviceCode?.replace(/[^A-Za-z0-9]/g, '') || 'A';
+  const self = ((await db.syncState.get('self')) as SyncSelfRow | undefined) ?? { key: 'self' as const, vv: {} };
+  const known = await db.syncChanges.where('[table+recordId]').equals([w.table, w.id]).toArray();
+  const heads = materialize(known).heads;
+  // Made again after a delete: the new record has seen (and undoes) the tombstone.
+  if (w.next && !w.prev && heads[DELETED]) fields[DELETED] = false;
+  const everyHead = [...new Set(Object.values(heads).flat())];
+  const last: Hlc = self.clock ? { ...decodeHlc(self.clock), device } : { wall: 0, counter: 0, device };
+  const clock = tick(last, now);
+  const seq = (self.vv[device] ?? 0) + 1;
+  const change: Change = {
+    id: encodeHlc(clock),
+    device,
+    seq,
+    table: w.table,
+    recordId: w.id,
+    at: new Date(now).toISOString(),
+    actor: w.actor,
+    fields: Object.fromEntries(
+      Object.entries(fields).map(([f, value]) => [f, { value, parents: f === DELETED ? everyHead : (heads[f] ?? []) }]),
+    ),
   };
+  await db.syncChanges.add(change);
+  await db.syncState.put({ key: 'self', clock: change.id, vv: { ...self.vv, [device]: seq } });
+  return change;
 }
-
-export const syncCapture: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'syncCapture',
-  create(down) {
-    const queue = new WeakMap<object, Promise<unknown>>();
-    return {
-      ...down,
-      table(name: string) {
-        const t = down.table(name);
-        return syncedTables.has(name) ? capturingTable(down, t, queue) : t;
-      },
-    };
-  },
-};

@@ -72,6 +72,10 @@ describe('restore drill: seed → back up → wipe → restore → deep-equal', 
 
     const after = await dump(db);
     expect(comparable(after, headBefore.seq + 1)).toEqual(comparable(before));
+    // The change log is the backup's: the restore's own writes are not captured as sync changes.
+    expect((before.syncChanges as unknown[]).length).toBeGreaterThan(0);
+    expect(after.syncChanges).toEqual(before.syncChanges);
+    expect(after.syncState).toEqual(before.syncState);
     const att = await db.attachments.toArray();
     expect(att.map((a: { data: Uint8Array }) => a.data.length)).toEqual(expect.arrayContaining([3000, 5000]));
     const report = (await db.reports.get('r-1')) as { signatures: Array<{ image: string }> };

@@ -1,7 +1,6 @@
 import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
 import { getActor, writeTx } from '../../db';
 import { keyAuditChain } from '../../db/audit-seal';
-import { skipCapture } from '../../db/sync-capture';
 import { teamKey } from '../../core/team-key';
 import { schemaVersion } from '../../db/migrations';
 import { isLocalMeta } from './snapshot';
@@ -37,9 +36,9 @@ export async function applyRestore(
 ): Promise<void> {
   const tables = db.tables.map((t) => t.name as TableName);
   await writeTx(tables, async (_db, w) => {
-    skipCapture(); // the restored change log is the one of the backup
-    // Restore replaces every table with the backup's rows as they are (their own audit log
-    // included), so it writes the tables directly; the restore itself is logged through `w` below.
+    // Restore replaces every table with the backup's rows as they are (their own audit log and
+    // sync change log included), so it writes the tables directly: no audit entry and no sync
+    // change per row (only the writer's writes are captured). The restore itself is logged through `w` below.
     const local = (await db.meta.toArray()).filter(isLocalMeta);
     for (const t of db.tables) await t.clear();
     for (const [name, rows] of plan.tables) {
