@@ -4,6 +4,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { i18next, initAppI18n } from '../../i18n';
 import { appendAudit } from '../../db/audit';
 import { writeTx } from '../../db';
+import { sealAuditHead } from '../../db/audit-seal';
+import { teamKey } from '../../core/team-key';
 import { AuditChainBanner, useAuditChainStore } from '../audit';
 import { BackupBanner } from './BackupBanner';
 import { lastBackupKey } from './backup.service';
@@ -76,6 +78,8 @@ describe('AuditChainBanner', () => {
       for (const s of ['a', 'b', 'c'])
         await appendAudit(d, { actor: 'system', entity: 'systems', entityId: s, action: 'create', summary: s });
     });
+    // The app seals after every committed write (renderer/app/boot.ts); here the test does.
+    await sealAuditHead(db, teamKey()!);
     useAuditChainStore.setState({ status: 'idle', result: undefined, bad: undefined });
     const { unmount } = render(
       <App>
