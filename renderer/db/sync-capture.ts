@@ -18,8 +18,9 @@ import type { OnsiteDb } from './db';
 /**
  * The tables that travel between laptops. Not synced: `meta` and `settings` (this laptop's own:
  * device code, backup bookkeeping, work hours), `auditLog` (each laptop's chain is its own),
- * `alertLog` (alerts this laptop has shown), `calendars` (shipped with the app, per year),
- * `faults` (the projection of `faultEvents`, recomputed on arrival) and the sync tables themselves.
+ * `alertLog` (alerts this laptop has shown), `credentials` (PIN hashes, kept per laptop),
+ * `calendars` (shipped with the app, per year), `faults` (the projection of `faultEvents`,
+ * recomputed on arrival) and the sync tables themselves.
  * A table added later is not synced until it is listed here.
  */
 export const syncedTables: ReadonlySet<string> = new Set([
