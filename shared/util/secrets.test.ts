@@ -14,7 +14,10 @@ describe('findSecrets / maskSecrets: positive cases', () => {
     ['登录信息 pwd: root123 请勿外传', '登录信息 pwd: ' + SECRET_MASK + ' 请勿外传'],
     ['管理员密码：Admin@2026，已告知', '管理员密码：' + SECRET_MASK + '，已告知'],
     ['PASSWORD = "s3cr3t value"', 'PASSWORD = "' + SECRET_MASK + '"'],
-    ['Server=db1;Database=core;User Id=sa;Password=Xy9#kk;', 'Server=db1;Database=core;User Id=sa;Password=' + SECRET_MASK + ';'],
+    [
+      'Server=db1;Database=core;User Id=sa;Password=Xy9#kk;',
+      'Server=db1;Database=core;User Id=sa;Password=' + SECRET_MASK + ';',
+    ],
     ['mysql://app:S3cret@10.1.2.3:3306/core', 'mysql://app:' + SECRET_MASK + '@10.1.2.3:3306/core'],
     ['Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345', 'Authorization: Bearer ' + SECRET_MASK],
     ['api_key=9f8e7d6c5b4a3210', 'api_key=' + SECRET_MASK],
