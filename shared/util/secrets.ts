@@ -110,7 +110,7 @@ export function findSecrets(text: string): SecretHit[] {
         continue;
       }
       // Exact positions of the group (the `d` flag), not a search for its text in the match.
-      let [start, end] = m.indices![group];
+      let [start, end] = m.indices![group]!;
       // A quoted value keeps its quotes; the mask goes inside them.
       if (/^["']/.test(v) && v.length >= 2 && v.at(-1) === v[0]) {
         start += 1;
