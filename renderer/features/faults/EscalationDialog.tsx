@@ -2,7 +2,8 @@
  * Escalation L1 → L2 (senior expert) → L3 (original vendor): assembles the handover package the
  * contract requires — system information, actions taken with their results (prefilled from the
  * timeline, editable), the recipient, the vendor's case number for L3, the reason — records it as
- * an `escalation` event and, if asked, issues it as the 'escalation-package' PDF.
+ * an `escalation` event and, if asked, issues it as the 'escalation-package' PDF. The package
+ * leaves the desk: a password or key in its texts is offered for masking first.
  */
 import { Alert, App, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import type { TFunction } from 'i18next';
@@ -12,6 +13,7 @@ import type { ClientSystem, Contact, TeamMember } from '@shared/schemas/core';
 import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
 import { formatDateTime, useContacts, useFieldSubmit, useRules } from '../../core';
 import type { Language } from '../../pdf/types';
+import { useSecretCheck } from '../access';
 import { issueEscalationPackage } from './fault-reports';
 import { appendFaultEvents } from './faults.repo';
 
@@ -76,6 +78,7 @@ export function EscalationDialog({
   const r = useRules();
   const [form] = Form.useForm<Values>();
   const submit = useFieldSubmit(form);
+  const checkSecrets = useSecretCheck();
   const [busy, setBusy] = useState(false);
   const experts = useContacts('expert');
   const vendors = useContacts('vendor');
@@ -95,7 +98,10 @@ export function EscalationDialog({
     [],
   );
   const ok = async () => {
-    const v = await form.validateFields();
+    const typed = await form.validateFields();
+    const v = await checkSecrets(typed, ['reason', 'systemInfo', 'actionsSummary']);
+    if (!v) return;
+    if (v !== typed) form.setFieldsValue(v);
     const recipient = recipients.find((c) => c.id === v.recipientId);
     setBusy(true);
     let seq = -1;
