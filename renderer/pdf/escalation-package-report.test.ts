@@ -56,6 +56,15 @@ describe('escalation package', () => {
     expect(t).toMatch(/原厂案例号\s+SR-20261124-0042/);
   }, 60_000);
 
+  it('names the project manager who received the escalation of a level-1 fault, and only then', async () => {
+    const t = await text('zh-CN', { level: 1, receivedBy: { name: '周海峰', at: '2026-11-24T10:30:00+08:00' } });
+    expect(t).toMatch(/项目经理接收确认\s+周海峰（2026.*10:30，PIN 审批）/);
+    expect(await text('zh-CN')).not.toContain('项目经理接收确认');
+    const en = await text('en', { level: 1, receivedBy: { name: 'Zhou Haifeng', at: '2026-11-24T10:30:00+08:00' } });
+    expect(en).toContain('Received by project');
+    expect(en).toMatch(/Zhou Haifeng \(.*10:30, by PIN\)/);
+  }, 60_000);
+
   it('is complete in English', async () => {
     const t = await text('en');
     expect(t).toMatch(/Escalation package/i);

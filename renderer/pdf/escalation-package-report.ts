@@ -32,6 +32,8 @@ export interface EscalationPackageData {
   reason: string;
   escalatedAt: string;
   escalatedBy: string;
+  /** A level-1 fault's escalation: the project manager who received and acknowledged it, and when. */
+  receivedBy?: { name: string; at: string };
   system: ReportSystem | null;
   /** As written (prefilled, possibly edited) in the escalation dialog; empty → the structured record is printed. */
   systemInfo: string;
@@ -60,6 +62,17 @@ export function buildEscalationPackageReport(
       [t('faults:pdf.pkg.vendorCase'), data.vendorCaseNumber || '—'],
       [t('faults:pdf.pkg.escalatedAt'), formatDateTime(data.escalatedAt, tz)],
       [t('faults:pdf.pkg.escalatedBy'), data.escalatedBy],
+      ...(data.receivedBy
+        ? [
+            [
+              t('faults:pdf.pkg.receivedBy'),
+              t('faults:pdf.pkg.receivedByValue', {
+                name: data.receivedBy.name,
+                at: formatDateTime(data.receivedBy.at, tz),
+              }),
+            ] as [string, string],
+          ]
+        : []),
       [t('faults:pdf.pkg.reason'), data.reason],
     ]),
     heading(t('faults:pdf.pkg.faultTitle')),

@@ -13,10 +13,13 @@ import { buildReport } from '../core/reports/builders';
 const dir = mkdtempSync(join(tmpdir(), 'personnel-notice-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function render(language: Language) {
+async function render(language: Language, patch: Record<string, unknown> = {}) {
   const { data, options } = await personnelNoticeDemo(language);
   const file = join(dir, `${language}.pdf`);
-  writeFileSync(file, await generatePdf(buildReport(await createI18n(language), 'personnel-notice', data, options)));
+  writeFileSync(
+    file,
+    await generatePdf(buildReport(await createI18n(language), 'personnel-notice', { ...data, ...patch }, options)),
+  );
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
@@ -44,6 +47,13 @@ describe('personnel change notice', () => {
     expect(text).toContain('同意按上述安排进行驻场人员变更');
     expect(text).toContain('不同意，意见如下');
     expect(text).toContain('客户签字（盖章）');
+  }, 60_000);
+
+  it('names the project manager who approved it by PIN, and when', async () => {
+    const approvedBy = { name: '周海峰', at: '2026-11-16T09:59:00+08:00' };
+    expect(await render('zh-CN', { approvedBy })).toContain('本通知经项目经理 周海峰 于 2026-11-16 09:59 审批发出。');
+    expect(await render('en', { approvedBy })).toMatch(/approved by the project manager 周海峰 on\s+2026-11-16 09:59/);
+    expect(await render('zh-CN')).not.toContain('审批发出');
   }, 60_000);
 
   it('reads in English', async () => {

@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { Content } from 'pdfmake/interfaces';
 import { heading, keyValues, paragraph } from './blocks';
 import { formatDate } from './format';
+import { formatDateTime } from './fault-diagnosis-report';
 import { contentWidth, houseDocument } from './layout';
 import { daysOfNotice, PERSONNEL_NOTICE_DAYS } from '@shared/domain/personnel';
 import { toShanghaiDate } from '@shared/domain/time';
@@ -27,6 +28,8 @@ export interface PersonnelNoticeData {
   pm: { name: string; phone: string };
   /** The client's named contact the notice is addressed to (docs/domain.md). */
   addressee?: { name: string; department?: string };
+  /** The project manager who approved the notice by PIN, and when (docs/domain.md, People). */
+  approvedBy?: { name: string; at: string };
 }
 
 /**
@@ -130,6 +133,18 @@ export function buildPersonnelNotice(data: PersonnelNoticeData, t: TFunction, op
     heading(t('team:pdf.notice.handoverTitle')),
     paragraph(data.handover || t('team:pdf.notice.handoverDefault')),
     paragraph(t('team:pdf.notice.closing', { name: data.pm.name, phone: data.pm.phone })),
+    ...(data.approvedBy
+      ? [
+          {
+            text: t('team:pdf.notice.approvedBy', {
+              name: data.approvedBy.name,
+              at: formatDateTime(data.approvedBy.at, tz),
+            }),
+            style: 'small',
+            margin: [0, 0, 0, 8],
+          } as Content,
+        ]
+      : []),
     heading(t('team:pdf.notice.replyTitle')),
     replyBox(t),
   ]);

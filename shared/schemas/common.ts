@@ -33,3 +33,14 @@ export const phone = cleanString()
 export const email = z.union([z.literal(''), z.email({ message: 'validation.email' })]);
 
 export const deviceCode = z.string().regex(/^[A-Z0-9]{1,3}$/, { message: 'validation.deviceCode' });
+
+/**
+ * A project manager's approval as recorded on the record it allowed (docs/domain.md, People): who
+ * approved, and when they typed their PIN.
+ */
+export const approvalRecordSchema = z.strictObject({
+  approverId: z.string().min(1).max(64),
+  approverName: requiredText(60),
+  approvedAt: isoInstant,
+});
+export type ApprovalRecord = z.infer<typeof approvalRecordSchema>;

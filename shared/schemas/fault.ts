@@ -4,7 +4,7 @@
  * payload; the other event types (actions, escalations, confirmations…) live in the same table.
  */
 import { z } from 'zod';
-import { email, isoInstant, phone, recordBase, cleanString } from './common';
+import { approvalRecordSchema, email, isoInstant, phone, recordBase, cleanString } from './common';
 
 export const faultChannels = ['hotline', 'email', 'onsite', 'inspection', 'other'] as const;
 export const faultTracks = ['remote', 'onsite'] as const;
@@ -116,6 +116,11 @@ const payloads = {
     reason: required(2000),
     systemInfo: text(4000),
     actionsSummary: text(8000),
+    /**
+     * The escalation of a level-1 fault is received and acknowledged by the project manager
+     * (docs/domain.md, People): who, and when they typed their PIN.
+     */
+    receivedBy: approvalRecordSchema.optional(),
   }),
   confirmation: z.strictObject({
     satisfaction: z.number().int().min(1).max(5),

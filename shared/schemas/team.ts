@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, phone, recordBase, cleanString } from './common';
+import { approvalRecordSchema, isoDate, phone, recordBase, cleanString } from './common';
 
 /** Who is on call (7×24) on one day; one entry per date. */
 export const rosterEntrySchema = z.strictObject({
@@ -30,5 +30,10 @@ export const personnelChangeSchema = z.strictObject({
   consentDate: isoDate.optional(),
   consentBy: cleanString().max(60).optional(),
   notes: cleanString().max(2000),
+  /**
+   * The last notice letter issued for this change: the project manager approved it by PIN at that
+   * moment (docs/domain.md, People), and the report's number.
+   */
+  noticeApproval: approvalRecordSchema.extend({ reportNumber: z.string().max(40) }).optional(),
 });
 export type PersonnelChange = z.infer<typeof personnelChangeSchema>;

@@ -34,6 +34,11 @@ export interface IntakeFormProps<V extends IntakeBaseValues> {
   initialValues: Omit<Partial<V>, 'channel' | 'assigneeId' | 'saveContact'> & { channel: V['channel'] };
   /** Writes the record; a field error (messageKey in `ns`, field) is shown at that field. */
   save: (values: V) => Promise<{ id: string; number: string }>;
+  /**
+   * Runs before `save` (the access feature's secret check: offer to mask a pasted password). Returns
+   * the values to save, possibly changed (they are put back into the form), or null to stay in the form.
+   */
+  beforeSave?: (values: V) => Promise<V | null>;
   /** Columns next to the channel (e-mail complexity). */
   channelExtra?: ReactNode;
   /** The time fields of the caller card. */
@@ -56,7 +61,10 @@ export function IntakeForm<V extends IntakeBaseValues>(p: IntakeFormProps<V>) {
   const submit = useFieldSubmit(p.form, p.ns);
   const [busy, setBusy] = useState(false);
 
-  const onFinish = async (v: V) => {
+  const onFinish = async (typed: V) => {
+    const v = p.beforeSave ? await p.beforeSave(typed) : typed;
+    if (!v) return;
+    if (v !== typed) p.form.setFieldsValue(v as never);
     setBusy(true);
     let saved: { id: string; number: string } | undefined;
     const ok = await submit(async () => {

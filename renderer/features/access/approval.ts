@@ -4,6 +4,7 @@
  * write calls `takeApproval`, which accepts only an approval issued here, for that decision, recently,
  * and once. So an engineer alone cannot produce one, not even by calling the repository directly.
  */
+import type { ApprovalRecord } from '@shared/schemas/common';
 import { AccessError, verifyPm } from './credentials.repo';
 
 export const decisionKeys = [
@@ -55,6 +56,11 @@ export function takeApproval(approval: Approval | undefined | null, decision: De
 }
 
 /** "approved by <name> (<id>) at <instant>" for audit summaries. */
-export function approvalSummary(a: Approval): string {
+export function approvalSummary(a: ApprovalRecord): string {
   return `approved by project manager ${a.approverName} (${a.approverId}) at ${a.approvedAt}`;
+}
+
+/** What the record the approval allowed keeps of it: who approved and when (plain data, no longer usable). */
+export function approvalRecord(a: Approval): ApprovalRecord {
+  return { approverId: a.approverId, approverName: a.approverName, approvedAt: a.approvedAt };
 }

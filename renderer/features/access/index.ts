@@ -12,6 +12,7 @@ export {
   approveWithPin,
   takeApproval,
   approvalSummary,
+  approvalRecord,
   decisionKeys,
   type Approval,
   type DecisionKey,

@@ -37,6 +37,13 @@ function UntrustedBanner() {
       banner
       data-testid="untrusted-banner"
       title={t('untrusted.banner', { source: mark.source, time: formatDateTime(mark.at, i18n.language) })}
+      description={
+        mark.approvedBy &&
+        t('untrusted.approvedBy', {
+          name: mark.approvedBy.approverName,
+          time: formatDateTime(mark.approvedBy.approvedAt, i18n.language),
+        })
+      }
       action={
         <Popconfirm
           title={t('untrusted.reviewedConfirm')}

@@ -15,6 +15,7 @@ import {
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../core';
+import { AccessError, requireApproval, type Approval } from '../access';
 import { useAuditChainStore } from '../audit';
 import { WriteError } from '../../db/errors';
 import { BackupError, type BackupStage } from './backup.service';
@@ -28,7 +29,7 @@ type State =
   | { step: 'password'; wrong: boolean }
   | { step: 'invalid'; errors: BackupIssue[]; total: number; detail?: string; unverified?: RestorePlan }
   | { step: 'confirm'; plan: RestorePlan }
-  | { step: 'preFailed'; plan: RestorePlan; error: BackupError }
+  | { step: 'preFailed'; plan: RestorePlan; error: BackupError; approval: Approval | null }
   | { step: 'restoring'; stage: BackupStage | 'apply'; percent: number };
 
 /** The whole restore conversation: read, (password), validate, show and confirm, restore. */
@@ -83,11 +84,18 @@ export function RestoreDialog({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  async function restore(plan: RestorePlan, skipPreRestore = false) {
+  /** "Restore anyway": the project manager approves it with their PIN (the access feature's dialog). */
+  async function restoreUntrusted(plan: RestorePlan) {
+    const approval = await requireApproval('backup-untrusted-restore', file.current?.name);
+    if (approval) await restore(plan, false, approval);
+  }
+
+  async function restore(plan: RestorePlan, skipPreRestore = false, approval: Approval | null = null) {
     setState({ step: 'restoring', stage: 'snapshot', percent: 0 });
     try {
       const out = await performRestore(plan, file.current!.name, {
         skipPreRestore,
+        approval,
         onProgress: (stage, percent) => setState({ step: 'restoring', stage, percent: Math.round(percent * 0.8) }),
       });
       message.success({
@@ -98,7 +106,11 @@ export function RestoreDialog({
       void useAuditChainStore.getState().check();
       onClose();
     } catch (err) {
-      if (err instanceof BackupError && !skipPreRestore) return setState({ step: 'preFailed', plan, error: err });
+      if (err instanceof BackupError && !skipPreRestore)
+        return setState({ step: 'preFailed', plan, error: err, approval });
+      // Refused for want of a (valid) approval: nothing was touched, and "restore anyway" is offered again.
+      if (err instanceof AccessError)
+        return setState({ step: 'invalid', errors: [{ key: err.messageKey }], total: 1, unverified: plan });
       const key =
         err instanceof WriteError
           ? err.code === 'disk-full'
@@ -182,7 +194,7 @@ export function RestoreDialog({
           okText={t('common:actions.ok')}
           cancelText={t('common:actions.cancel')}
           okButtonProps={{ danger: true }}
-          onConfirm={() => void restore(plan)}
+          onConfirm={() => void restoreUntrusted(plan)}
         >
           <Button danger data-testid="restore-anyway">
             {t('restore.anyway')}
@@ -272,7 +284,7 @@ export function RestoreDialog({
     );
     footer = [
       cancel,
-      <Button key="force" danger onClick={() => void restore(state.plan, true)}>
+      <Button key="force" danger onClick={() => void restore(state.plan, true, state.approval)}>
         {t('restore.forceWithout')}
       </Button>,
     ];

@@ -138,6 +138,20 @@ describe('performRestore', () => {
     const actions = (await db.auditLog.toArray()).map((e) => e.action);
     expect(actions.slice(-2)).toEqual(['restore', 'audit-keyed']);
   });
+
+  it('refuses a plan the team key does not vouch for without the PM approval, before any pre-restore backup', async () => {
+    const db = await freshDb();
+    await seedCore(db);
+    const backup = await runBackup('manual');
+    const checked = await checkFile((await platform.backupRead({ name: backup.name })).data);
+    if (!checked.ok) throw new Error('invalid');
+    const untrusted = { ...checked.plan, auth: { status: 'unauthenticated' as const } };
+    const listed = (await platform.backupList()).length;
+    const entries = await db.auditLog.count();
+    await expect(performRestore(untrusted, backup.name)).rejects.toMatchObject({ code: 'approvalRequired' });
+    expect((await platform.backupList()).length).toBe(listed);
+    expect(await db.auditLog.count()).toBe(entries);
+  });
 });
 
 describe('automatic backups', () => {

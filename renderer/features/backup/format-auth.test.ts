@@ -4,6 +4,7 @@ import { randomTeamKey, teamKey } from '../../core/team-key';
 import { decodeBackup, inspectBackup } from './format-decode';
 import { encodeBackup, headerBytes } from './format-encode';
 import { minIterations, prefixBytes, type BackupInfo, type Header } from './format-types';
+import { approveWithPin, setFirstPin } from '../access';
 import { applyRestore, untrustedKey } from './restore';
 import { exportSnapshot } from './snapshot';
 import { freshDb, seedCore } from './test-kit/db';
@@ -100,15 +101,44 @@ describe('authenticated backups', () => {
     const stripped = old.slice();
     new DataView(stripped.buffer).setUint16(4, 2, true);
     expect(await decodeBackup(stripped)).toMatchObject({ ok: false, errors: [{ key: 'errors.corrupt' }] });
-    // Restoring it anyway marks the data untrusted and says so in the audit log.
+    // Restoring it anyway is the project manager's decision: refused without their approval, nothing touched.
     const plan = !result.ok ? result.unverified : undefined;
     expect(plan).toBeDefined();
-    await applyRestore(db, plan!, { name: 'old.odbk' });
-    expect((await db.meta.get(untrustedKey))?.value).toMatchObject({ source: 'old.odbk', reason: 'unauthenticated' });
-    const [keyed, restore] = await db.auditLog.orderBy('seq').reverse().limit(2).toArray();
+    const before = await db.auditLog.count();
+    const pm = (await db.team.where('role').equals('pm').first())!;
+    const engineer = (await db.team.where('role').equals('engineer').first())!;
+    await setFirstPin(pm.id, '909090');
+    await setFirstPin(engineer.id, '112233');
+    await expect(approveWithPin('backup-untrusted-restore', '112233')).rejects.toMatchObject({ code: 'pmWrong' });
+    const forged = {
+      decision: 'backup-untrusted-restore' as const,
+      approverId: pm.id,
+      approverName: pm.name,
+      approvedAt: new Date().toISOString(),
+    };
+    const other = await approveWithPin('personnel-notice', '909090');
+    for (const approval of [undefined, null, forged, other])
+      await expect(applyRestore(db, plan!, { name: 'old.odbk', approval })).rejects.toMatchObject({
+        code: 'approvalRequired',
+      });
+    expect(await db.meta.get(untrustedKey)).toBeUndefined();
+    // Only the PIN checks were logged meanwhile (the credentials' own entries).
+    expect((await db.auditLog.where('seq').above(before).toArray()).every((e) => e.entity === 'credentials')).toBe(
+      true,
+    );
+    // With it: the data is marked untrusted, with the approver, and the audit log says so.
+    const approval = await approveWithPin('backup-untrusted-restore', '909090');
+    await applyRestore(db, plan!, { name: 'old.odbk', approval });
+    expect((await db.meta.get(untrustedKey))?.value).toMatchObject({
+      source: 'old.odbk',
+      reason: 'unauthenticated',
+      approvedBy: { approverId: pm.id, approverName: '周海峰', approvedAt: approval.approvedAt },
+    });
+    const [keyed, last] = await db.auditLog.orderBy('seq').reverse().limit(2).toArray();
     expect(keyed.action).toBe('audit-keyed');
-    expect(restore.summary).toMatch(/^UNTRUSTED \(team-key check: unauthenticated\)/);
-  });
+    expect(last?.summary).toMatch(/^UNTRUSTED \(team-key check: unauthenticated\)/);
+    expect(last?.summary).toContain(`approved by project manager 周海峰 (${pm.id}) at ${approval.approvedAt}`);
+  }, 60_000);
 
   it('refuse to write a backup without a team key', async () => {
     const { tables } = await seeded();

@@ -3,6 +3,7 @@ import { MAX_FILE_BYTES } from '@shared/ipc/schemas';
 import { getDb } from '../../db';
 import { platform, PlatformError } from '../../platform';
 import { backupUnlocked, BackupError, exclusive, type LastBackup, type Progress } from './backup.service';
+import { AccessError, type Approval } from '../access';
 import { applyRestore } from './restore';
 import { validateBackup, type RestorePlan, type ValidationResult } from './validate';
 
@@ -56,17 +57,20 @@ export interface RestoreOutcome {
 
 /**
  * Keeps the current state as a verified 'pre-restore' backup (unless the user chose to go on
- * without one after it failed), then replaces the database in one transaction.
+ * without one after it failed), then replaces the database in one transaction. A plan the team key
+ * does not vouch for needs the project manager's `approval` (see applyRestore).
  */
 export function performRestore(
   plan: RestorePlan,
   sourceName: string,
-  opts: { skipPreRestore?: boolean; onProgress?: Progress } = {},
+  opts: { skipPreRestore?: boolean; onProgress?: Progress; approval?: Approval | null } = {},
 ): Promise<RestoreOutcome> {
+  // An untrusted plan without an approval is refused before the pre-restore backup is even made.
+  if (plan.auth.status !== 'ok' && !opts.approval) return Promise.reject(new AccessError('approvalRequired'));
   return exclusive(async () => {
     const pre = opts.skipPreRestore ? null : await backupUnlocked('pre-restore', opts.onProgress);
     const db = getDb();
-    await applyRestore(db, plan, { name: sourceName, preRestoreName: pre?.name });
+    await applyRestore(db, plan, { name: sourceName, preRestoreName: pre?.name, approval: opts.approval });
     // The person who restored stays the actor: writes are attributed to whoever unlocked the app.
     return { preRestore: pre };
   });

@@ -1,8 +1,10 @@
+import type { ApprovalRecord } from '@shared/schemas/common';
 import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
 import { getActor, writeTx } from '../../db';
 import { keyAuditChain } from '../../db/audit-seal';
 import { teamKey } from '../../core/team-key';
 import { schemaVersion } from '../../db/migrations';
+import { approvalRecord, approvalSummary, takeApproval, type Approval } from '../access';
 import { isLocalMeta } from './snapshot';
 import type { RestorePlan } from './validate';
 
@@ -14,6 +16,8 @@ export interface UntrustedMark {
   source: string;
   /** Why: the MAC failed, the file predates MACs, or no key was loaded. */
   reason: 'bad-mac' | 'unauthenticated' | 'no-key';
+  /** The project manager who approved restoring it anyway, and when (absent in marks written before approvals). */
+  approvedBy?: ApprovalRecord;
 }
 
 export interface RestoreSource {
@@ -21,12 +25,24 @@ export interface RestoreSource {
   name: string;
   /** The pre-restore backup that can undo this restore, if one was made. */
   preRestoreName?: string;
+  /**
+   * For a plan the team key does not vouch for ("restore anyway"): the project manager's approval,
+   * issued when they typed their PIN (`requireApproval('backup-untrusted-restore')`).
+   */
+  approval?: Approval | null;
+}
+
+/** Refuses an untrusted plan without the PM's approval, before anything is written. Takes the approval once. */
+export function untrustedApproval(plan: RestorePlan, source: RestoreSource, now = new Date()): Approval | null {
+  return plan.auth.status === 'ok' ? null : takeApproval(source.approval, 'backup-untrusted-restore', now);
 }
 
 /**
  * Replaces the whole database with a validated plan in ONE transaction: every table cleared and
  * refilled, this laptop's backup bookkeeping kept, the schema number set to this app's, and a
- * `restore` entry appended to the restored audit chain. Anything failing rolls all of it back.
+ * `restore` entry appended to the restored audit chain. Anything failing rolls all of it back. A plan
+ * the team key does not vouch for needs `source.approval`, the project manager's (else
+ * `AccessError('approvalRequired')` and nothing is touched); the mark and the entry name the approver.
  */
 export async function applyRestore(
   db: OnsiteDb,
@@ -34,6 +50,8 @@ export async function applyRestore(
   source: RestoreSource,
   now = new Date(),
 ): Promise<void> {
+  // Restoring data the team key does not vouch for is the project manager's decision (docs/domain.md, People).
+  const approval = untrustedApproval(plan, source, now);
   const tables = db.tables.map((t) => t.name as TableName);
   await writeTx(tables, async (_db, w) => {
     // Restore replaces every table with the backup's rows as they are (their own audit log and
@@ -61,12 +79,19 @@ export async function applyRestore(
     if (plan.auth.status !== 'ok')
       await db.meta.put({
         key: untrustedKey,
-        value: { at: now.toISOString(), source: source.name, reason: plan.auth.status } satisfies UntrustedMark,
+        value: {
+          at: now.toISOString(),
+          source: source.name,
+          reason: plan.auth.status,
+          ...(approval ? { approvedBy: approvalRecord(approval) } : {}),
+        } satisfies UntrustedMark,
       });
     const rows = Object.values(plan.counts).reduce((n, c) => n + c, 0);
     const m = plan.manifest;
     const trust =
-      plan.auth.status === 'ok' ? '' : `UNTRUSTED (team-key check: ${plan.auth.status}), restored by explicit choice; `;
+      plan.auth.status === 'ok'
+        ? ''
+        : `UNTRUSTED (team-key check: ${plan.auth.status}), restored by explicit choice ${approval ? approvalSummary(approval) : ''}; `;
     await w.log(
       'backup',
       source.name.slice(0, 64),

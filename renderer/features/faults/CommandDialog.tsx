@@ -1,6 +1,8 @@
 /**
  * The dialog behind each action-bar button: a time (now by default, editable when recording
- * afterwards) and the fields the step needs; on save, the events go into the log in one transaction.
+ * afterwards) and the fields the step needs; on save, a password or key pasted into a text is
+ * offered for masking (the access feature's secret check), then the events go into the log in one
+ * transaction.
  */
 import { Alert, Checkbox, Form, Input, Modal, Rate, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -8,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { actionKinds, type FaultRecord } from '@shared/schemas/fault';
 import { isoToLocalInput, localInputToIso, useFieldSubmit, useRules, useTeam } from '../../core';
 import { getActor } from '../../db';
+import { useSecretCheck } from '../access';
 import { closeReadiness, type FaultCommand } from './fault-model';
 import { appendFaultEvents, type NewEvent } from './faults.repo';
 
@@ -26,6 +29,8 @@ const simple: Partial<Record<DialogCommand, NewEvent['type']>> = {
 type Values = Record<string, string | number | boolean | undefined>;
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const noteOf = (v: Values) => (str(v.note) ? { note: str(v.note) } : {});
+/** The free texts of the dialogs, checked for secrets before they are saved. */
+const textFields = ['note', 'what', 'result', 'rootCause', 'resolution', 'prevention', 'comment', 'waiveReason'];
 
 /** The instant to record: the exact current time when the field was left at its default. */
 function eventAt(value: string, initial: string): string {
@@ -98,8 +103,13 @@ export function CommandDialog({
   const readiness = closeReadiness(fault);
   const blocked = command === 'close' && readiness === 'needs-report';
 
+  const checkSecrets = useSecretCheck();
+
   const ok = async () => {
-    const v = await form.validateFields();
+    const typed = await form.validateFields();
+    const v = await checkSecrets(typed, textFields);
+    if (!v) return;
+    if (v !== typed) form.setFieldsValue(v);
     setBusy(true);
     const at = command === 'reassign' ? new Date().toISOString() : eventAt(String(v.at), initialAt);
     const done = await submit(() => appendFaultEvents(fault.id, buildEvents(command, v, at, fault)));

@@ -2,7 +2,9 @@
  * Escalation L1 → L2 (senior expert) → L3 (original vendor): assembles the handover package the
  * contract requires — system information, actions taken with their results (prefilled from the
  * timeline, editable), the recipient, the vendor's case number for L3, the reason — records it as
- * an `escalation` event and, if asked, issues it as the 'escalation-package' PDF.
+ * an `escalation` event and, if asked, issues it as the 'escalation-package' PDF. A level-1 fault's
+ * escalation is received by the project manager: their PIN, asked for on OK, is recorded. The package
+ * leaves the desk: a password or key in its texts is offered for masking first.
  */
 import { Alert, App, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import type { TFunction } from 'i18next';
@@ -12,8 +14,9 @@ import type { ClientSystem, Contact, TeamMember } from '@shared/schemas/core';
 import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
 import { formatDateTime, useContacts, useFieldSubmit, useRules } from '../../core';
 import type { Language } from '../../pdf/types';
+import { requireApproval, useSecretCheck, type Approval } from '../access';
 import { issueEscalationPackage } from './fault-reports';
-import { appendFaultEvents } from './faults.repo';
+import { escalateFault, escalationNeedsPm } from './faults.repo';
 
 /** The system as text lines, for the handover. */
 export function systemInfoText(s: ClientSystem | undefined, t: TFunction): string {
@@ -76,6 +79,7 @@ export function EscalationDialog({
   const r = useRules();
   const [form] = Form.useForm<Values>();
   const submit = useFieldSubmit(form);
+  const checkSecrets = useSecretCheck();
   const [busy, setBusy] = useState(false);
   const experts = useContacts('expert');
   const vendors = useContacts('vendor');
@@ -95,31 +99,39 @@ export function EscalationDialog({
     [],
   );
   const ok = async () => {
-    const v = await form.validateFields();
+    const typed = await form.validateFields();
+    const v = await checkSecrets(typed, ['reason', 'systemInfo', 'actionsSummary']);
+    if (!v) return;
+    if (v !== typed) form.setFieldsValue(v);
     const recipient = recipients.find((c) => c.id === v.recipientId);
+    // A level-1 fault's escalation is received by the project manager, who types their PIN here.
+    let approval: Approval | null = null;
+    if (await escalationNeedsPm(fault.id)) {
+      approval = await requireApproval('fault-l1-escalation', `${fault.number} · ${fault.symptoms}`);
+      if (!approval) return;
+    }
     setBusy(true);
     let seq = -1;
     const done = await submit(async () => {
-      const next = await appendFaultEvents(fault.id, [
+      const next = await escalateFault(
+        fault.id,
         {
-          type: 'escalation',
           at: new Date().toISOString(),
-          payload: {
-            fromTier: fault.tier,
-            toTier: v.toTier,
-            recipientId: v.recipientId,
-            recipientName: recipient
-              ? recipient.company
-                ? t('escalation.recipientName', { name: recipient.name, company: recipient.company })
-                : recipient.name
-              : v.recipientId,
-            ...(v.toTier === 3 && v.vendorCaseNumber?.trim() ? { vendorCaseNumber: v.vendorCaseNumber.trim() } : {}),
-            reason: v.reason.trim(),
-            systemInfo: (v.systemInfo ?? '').trim(),
-            actionsSummary: v.actionsSummary === t('escalation.noActions') ? '' : (v.actionsSummary ?? '').trim(),
-          },
+          fromTier: fault.tier,
+          toTier: v.toTier,
+          recipientId: v.recipientId,
+          recipientName: recipient
+            ? recipient.company
+              ? t('escalation.recipientName', { name: recipient.name, company: recipient.company })
+              : recipient.name
+            : v.recipientId,
+          ...(v.toTier === 3 && v.vendorCaseNumber?.trim() ? { vendorCaseNumber: v.vendorCaseNumber.trim() } : {}),
+          reason: v.reason.trim(),
+          systemInfo: (v.systemInfo ?? '').trim(),
+          actionsSummary: v.actionsSummary === t('escalation.noActions') ? '' : (v.actionsSummary ?? '').trim(),
         },
-      ]);
+        approval,
+      );
       seq = next.lastSeq;
     }, null);
     if (done) {
@@ -149,6 +161,15 @@ export function EscalationDialog({
       <Typography.Paragraph type="secondary">{t('escalation.intro')}</Typography.Paragraph>
       {suggested && (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('detail.escalationSuggested')} />
+      )}
+      {fault.level === 1 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('escalation.needsPm')}
+          data-testid="escalation-needs-pm"
+        />
       )}
       <Form form={form} layout="vertical" initialValues={initial} data-testid="escalation-form">
         <Form.Item

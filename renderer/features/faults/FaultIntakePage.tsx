@@ -1,7 +1,8 @@
 /**
  * Fault intake while the caller is still on the line, in the shared intake form (renderer/core/forms/
  * IntakeForm.tsx): times of occurrence and report, symptoms, attachments, knowledge-base suggestions
- * and the guided level. One transaction writes it all.
+ * and the guided level. A password or key pasted into the texts is offered for masking before the
+ * save (the access feature's secret check). One transaction writes it all.
  */
 import { Card, Col, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
@@ -19,6 +20,7 @@ import {
   useRules,
   type IntakeBaseValues,
 } from '../../core';
+import { useSecretCheck } from '../access';
 import { KbFormSuggestions } from '../kb';
 import { createFault } from './faults.repo';
 import { LevelGuide } from './LevelGuide';
@@ -45,6 +47,7 @@ export function FaultIntakePage() {
   const [files, setFiles] = useState<PendingFile[]>([]);
   const channel = Form.useWatch('channel', form);
   const [now] = useState(() => isoToLocalInput(new Date().toISOString()));
+  const checkSecrets = useSecretCheck();
 
   const save = async (v: IntakeValues) => {
     const { reporter, saveAsContact } = toReporter(v);
@@ -80,6 +83,7 @@ export function FaultIntakePage() {
       channels={faultChannels}
       systemRequired
       save={save}
+      beforeSave={(v) => checkSecrets(v, ['symptoms', 'description', 'overrideReason'])}
       initialValues={{
         channel: 'hotline',
         complexity: 'general',

@@ -3,6 +3,7 @@
  * (names already resolved) so a report stores them as its data and prints them in its own language.
  */
 import type { TFunction } from 'i18next';
+import { formatInstant } from '@shared/domain/time';
 import type { FaultEventRow } from '@shared/schemas/fault';
 
 export interface TimelineEntry {
@@ -45,6 +46,10 @@ export function toTimeline(rows: FaultEventRow[], book: NameBook): TimelineEntry
       };
     });
 }
+
+/** `2026-11-25 17:05` in Asia/Shanghai: the same on screen and in a report of either language. */
+const shanghaiMinute = (iso: string | undefined) =>
+  iso && !Number.isNaN(Date.parse(iso)) ? formatInstant(Date.parse(iso)).slice(0, 16).replace('T', ' ') : '';
 
 const s = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 
@@ -117,10 +122,16 @@ export function eventDetails(e: TimelineEntry, t: TFunction): string[] {
       if (e.names.engineer && e.names.engineer !== e.by)
         out.push(t('faults:events.labelled', { label: t('faults:form.engineer'), text: e.names.engineer }));
       break;
-    case 'escalation':
+    case 'escalation': {
       out.push(t('faults:events.reason', { text: s(p.reason) }));
       if (p.vendorCaseNumber) out.push(t('faults:events.vendorCase', { number: s(p.vendorCaseNumber) }));
+      const received = p.receivedBy as { approverName?: string; approvedAt?: string } | undefined;
+      if (received?.approverName)
+        out.push(
+          t('faults:events.receivedBy', { name: received.approverName, at: shanghaiMinute(received.approvedAt) }),
+        );
       break;
+    }
     case 'resolved':
       line(p.rootCause, t('faults:form.rootCause'));
       line(p.resolution, t('faults:form.resolution'));

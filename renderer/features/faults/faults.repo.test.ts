@@ -2,9 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordHash, verifyAuditChain } from '../../db/audit';
 import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
 import type { OnsiteDb } from '../../db/db';
+import { approveWithPin, setFirstPin } from '../access';
 import {
   appendFaultEvents,
   createFault,
+  escalateFault,
+  escalationNeedsPm,
   FaultInputError,
   listEvents,
   recordPendingUpgrades,
@@ -271,3 +274,98 @@ describe('a projection changed behind the app', () => {
     expect(shown.find((f) => f.id === kept.id)).toBe(stored.find((f) => f.id === kept.id));
   });
 });
+
+describe(
+  'escalateFault: the escalation of a level-1 fault is received by the project manager',
+  { timeout: 60_000 },
+  () => {
+    const member = (id: string, role: 'pm' | 'engineer', name: string) => ({
+      id,
+      name,
+      role,
+      phone: '',
+      active: true,
+      createdAt: h('2026-11-01 09:00'),
+      updatedAt: h('2026-11-01 09:00'),
+      createdBy: 'system',
+      updatedBy: 'system',
+    });
+    const escalation = (at: string) => ({
+      at,
+      fromTier: 1 as const,
+      toTier: 2 as const,
+      recipientId: 'x1',
+      recipientName: '吴涛',
+      reason: '需二线专家协助',
+      systemInfo: '',
+      actionsSummary: '',
+    });
+    const at = (local: string) => new Date(h(local));
+
+    beforeEach(async () => {
+      await db.team.bulkPut([member('pm1', 'pm', '周海峰'), member('u1', 'engineer', '李喆')]);
+      await setFirstPin('pm1', '909090', at('2026-11-25 08:00'));
+      await setFirstPin('u1', '112233', at('2026-11-25 08:00'));
+    });
+
+    it('refuses without the PM approval, and records who received it and when with it', async () => {
+      const f = await createFault(intake({ level: 1 }), [], at('2026-11-25 09:01'));
+      expect(await escalationNeedsPm(f.id, at('2026-11-25 09:10'))).toBe(true);
+      // The engineer's own PIN is not the project manager's.
+      await expect(approveWithPin('fault-l1-escalation', '112233', at('2026-11-25 09:09'))).rejects.toMatchObject({
+        code: 'pmWrong',
+      });
+      // No approval, one made up in code, or an approval of another decision: refused, nothing written.
+      const forged = {
+        decision: 'fault-l1-escalation' as const,
+        approverId: 'pm1',
+        approverName: '周海峰',
+        approvedAt: h('2026-11-25 09:09'),
+      };
+      const other = await approveWithPin('inspection-onsite-fix', '909090', at('2026-11-25 09:09'));
+      for (const approval of [undefined, null, forged, other])
+        await expect(
+          escalateFault(f.id, escalation(h('2026-11-25 09:10')), approval, at('2026-11-25 09:10')),
+        ).rejects.toMatchObject({ code: 'approvalRequired' });
+      // Nor around escalateFault: an escalation event appended directly, with or without a receipt in it.
+      const { at: when, ...payload } = escalation(h('2026-11-25 09:10'));
+      const receipt = { approverId: 'pm1', approverName: '周海峰', approvedAt: h('2026-11-25 09:09') };
+      for (const p of [payload, { ...payload, receivedBy: receipt }])
+        await expect(
+          appendFaultEvents(f.id, [{ type: 'escalation', at: when, payload: p }], at('2026-11-25 09:10')),
+        ).rejects.toMatchObject({ code: 'approvalRequired' });
+      expect((await eventRows()).map((e) => e.type)).toEqual(['reported']);
+
+      const approval = await approveWithPin('fault-l1-escalation', '909090', at('2026-11-25 09:09'));
+      const next = await escalateFault(f.id, escalation(h('2026-11-25 09:10')), approval, at('2026-11-25 09:10'));
+      expect(next.tier).toBe(2);
+      const row = (await eventRows()).find((e) => e.type === 'escalation');
+      expect(row?.payload).toMatchObject({
+        receivedBy: { approverId: 'pm1', approverName: '周海峰', approvedAt: at('2026-11-25 09:09').toISOString() },
+      });
+      // The audit entry says who approved and when.
+      const entries = await db.auditLog.where('entity').equals('faultEvents').toArray();
+      expect(entries.at(-1)?.summary).toContain(
+        `escalation L1→L2 received and approved by project manager 周海峰 (pm1) at ${new Date(h('2026-11-25 09:09')).toISOString()}`,
+      );
+      expect((await verifyAuditChain(db)).ok).toBe(true);
+      // An approval serves once.
+      await expect(
+        escalateFault(
+          f.id,
+          { ...escalation(h('2026-11-25 09:20')), fromTier: 2, toTier: 3 },
+          approval,
+          at('2026-11-25 09:20'),
+        ),
+      ).rejects.toMatchObject({ code: 'approvalRequired' });
+    });
+
+    it('needs no approval below level 1, and records none', async () => {
+      const f = await createFault(intake({ level: 3 }), [], at('2026-11-25 09:01'));
+      expect(await escalationNeedsPm(f.id, at('2026-11-25 09:10'))).toBe(false);
+      await escalateFault(f.id, escalation(h('2026-11-25 09:10')), undefined, at('2026-11-25 09:10'));
+      const row = (await eventRows()).find((e) => e.type === 'escalation');
+      expect(row?.payload).not.toHaveProperty('receivedBy');
+    });
+  },
+);

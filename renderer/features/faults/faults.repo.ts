@@ -21,6 +21,7 @@ import { getActor, getDb, stamp, WriteError, writeTx, type TableName, type Write
 import type { OnsiteDb } from '../../db/db';
 import { attachmentSummary, makeAttachment, type NewAttachment, loadSite, loadClockConfig } from '../../core';
 import { nextNumber, numberStem } from '@shared/domain/numbering';
+import { AccessError, approvalRecord, approvalSummary, takeApproval, type Approval } from '../access';
 import { bySeq, isClockEvent, toClockEvents, type ClockConfig } from './fault-model';
 import { projectFault } from './fault-view';
 
@@ -84,7 +85,7 @@ function checkTimes(occurredAt: string, reportedAt: string, now: Date): void {
 function toInputError(err: unknown): unknown {
   const inner = err instanceof WriteError && err.code === 'unknown' ? err.cause : err;
   if (inner instanceof FaultLogError) return new FaultInputError('faults:errors.badLog');
-  if (inner instanceof FaultInputError || inner instanceof ZodError) return inner;
+  if (inner instanceof FaultInputError || inner instanceof ZodError || inner instanceof AccessError) return inner;
   return err;
 }
 
@@ -241,7 +242,61 @@ export async function writeFaultEvents(
   }
   const all = rows.concat(added);
   const upgrades = upgradeRows(all, faultId, seq, cfg, now);
+  checkEscalationReceipts(newEvents, all.concat(upgrades), cfg, now);
   return commit(w, all.concat(upgrades), added.concat(upgrades), cfg, now, extra);
+}
+
+/** Escalation events built by `escalateFault` with the project manager's approval taken (and only those). */
+const receivedEscalations = new WeakSet<NewEvent>();
+
+/**
+ * An escalation of a level-1 fault is received by the project manager: it must come from
+ * `escalateFault`, which took the PM's approval. A receipt written into a payload by hand is refused too.
+ */
+function checkEscalationReceipts(newEvents: NewEvent[], rows: FaultEventRow[], cfg: ClockConfig, now: Date): void {
+  const escalations = newEvents.filter((e) => e.type === 'escalation');
+  if (!escalations.length) return;
+  const level = project(rows, cfg, now).level;
+  for (const e of escalations)
+    if ((level === 1 || e.payload.receivedBy) && !receivedEscalations.has(e)) throw new AccessError('approvalRequired');
+}
+
+/** What the escalation dialog records; `at` is when it was handed over. */
+export type EscalationInput = Omit<Payload<'escalation'>, 'receivedBy'> & { at: string };
+
+/** The fault as its log says at `now`, automatic upgrades not yet recorded included. */
+async function currentFault(faultId: string, now: Date): Promise<FaultRecord> {
+  const rows = (await listEvents(faultId)).sort(bySeq);
+  if (!rows.length) throw new FaultInputError('faults:errors.notFound');
+  const cfg = await loadClockConfig();
+  return project(rows.concat(upgradeRows(rows, faultId, rows[rows.length - 1].seq, cfg, now)), cfg, now);
+}
+
+/** Whether escalating this fault now needs the project manager (its level is 1). */
+export async function escalationNeedsPm(faultId: string, now = new Date()): Promise<boolean> {
+  return (await currentFault(faultId, now)).level === 1;
+}
+
+/**
+ * Records an escalation (L1 → L2 → L3). For a level-1 fault the project manager receives and
+ * acknowledges it (docs/domain.md, People): `approval` must be theirs, issued by the access feature
+ * when they typed their PIN (`requireApproval('fault-l1-escalation')`), and the event keeps who and
+ * when. Without it, an escalation of a level-1 fault is refused (`AccessError('approvalRequired')`).
+ * For a fault of another level no approval is needed, and none is recorded.
+ */
+export async function escalateFault(
+  faultId: string,
+  input: EscalationInput,
+  approval?: Approval | null,
+  now = new Date(),
+): Promise<FaultRecord> {
+  const { at, ...payload } = input;
+  const event: NewEvent = { type: 'escalation', at, payload };
+  if ((await currentFault(faultId, now)).level === 1) {
+    event.payload = { ...payload, receivedBy: approvalRecord(takeApproval(approval, 'fault-l1-escalation', now)) };
+    receivedEscalations.add(event);
+  }
+  return appendFaultEvents(faultId, [event], now);
 }
 
 function upgradeRows(
@@ -290,7 +345,11 @@ async function commit(
 ): Promise<FaultRecord> {
   const record = project(all, cfg, now);
   const what = (r: FaultEventRow) =>
-    r.type === 'level-changed' ? `level-changed→${r.payload.level} (${r.payload.reason})` : r.type;
+    r.type === 'level-changed'
+      ? `level-changed→${r.payload.level} (${r.payload.reason})`
+      : r.type === 'escalation' && r.payload.receivedBy
+        ? `escalation L${r.payload.fromTier}→L${r.payload.toTier} received and ${approvalSummary(r.payload.receivedBy)}`
+        : r.type;
   await w.bulkAdd('faultEvents', added, (r) => `${record.number}: ${what(r)}`);
   await w.put('faults', record, `${record.number}: ${added.map(what).join(', ')}`, 'update');
   await extra?.(w);
@@ -358,7 +417,12 @@ export async function reprojectIfConfigChanged(cfg: ClockConfig, now = new Date(
     for (const f of open) {
       const rows = await listEvents(f.id, db);
       if (rows.length)
-        await w.put('faults', project(rows, cfg, now), `${f.number}: projection rebuilt (clock config ${key.slice(0, 12)})`, 'update');
+        await w.put(
+          'faults',
+          project(rows, cfg, now),
+          `${f.number}: projection rebuilt (clock config ${key.slice(0, 12)})`,
+          'update',
+        );
     }
     await db.meta.put({ key: configKey, value: key });
     return open.length;

@@ -182,6 +182,9 @@ export function escalationData(c: ReportContext, escalationSeq: number): { data:
     reason: e.payload.reason,
     escalatedAt: e.at,
     escalatedBy: name(e.by),
+    ...(e.payload.receivedBy
+      ? { receivedBy: { name: e.payload.receivedBy.approverName, at: e.payload.receivedBy.approvedAt } }
+      : {}),
     system: systemOf(c.system),
     systemInfo: e.payload.systemInfo,
     actionsSummary: e.payload.actionsSummary,

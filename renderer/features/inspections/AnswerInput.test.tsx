@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useRef, useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChecklistItem, InspectionAnswer } from '@shared/schemas/inspection';
@@ -32,7 +32,15 @@ const item = (answer: ChecklistItem['answer']): ChecklistItem =>
  * The run page's behaviour: Enter saves and moves the focus to the next item (a blur), while the
  * stored answer only arrives later through the live query.
  */
-function Harness({ spec, onSave }: { spec: ChecklistItem['answer']; onSave: (p: AnswerPatch) => void }) {
+function Harness({
+  spec,
+  onSave,
+  checkText = async (t) => t,
+}: {
+  spec: ChecklistItem['answer'];
+  onSave: (p: AnswerPatch) => void;
+  checkText?: (text: string) => Promise<string | null>;
+}) {
   const [answer] = useState<InspectionAnswer | undefined>(undefined);
   const next = useRef<HTMLButtonElement>(null);
   return (
@@ -43,6 +51,7 @@ function Harness({ spec, onSave }: { spec: ChecklistItem['answer']; onSave: (p: 
         readOnly={false}
         onSave={onSave}
         onNext={() => next.current?.focus()}
+        checkText={checkText}
         testId="a"
       />
       <button ref={next}>next</button>
@@ -78,5 +87,49 @@ describe('AnswerInput: Enter then the focus move', () => {
     fireEvent.blur(input);
     expect(onSave).toHaveBeenCalledTimes(1);
     expect(onSave).toHaveBeenCalledWith({ text: '正常' });
+  });
+});
+
+describe('AnswerInput: a secret in a typed answer', () => {
+  it('is asked about before the save, and the answer chosen (masked) is what is saved', async () => {
+    const onSave = vi.fn();
+    const checkText = vi.fn(async () => 'root password=******');
+    render(<Harness spec={{ type: 'text' }} onSave={onSave} checkText={checkText} />);
+    const input = screen.getByTestId('a-text');
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: 'root password=Abc12345' } });
+    fireEvent.blur(input);
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(checkText).toHaveBeenCalledWith('root password=Abc12345');
+    expect(onSave).toHaveBeenCalledWith({ text: 'root password=******' });
+    expect(input).toHaveProperty('value', 'root password=******');
+  });
+
+  it('is not saved when the engineer goes back to editing, and the text stays in the field', async () => {
+    const onSave = vi.fn();
+    const checkText = vi.fn(async () => null);
+    render(<Harness spec={{ type: 'text' }} onSave={onSave} checkText={checkText} />);
+    const input = screen.getByTestId('a-text');
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: '密码：Admin@2026' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    // The question's dialog takes the focus: asked once, not again for that blur.
+    fireEvent.blur(input);
+    await waitFor(() => expect(checkText).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(input).toHaveProperty('value', '密码：Admin@2026');
+  });
+
+  it('is not asked about for plain text', () => {
+    const onSave = vi.fn();
+    const checkText = vi.fn(async (t: string) => t);
+    render(<Harness spec={{ type: 'text' }} onSave={onSave} checkText={checkText} />);
+    const input = screen.getByTestId('a-text');
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: '密码策略符合要求' } });
+    fireEvent.blur(input);
+    expect(checkText).not.toHaveBeenCalled();
+    expect(onSave).toHaveBeenCalledWith({ text: '密码策略符合要求' });
   });
 });

@@ -1,10 +1,11 @@
-import { Input, Radio, Tag, Typography } from 'antd';
-import { forwardRef, useEffect, useState } from 'react';
+import { Input, Radio, Tag, Typography, type InputRef } from 'antd';
+import { forwardRef, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerResult, ChecklistItem, InspectionAnswer, NumberSpec } from '@shared/schemas/inspection';
 import { judgeNumber, parseNumberInput, pick, thresholdText } from './judge';
 import type { AnswerPatch } from './inspections.repo';
 import { unitLabel } from './report-data';
+import { holdsSecret } from './secret-text';
 import { ResultTag } from './tags';
 import { useSentValue } from './use-sent-value';
 
@@ -18,6 +19,8 @@ export interface AnswerInputProps {
   onNext: () => void;
   /** The value being typed, judged live (for the trend and the tag). */
   onDraft?: (value: number | undefined) => void;
+  /** Offers to mask a secret in a typed answer before it is saved (null: back to editing). */
+  checkText: (text: string) => Promise<string | null>;
   testId: string;
 }
 
@@ -137,18 +140,38 @@ const NumberAnswer = forwardRef<HTMLInputElement, AnswerInputProps & { spec: Num
 /** The answer control for an item's answer type. */
 export const AnswerInput = forwardRef<HTMLInputElement, AnswerInputProps>(function AnswerInput(props, ref) {
   const { t, i18n } = useTranslation('inspections');
-  const { item, answer, readOnly, onSave, onNext, testId } = props;
+  const { item, answer, readOnly, onSave, onNext, checkText, testId } = props;
   const spec = item.answer;
   const [text, setText] = useState(answer?.text ?? '');
   const [focused, setFocused] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const field = useRef<InputRef>(null);
   useEffect(() => {
-    if (!focused) setText(answer?.text ?? '');
-  }, [answer?.text, focused]);
+    if (!focused && !checking) setText(answer?.text ?? '');
+  }, [answer?.text, focused, checking]);
   const sent = useSentValue<string>(answer?.text ?? '', false);
-  const commitText = () => {
-    if (!sent.changed(text, false)) return;
-    sent.mark(text);
-    onSave({ text });
+  /** Saves the typed answer (a secret in it masked or kept as the engineer chooses); false: back to editing. */
+  const asking = useRef(false);
+  const commitText = async (): Promise<boolean> => {
+    // The question's own dialog takes the focus (a blur): that is not a second commit.
+    if (asking.current) return false;
+    if (!sent.changed(text, false)) return true;
+    let out = text;
+    if (holdsSecret(text)) {
+      setChecking(true);
+      asking.current = true;
+      const checked = await checkText(text).finally(() => (asking.current = false));
+      setChecking(false);
+      if (checked === null) {
+        field.current?.focus();
+        return false;
+      }
+      out = checked;
+      setText(out);
+    }
+    sent.mark(out);
+    onSave({ text: out });
+    return true;
   };
   if (spec.type === 'number') return <NumberAnswer {...props} spec={spec} ref={ref} />;
   if (spec.type === 'status')
@@ -186,7 +209,11 @@ export const AnswerInput = forwardRef<HTMLInputElement, AnswerInputProps>(functi
   return (
     <div>
       <Input
-        ref={ref as never}
+        ref={(el) => {
+          field.current = el;
+          if (typeof ref === 'function') ref(el as never);
+          else if (ref) ref.current = el as never;
+        }}
         value={text}
         disabled={readOnly}
         maxLength={2000}
@@ -197,13 +224,12 @@ export const AnswerInput = forwardRef<HTMLInputElement, AnswerInputProps>(functi
         onChange={(e) => setText(e.target.value)}
         onBlur={() => {
           setFocused(false);
-          commitText();
+          void commitText();
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            commitText();
-            onNext();
+            void commitText().then((saved) => saved && onNext());
           }
         }}
         data-testid={`${testId}-text`}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, InspectionAnswer, InspectionSystem } from '@shared/schemas/inspection';
 import { useTeam } from '../../core';
-import { requireApproval, useUnlocked } from '../access';
+import { requireApproval, useSecretCheck, useUnlocked } from '../access';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { escalateAnomaly, levelForSeverity } from './escalate';
 import { pick } from './judge';
@@ -66,8 +66,13 @@ export function EscalateDialog({
     actionText: answer.countermeasure ?? '',
     ownerId: system.engineerId,
   };
+  const checkSecrets = useSecretCheck();
   const submit = async () => {
-    const v = await form.validateFields();
+    const typed = await form.validateFields();
+    // The new fault's texts are prefilled from the notes, and may be edited: no secret goes into it unasked.
+    const v = await checkSecrets(typed, ['comment', 'symptoms', 'description', 'actionText']);
+    if (!v) return;
+    if (v !== typed) form.setFieldsValue(v);
     // The project manager types their PIN here (the access feature's approval dialog).
     const approval = await requireApproval('inspection-onsite-fix', `${system.name} · ${title}`);
     if (!approval) return;

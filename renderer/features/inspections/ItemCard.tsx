@@ -1,5 +1,6 @@
 import { CameraOutlined, LinkOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Flex, Input, Tag, Typography } from 'antd';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, InspectionAnswer } from '@shared/schemas/inspection';
@@ -10,14 +11,20 @@ import { evidenceOwnerType } from './ids';
 import type { AnswerPatch } from './inspections.repo';
 import { judgeNumber, pick, resultFor } from './judge';
 import { Sparkline } from './Sparkline';
+import { holdsSecret, useTextSecretCheck } from './secret-text';
 import { useSentValue } from './use-sent-value';
 import { SeverityTag } from './tags';
 import type { TrendPoint } from './trend';
 
-/** A text field saved after a short pause in typing and when left: every note survives a reload. */
+/**
+ * A text field saved after a short pause in typing and when left: every note survives a reload. A text
+ * that looks like it holds a secret is not saved on the pause; when the field is left, the engineer
+ * chooses to mask it, keep it, or go back to it (`check`).
+ */
 function AutosaveText({
   value,
   onSave,
+  check,
   disabled,
   placeholder,
   required,
@@ -26,6 +33,7 @@ function AutosaveText({
 }: {
   value: string | undefined;
   onSave: (v: string) => void;
+  check: (text: string) => Promise<string | null>;
   disabled: boolean;
   placeholder: string;
   required?: boolean;
@@ -34,23 +42,42 @@ function AutosaveText({
 }) {
   const [text, setText] = useState(value ?? '');
   const [focused, setFocused] = useState(false);
+  // While the secret question is open, the typed text stays in the field (not replaced by the stored one).
+  const [checking, setChecking] = useState(false);
+  const area = useRef<TextAreaRef>(null);
   useEffect(() => {
-    if (!focused) setText(value ?? '');
-  }, [value, focused]);
+    if (!focused && !checking) setText(value ?? '');
+  }, [value, focused, checking]);
   const sent = useSentValue<string>(value ?? '', false);
-  const commit = () => {
-    if (!sent.changed(text, false)) return;
-    sent.mark(text);
-    onSave(text);
+  const asking = useRef(false);
+  const commit = async () => {
+    // The question's own dialog takes the focus (a blur): that is not a second commit.
+    if (asking.current || !sent.changed(text, false)) return;
+    let out = text;
+    if (holdsSecret(text)) {
+      setChecking(true);
+      asking.current = true;
+      const checked = await check(text).finally(() => (asking.current = false));
+      setChecking(false);
+      if (checked === null) {
+        area.current?.focus();
+        return;
+      }
+      out = checked;
+      setText(out);
+    }
+    sent.mark(out);
+    onSave(out);
   };
   useEffect(() => {
-    if (!focused || !sent.changed(text, false)) return;
-    const timer = setTimeout(commit, 800);
+    if (!focused || !sent.changed(text, false) || holdsSecret(text)) return;
+    const timer = setTimeout(() => void commit(), 800);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, focused]);
   return (
     <Input.TextArea
+      ref={area}
       autoSize={{ minRows: 1, maxRows: 6 }}
       value={text}
       disabled={disabled}
@@ -63,7 +90,7 @@ function AutosaveText({
       onChange={(e) => setText(e.target.value)}
       onBlur={() => {
         setFocused(false);
-        commit();
+        void commit();
       }}
       data-testid={testId}
     />
@@ -97,6 +124,7 @@ export const ItemCard = forwardRef<ItemCardHandle, ItemCardProps>(function ItemC
   const input = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState<number | undefined>(undefined);
   const [showEvidence, setShowEvidence] = useState(false);
+  const checkText = useTextSecretCheck();
   useImperativeHandle(ref, () => ({
     focus: () => {
       card.current?.scrollIntoView({ block: 'nearest' });
@@ -176,6 +204,7 @@ export const ItemCard = forwardRef<ItemCardHandle, ItemCardProps>(function ItemC
           onSave={p.onSave}
           onNext={p.onNext}
           onDraft={setDraft}
+          checkText={checkText}
           testId={testId}
         />
         {spec.type === 'number' && points.length > 0 && (
@@ -194,6 +223,7 @@ export const ItemCard = forwardRef<ItemCardHandle, ItemCardProps>(function ItemC
           value={answer?.note}
           disabled={readOnly}
           onSave={(note) => p.onSave({ note })}
+          check={checkText}
           placeholder={isAbnormal ? t('run.notePlaceholderAbnormal') : t('run.notePlaceholder')}
           required={isAbnormal}
           testId={`${testId}-note`}
@@ -206,6 +236,7 @@ export const ItemCard = forwardRef<ItemCardHandle, ItemCardProps>(function ItemC
             value={answer?.countermeasure}
             disabled={readOnly}
             onSave={(countermeasure) => p.onSave({ countermeasure })}
+            check={checkText}
             placeholder={t('run.countermeasurePlaceholder')}
             required
             testId={`${testId}-countermeasure`}

@@ -11,6 +11,7 @@ import { navigate } from '../../app/router';
 import { AttachmentList, useSite, useSystems } from '../../core';
 import { mono } from './ArticleBody';
 import { articleOwnerType, saveArticle, tagCounts, useArticle, useArticles, type KbArticle } from './kb.repo';
+import { useSecretCheck } from '../access';
 import { useAllFaultRefs } from '../faults';
 
 interface FormValues {
@@ -55,6 +56,7 @@ export function ArticleEditor({ id }: { id?: string }) {
   const { t } = useTranslation('kb');
   const [form] = Form.useForm<FormValues>();
   const save = useSaveHandler();
+  const checkSecrets = useSecretCheck();
   const article = useArticle(id);
   const site = useSite();
   const systems = useSystems();
@@ -76,7 +78,11 @@ export function ArticleEditor({ id }: { id?: string }) {
   const required = { required: true, whitespace: true, message: t('common:validation.required') };
   const max = (n: number) => ({ max: n, message: t('common:validation.max', { n }) });
 
-  async function submit(v: FormValues) {
+  async function submit(typed: FormValues) {
+    // Articles are printed in the FAQ manual and read by everyone: a pasted password is offered for masking.
+    const v = await checkSecrets(typed, ['title', 'symptoms', 'cause', 'steps', 'commands']);
+    if (!v) return;
+    if (v !== typed) form.setFieldsValue(v);
     let saved: KbArticle | undefined;
     const content: KbArticleContent = {
       title: v.title,

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestChannels, requestTypes, type RequestType, type ServiceRequest } from '@shared/schemas/request';
 import { IntakeForm, isoToLocalInput, localInputToIso, toReporter, useRules, type IntakeBaseValues } from '../../core';
+import { useSecretCheck } from '../access';
 import { createRequest } from './requests.repo';
 
 interface Values extends IntakeBaseValues {
@@ -19,6 +20,7 @@ export function RequestIntakePage() {
   const r = useRules();
   const [form] = Form.useForm<Values>();
   const [now] = useState(() => isoToLocalInput(new Date().toISOString()));
+  const checkSecrets = useSecretCheck();
 
   const save = async (v: Values) => {
     const { reporter, saveAsContact } = toReporter(v);
@@ -43,6 +45,7 @@ export function RequestIntakePage() {
       submitTestId="request-submit"
       channels={requestChannels}
       save={save}
+      beforeSave={(v) => checkSecrets(v, ['title', 'description'])}
       initialValues={{ channel: 'hotline', type: 'consultation', receivedAt: now }}
       times={
         <Col xs={12} md={6}>

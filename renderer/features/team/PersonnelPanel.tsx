@@ -7,8 +7,9 @@ import { daysOfNotice } from '@shared/domain/personnel';
 import type { PersonnelChange, PersonnelStatus } from '@shared/schemas/team';
 import { EmptyState } from '../../components/EmptyState';
 import { useSaveHandler } from '../../components/useSaveHandler';
-import { formatDate, shanghaiDate, AttachmentList, issueReport, saveReportPdf, loadSite } from '../../core';
-import { getDb } from '../../db';
+import { formatDate, formatDateTime, shanghaiDate, AttachmentList, saveReportPdf } from '../../core';
+import { requireApproval } from '../access';
+import { issuePersonnelNotice } from './notice';
 import { PersonnelForm } from './PersonnelForm';
 import { deletePersonnelChange, personnelOwnerType, savePersonnelChange, usePersonnelChanges } from './team.repo';
 
@@ -20,32 +21,10 @@ const statusColors: Record<PersonnelStatus, string> = {
   withdrawn: 'default',
 };
 
-/** The notice letter's data (plain JSON) from a change record and the site. */
-async function noticeData(c: PersonnelChange) {
-  const site = await loadSite();
-  const team = await getDb().team.toArray();
-  const pm = team.find((m) => m.role === 'pm' && m.active);
-  // Addressed to the client's named contact: the maintenance engineer, else the first client contact.
-  const contacts = (await getDb().contacts.toArray()).filter((x) => x.kind === 'client');
-  const to = contacts.find((x) => x.isMaintenanceEngineer) ?? contacts[0];
-  return {
-    client: site.clientName,
-    project: site.projectName,
-    leaving: c.leavingName,
-    replacement: c.replacementName,
-    replacementPhone: c.replacementPhone,
-    replacementProfile: c.replacementProfile,
-    reason: c.reason,
-    noticeDate: c.noticeDate,
-    plannedDate: c.plannedDate,
-    noticeDays: daysOfNotice(c.noticeDate, c.plannedDate) ?? 0,
-    handover: c.notes,
-    pm: { name: pm?.name ?? '', phone: pm?.phone ?? '' },
-    addressee: to ? { name: to.name, department: to.department } : undefined,
-  };
-}
-
-/** 人员变更: records with the 30-day notice check, consent status, the written notice and the notice letter (PDF). */
+/**
+ * 人员变更: records with the 30-day notice check, consent status, the written notice and the notice
+ * letter (PDF), issued with the project manager's approval (their PIN, asked for at that moment).
+ */
 export function PersonnelPanel() {
   const { t, i18n } = useTranslation('team');
   const save = useSaveHandler();
@@ -66,21 +45,19 @@ export function PersonnelPanel() {
   };
   const fmt = (d?: string) => (d ? formatDate(d, i18n.language) : '—');
   const printNotice = async (c: PersonnelChange) => {
+    // The notice is the project manager's decision: the PM types their PIN here, on this laptop.
+    const approval = await requireApproval(
+      'personnel-notice',
+      t('personnel.noticeSubject', {
+        leaving: c.leavingName,
+        replacement: c.replacementName,
+        date: fmt(c.plannedDate),
+      }),
+    );
+    if (!approval) return;
     setBusy(c.id);
     await save(async () => {
-      const data = await noticeData(c);
-      // The notice is the project manager's letter: issued in the PM's name, signed by the PM and the addressee.
-      const { report } = await issueReport({
-        type: 'personnel-notice',
-        subjectType: 'personnelChange',
-        subjectId: c.id,
-        data,
-        issuedBy: data.pm.name || undefined,
-        signers: [
-          { role: 'projectManager', name: data.pm.name || undefined },
-          { role: 'clientEngineer', name: data.addressee?.name },
-        ],
-      });
+      const report = await issuePersonnelNotice(c.id, approval);
       await saveReportPdf(report);
     }, 'team:personnel.noticeIssued');
     setBusy(null);
@@ -190,6 +167,17 @@ export function PersonnelPanel() {
                   <Descriptions.Item label={t('personnel.fields.reason')}>{r.reason || '—'}</Descriptions.Item>
                   <Descriptions.Item label={t('personnel.fields.consentBy')}>{r.consentBy || '—'}</Descriptions.Item>
                   <Descriptions.Item label={t('personnel.fields.handover')}>{r.notes || '—'}</Descriptions.Item>
+                  {r.noticeApproval && (
+                    <Descriptions.Item label={t('personnel.fields.noticeApproval')}>
+                      <span data-testid="personnel-notice-approval">
+                        {t('personnel.noticeApprovalValue', {
+                          name: r.noticeApproval.approverName,
+                          at: formatDateTime(r.noticeApproval.approvedAt, i18n.language),
+                          number: r.noticeApproval.reportNumber,
+                        })}
+                      </span>
+                    </Descriptions.Item>
+                  )}
                 </Descriptions>
                 <div style={{ flex: '1 1 320px' }}>
                   <Typography.Text strong>{t('personnel.writtenNotice')}</Typography.Text>

@@ -44,8 +44,18 @@ export async function setDuty(date: string, memberId: string | null): Promise<vo
   await writeTx(['roster'], async (db, w) => {
     const old = await roster(db).where('date').equals(date).toArray();
     const summary = `${date}: ${old.map((e) => e.memberId).join(',') || '—'} → ${memberId ?? '—'}`;
-    await w.bulkDelete('roster', old.map((e) => e.id), summary);
-    if (memberId) await w.add('roster', rosterEntrySchema.parse(stamp({ date, memberId })), summary, old.length ? 'update' : 'create');
+    await w.bulkDelete(
+      'roster',
+      old.map((e) => e.id),
+      summary,
+    );
+    if (memberId)
+      await w.add(
+        'roster',
+        rosterEntrySchema.parse(stamp({ date, memberId })),
+        summary,
+        old.length ? 'update' : 'create',
+      );
   });
 }
 
@@ -62,8 +72,16 @@ export async function fillRoster(days: Array<{ date: string; memberId: string }>
     const todo = overwrite ? days : days.filter((d) => !taken.has(d.date));
     const summary = `rotation fill: ${todo.length} days${overwrite ? ' (overwrite)' : ''}`;
     if (overwrite)
-      await w.bulkDelete('roster', existing.filter((e) => dates.includes(e.date)).map((e) => e.id), summary);
-    await w.bulkAdd('roster', todo.map((d) => rosterEntrySchema.parse(stamp(d))), (e) => `${e.date}: ${e.memberId} (${summary})`);
+      await w.bulkDelete(
+        'roster',
+        existing.filter((e) => dates.includes(e.date)).map((e) => e.id),
+        summary,
+      );
+    await w.bulkAdd(
+      'roster',
+      todo.map((d) => rosterEntrySchema.parse(stamp(d))),
+      (e) => `${e.date}: ${e.memberId} (${summary})`,
+    );
     return todo.length;
   });
 }
@@ -78,9 +96,19 @@ type Draft = Omit<PersonnelChange, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy
 /** Saves a personnel change; a planned date under 30 days after the notice is refused (PersonnelRuleError). */
 export async function savePersonnelChange(d: Draft): Promise<PersonnelChange> {
   assertPersonnelChange(d);
+  // The notice's approval is written only by issuePersonnelNotice (notice.ts), with the PM's PIN: an
+  // edit keeps the stored one and cannot bring its own.
+  const { noticeApproval: _fromDraft, ...draft } = d;
   return writeTx(['personnelChanges'], async (db, w) => {
     const existing = d.id ? await changes(db).get(d.id) : undefined;
-    const row = personnelChangeSchema.parse(stamp({ ...d, id: existing?.id ?? d.id, createdAt: existing?.createdAt }));
+    const row = personnelChangeSchema.parse(
+      stamp({
+        ...draft,
+        id: existing?.id ?? d.id,
+        createdAt: existing?.createdAt,
+        ...(existing?.noticeApproval ? { noticeApproval: existing.noticeApproval } : {}),
+      }),
+    );
     for (const k of ['consentDate', 'consentBy'] as const) if (!row[k]) delete row[k];
     await w.put(
       'personnelChanges',
