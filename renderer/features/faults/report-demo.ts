@@ -3,7 +3,7 @@
  * escalated to the senior expert, resolved, confirmed by the client. Used by `npm run
  * reports:sample`, the builders' tests and the bench.
  */
-import type { TimelineEntry } from './event-text';
+import type { TimelineEntry } from '../../core/faults/event-text';
 import type { Language } from '../../i18n/resources';
 import type { EscalationPackageData } from '../../pdf/escalation-package-report';
 import type { FaultDiagnosisData, ReportAction, ReportClock, ReportSystem } from '../../pdf/fault-diagnosis-report';
