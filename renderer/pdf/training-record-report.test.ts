@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { trainingRecordDemo } from '../features/training/report-demo';
+import { trainingRecordDemo } from './demo/training-demo';
 import { blankRowsFor } from '../features/training/report-data';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
