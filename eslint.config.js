@@ -49,7 +49,7 @@ export default tseslint.config(
       'react-hooks/static-components': 'off',
       'react-hooks/preserve-manual-memoization': 'off',
       'local/no-literal-ui-text': 'error',
-      'local/feature-boundaries': 'warn',
+      'local/feature-boundaries': 'error',
       'local/audited-writes': 'error',
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Every key exists in both locales (same namespaces, same keys, same {{placeholders}}), and every
- * literal key the code asks for (`t('ns:key')`, `t('key')`) exists. Exits 1 with a list otherwise.
+ * literal key the code asks for (`t('ns:key')`, `t('key')`) exists, and English has no full-width colon. Exits 1
+ * with a list otherwise.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -46,6 +47,14 @@ for (const other of others) {
   }
 }
 
+// English uses ASCII punctuation (docs/architecture.md, Adding a feature): no full-width colon. The one
+// exception quotes Chinese text the app reads: the State Council notice pasted into the calendar.
+const quotesChinese = new Set(['calendar:notice.placeholder']);
+for (const [ns, keys] of Object.entries(data.en ?? {}))
+  for (const [k, v] of Object.entries(keys))
+    if (v.includes('\uFF1A') && !quotesChinese.has(`${ns}:${k}`))
+      problems.push(`en/${ns}.json "${k}" has a full-width colon '：' (English uses ': ')`);
+
 // Keys used in code: t('ns:key'), t('key'), i18nKey / messageKey / titleKey string literals.
 const all = data[base];
 const exists = (ns, key) => {
@@ -79,5 +88,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `i18n check: ${langs.length} locales, ${Object.keys(data[base]).length} namespaces, ${Object.values(data[base]).reduce((n, ns) => n + Object.keys(ns).length, 0)} keys each — all present, placeholders match.`,
+  `i18n check: ${langs.length} locales, ${Object.keys(data[base]).length} namespaces, ${Object.values(data[base]).reduce((n, ns) => n + Object.keys(ns).length, 0)} keys each — all present, placeholders match, no full-width colon in English.`,
 );

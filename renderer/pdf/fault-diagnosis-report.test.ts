@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
-import { faultDiagnosisDemo } from '../features/faults/report-demo';
+import { faultDiagnosisDemo } from './demo/fault-demo';
 import { generatePdf } from './pdf-client';
 import { buildReport } from '../core/reports/builders';
 

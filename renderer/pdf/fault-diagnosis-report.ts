@@ -6,8 +6,8 @@
  */
 import type { TFunction } from 'i18next';
 import type { Content } from 'pdfmake/interfaces';
-import { eventDetails, eventTitle, type TimelineEntry } from '../features/faults/event-text';
-import { formatMinutes } from '../features/faults/duration';
+import { eventDetails, eventTitle, type TimelineEntry } from '../core/faults/event-text';
+import { formatMinutes } from '../core/faults/duration';
 import { bullets, figure, heading, houseTable, keyValues, paragraph } from './blocks';
 import { houseDocument } from './layout';
 import type { BuildOptions, ReportDocument } from './types';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { personnelNoticeDemo } from '../features/team/report-demo';
+import { personnelNoticeDemo } from './demo/personnel-notice-demo';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { generatePdf } from './pdf-client';

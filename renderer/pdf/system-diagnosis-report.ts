@@ -6,7 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Content } from 'pdfmake/interfaces';
-import { sparkline, type TrendDirection, type TrendPoint } from '../features/inspections/trend';
+import { sparkline, type TrendDirection, type TrendPoint } from '@shared/domain/inspection-trend';
 import { bullets, heading, houseTable, keyValues, paragraph } from './blocks';
 import { formatDate } from './format';
 import { houseDocument } from './layout';

@@ -4,13 +4,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { trainingRecordDemo } from '../features/training/report-demo';
-import { blankRowsFor } from '../features/training/report-data';
+import { trainingRecordDemo } from './demo/training-demo';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { generatePdf } from './pdf-client';
 import { buildReport } from '../core/reports/builders';
-import type { TrainingRecordData } from './training-record-report';
+import { blankRowsFor, type TrainingRecordData } from './training-record-report';
 
 const dir = mkdtempSync(join(tmpdir(), 'training-record-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -22,8 +22,16 @@ export interface TrainingRecordData {
   feedback: string;
   rating?: number;
   attendees: Array<{ name: string; department: string }>;
-  /** Empty rows at the end of the sheet for people who were not registered beforehand. */
+  /** Empty rows at the end of the sheet for people who were not registered beforehand (blankRowsFor). */
   blankRows: number;
+}
+
+/**
+ * Blank lines on the sign-in sheet for walk-in attendees: a few, more when nobody was registered.
+ * The sheet's own rule, here so that the training feature's report data and this builder's test share it.
+ */
+export function blankRowsFor(attendees: number): number {
+  return attendees === 0 ? 12 : Math.max(3, Math.min(8, Math.ceil(attendees / 3)));
 }
 
 /** `2026-11-12` or `2026-11-12 至 2026-11-14`. */

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { trainingSummaryDemo } from '../features/training/report-demo';
+import { trainingSummaryDemo } from './demo/training-demo';
 import { createI18n } from '../i18n';
 import { generatePdf } from './pdf-client';
 import { buildReport } from '../core/reports/builders';

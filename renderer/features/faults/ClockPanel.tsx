@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClockState } from '@shared/domain/fault-clock';
 import type { FaultEventRow } from '@shared/schemas/fault';
 import { formatDateTime, useNow } from '../../core';
-import { formatShortDateTime } from './duration';
+import { formatShortDateTime } from '../../core/faults/duration';
 import type { ClockConfig } from './fault-model';
 import { faultView, minutesLeft } from './fault-view';
 import { ClockTag, formatMinutes } from './tags';

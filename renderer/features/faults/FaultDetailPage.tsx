@@ -14,7 +14,7 @@ import { FaultKbBar } from '../kb';
 import { ClockPanel } from './ClockPanel';
 import { CommandDialog, type DialogCommand } from './CommandDialog';
 import { EscalationDialog } from './EscalationDialog';
-import { toTimeline } from './event-text';
+import { toTimeline } from '../../core/faults/event-text';
 import { availableCommands, type ClockConfig, type FaultCommand } from './fault-model';
 import { checkProjection, faultView, projectFault } from './fault-view';
 import { FaultDetailHeader, FaultAlerts, CommandBar } from './FaultDetailHeader';

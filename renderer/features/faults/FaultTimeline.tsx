@@ -3,7 +3,7 @@ import { ArrowUpOutlined, CheckCircleOutlined, ExclamationCircleOutlined, ToolOu
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../core';
-import { eventDetails, eventTitle, isAutoUpgrade, type TimelineEntry } from './event-text';
+import { eventDetails, eventTitle, isAutoUpgrade, type TimelineEntry } from '../../core/faults/event-text';
 
 function colorOf(e: TimelineEntry): string {
   if (isAutoUpgrade(e)) return 'red';

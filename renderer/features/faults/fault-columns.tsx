@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { faultStatuses, type FaultRecord, type FaultStatusValue } from '@shared/schemas/fault';
 import { formatDateTime } from '../../core';
-import { formatMinutes } from './duration';
+import { formatMinutes } from '../../core/faults/duration';
 import type { ClockConfig } from './fault-model';
 import { rowClock } from './fault-view';
 import { MismatchMark } from './MismatchMark';

@@ -10,7 +10,7 @@ import type { EscalationPackageData } from '../../pdf/escalation-package-report'
 import type { FaultDiagnosisData, ReportAction, ReportClock, ReportSystem } from '../../pdf/fault-diagnosis-report';
 import type { Signer } from '../../pdf/types';
 import { toDataUrl } from '../../core';
-import { toTimeline } from './event-text';
+import { toTimeline } from '../../core/faults/event-text';
 import { faultView } from './fault-view';
 import { FaultInputError } from './faults.repo';
 import type { ReportContext } from './report-context';

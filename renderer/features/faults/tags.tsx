@@ -3,7 +3,7 @@ import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClockState } from '@shared/domain/fault-clock';
 import type { FaultStatusValue } from '@shared/schemas/fault';
-import { formatMinutes } from './duration';
+import { formatMinutes } from '../../core/faults/duration';
 
 export { formatMinutes };
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, Inspection, InspectionAnswer, InspectionSystem } from '@shared/schemas/inspection';
 import { navigate } from '../../app/router';
 import { EscalateDialog } from './EscalateDialog';
-import { answerKey, pick, resultFor } from './judge';
+import { answerKey, pick, resultFor } from '@shared/domain/inspection-judge';
 import { runSystems } from './inspections.repo';
 import { findingText } from './report-data';
 import { SeverityTag } from './tags';

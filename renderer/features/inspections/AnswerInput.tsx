@@ -2,7 +2,7 @@ import { Input, Radio, Tag, Typography, type InputRef } from 'antd';
 import { forwardRef, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerResult, ChecklistItem, InspectionAnswer, NumberSpec } from '@shared/schemas/inspection';
-import { judgeNumber, parseNumberInput, pick, thresholdText } from './judge';
+import { judgeNumber, parseNumberInput, pick, thresholdText } from '@shared/domain/inspection-judge';
 import type { AnswerPatch } from './inspections.repo';
 import { unitLabel } from './report-data';
 import { holdsSecret } from './secret-text';

@@ -6,7 +6,7 @@ import { useTeam } from '../../core';
 import { requireApproval, useSecretCheck, useUnlocked } from '../access';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { escalateAnomaly, levelForSeverity } from './escalate';
-import { pick } from './judge';
+import { pick } from '@shared/domain/inspection-judge';
 import { findingText } from './report-data';
 
 interface Values {

@@ -5,7 +5,7 @@ import type { Inspection } from '@shared/schemas/inspection';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { navigate } from '../../app/router';
 import { finishInspection, runSystems } from './inspections.repo';
-import { pick, type Problem } from './judge';
+import { pick, type Problem } from '@shared/domain/inspection-judge';
 
 /**
  * Finishing a run: either the list of what is still missing (each entry jumps to its item), or the

@@ -9,7 +9,7 @@ import { navigate } from '../../app/router';
 import { AnomalyList } from './AnomalyList';
 import { isInspectionOverdue } from './deadlines';
 import { inspectionProgress, useDeadlines } from './inspection-progress';
-import { answerKey, progressOf } from './judge';
+import { answerKey, progressOf } from '@shared/domain/inspection-judge';
 import { runSystems, useAnswers, useInspection } from './inspections.repo';
 import { PlanDialog } from './PlanDialog';
 import { ReportsCard } from './ReportsCard';

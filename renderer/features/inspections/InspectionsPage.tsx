@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../app/router';
 import { useTeam } from '../../core';
 import { isInspectionOverdue, shanghaiMonth, type Deadline } from './deadlines';
-import type { Progress as RunProgress } from './judge';
+import type { Progress as RunProgress } from '@shared/domain/inspection-judge';
 import { inspectionProgress, useDeadlines } from './inspection-progress';
 import { useAnswersByInspection, useInspections } from './inspections.repo';
 import { PlanDialog } from './PlanDialog';

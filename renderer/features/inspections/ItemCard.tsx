@@ -9,12 +9,12 @@ import { AttachmentList } from '../../core';
 import { AnswerInput } from './AnswerInput';
 import { evidenceOwnerType } from './ids';
 import type { AnswerPatch } from './inspections.repo';
-import { judgeNumber, pick, resultFor } from './judge';
+import { judgeNumber, pick, resultFor } from '@shared/domain/inspection-judge';
 import { Sparkline } from './Sparkline';
 import { holdsSecret, useTextSecretCheck } from './secret-text';
 import { useSentValue } from './use-sent-value';
 import { SeverityTag } from './tags';
-import type { TrendPoint } from './trend';
+import type { TrendPoint } from '@shared/domain/inspection-trend';
 
 /**
  * A text field saved after a short pause in typing and when left: every note survives a reload. A text

@@ -7,7 +7,7 @@ import { useSaveHandler } from '../../components/useSaveHandler';
 import { useSite, useSystems, useTeam } from '../../core';
 import { monthEnd, shanghaiMonth } from './deadlines';
 import { createPlan, updatePlan, useInspections } from './inspections.repo';
-import { pick } from './judge';
+import { pick } from '@shared/domain/inspection-judge';
 import { defaultTemplateFor, useTemplateEntries } from './templates.repo';
 
 interface Row {

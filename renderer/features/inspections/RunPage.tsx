@@ -20,7 +20,7 @@ import {
   type AnswerPatch,
 } from './inspections.repo';
 import { ItemCard, type ItemCardHandle } from './ItemCard';
-import { answerKey, finishProblems, isAnswered, pick, progressOf, sumProgress } from './judge';
+import { answerKey, finishProblems, isAnswered, pick, progressOf, sumProgress } from '@shared/domain/inspection-judge';
 import { StatusTag } from './tags';
 import { useTrends } from './trends.repo';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { sparkline, type TrendPoint } from './trend';
+import { sparkline, type TrendPoint } from '@shared/domain/inspection-trend';
 
 /** A tiny month-over-month chart: the values, the last one emphasised, the threshold dashed. */
 export function Sparkline({

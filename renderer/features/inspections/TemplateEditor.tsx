@@ -15,7 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { formatDateTime } from '../../core';
 import { navigate } from '../../app/router';
-import { pick, thresholdText } from './judge';
+import { pick, thresholdText } from '@shared/domain/inspection-judge';
 import { SeverityTag } from './tags';
 import { blankItem, TemplateItemForm } from './TemplateItemForm';
 import { CopyDialog } from './CopyDialog';

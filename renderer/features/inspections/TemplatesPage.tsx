@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../core';
 import { navigate } from '../../app/router';
 import { CopyDialog } from './CopyDialog';
-import { pick } from './judge';
+import { pick } from '@shared/domain/inspection-judge';
 import { useTemplateEntries, type TemplateEntry } from './templates.repo';
 
 /** The checklist library: built-in templates per family and the team's own versions. */

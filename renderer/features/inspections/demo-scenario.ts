@@ -9,7 +9,7 @@ import type { Language } from '../../i18n/resources';
 import { builtInFor, snapshotOf } from './checklists';
 import { monthEnd } from './deadlines';
 import { answerId } from './ids';
-import { itemsForMode } from './judge';
+import { itemsForMode } from '@shared/domain/inspection-judge';
 import { seededRandom as random } from '@shared/util/random';
 
 export type ScenarioSystem = Pick<ClientSystem, 'id' | 'name' | 'family' | 'vendor' | 'model' | 'version' | 'location'>;

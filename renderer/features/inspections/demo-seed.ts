@@ -13,7 +13,7 @@ import { shanghaiDay, shanghaiMonth } from './deadlines';
 import { answerId, evidenceOwnerType } from './ids';
 import { makeAttachment } from '../../core';
 import { issueInspectionReport } from './report-context';
-import { addMonths } from './trend';
+import { addMonths } from '@shared/domain/inspection-trend';
 
 export const demoOrder = 60;
 

@@ -9,7 +9,7 @@ import { getActor, getDb } from '../../db';
 import { approvalSummary, takeApproval, type Approval } from '../access';
 import { createFault } from '../faults';
 import { answerId, InspectionError, inspectionTx } from './inspections.repo';
-import { resultFor } from './judge';
+import { resultFor } from '@shared/domain/inspection-judge';
 
 export type { Approval };
 

@@ -2,7 +2,7 @@ import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
 import type { ReportRecord } from '@shared/schemas/report';
 import { useClockConfig, useAllReports } from '../../core';
 import { reportDeadlines, type Deadline } from './deadlines';
-import { answerKey, progressOf, sumProgress, type Progress } from './judge';
+import { answerKey, progressOf, sumProgress, type Progress } from '@shared/domain/inspection-judge';
 import { runSystems } from './inspections.repo';
 
 /** Overall progress of one inspection from its answers. */

@@ -29,7 +29,7 @@ import {
   saveAnswer,
   updatePlan,
 } from './inspections.repo';
-import { isAnswered } from './judge';
+import { isAnswered } from '@shared/domain/inspection-judge';
 import { builtInId, builtInTemplates } from './checklists';
 import { copyTemplate, saveTemplateVersion } from './templates.repo';
 

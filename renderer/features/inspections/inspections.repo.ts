@@ -20,7 +20,14 @@ import { getActor, getDb, WriteError, writeTx, type TableName, type Writer } fro
 import type { OnsiteDb } from '../../db/db';
 import { loadSite } from '../../core';
 import { answerId, evidenceOwnerType } from './ids';
-import { answerKey, finishProblems, itemsForMode, type AnswerFields, type Problem, type RunSystem } from './judge';
+import {
+  answerKey,
+  finishProblems,
+  itemsForMode,
+  type AnswerFields,
+  type Problem,
+  type RunSystem,
+} from '@shared/domain/inspection-judge';
 import { getTemplate, snapshotOf } from './templates.repo';
 
 export type { Inspection, InspectionAnswer };

@@ -28,8 +28,8 @@ import type {
 } from '../../pdf/system-diagnosis-report';
 import type { Language } from '../../i18n/resources';
 import { formatDateTime } from '../../core/format';
-import { answerKey, itemsForMode, pick, resultFor, thresholdText } from './judge';
-import { monthsToThreshold, trendDirection } from './trend';
+import { answerKey, itemsForMode, pick, resultFor, thresholdText } from '@shared/domain/inspection-judge';
+import { monthsToThreshold, trendDirection } from '@shared/domain/inspection-trend';
 import type { Trends } from './trends.repo';
 
 export interface ReportContext {

@@ -9,7 +9,7 @@ import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
 import { plantedAnomalies, scenarioAnswers, scenarioPlan, type ScenarioSystem } from './demo-scenario';
 import { answerId } from './ids';
 import { diagnosisReportData, healthCheckData, inspectionReportData, type ReportContext } from './report-data';
-import { addMonths, collectTrends } from './trend';
+import { addMonths, collectTrends } from '@shared/domain/inspection-trend';
 import { createI18n } from '../../i18n';
 import type { Language } from '../../i18n/resources';
 import type { HealthCheckData } from '../../pdf/health-check-report';

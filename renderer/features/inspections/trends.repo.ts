@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Inspection } from '@shared/schemas/inspection';
 import { getDb } from '../../db';
 import type { OnsiteDb } from '../../db/db';
-import { collectTrends, monthsBetween, type TrendPoint, type TrendSource } from './trend';
+import { collectTrends, monthsBetween, type TrendPoint, type TrendSource } from '@shared/domain/inspection-trend';
 
 /** systemId → itemId → points, oldest first. */
 export type Trends = Map<string, Map<string, TrendPoint[]>>;

@@ -1,13 +1,8 @@
 /** Report data (plain JSON) for the training PDFs, from stored records. Pure. */
 import type { YearObligations } from '@shared/domain/training';
 import type { Training } from '@shared/schemas/training';
-import type { TrainingRecordData } from '../../pdf/training-record-report';
+import { blankRowsFor, type TrainingRecordData } from '../../pdf/training-record-report';
 import type { TrainingSummaryData } from '../../pdf/training-summary-report';
-
-/** Blank lines on the sign-in sheet for walk-in attendees: a few, more when nobody was registered. */
-export function blankRowsFor(attendees: number): number {
-  return attendees === 0 ? 12 : Math.max(3, Math.min(8, Math.ceil(attendees / 3)));
-}
 
 export function trainingRecordData(t: Training): TrainingRecordData {
   const data: TrainingRecordData = {

@@ -3,14 +3,14 @@
  * escalated to the senior expert, resolved, confirmed by the client. Used by `npm run
  * reports:sample`, the builders' tests and the bench.
  */
-import type { TimelineEntry } from './event-text';
+import type { TimelineEntry } from '../../core/faults/event-text';
 import type { Language } from '../../i18n/resources';
-import type { EscalationPackageData } from '../../pdf/escalation-package-report';
-import type { FaultDiagnosisData, ReportAction, ReportClock, ReportSystem } from '../../pdf/fault-diagnosis-report';
-import { reportFingerprint } from '../../pdf/hash';
-import type { BuildOptions } from '../../pdf/types';
-import { demoMeta, demoWorld } from '../../pdf/demo/sample-demo';
-import { encodePng, Raster, toDataUrl } from '../../pdf/demo/png';
+import type { EscalationPackageData } from '../escalation-package-report';
+import type { FaultDiagnosisData, ReportAction, ReportClock, ReportSystem } from '../fault-diagnosis-report';
+import { reportFingerprint } from '../hash';
+import type { BuildOptions } from '../types';
+import { demoMeta, demoWorld } from './sample-demo';
+import { encodePng, Raster, toDataUrl } from './png';
 
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
 

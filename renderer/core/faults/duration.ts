@@ -1,3 +1,8 @@
+/**
+ * Durations and compact times as a fault's clocks show them, on screen and in the fault diagnosis
+ * report (renderer/pdf/fault-diagnosis-report.ts); in the core so that the PDF builder need not import
+ * the faults feature (eslint-rules/feature-boundaries.js).
+ */
 import type { TFunction } from 'i18next';
 
 /** `1 小时 20 分` / `2 天 3 小时` / `12 分钟` from a number of minutes (the sign is ignored). */

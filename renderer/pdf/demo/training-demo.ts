@@ -1,10 +1,10 @@
 /** Demo data for the training PDFs (`npm run reports:sample`, tests). */
 import type { Language } from '../../i18n/resources';
-import { reportFingerprint } from '../../pdf/hash';
-import { demoMeta } from '../../pdf/demo/sample-demo';
-import type { TrainingRecordData } from '../../pdf/training-record-report';
-import type { TrainingSummaryData } from '../../pdf/training-summary-report';
-import type { BuildOptions } from '../../pdf/types';
+import { reportFingerprint } from '../hash';
+import { demoMeta } from './sample-demo';
+import type { TrainingRecordData } from '../training-record-report';
+import type { TrainingSummaryData } from '../training-summary-report';
+import type { BuildOptions } from '../types';
 
 export const demoAttendees = [
   { name: '陈镕', department: '信息技术部 系统运维组' },

@@ -1,6 +1,8 @@
 /**
  * How a log event reads, for the timeline on screen and in the PDF reports. Entries are plain JSON
  * (names already resolved) so a report stores them as its data and prints them in its own language.
+ * In the core, not in the faults feature, because renderer/pdf/fault-diagnosis-report.ts prints them
+ * too and a PDF builder imports no feature (eslint-rules/feature-boundaries.js).
  */
 import type { TFunction } from 'i18next';
 import { formatInstant } from '@shared/domain/time';

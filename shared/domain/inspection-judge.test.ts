@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChecklistItem } from '@shared/schemas/inspection';
+import type { ChecklistItem } from '../schemas/inspection';
 import {
   answerKey,
   finishProblems,
@@ -10,7 +10,7 @@ import {
   progressOf,
   resultFor,
   thresholdText,
-} from './judge';
+} from './inspection-judge';
 
 const base = {
   title: { zh: '项', en: 'Item' },

@@ -1,6 +1,8 @@
 /**
  * Pure rules of a run: reading a typed number, judging it against the item's threshold, what counts
- * as answered, what stops an inspection from finishing, and progress. No Dexie, no React.
+ * as answered, what stops an inspection from finishing, and progress. No Dexie, no React. In
+ * shared/domain beside inspection-trend.ts, which judges against the same thresholds for the system
+ * diagnosis report (renderer/pdf/system-diagnosis-report.ts imports no feature).
  */
 import type {
   AnswerResult,
@@ -11,8 +13,7 @@ import type {
   LocalizedText,
   NumberSpec,
   TemplateSnapshot,
-} from '@shared/schemas/inspection';
-import type { Language } from '../../i18n/resources';
+} from '../schemas/inspection';
 
 export type NumberParse = { ok: true; value: number } | { ok: false; reason: 'empty' | 'notNumber' };
 
@@ -57,7 +58,7 @@ export function thresholdText(spec: NumberSpec, unit: string): string {
 }
 
 /** The text of a bilingual field in `lng` (English for `en`, Chinese otherwise). */
-export function pick(text: LocalizedText, lng: Language | string): string {
+export function pick(text: LocalizedText, lng: string): string {
   return lng === 'en' ? text.en : text.zh;
 }
 

@@ -1,9 +1,9 @@
 /** Demo data for the personnel change notice (`npm run reports:sample`, tests). */
 import type { Language } from '../../i18n/resources';
-import { reportFingerprint } from '../../pdf/hash';
-import { demoMeta } from '../../pdf/demo/sample-demo';
-import type { PersonnelNoticeData } from '../../pdf/personnel-notice-report';
-import type { BuildOptions } from '../../pdf/types';
+import { reportFingerprint } from '../hash';
+import { demoMeta } from './sample-demo';
+import type { PersonnelNoticeData } from '../personnel-notice-report';
+import type { BuildOptions } from '../types';
 
 export function personnelNoticeDemoData(): PersonnelNoticeData {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, monthsToThreshold, slopePerMonth, sparkline, trendDirection } from './trend';
+import { addMonths, monthsToThreshold, slopePerMonth, sparkline, trendDirection } from './inspection-trend';
 
 const pts = (...values: number[]) => values.map((value, i) => ({ month: addMonths('2026-07', i), value }));
 

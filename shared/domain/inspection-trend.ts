@@ -1,10 +1,12 @@
 /**
  * Month-over-month trends of numeric items: which way a metric moves relative to its threshold, when
  * it would cross it at the current pace, and the polyline of a sparkline. Pure; used on screen (the
- * inline sparkline) and by the system diagnosis report (its optimisation plan and trend charts).
+ * inline sparkline) and by the system diagnosis report (its optimisation plan and trend charts), so
+ * it lives here and not in the inspections feature: renderer/pdf/ imports no feature
+ * (eslint-rules/feature-boundaries.js).
  */
-import type { NumberSpec } from '@shared/schemas/inspection';
-import { judgeNumber } from './judge';
+import type { NumberSpec } from '../schemas/inspection';
+import { judgeNumber } from './inspection-judge';
 
 export interface TrendPoint {
   /** `YYYY-MM` */
