@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { E2E_PIN, expect, test } from './fixtures';
+import { E2E_PIN, expect, test, pickReporter } from './fixtures';
 
 test('the app opens locked; a wrong PIN is refused and slowed; idle time locks it again', async ({ app, page }) => {
   test.setTimeout(300_000);
@@ -41,9 +41,7 @@ test('the app opens locked; a wrong PIN is refused and slowed; idle time locks i
 
 /** Fills the fault intake: reporter 赵磊, the primary bastion host, `symptoms`. */
 async function fillIntake(page: Page, symptoms: string) {
-  await page.getByTestId('reporter-select').click();
-  await page.keyboard.type('赵磊');
-  await page.keyboard.press('Enter');
+  await pickReporter(page, '赵磊');
   await page.getByTestId('system-select').click();
   await page.keyboard.type('运维堡垒机（主）');
   await page

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, pickReporter } from './fixtures';
 
 /** Every saved file is kept for `app.savedFiles()` (the web platform calls `onSaveFile`). */
 async function keepSavedFiles(page: Page) {
@@ -74,9 +74,7 @@ async function pick(page: Page, testId: string, text: string) {
 
 /** Fills the intake with a level-3 hotline fault on the primary bastion host. */
 async function logLevel3Fault(page: Page, symptoms: string) {
-  await page.getByTestId('reporter-select').click();
-  await page.keyboard.type('赵磊');
-  await page.keyboard.press('Enter');
+  await pickReporter(page, '赵磊');
   await expect(page.getByLabel('姓名', { exact: true })).toHaveValue('赵磊');
   await pick(page, 'system-select', '运维堡垒机（主）');
   await page.getByTestId('symptoms').fill(symptoms);

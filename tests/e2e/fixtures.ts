@@ -89,3 +89,13 @@ export class AppPage {
     );
   }
 }
+
+/**
+ * Chooses a known reporter in an intake form by typing and clicking their option once it is listed
+ * (the contacts load after the form appears; Enter before that picks "new reporter").
+ */
+export async function pickReporter(page: Page, name: string): Promise<void> {
+  await page.getByTestId('reporter-select').click();
+  await page.keyboard.type(name);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click();
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, pickReporter } from './fixtures';
 
 const symptoms = '堡垒机审计日志无法转发到 SIEM 平台，Syslog 转发中断';
 
@@ -14,9 +14,7 @@ async function pick(page: Page, testId: string, text: string) {
 
 /** Intake of a level-3 hotline fault on the primary bastion host (the faults feature's form). */
 async function logFault(page: Page, text: string) {
-  await page.getByTestId('reporter-select').click();
-  await page.keyboard.type('赵磊');
-  await page.keyboard.press('Enter');
+  await pickReporter(page, '赵磊');
   await pick(page, 'system-select', '运维堡垒机（主）');
   await page.getByTestId('symptoms').fill(text);
 }

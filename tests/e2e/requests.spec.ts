@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, pickReporter } from './fixtures';
 
 test('service request: intake, 30-minute response clock, analysis, resolution by phone, close', async ({
   app,
@@ -18,9 +18,7 @@ test('service request: intake, 30-minute response clock, analysis, resolution by
   await expect(page.locator('.ant-form-item').filter({ has: page.getByTestId('request-title') })).toContainText(
     '此项必填',
   );
-  await page.getByTestId('reporter-select').click();
-  await page.keyboard.type('刘婷');
-  await page.keyboard.press('Enter');
+  await pickReporter(page, '刘婷');
   await page.getByTestId('request-type').getByText('账号与权限').click();
   await page.getByTestId('request-title').fill('为审计部新员工开通堡垒机审计账号');
   await page.getByTestId('request-title').press('Control+Enter');

@@ -26,4 +26,3 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(wizard.getByText(lang === 'en' ? /36 characters/ : /共 36 位/)).toBeVisible();
   });
 }
-
