@@ -15,7 +15,7 @@
  * hashes existed get one `audit-baseline` entry when the chain is first keyed.
  */
 import type { AuditEntry } from '@shared/schemas/core';
-import { zeroHash } from '@shared/util/hash';
+import { bytesToHex, zeroHash } from '@shared/util/hash';
 import { appendAudit, auditedTables, recordHash, verifyAuditChain, wasWrittenHere, type ChainCheck } from './audit';
 import { tableOf, type OnsiteDb } from './db';
 
@@ -36,9 +36,8 @@ export interface AuditSeal {
 export const sealKey = 'audit.seal';
 
 const encoder = new TextEncoder();
-const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 async function macOf(key: SealKey, seq: number, hash: string): Promise<string> {
-  return hex(await key.mac(encoder.encode(`onsite-desk audit seal|${key.teamId}|${seq}|${hash}`)));
+  return bytesToHex(await key.mac(encoder.encode(`onsite-desk audit seal|${key.teamId}|${seq}|${hash}`)));
 }
 
 export async function readSeal(db: OnsiteDb): Promise<AuditSeal | null> {

@@ -14,6 +14,7 @@ import { DELETED, materialize, type Change } from '@shared/sync/merge';
 import { canonicalJson } from '@shared/util/hash';
 import type { SyncSelfRow } from '@shared/schemas/sync';
 import type { OnsiteDb } from './db';
+import { auditedTables } from './audit';
 
 /**
  * The tables that travel between laptops. Not synced: `meta` and `settings` (this laptop's own:
@@ -21,27 +22,11 @@ import type { OnsiteDb } from './db';
  * `alertLog` (alerts this laptop has shown), `credentials` (PIN hashes, kept per laptop),
  * `calendars` (shipped with the app, per year), `faults` (the projection of `faultEvents`,
  * recomputed on arrival) and the sync tables themselves.
- * A table added later is not synced until it is listed here.
+ * An audited table added later travels unless it is excluded here.
  */
-export const syncedTables: ReadonlySet<string> = new Set([
-  'team',
-  'contacts',
-  'systems',
-  'faultEvents',
-  'serviceRequests',
-  'attachments',
-  'inspectionTemplates',
-  'inspections',
-  'inspectionAnswers',
-  'reports',
-  'signatures',
-  'kbArticles',
-  'kbVersions',
-  'trainings',
-  'trainingPlans',
-  'roster',
-  'personnelChanges',
-]);
+export const syncedTables: ReadonlySet<string> = new Set(
+  auditedTables.filter((t) => t !== 'settings' && t !== 'faults' && t !== 'calendars'),
+);
 
 /** Fields every record carries that say who touched it last: merged by clock, never a conflict. */
 export const bookkeepingFields: ReadonlySet<string> = new Set(['updatedAt', 'updatedBy']);

@@ -16,6 +16,7 @@ import type {
 import { composeBackupName, parseBackupName, pinnedReasons } from '@shared/ipc/backup-names';
 import { planRetention } from '@shared/ipc/backup-retention';
 import { PlatformError } from './errors';
+import { bytesToHex } from '@shared/util/hash';
 
 export const BACKUP_DB_NAME = 'onsite-desk-backups';
 /** What backupGetFolder reports in the browser: there is no folder. */
@@ -94,8 +95,7 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 async function sha256Hex(data: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', data.slice());
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(new Uint8Array(await crypto.subtle.digest('SHA-256', data.slice())));
 }
 
 /** Adds the bytes under the first free name: `add` fails on a taken key, so nothing is ever replaced. */

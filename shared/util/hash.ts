@@ -25,3 +25,6 @@ export function dataHash(data: unknown): string {
 }
 
 export const zeroHash = '0'.repeat(64);
+
+/** Bytes as lowercase hex. */
+export { bytesToHex };

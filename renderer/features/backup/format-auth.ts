@@ -12,7 +12,7 @@
  * restored only through the same explicit second choice as a file whose MAC fails (see
  * docs/backup.md).
  */
-import { canonicalJson } from '@shared/util/hash';
+import { bytesToHex, canonicalJson } from '@shared/util/hash';
 import type { TeamKey } from '../../core/team-key';
 import type { Header } from './format-types';
 
@@ -43,15 +43,9 @@ function macMessage(header: Header, manifestJson: Uint8Array): Uint8Array {
   return out;
 }
 
-function hex(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += b.toString(16).padStart(2, '0');
-  return s;
-}
-
 /** The header's `mac` for this header (its `mac` ignored) and manifest. */
 export async function backupMac(key: TeamKey, header: Header, manifestJson: Uint8Array): Promise<string> {
-  return hex(await key.mac(macMessage(header, manifestJson)));
+  return bytesToHex(await key.mac(macMessage(header, manifestJson)));
 }
 
 /** Compares in time independent of where the strings differ. */

@@ -1,3 +1,4 @@
+import { bytesToHex } from '@shared/util/hash';
 /** WebCrypto pieces of the backup format: SHA-256, and PBKDF2-SHA-256 → AES-GCM-256. */
 
 type Bytes = Uint8Array<ArrayBuffer>;
@@ -5,10 +6,7 @@ const asBuffer = (b: Uint8Array) => b as Bytes;
 
 /** SHA-256 (hex) through WebCrypto: native speed for hundreds of megabytes, outside transactions only. */
 export async function sha256HexAsync(data: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', asBuffer(data)));
-  let out = '';
-  for (const b of digest) out += b.toString(16).padStart(2, '0');
-  return out;
+  return bytesToHex(new Uint8Array(await crypto.subtle.digest('SHA-256', asBuffer(data))));
 }
 
 export function toBase64(bytes: Uint8Array): string {
