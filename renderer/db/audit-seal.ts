@@ -63,9 +63,12 @@ async function writeSeal(db: OnsiteDb, key: SealKey, last: AuditEntry, now: Date
 
 /** True when `seal` was made with `key` over the entry the chain holds at its sequence number. */
 async function sealHolds(db: OnsiteDb, seal: AuditSeal, key: SealKey): Promise<boolean> {
-  if (seal.teamId !== key.teamId) return false;
-  const entry = await db.auditLog.get(seal.seq);
-  return entry?.hash === seal.hash && (await macOf(key, seal.seq, seal.hash)) === seal.mac;
+  return sealMatches(seal, (await db.auditLog.get(seal.seq))?.hash, key);
+}
+
+/** True when `seal` was made with `key` over an entry whose hash is `entryHash` (read by the caller). */
+async function sealMatches(seal: AuditSeal, entryHash: string | undefined, key: SealKey): Promise<boolean> {
+  return seal.teamId === key.teamId && entryHash === seal.hash && (await macOf(key, seal.seq, seal.hash)) === seal.mac;
 }
 
 export type SealOutcome =
@@ -306,10 +309,7 @@ async function verifyOnce(
   if (!opts.key) seal = { status: 'no-key' };
   else if (!seal0) seal = lastSeq < 0 ? { status: 'ok', seq: -1, at: '' } : { status: 'none' };
   else {
-    const holds =
-      seal0.teamId === opts.key.teamId &&
-      sealedEntryHash === seal0.hash &&
-      (await macOf(opts.key, seal0.seq, seal0.hash)) === seal0.mac;
+    const holds = await sealMatches(seal0, sealedEntryHash, opts.key);
     seal = holds ? { status: 'ok', seq: seal0.seq, at: seal0.at } : { status: 'bad', seq: seal0.seq, at: seal0.at };
   }
   const sealedSeq = seal.status === 'ok' || seal.status === 'bad' ? seal.seq : -1;
