@@ -1,5 +1,5 @@
 import { defaultDbName, onWriteCommitted, openDatabase, setDb, type OnsiteDb } from '../db';
-import { keyAuditChain, readSeal, sealAuditHead } from '../db/audit-seal';
+import { keyAuditChain, readSeal, scheduleSeal } from '../db/audit-seal';
 import { teamKey } from '../core/team-key';
 import type { DbState } from '../db/db';
 import { platform } from '../platform';
@@ -83,7 +83,7 @@ async function startAuditSeal(db: OnsiteDb, setupComplete: boolean): Promise<voi
   onWriteCommitted((written) => {
     const key = teamKey();
     if (key && written === db)
-      void sealAuditHead(written, key).catch((error: unknown) => console.error('[audit seal]', error));
+      void scheduleSeal(written, key).catch((error: unknown) => console.error('[audit seal]', error));
   });
   const key = teamKey();
   if (!key || !setupComplete || (await readSeal(db))) return;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomTeamKey, type TeamKey } from '../core/team-key';
 import { nextEntry } from './audit';
-import { keyAuditChain, readSeal, reviewAndSeal, sealAuditHead, verifyAudit } from './audit-seal';
+import { keyAuditChain, readSeal, reviewAndSeal, scheduleSeal, sealAuditHead, verifyAudit } from './audit-seal';
 import { writeTx } from './index';
 import { freshTestDb, type TestDb } from './test/fresh-db';
 
@@ -138,6 +138,20 @@ describe('keyed audit seal and record verification', () => {
     const v = await verifyAudit(t.db, { key });
     expect(v.lostAnchors).toEqual(['BG-202612-A-001']);
     expect(v.ok).toBe(false);
+  });
+
+  it('a burst of commits waiting for the seal joins one job, which seals the head as it is then', async () => {
+    const lastSeq = await seeded();
+    for (let n = 6; n <= 8; n++)
+      await writeTx(['systems'], async (_db, w) => {
+        await w.put('systems', system(n) as never, `system ${n}`);
+      });
+    const jobs = [scheduleSeal(t.db, key), scheduleSeal(t.db, key), scheduleSeal(t.db, key)];
+    expect(new Set(jobs).size).toBe(1);
+    expect(await jobs[0]).toEqual({ kind: 'sealed', seq: lastSeq + 3 });
+    // Once it ran, a later commit gets a job of its own.
+    expect(scheduleSeal(t.db, key)).not.toBe(jobs[0]);
+    expect((await verifyAudit(t.db, { key })).ok).toBe(true);
   });
 
   it('a seal made with another team key does not hold', async () => {

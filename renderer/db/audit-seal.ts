@@ -92,23 +92,24 @@ function enqueue<T>(run: () => Promise<T>): Promise<T> {
  * laptop). Calls are serialised.
  */
 export function sealAuditHead(db: OnsiteDb, key: SealKey, now = new Date()): Promise<SealOutcome> {
-  const run = async (): Promise<SealOutcome> => {
-    const last = await db.auditLog.orderBy('seq').last();
-    if (!last) return { kind: 'empty' };
-    const seal = await readSeal(db);
-    if (!seal) {
-      for (let s = 0; s <= last.seq; s++) if (!wasWrittenHere(db, s)) return { kind: 'unkeyed' };
-      await keyChain(db, key, now, 'system');
-      return { kind: 'sealed', seq: (await readSeal(db))?.seq ?? last.seq };
-    }
-    if (seal.seq === last.seq && seal.hash === last.hash) return { kind: 'current' };
-    if (seal.seq > last.seq || !(await sealHolds(db, seal, key))) return { kind: 'needs-review', from: seal.seq + 1 };
-    for (let s = seal.seq + 1; s <= last.seq; s++)
-      if (!wasWrittenHere(db, s)) return { kind: 'needs-review', from: seal.seq + 1 };
-    await writeSeal(db, key, last, now);
-    return { kind: 'sealed', seq: last.seq };
-  };
-  return enqueue(run);
+  return enqueue(() => sealNow(db, key, now));
+}
+
+async function sealNow(db: OnsiteDb, key: SealKey, now: Date): Promise<SealOutcome> {
+  const last = await db.auditLog.orderBy('seq').last();
+  if (!last) return { kind: 'empty' };
+  const seal = await readSeal(db);
+  if (!seal) {
+    for (let s = 0; s <= last.seq; s++) if (!wasWrittenHere(db, s)) return { kind: 'unkeyed' };
+    await keyChain(db, key, now, 'system');
+    return { kind: 'sealed', seq: (await readSeal(db))?.seq ?? last.seq };
+  }
+  if (seal.seq === last.seq && seal.hash === last.hash) return { kind: 'current' };
+  if (seal.seq > last.seq || !(await sealHolds(db, seal, key))) return { kind: 'needs-review', from: seal.seq + 1 };
+  for (let s = seal.seq + 1; s <= last.seq; s++)
+    if (!wasWrittenHere(db, s)) return { kind: 'needs-review', from: seal.seq + 1 };
+  await writeSeal(db, key, last, now);
+  return { kind: 'sealed', seq: last.seq };
 }
 
 /** Key of a record as its audit entries name it. */
@@ -223,6 +224,21 @@ export interface AuditVerification {
   lostAnchors: string[];
   records: { checked: number; problems: RecordProblem[] };
   ok: boolean;
+}
+
+let scheduled: Promise<SealOutcome> | null = null;
+/**
+ * `sealAuditHead` for the after-commit hook: while a seal job waits to start, later commits join it
+ * (it seals the head as it is when it runs), so a burst of writes costs one seal, not one each.
+ */
+export function scheduleSeal(db: OnsiteDb, key: SealKey): Promise<SealOutcome> {
+  if (scheduled) return scheduled;
+  const job = enqueue(async () => {
+    scheduled = null;
+    return sealNow(db, key, new Date());
+  });
+  scheduled = job;
+  return job;
 }
 
 /** Resolves once every seal job queued so far has run (each committed write queues one). */

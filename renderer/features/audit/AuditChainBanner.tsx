@@ -4,10 +4,13 @@ import { navigate } from '../../app/router';
 import { useAuditChainCheck } from './useAuditChainCheck';
 import { AuditFindings } from './AuditFindings';
 
+/** After start-up's first reads and writes (ms). */
+const startCheckDelayMs = 5000;
+
 /** For the shell: verifies the audit log and the records at start and warns, naming what does not hold. */
-export function AuditChainBanner() {
+export function AuditChainBanner({ startDelayMs = startCheckDelayMs }: { startDelayMs?: number }) {
   const { t } = useTranslation('audit');
-  const chain = useAuditChainCheck();
+  const chain = useAuditChainCheck(startDelayMs);
   if (chain.status !== 'broken' || !chain.verification) return null;
   const seq = chain.result && !chain.result.ok ? chain.result.firstBadSeq : null;
   return (

@@ -83,7 +83,7 @@ describe('AuditChainBanner', () => {
     useAuditChainStore.setState({ status: 'idle', result: undefined, bad: undefined });
     const { unmount } = render(
       <App>
-        <AuditChainBanner />
+        <AuditChainBanner startDelayMs={0} />
       </App>,
     );
     await waitFor(() => expect(useAuditChainStore.getState().status).toBe('ok'));
@@ -94,7 +94,7 @@ describe('AuditChainBanner', () => {
     useAuditChainStore.setState({ status: 'idle', result: undefined, bad: undefined });
     render(
       <App>
-        <AuditChainBanner />
+        <AuditChainBanner startDelayMs={0} />
       </App>,
     );
     const banner = await screen.findByTestId('audit-chain-banner');
