@@ -53,11 +53,9 @@ async function writeSeal(db: OnsiteDb, key: SealKey, last: AuditEntry, now: Date
     mac: await macOf(key, last.seq, last.hash),
     at: now.toISOString(),
   };
-  // Written only if the head did not move meanwhile (a later call seals the newer head).
-  await db.transaction('rw', [db.meta, db.auditLog], async () => {
-    const head = await db.auditLog.orderBy('seq').last();
-    if (head?.seq === last.seq && head.hash === last.hash) await db.meta.put({ key: sealKey, value: seal });
-  });
+  // meta only: a transaction over the audit log too would hold up the app's next write. Seal jobs
+  // run one at a time, so the seal never goes back; a restore re-keys the chain after it.
+  await db.meta.put({ key: sealKey, value: seal });
   return seal;
 }
 
@@ -227,16 +225,22 @@ export interface AuditVerification {
 }
 
 let scheduled: Promise<SealOutcome> | null = null;
+/** How long the after-commit seal waits for more commits to join it (ms). */
+const sealDelayMs = 200;
+
 /**
- * `sealAuditHead` for the after-commit hook: while a seal job waits to start, later commits join it
- * (it seals the head as it is when it runs), so a burst of writes costs one seal, not one each.
+ * `sealAuditHead` for the after-commit hook: the seal starts `sealDelayMs` after a commit, and
+ * commits until it starts join it (it seals the head as it is when it runs), so a burst of writes
+ * costs one seal, not one each. `verifyAudit` seals entries this app wrote that are still waiting.
  */
 export function scheduleSeal(db: OnsiteDb, key: SealKey): Promise<SealOutcome> {
   if (scheduled) return scheduled;
-  const job = enqueue(async () => {
-    scheduled = null;
-    return sealNow(db, key, new Date());
-  });
+  const job = new Promise<void>((resolve) => setTimeout(resolve, sealDelayMs)).then(() =>
+    enqueue(async () => {
+      scheduled = null;
+      return sealNow(db, key, new Date());
+    }),
+  );
   scheduled = job;
   return job;
 }

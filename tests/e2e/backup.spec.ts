@@ -106,7 +106,9 @@ test('back up, delete a system and a fault, restore: both are back, and the rest
   expect(fault, 'the demo site has faults').not.toBeNull();
 
   await page.getByTestId('backup-now').click();
-  await expect(page.locator('.ant-message')).toContainText('备份完成，回读校验通过');
+  // The whole demo site, written, read back and verified while the demo's seeders still write
+  // (slow when two browsers share the machine).
+  await expect(page.locator('.ant-message')).toContainText('备份完成，回读校验通过', { timeout: 60_000 });
   await expect(page.getByTestId('backup-last')).toContainText('已回读校验');
   await expect(page.getByTestId('backup-list').locator('tbody tr')).toHaveCount(1);
   await page.screenshot({ path: '/tmp/backup-settings-zh.png', fullPage: true });
