@@ -5,6 +5,7 @@ import type { DbState } from '../db/db';
 import { platform } from '../platform';
 import { classifyOpenError, startDatabase, startMarkerReports, type Recovery } from '../features/recovery';
 import { ensureTeamKey, loadTeamKey } from '../core/team-key-store';
+import { requestPersistentStorage } from '../core/storage-persistence';
 import { useSessionStore } from './session.store';
 
 export type BootResult = { kind: 'ready'; state: DbState } | { kind: 'recover'; recovery: Recovery };
@@ -65,6 +66,8 @@ async function boot(name?: string): Promise<BootResult> {
       await ensureTeamKey(site.providerName || 'Onsite Desk').catch((error: unknown) =>
         console.error('[team key] not created', error),
       );
+    // Ask once that the engine never evicts the data when the disk runs low (shown in Settings → Backup).
+    if (state.kind === 'ok') void requestPersistentStorage();
     if (state.kind === 'ok')
       await startAuditSeal(db, site?.setupComplete === true).catch((error: unknown) =>
         console.error('[audit seal] not started', error),

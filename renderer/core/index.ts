@@ -19,3 +19,4 @@ export * from './useNow';
 export * from './format';
 export * from './forms/IntakeForm';
 export * from './forms/useFieldSubmit';
+export * from './storage-persistence';

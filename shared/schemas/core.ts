@@ -80,6 +80,7 @@ export const auditActions = [
   'audit-keyed',
   'audit-baseline',
   'audit-reviewed',
+  'backup-unpinned',
 ] as const;
 export const auditEntrySchema = z.strictObject({
   seq: z.number().int().nonnegative(),

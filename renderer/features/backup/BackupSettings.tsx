@@ -8,7 +8,7 @@ import {
 import { Alert, App, Button, Card, Descriptions, Flex, Progress, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../core';
+import { formatDateTime, requestPersistentStorage, storagePersistence, type Persistence } from '../../core';
 import { platform } from '../../platform';
 import { useAppInfo, useBackupList, useLastAttempt, useLastBackup, useLastRestore } from './backup.repo';
 import { BackupError, runBackup, type BackupStage, type LastBackup } from './backup.service';
@@ -27,6 +27,26 @@ export function contentsOf(last: Pick<LastBackup, 'counts'>): { tables: number; 
     rows: counts.reduce((n, [, c]) => n + c, 0),
     files: last.counts.attachments ?? 0,
   };
+}
+
+/** Whether the engine keeps this app's storage when the disk runs low; a button asks again when it was refused. */
+function PersistenceState() {
+  const { t } = useTranslation('backup');
+  const [state, setState] = useState<Persistence | null>(null);
+  useEffect(() => void storagePersistence().then(setState), []);
+  if (!state) return null;
+  return (
+    <Space wrap>
+      <Typography.Text type={state === 'persisted' ? 'success' : 'warning'} data-testid="backup-persist">
+        {t(`persist.${state}`)}
+      </Typography.Text>
+      {state === 'refused' && (
+        <Button size="small" onClick={() => void requestPersistentStorage().then(setState)}>
+          {t('persist.ask')}
+        </Button>
+      )}
+    </Space>
+  );
 }
 
 /** Settings → Backup: the last verified backup, back up now, folder, export/restore, encryption, the list. */
@@ -129,6 +149,9 @@ export function BackupSettings() {
               )}
             </Space>
           </Descriptions.Item>
+          <Descriptions.Item label={t('persist.label')}>
+            <PersistenceState />
+          </Descriptions.Item>
         </Descriptions>
         {isBrowser && <Typography.Paragraph type="secondary">{t('folder.browserHint')}</Typography.Paragraph>}
         <Typography.Paragraph type="secondary">{t('schedule')}</Typography.Paragraph>
@@ -174,7 +197,12 @@ export function BackupSettings() {
           </Typography.Paragraph>
         )}
       </Card>
-      <BackupListCard list={list} error={error} onRestore={(name) => setRestore({ kind: 'stored', name })} />
+      <BackupListCard
+        list={list}
+        error={error}
+        onRestore={(name) => setRestore({ kind: 'stored', name })}
+        onChanged={reload}
+      />
       <EncryptionCard />
       {restore && (
         <RestoreDialog

@@ -36,6 +36,12 @@ export function isStale(last: LastBackup | null | undefined, now = Date.now()): 
   return !last || now - Date.parse(last.at) > staleAfterMs;
 }
 
+/** The dashboard warns when the last verified backup is older than a day (the data of a day's work exists once). */
+export const dayOldAfterMs = 24 * 3600_000;
+export function olderThanADay(last: LastBackup | null | undefined, now = Date.now()): boolean {
+  return !!last && now - Date.parse(last.at) > dayOldAfterMs;
+}
+
 /** True where a backup password can be remembered: Electron, through main's safeStorage. */
 export const canRememberPassword = () => Boolean(window.api);
 

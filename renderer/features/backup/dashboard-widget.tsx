@@ -1,10 +1,11 @@
 import { CloudUploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../core';
 import { navigate } from '../../app/router';
-import { isStale, useLastBackup } from './backup.repo';
+import { platform } from '../../platform';
+import { isStale, olderThanADay, useLastBackup } from './backup.repo';
 import { BackupError, runBackup } from './backup.service';
 import { useBackupAgent } from './agent';
 
@@ -16,6 +17,17 @@ export function Widget() {
   const last = useLastBackup();
   const [busy, setBusy] = useState(false);
   const stale = isStale(last);
+  const [sameDisk, setSameDisk] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void platform.backupLocation().then(
+      (loc) => live && setSameDisk(loc.kind !== 'browser' && loc.sameDiskAsData === true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   async function now() {
     setBusy(true);
     try {
@@ -44,6 +56,24 @@ export function Widget() {
           showIcon
           style={{ marginBottom: 12 }}
           title={last ? t('banner.old', { time: formatDateTime(last.at, i18n.language) }) : t('last.none')}
+        />
+      )}
+      {last && !stale && olderThanADay(last) && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="backup-widget-day-old"
+          title={t('widget.dayOld', { time: formatDateTime(last.at, i18n.language) })}
+        />
+      )}
+      {sameDisk && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="backup-widget-same-disk"
+          title={t('widget.sameDisk')}
         />
       )}
       {last && !stale && (
