@@ -42,7 +42,7 @@ describe('inspection report (zh-CN)', () => {
     expect(r.pages[0]).toContain('巡检报告');
     expect(r.pages[0]).toContain('XJ-202610-A-01');
     expect(r.text).toContain('XJRW-202610-A-01');
-    expect(r.text).toMatch(/本次共巡检 5 个系统、\d+ 个检查项，发现异常 3 项，其中现场已解决 2 项/);
+    expect(r.text).toMatch(/本次共巡检 5 个系统、\d+ 个检查项，发现异常 4 项，其中现场已解决 2 项/);
   });
 
   it('shows each system’s running state and the check methods with results', () => {

@@ -63,14 +63,25 @@ export function findingText(item: ChecklistItem, a: InspectionAnswer | undefined
   if (!a) return t(`${ns}:pdf.outcome.open`);
   if (a.result === 'na') return t(`${ns}:result.na`);
   const spec = item.answer;
-  if (spec.type === 'number')
-    return a.value === undefined ? t(`${ns}:pdf.outcome.open`) : valueWithUnit(a.value, spec.unit, t);
+  if (spec.type === 'number') {
+    const value = measuredValue(item, a);
+    return value === undefined ? t(`${ns}:pdf.outcome.open`) : valueWithUnit(value, spec.unit, t);
+  }
   if (spec.type === 'choice') {
     const o = spec.options.find((x) => x.value === a.choice);
     return o ? pick(o.label, lng) : t(`${ns}:pdf.outcome.open`);
   }
   if (spec.type === 'text') return a.text ?? '';
   return a.result ? t(`${ns}:result.${a.result}`) : t(`${ns}:pdf.outcome.open`);
+}
+
+/**
+ * The number the run measured for a numeric item (undefined: not measured, or not applicable). The
+ * one place the three reports of a run read a measured value from.
+ */
+export function measuredValue(item: ChecklistItem, a: InspectionAnswer | undefined): number | undefined {
+  if (item.answer.type !== 'number' || !a || a.result === 'na') return undefined;
+  return a.value;
 }
 
 function outcome(item: ChecklistItem, a: InspectionAnswer | undefined): ItemOutcome {
@@ -225,10 +236,12 @@ export function diagnosisReportData(
     for (const r of list) {
       const spec = r.item.answer;
       if (spec.type !== 'number') continue;
-      const points =
-        ctx.trends.get(s.systemId)?.get(r.item.id) ??
-        (r.answer?.value !== undefined && r.answer.result !== 'na' ? [{ month: i.month, value: r.answer.value }] : []);
-      if (!points.length) continue;
+      // The run's own value is the current point, exactly as the inspection report and the health
+      // check print it (measuredValue); the trends give only the months before the run's.
+      const own = measuredValue(r.item, r.answer);
+      if (own === undefined) continue;
+      const earlier = (ctx.trends.get(s.systemId)?.get(r.item.id) ?? []).filter((p) => p.month < i.month);
+      const points = [...earlier, { month: i.month, value: own }];
       const direction = trendDirection(points, spec);
       const monthsToLimit = monthsToThreshold(points, spec);
       const abnormal = r.outcome === 'abnormal';
