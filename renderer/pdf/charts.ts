@@ -30,7 +30,11 @@ export function chartSvg(option: echarts.EChartsCoreOption, width: number, heigh
   }
 }
 
-/** A grouped bar chart of `series` over `categories`; `max` fixes the value axis (100 for percentages). */
+/**
+ * A grouped bar chart of `series` over `categories`; `max` fixes the value axis (100 for
+ * percentages). `horizontal` lays the categories down the left (long names, such as system families,
+ * then never overlap).
+ */
 export function barChart(o: {
   categories: string[];
   series: BarSeries[];
@@ -38,25 +42,39 @@ export function barChart(o: {
   height: number;
   max?: number;
   unit?: string;
+  horizontal?: boolean;
+  /** Room for the category names of a horizontal chart, in points. */
+  labelWidth?: number;
 }): Content {
+  const categoryAxis = { type: 'category', data: o.categories, axisLabel: { fontSize: 8, interval: 0 } };
+  const valueAxis = {
+    type: 'value',
+    min: 0,
+    ...(o.max !== undefined ? { max: o.max } : {}),
+    minInterval: 1,
+    axisLabel: { fontSize: 8, formatter: o.unit ? `{value}${o.unit}` : '{value}' },
+  };
   const svg = chartSvg(
     {
-      grid: { left: 36, right: 12, top: o.series.length > 1 ? 26 : 12, bottom: 24 },
+      grid: o.horizontal
+        ? { left: o.labelWidth ?? 120, right: 28, top: 6, bottom: 18 }
+        : { left: 36, right: 12, top: o.series.length > 1 ? 26 : 16, bottom: 24 },
       legend: o.series.length > 1 ? { top: 0, itemWidth: 10, itemHeight: 8, textStyle: { fontSize: 8 } } : undefined,
-      xAxis: { type: 'category', data: o.categories, axisLabel: { fontSize: 8, interval: 0 } },
-      yAxis: {
-        type: 'value',
-        min: 0,
-        ...(o.max !== undefined ? { max: o.max } : {}),
-        minInterval: 1,
-        axisLabel: { fontSize: 8, formatter: o.unit ? `{value}${o.unit}` : '{value}' },
-      },
+      xAxis: o.horizontal ? valueAxis : categoryAxis,
+      yAxis: o.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
       series: o.series.map((s) => ({
         type: 'bar',
         name: s.name,
         data: s.values,
-        barMaxWidth: 28,
-        label: { show: true, position: 'top', fontSize: 8, formatter: o.unit ? `{c}${o.unit}` : '{c}' },
+        barMaxWidth: o.horizontal ? 14 : 28,
+        // No outline on the value labels: the PDF's SVG renderer would paint it over the text.
+        label: {
+          show: true,
+          position: o.horizontal ? 'right' : 'top',
+          fontSize: 8,
+          textBorderWidth: 0,
+          formatter: o.unit ? `{c}${o.unit}` : '{c}',
+        },
       })),
     },
     o.width,

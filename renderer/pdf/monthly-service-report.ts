@@ -7,12 +7,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Content } from 'pdfmake/interfaces';
-import {
-  monthlyClockKinds,
-  monthlyLevels,
-  type Attainment,
-  type MonthlyFigures,
-} from '@shared/domain/monthly-service';
+import { monthlyClockKinds, monthlyLevels, type Attainment, type MonthlyFigures } from '@shared/domain/monthly-service';
 import { bullets, heading, houseTable, paragraph } from './blocks';
 import { barChart } from './charts';
 import { formatDate } from './format';
@@ -163,7 +158,9 @@ export function buildMonthlyServiceReport(d: MonthlyServiceData, t: TFunction, o
             categories: familyRows.map(([f]) => f),
             series: [{ name: t(k('col.count')), values: familyRows.map(([, n]) => n) }],
             width: 440,
-            height: 150,
+            height: 24 + familyRows.length * 22,
+            horizontal: true,
+            labelWidth: 150,
           }),
         ]
       : []),
@@ -201,10 +198,7 @@ export function buildMonthlyServiceReport(d: MonthlyServiceData, t: TFunction, o
     houseTable(t, {
       caption: t(k('anomaliesCaption')),
       number: next(),
-      columns: [
-        { header: t(k('col.anomalyState')) },
-        { header: t(k('col.count')), width: 60, align: 'right' },
-      ],
+      columns: [{ header: t(k('col.anomalyState')) }, { header: t(k('col.count')), width: 60, align: 'right' }],
       rows: [
         ...(['solved-on-site', 'follow-up', 'fault-raised', 'open'] as const).map((s) => [
           t(k(`anomaly.${s}`)),
@@ -224,7 +218,9 @@ export function buildMonthlyServiceReport(d: MonthlyServiceData, t: TFunction, o
       ? [
           barChart({
             categories: ([1, 2, 3, 4, 5] as const).map((s) => t(k('score'), { s })),
-            series: [{ name: t(k('col.count')), values: ([1, 2, 3, 4, 5] as const).map((s) => d.satisfaction.byScore[s]) }],
+            series: [
+              { name: t(k('col.count')), values: ([1, 2, 3, 4, 5] as const).map((s) => d.satisfaction.byScore[s]) },
+            ],
             width: 320,
             height: 130,
           }),
@@ -232,12 +228,10 @@ export function buildMonthlyServiceReport(d: MonthlyServiceData, t: TFunction, o
       : []),
 
     heading(t(k('h.training'))),
-    paragraph(t(k('trainingText'), d.training)),
+    paragraph(t(k('trainingText'), { ...d.training, count: d.training.thisMonth })),
 
     heading(t(k('h.personnel'))),
-    d.personnel.length
-      ? bullets(d.personnel.map((p) => `${date(p.date)}  ${p.what}`))
-      : paragraph(t(k('noPersonnel'))),
+    d.personnel.length ? bullets(d.personnel.map((p) => `${date(p.date)}  ${p.what}`)) : paragraph(t(k('noPersonnel'))),
 
     heading(t(k('h.feedback'))),
     ...(d.feedback.length

@@ -5,11 +5,7 @@
  * every person is the demo team's (周海峰 the project manager, 李喆 and 王堃 the engineers) or the
  * client's contact.
  */
-import {
-  monthlyFigures,
-  type MonthlyFault,
-  type MonthlyRecords,
-} from '@shared/domain/monthly-service';
+import { monthlyFigures, type MonthlyFault, type MonthlyRecords } from '@shared/domain/monthly-service';
 import type { Language } from '../../i18n/resources';
 import { reportFingerprint } from '../hash';
 import type { MonthlyServiceData } from '../monthly-service-report';
@@ -34,6 +30,8 @@ export interface MonthSpec {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** A generated month of records, with a few records of the months around it (they must not count). */
 export function demoMonthRecords(o: MonthSpec): MonthlyRecords {
@@ -55,18 +53,29 @@ export function demoMonthRecords(o: MonthSpec): MonthlyRecords {
     const restoreAfter = i === o.faults + 1 ? days * 24 * 60 : lo + Math.floor(rnd() * (hi - lo));
     const restored = rnd() < 0.93 || i >= o.faults ? occurred + restoreAfter * MIN : undefined;
     const track = level <= 2 ? 'onsite' : 'remote';
-    const kinds = track === 'onsite' ? (['response', 'arrival', 'fix', 'report'] as const) : (['response', 'resolution', 'report'] as const);
+    const kinds =
+      track === 'onsite'
+        ? (['response', 'arrival', 'fix', 'report'] as const)
+        : (['response', 'resolution', 'report'] as const);
     const clocks: MonthlyFault['clocks'] = kinds.map((kind) => {
       const met = rnd() < (kind === 'report' ? 0.9 : 0.95);
-      const ended = kind === 'response' ? occurred + 10 * MIN : (restored ?? occurred) + (kind === 'report' ? 2 * 24 * 60 * MIN : 0);
+      const ended =
+        kind === 'response'
+          ? occurred + 10 * MIN
+          : (restored ?? occurred) + (kind === 'report' ? 2 * 24 * 60 * MIN : 0);
       const waived = kind === 'report' && level >= 3 && rnd() < 0.5;
       if (!restored && kind !== 'response') return { kind, status: 'running' };
       return { kind, status: waived ? 'waived' : met ? 'met' : 'breached', endedAt: instant(ended) };
     });
-    if (pick(channels) === 'email') clocks.push({ kind: 'reply', status: rnd() < 0.9 ? 'met' : 'breached', endedAt: instant(occurred + 60 * MIN) });
+    if (pick(channels) === 'email')
+      clocks.push({ kind: 'reply', status: rnd() < 0.9 ? 'met' : 'breached', endedAt: instant(occurred + 60 * MIN) });
     const escalations: MonthlyFault['escalations'] = [];
     if (level <= 2 && rnd() < 0.5)
-      escalations.push({ toTier: 2, at: instant(occurred + 30 * MIN), to: en ? 'Sun Liqun (L2 expert)' : '孙立群（二线专家）' });
+      escalations.push({
+        toTier: 2,
+        at: instant(occurred + 30 * MIN),
+        to: en ? 'Sun Liqun (L2 expert)' : '孙立群（二线专家）',
+      });
     if (level <= 3 && rnd() < 0.08)
       escalations.push({
         toTier: 3,
@@ -83,7 +92,9 @@ export function demoMonthRecords(o: MonthSpec): MonthlyRecords {
       ...(restored ? { restoredAt: instant(restored) } : {}),
       clocks,
       escalations,
-      ...(closedAt && rnd() < 0.6 ? { satisfaction: { score: rnd() < 0.7 ? 5 : rnd() < 0.8 ? 4 : 3, at: instant(closedAt) } } : {}),
+      ...(closedAt && rnd() < 0.6
+        ? { satisfaction: { score: rnd() < 0.7 ? 5 : rnd() < 0.8 ? 4 : 3, at: instant(closedAt) } }
+        : {}),
     });
   }
   const date = (d: number) => `${o.month}-${pad(Math.min(days, Math.max(1, d)))}`;
@@ -105,7 +116,11 @@ export function demoMonthRecords(o: MonthSpec): MonthlyRecords {
       dueDate: due,
       ...(unfinished
         ? {}
-        : { finishedAt: instant(late ? start + (days + 2) * 24 * 60 * MIN : start + (5 + ((i * 3) % (days - 6))) * 24 * 60 * MIN) }),
+        : {
+            finishedAt: instant(
+              late ? start + (days + 2) * 24 * 60 * MIN : start + (5 + ((i * 3) % (days - 6))) * 24 * 60 * MIN,
+            ),
+          }),
     };
   });
   const states = ['solved-on-site', 'follow-up', 'fault-raised', 'open'] as const;
@@ -131,10 +146,10 @@ export function demoMonthRecords(o: MonthSpec): MonthlyRecords {
     trainingsPerYear: 4,
     personnel: [
       {
-        date: date(20),
+        date: date(22),
         what: en
-          ? `${w.engineers[1]} takes leave 22–24 ${o.month}; ${w.engineers[0]} covers on site (notified 30 days ahead)`
-          : `${w.engineers[1]} ${o.month.slice(5)} 月 22–24 日休假，由 ${w.engineers[0]} 驻场顶岗（已提前 30 日书面通知）`,
+          ? `${w.engineers[1]} on leave ${date(22)} to ${date(24)}; ${w.engineers[0]} covers on site (notice issued ${addDays(date(22), -30)})`
+          : `${w.engineers[1]} 于 ${date(22)} 至 ${date(24)} 休假，由 ${w.engineers[0]} 驻场顶岗（已于 ${addDays(date(22), -30)} 书面通知）`,
       },
     ],
     feedback: [
@@ -159,10 +174,15 @@ export function demoMonthRecords(o: MonthSpec): MonthlyRecords {
       },
     ],
     nextInspections: [
-      { date: `${y}-12-08`, what: en ? 'Monthly inspection: virtualisation, private cloud, bastion' : '月度巡检：虚拟化、私有云、堡垒机' },
+      {
+        date: `${y}-12-08`,
+        what: en ? 'Monthly inspection: virtualisation, private cloud, bastion' : '月度巡检：虚拟化、私有云、堡垒机',
+      },
       { date: `${y}-12-15`, what: en ? 'Monthly inspection: firewall, backup and DR' : '月度巡检：防火墙、备份与容灾' },
     ],
-    nextTrainings: [{ date: `${y}-12-17`, what: en ? 'Year-end knowledge handover: FAQ manual' : '年终知识交接：常见问题手册' }],
+    nextTrainings: [
+      { date: `${y}-12-17`, what: en ? 'Year-end knowledge handover: FAQ manual' : '年终知识交接：常见问题手册' },
+    ],
   };
 }
 
