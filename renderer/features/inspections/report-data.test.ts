@@ -54,3 +54,36 @@ describe('one run, three reports, the same measured values', () => {
     expect(compared).toBeGreaterThan(20);
   });
 });
+
+describe('recommendations someone can act on', () => {
+  it.each(['zh-CN', 'en'] as const)(
+    '%s: every suggestion, optimisation step and health-check gap has an owner of the team, a date after the run, a window and a rollback',
+    async (lng) => {
+      const t = (await createI18n(lng)).t;
+      const ctx = await demoInspectionContext(lng, 0);
+      const diagnosis = diagnosisReportData(ctx, lng, t, [
+        { system: ctx.inspection.systems[1].name, text: 'x', priority: 'low' },
+      ]);
+      const health = healthCheckData(ctx, lng, t);
+      const team = new Set(ctx.people.values());
+      const finished = ctx.inspection.finishedAt!.slice(0, 10);
+      const plans = [...diagnosis.recommendations, ...diagnosis.optimisation, ...health.recommendations].map(
+        (r) => r.plan,
+      );
+      expect(plans.length).toBeGreaterThan(5);
+      for (const p of plans) {
+        expect(p).toBeDefined();
+        expect(team.has(p!.owner), p!.owner).toBe(true);
+        expect(p!.targetDate > finished).toBe(true);
+        expect(p!.changeWindow.trim()).not.toBe('');
+        expect(p!.rollback.trim()).not.toBe('');
+      }
+      // The follow-up the PM agreed wins: the restore drill is 王堃's, due 2026-12-11.
+      const drill = diagnosis.recommendations.find((r) => r.plan?.targetDate === '2026-12-11');
+      expect(drill?.plan?.owner).toBe('王堃');
+      // Health-check recommendations are not the countermeasures copied.
+      const countermeasures = new Set(ctx.answers.map((a) => a.countermeasure).filter(Boolean));
+      for (const r of health.recommendations) expect(countermeasures.has(r.text)).toBe(false);
+    },
+  );
+});

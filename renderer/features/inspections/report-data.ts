@@ -31,6 +31,8 @@ import { formatDateTime } from '../../core/format';
 import { answerKey, itemsForMode, pick, resultFor, thresholdText } from '@shared/domain/inspection-judge';
 import { monthsToThreshold, trendDirection } from '@shared/domain/inspection-trend';
 import type { Trends } from './trends.repo';
+import type { ActionPlan } from '../../pdf/action-plan';
+import { shanghaiDay } from './deadlines';
 
 export interface ReportContext {
   inspection: Inspection;
@@ -127,6 +129,36 @@ function approvalOf(ctx: ReportContext, systemId: string, itemId: string, lng: L
 const engineersOf = (ctx: ReportContext) => [
   ...new Set(ctx.inspection.systems.map((s) => ctx.people.get(s.engineerId) ?? s.engineerId)),
 ];
+
+/** Days from the run's finish to the target date of a recommendation, by priority. */
+const daysFor: Record<Priority, number> = { high: 14, medium: 30, low: 90 };
+
+function addDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Who acts on a recommendation about `system` and by when: the follow-up's owner and due date the
+ * project manager agreed, else the system's engineer and a date by priority; the change window the
+ * priority needs; how the change is rolled back on this kind of system.
+ */
+function planFor(
+  ctx: ReportContext,
+  system: InspectionSystem,
+  priority: Priority,
+  t: TFunction,
+  a?: InspectionAnswer,
+): ActionPlan {
+  const i = ctx.inspection;
+  const from = shanghaiDay(i.finishedAt ?? i.updatedAt);
+  const ownerId = a?.followUp?.ownerId ?? system.engineerId;
+  return {
+    owner: ctx.people.get(ownerId) ?? ownerId,
+    targetDate: a?.followUp?.dueDate ?? addDays(from, daysFor[priority]),
+    changeWindow: t(`${ns}:pdf.plan.windows.${priority === 'high' ? 'next' : 'monthly'}`),
+    rollback: t(`${ns}:pdf.plan.rollbacks.${system.family}`, { defaultValue: t(`${ns}:pdf.plan.rollbacks.other`) }),
+  };
+}
 
 /** Data of the 巡检报告. */
 export function inspectionReportData(
@@ -259,13 +291,15 @@ export function diagnosisReportData(
       const last = points[points.length - 1].value;
       const title = pick(r.item.title, lng);
       if (abnormal) {
+        const priority: Priority = priorityOf(r.item.severity) === 'high' ? 'high' : 'medium';
         optimisation.push({
           system: s.name,
           area: title,
           current: valueWithUnit(last, spec.unit, t),
           direction,
           action: r.answer?.countermeasure || pick(r.item.bestPractice, lng),
-          priority: priorityOf(r.item.severity) === 'high' ? 'high' : 'medium',
+          priority,
+          plan: planFor(ctx, s, priority, t, r.answer),
         });
       } else if (direction === 'worsening' && monthsToLimit !== undefined && monthsToLimit <= 12) {
         const priority: Priority = monthsToLimit <= 3 ? 'high' : monthsToLimit <= 6 ? 'medium' : 'low';
@@ -276,11 +310,13 @@ export function diagnosisReportData(
           direction,
           action: pick(r.item.bestPractice, lng),
           priority,
+          plan: planFor(ctx, s, priority, t, r.answer),
         });
         if (monthsToLimit <= 6) {
           recommendations.push({
             system: s.name,
             priority,
+            plan: planFor(ctx, s, priority, t, r.answer),
             text: t(`${ns}:pdf.trendWarning`, {
               item: title,
               months: Math.max(1, Math.round(monthsToLimit)),
@@ -295,6 +331,7 @@ export function diagnosisReportData(
       recommendations.push({
         system: s.name,
         priority: priorityOf(r.item.severity),
+        plan: planFor(ctx, s, priorityOf(r.item.severity), t, r.answer),
         text: t(`${ns}:pdf.anomalyAdvice`, {
           item: pick(r.item.title, lng),
           action: r.answer?.countermeasure || pick(r.item.bestPractice, lng),
@@ -317,7 +354,16 @@ export function diagnosisReportData(
     ...(i.finishedAt ? { finishedAt: i.finishedAt } : {}),
     engineers: engineersOf(ctx),
     systems,
-    recommendations: [...recommendations, ...extra.filter((e) => e.text.trim())],
+    // Suggestions added by hand get the run's first system's engineer unless they name a plan.
+    recommendations: [
+      ...recommendations,
+      ...extra
+        .filter((e) => e.text.trim())
+        .map((e) => {
+          const system = i.systems.find((x) => x.name === e.system) ?? i.systems[0];
+          return e.plan || !system ? e : { ...e, plan: planFor(ctx, system, e.priority, t) };
+        }),
+    ],
     optimisation,
   };
 }
@@ -330,14 +376,23 @@ export function healthCheckData(ctx: ReportContext, lng: Language, t: TFunction)
     const s = list[0].system;
     const items = list.map((r) => {
       const conformity = r.outcome === 'normal' ? 'conform' : r.outcome === 'abnormal' ? 'gap' : r.outcome;
-      if (conformity === 'gap')
+      const finding = findingText(r.item, r.answer, lng, t);
+      if (conformity === 'gap') {
+        // Written for this finding: what was found, against which practice; not the countermeasure
+        // already printed in the inspection report.
+        const priority = priorityOf(r.item.severity);
         recommendations.push({
           system: s.name,
           item: pick(r.item.title, lng),
-          text: r.answer?.countermeasure || pick(r.item.bestPractice, lng),
+          text: t(`${ns}:pdf.healthAdvice`, {
+            finding: (r.answer?.note?.trim() || finding).replace(/[。．.;；\s]+$/u, ''),
+            practice: pick(r.item.bestPractice, lng),
+          }),
           severity: r.item.severity,
+          priority,
+          plan: planFor(ctx, s, priority, t, r.answer),
         });
-      const finding = findingText(r.item, r.answer, lng, t);
+      }
       return {
         title: pick(r.item.title, lng),
         finding: r.answer?.note ? `${finding}\n${r.answer.note}` : finding,
