@@ -27,7 +27,7 @@ import type {
   SystemDiagnosisData,
 } from '../../pdf/system-diagnosis-report';
 import type { Language } from '../../i18n/resources';
-import { formatDateTime } from '../../core/format';
+import { formatDateTime } from '../../pdf/format';
 import { answerKey, itemsForMode, pick, resultFor, thresholdText } from '@shared/domain/inspection-judge';
 import { monthsToThreshold, trendDirection } from '@shared/domain/inspection-trend';
 import type { Trends } from './trends.repo';
@@ -119,11 +119,12 @@ function stateOf(list: Row[]): SystemState {
   return abnormal.length ? 'attention' : 'normal';
 }
 
-function approvalOf(ctx: ReportContext, systemId: string, itemId: string, lng: Language): string | undefined {
+/** Who approved the on-site fix and when, in the reports' one date-time format (renderer/pdf/format.ts). */
+function approvalOf(ctx: ReportContext, systemId: string, itemId: string): string | undefined {
   const e = [...ctx.inspection.events]
     .reverse()
     .find((x) => x.type === 'approval' && x.systemId === systemId && x.itemId === itemId);
-  return e && e.type === 'approval' ? `${e.approverName} ${formatDateTime(e.approvedAt, lng)}` : undefined;
+  return e && e.type === 'approval' ? `${e.approverName} ${formatDateTime(e.approvedAt)}` : undefined;
 }
 
 const engineersOf = (ctx: ReportContext) => [
@@ -197,7 +198,7 @@ export function inspectionReportData(
   });
   const abnormal = all.flat().filter((r) => r.outcome === 'abnormal');
   const anomalies: InspectionReportAnomaly[] = abnormal.map((r) => {
-    const approval = approvalOf(ctx, r.system.systemId, r.item.id, lng);
+    const approval = approvalOf(ctx, r.system.systemId, r.item.id);
     return {
       system: r.system.name,
       item: pick(r.item.title, lng),
