@@ -29,8 +29,12 @@ function independently(r: MonthlyRecords, now: Date) {
   return {
     faultCount: faults.length,
     levels: [1, 2, 3, 4].map((l) => faults.filter((f) => f.level === l).length),
-    channels: Object.fromEntries([...new Set(faults.map((f) => f.channel))].map((c) => [c, faults.filter((f) => f.channel === c).length])),
-    families: Object.fromEntries([...new Set(faults.map((f) => f.family))].map((c) => [c, faults.filter((f) => f.family === c).length])),
+    channels: Object.fromEntries(
+      [...new Set(faults.map((f) => f.channel))].map((c) => [c, faults.filter((f) => f.channel === c).length]),
+    ),
+    families: Object.fromEntries(
+      [...new Set(faults.map((f) => f.family))].map((c) => [c, faults.filter((f) => f.family === c).length]),
+    ),
     byKind: ['response', 'reply', 'arrival', 'fix', 'resolution', 'report'].map((k) => {
       const list = clocks.filter((c) => c.kind === k);
       return [list.filter((c) => c.status === 'met').length, list.length];
@@ -50,7 +54,9 @@ function independently(r: MonthlyRecords, now: Date) {
     requestsDone: r.requests.filter((q) => inM(q.receivedAt) && q.doneAt).length,
     runsDone: runs.filter((i) => i.finishedAt).length,
     runsLate: runs.filter((i) =>
-      i.finishedAt ? new Date(Date.parse(i.finishedAt) + 8 * 3_600_000).toISOString().slice(0, 10) > i.dueDate : today > i.dueDate,
+      i.finishedAt
+        ? new Date(Date.parse(i.finishedAt) + 8 * 3_600_000).toISOString().slice(0, 10) > i.dueDate
+        : today > i.dueDate,
     ).length,
     surveys: surveys.length,
     meanScore: surveys.length ? Math.round((surveys.reduce((a, b) => a + b, 0) / surveys.length) * 10) / 10 : undefined,
@@ -74,11 +80,27 @@ describe('monthly service figures reconcile with the records', () => {
           expect([1, 2, 3, 4].map((l) => f.byLevel[l as 1])).toEqual(x.levels);
           expect(f.byChannel).toEqual(x.channels);
           expect(f.byFamily).toEqual(x.families);
-          expect((['response', 'reply', 'arrival', 'fix', 'resolution', 'report'] as const).map((k) => [f.slaByKind[k].met, f.slaByKind[k].total])).toEqual(x.byKind);
-          expect([1, 2, 3, 4].map((l) => { const a = f.slaByLevel[l as 1]; return [a.met, a.total, a.percent]; })).toEqual(x.byLevel);
-          expect([1, 2, 3, 4].map((l) => [f.restoreByLevel[l as 1].count, f.restoreByLevel[l as 1].mean])).toEqual(x.restore);
+          expect(
+            (['response', 'reply', 'arrival', 'fix', 'resolution', 'report'] as const).map((k) => [
+              f.slaByKind[k].met,
+              f.slaByKind[k].total,
+            ]),
+          ).toEqual(x.byKind);
+          expect(
+            [1, 2, 3, 4].map((l) => {
+              const a = f.slaByLevel[l as 1];
+              return [a.met, a.total, a.percent];
+            }),
+          ).toEqual(x.byLevel);
+          expect([1, 2, 3, 4].map((l) => [f.restoreByLevel[l as 1].count, f.restoreByLevel[l as 1].mean])).toEqual(
+            x.restore,
+          );
           expect([f.escalations.toExperts, f.escalations.toVendors]).toEqual([x.toExperts, x.toVendors]);
-          expect([f.requests.received, f.requests.done, f.requests.open]).toEqual([x.requests, x.requestsDone, x.requests - x.requestsDone]);
+          expect([f.requests.received, f.requests.done, f.requests.open]).toEqual([
+            x.requests,
+            x.requestsDone,
+            x.requests - x.requestsDone,
+          ]);
           expect([f.inspections.due, f.inspections.done, f.inspections.late]).toEqual([runs, x.runsDone, x.runsLate]);
           expect([f.satisfaction.surveys, f.satisfaction.mean]).toEqual([x.surveys, x.meanScore]);
           // The month's totals agree with each other.
@@ -95,7 +117,10 @@ describe('monthly service figures reconcile with the records', () => {
     const before = r.faults.find((f) => f.occurredAt < '2026-10-31T16:00:00.000Z')!;
     expect(before).toBeDefined();
     const f = monthlyFigures(r, new Date('2026-12-03T00:00:00Z'));
-    expect(f.faultCount).toBe(r.faults.filter((x) => x.occurredAt >= '2026-10-31T16:00:00.000Z' && x.occurredAt < '2026-11-30T16:00:00.000Z').length);
+    expect(f.faultCount).toBe(
+      r.faults.filter((x) => x.occurredAt >= '2026-10-31T16:00:00.000Z' && x.occurredAt < '2026-11-30T16:00:00.000Z')
+        .length,
+    );
     expect(f.faultCount).toBeLessThan(r.faults.length);
   });
 

@@ -103,7 +103,15 @@ describe('training record (zh-CN)', () => {
 describe('training record (en)', () => {
   it('is in English', async () => {
     const text = await render('en');
-    for (const s of ['Training Record', 'Inspection training', 'Sign-in sheets', 'Signature', 'Comments', '14:00 to 16:00']) expect(text).toContain(s);
+    for (const s of [
+      'Training Record',
+      'Inspection training',
+      'Sign-in sheets',
+      'Signature',
+      'Comments',
+      '14:00 to 16:00',
+    ])
+      expect(text).toContain(s);
     expect(text).toMatch(/Hours\s+2\s?h/);
   }, 60_000);
 });

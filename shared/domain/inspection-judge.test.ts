@@ -190,7 +190,10 @@ describe('impossible values', () => {
       fc.property(
         fc.constantFrom('<', '<=', '>', '>=') as fc.Arbitrary<'<' | '<=' | '>' | '>='>,
         fc.double({ min: -1000, max: 1000, noNaN: true }),
-        fc.oneof(fc.double({ min: 100.0001, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: -0.0001, noNaN: true })),
+        fc.oneof(
+          fc.double({ min: 100.0001, max: 1e6, noNaN: true }),
+          fc.double({ min: -1e6, max: -0.0001, noNaN: true }),
+        ),
         (comparator, threshold, value) => judgeNumber({ unit: '%', comparator, threshold }, value) === 'abnormal',
       ),
       { numRuns: fcRuns(200) },

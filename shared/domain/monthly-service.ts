@@ -21,7 +21,11 @@ export interface MonthlyFault {
   /** When service was restored (resolved), if it was. */
   restoredAt?: string;
   /** Contract clocks that ended: met or breached (waived clocks are left out by the caller or here). */
-  clocks: { kind: MonthlyClockKind; status: 'met' | 'breached' | 'waived' | 'running' | 'pending' | 'paused' | 'at-risk'; endedAt?: string }[];
+  clocks: {
+    kind: MonthlyClockKind;
+    status: 'met' | 'breached' | 'waived' | 'running' | 'pending' | 'paused' | 'at-risk';
+    endedAt?: string;
+  }[];
   /** Escalations: to tier 2 (senior experts) or tier 3 (the vendor). */
   escalations: { toTier: 2 | 3; at: string; to: string }[];
   /** The closure survey's score (1–5), when the client answered it. */
@@ -114,7 +118,11 @@ export interface MonthlyFigures {
   byLevel: Record<MonthlyLevel, number>;
   byChannel: Record<string, number>;
   byFamily: Record<string, number>;
-  escalations: { toExperts: number; toVendors: number; list: { fault: string; toTier: 2 | 3; to: string; at: string }[] };
+  escalations: {
+    toExperts: number;
+    toVendors: number;
+    list: { fault: string; toTier: 2 | 3; to: string; at: string }[];
+  };
   requests: { received: number; done: number; open: number };
   inspections: { due: number; done: number; late: number; lateNumbers: string[] };
   anomalies: { found: number; byState: Record<AnomalyState, number> };
@@ -210,10 +218,9 @@ export function monthlyFigures(r: MonthlyRecords, now: Date = new Date()): Month
   return {
     month: m,
     faultCount: faults.length,
-    slaByKind: Object.fromEntries(monthlyClockKinds.map((k) => [k, attainment(kinds[k].met, kinds[k].total)])) as Record<
-      MonthlyClockKind,
-      Attainment
-    >,
+    slaByKind: Object.fromEntries(
+      monthlyClockKinds.map((k) => [k, attainment(kinds[k].met, kinds[k].total)]),
+    ) as Record<MonthlyClockKind, Attainment>,
     slaByLevel: zeroLevelsFrom(levels, (l) => attainment(l.met, l.total)),
     slaOverall: attainment(allMet, allTotal),
     restoreByLevel: zeroLevelsFrom(restore, (v) => ({

@@ -135,7 +135,8 @@ function historyContext(language: Language): { ctx: Omit<ReportContext, 'evidenc
     const answers = scenarioAnswers(i, { monthIndex: idx, anomalies: m === month, lng: language, at: (n) => h(20, n) });
     return {
       inspection: { ...i, status: 'finished', startedAt: h(20, 0), finishedAt: h(21, 480) },
-      answers: m === month ? answers.map((a) => (a.itemId === 'security-hardening' ? hardeningGap(a, language) : a)) : answers,
+      answers:
+        m === month ? answers.map((a) => (a.itemId === 'security-hardening' ? hardeningGap(a, language) : a)) : answers,
     };
   });
   const current = all[all.length - 1];
