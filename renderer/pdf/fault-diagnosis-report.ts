@@ -5,6 +5,7 @@
  * prevention, client confirmation, attachments (images embedded), sign-off. Pure.
  */
 import type { TFunction } from 'i18next';
+import { formatDateTime } from './format';
 import type { Content } from 'pdfmake/interfaces';
 import { eventDetails, eventTitle, type TimelineEntry } from '../core/faults/event-text';
 import { formatMinutes } from '../core/faults/duration';
@@ -68,21 +69,8 @@ export interface FaultDiagnosisData {
   attachments: { name: string; size: number; sha256: string; image?: string }[];
 }
 
-/** `2026-11-25 09:30` in the report's time zone. */
-export function formatDateTime(iso: string | undefined, timeZone = 'Asia/Shanghai'): string {
-  if (!iso) return '—';
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
-}
+// One date-time format in every report (renderer/pdf/format.ts); re-exported for the builders that import it here.
+export { formatDateTime };
 
 const orEmpty = (t: TFunction, s: string | undefined) => (s && s.trim() ? s.trim() : t('faults:pdf.empty'));
 

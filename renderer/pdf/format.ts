@@ -12,3 +12,19 @@ export function formatDate(iso: string, timeZone = 'Asia/Shanghai'): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+/** `2026-11-25 09:30` in the report's time zone. */
+export function formatDateTime(iso: string | undefined, timeZone = 'Asia/Shanghai'): string {
+  if (!iso) return '—';
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}

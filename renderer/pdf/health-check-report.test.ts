@@ -39,7 +39,14 @@ describe('deep health check report', () => {
     // The planted gap and its recommendation.
     expect(r.has('6 台主机中 3 台 SSH 服务常开')).toBe(true);
     expect(r.text).toContain('三、改进建议');
-    expect(r.has('在下一个变更窗口关闭常开的 SSH 服务')).toBe(true);
+    // Written per finding (what was found, against which practice), not the engineer's countermeasure
+    // copied; with its owner, date, change window and rollback.
+    const rec = r.data.recommendations.find((x) => x.item.includes('安全基线'))!;
+    expect(rec.text).toContain('现状：6 台主机中 3 台 SSH 服务常开');
+    expect(rec.text).not.toContain('在下一个变更窗口关闭常开的 SSH 服务');
+    expect(rec.plan).toMatchObject({ owner: '李喆', changeWindow: '例行月度变更窗口' });
+    expect(r.has('负责人：李喆')).toBe(true);
+    expect(r.has('回退：变更前导出主机配置')).toBe(true);
     const vc = r.data.systems.find((s) => s.family === 'virtualization')!;
     expect(r.has(`符合度：${conformityRate(vc.items)}%`)).toBe(true);
   }, 90_000);
@@ -48,7 +55,8 @@ describe('deep health check report', () => {
     const r = await render('en');
     expect(r.pages[0]).toContain('Deep Health Check Report');
     expect(r.text).toContain('Conformity per system');
-    expect(r.has('Turn SSH off outside maintenance windows')).toBe(true);
+    expect(r.has('Found: SSH stays enabled on 3 of 6 hosts')).toBe(true);
+    expect(r.has('Owner: 李喆')).toBe(true);
     for (const w of ['最佳实践', '符合度', '改进建议']) expect(r.text).not.toContain(w);
   }, 90_000);
 

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { Content } from 'pdfmake/interfaces';
 import { heading, houseTable, paragraph } from './blocks';
+import { actionPlanCell, type ActionPlan } from './action-plan';
 import { formatDate } from './format';
 import { houseDocument } from './layout';
 import type { SeverityLevel } from './inspection-report';
@@ -31,8 +32,11 @@ export interface HealthCheckSystem {
 export interface HealthCheckRecommendation {
   system: string;
   item: string;
+  /** Written for this finding: what was found against the best practice, and what to do. */
   text: string;
   severity: SeverityLevel;
+  priority?: 'high' | 'medium' | 'low';
+  plan?: ActionPlan;
 }
 
 export interface HealthCheckData {
@@ -144,12 +148,20 @@ export function buildHealthCheckReport(data: HealthCheckData, t: TFunction, opti
           number: 2,
           columns: [
             { header: t(k('col.no')), width: 20, align: 'right' },
-            { header: t(k('col.system')), width: 86 },
-            { header: t(k('col.item')), width: 90 },
+            { header: t(k('col.system')), width: 64 },
+            { header: t(k('col.item')), width: 70 },
             { header: t(k('col.recommendation')), width: '*' },
-            { header: t(k('col.severity')), width: 36, align: 'center' },
+            { header: t(k('col.priority')), width: 36, align: 'center' },
+            { header: t(k('col.plan')), width: 140 },
           ],
-          rows: recs.map((r, i) => [i + 1, r.system, r.item, r.text, t(`inspections:severity.${r.severity}`)]),
+          rows: recs.map((r, i) => [
+            i + 1,
+            r.system,
+            r.item,
+            r.text,
+            r.priority ? t(k(`priority.${r.priority}`)) : t(`inspections:severity.${r.severity}`),
+            actionPlanCell(r.plan, t, options.timeZone),
+          ]),
         })
       : paragraph(t(k('health.noGaps'))),
   ]);

@@ -42,7 +42,7 @@ describe('inspection report (zh-CN)', () => {
     expect(r.pages[0]).toContain('巡检报告');
     expect(r.pages[0]).toContain('XJ-202610-A-01');
     expect(r.text).toContain('XJRW-202610-A-01');
-    expect(r.text).toMatch(/本次共巡检 5 个系统、\d+ 个检查项，发现异常 3 项，其中现场已解决 2 项/);
+    expect(r.text).toMatch(/本次共巡检 5 个系统、\d+ 个检查项，发现异常 4 项，其中现场已解决 2 项/);
   });
 
   it('shows each system’s running state and the check methods with results', () => {
@@ -60,6 +60,9 @@ describe('inspection report (zh-CN)', () => {
     expect(r.has('删除 7 天前的遗留快照')).toBe(true);
     expect(r.has('改密策略加入特殊字符')).toBe(true);
     expect(r.has('批准：周海峰')).toBe(true);
+    // The approval's time in the reports' one format, like every other date of the report.
+    expect(r.has('2026-10-20 10:05')).toBe(true);
+    expect(r.text).not.toMatch(/\d{4}\/\d{1,2}\/\d{1,2}/);
     expect(r.has('跟进：12 月第二周与客户共同完成清算数据库恢复演练')).toBe(true);
   });
 

@@ -45,7 +45,35 @@ async function loadPdfmake(): Promise<NodePdfmake> {
   // `instanceof Uint8Array` check and the font is rejected as "not a supported font format".
   const read = (name: string) => new Uint8Array(fs.readFileSync(path.join(dir, name)));
   setUpPdfmake(pdfmake, { normal: read(fontFiles.normal), bold: read(fontFiles.bold) });
+  await svgFontsFromVirtualFs();
   return pdfmake;
+}
+
+interface FontDocument {
+  virtualfs?: { existsSync(name: string): boolean; readFileSync(name: string): Uint8Array };
+  _registeredFonts: Record<string, unknown>;
+  registerFont(name: string, src: Uint8Array): void;
+  font(src: unknown, ...rest: unknown[]): unknown;
+}
+
+/**
+ * Text inside an `svg` node (the charts of renderer/pdf/charts.ts) opens its font by the file name
+ * of pdfmake's font dictionary. The browser build reads that name from pdfmake's virtual file
+ * system; under Node pdfkit would look on disk. This registers the virtual file under its name the
+ * first time it is asked for, so the charts print in the embedded Noto Sans SC here too (pdfkit
+ * then reuses the body text's font: same face, one subset).
+ */
+async function svgFontsFromVirtualFs(): Promise<void> {
+  const mod = (await import('pdfmake/js/PDFDocument' as string)) as { default: { prototype: FontDocument } };
+  const proto = mod.default.prototype;
+  const font = proto.font;
+  if ((font as { svgPatched?: boolean }).svgPatched) return;
+  const patched = function (this: FontDocument, src: unknown, ...rest: unknown[]) {
+    if (typeof src === 'string' && !this._registeredFonts[src] && this.virtualfs?.existsSync(src))
+      this.registerFont(src, this.virtualfs.readFileSync(src));
+    return font.call(this, src, ...rest);
+  };
+  proto.font = Object.assign(patched, { svgPatched: true });
 }
 
 async function generate(doc: ReportDocument, onProgress?: (p: PdfProgress) => void): Promise<Uint8Array> {

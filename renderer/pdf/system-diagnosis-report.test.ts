@@ -38,7 +38,7 @@ describe('system diagnosis report (zh-CN)', () => {
 
   it('is titled 系统诊断报告与改善建议 and summarises the month', () => {
     expect(r.pages[0]).toContain('系统诊断报告与改善建议');
-    expect(r.has('本期异常 3 项')).toBe(true);
+    expect(r.has('本期异常 4 项')).toBe(true);
   });
 
   it('shows each metric’s month-over-month values, its trend and when it reaches the threshold', () => {

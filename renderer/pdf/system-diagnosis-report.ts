@@ -8,6 +8,7 @@ import type { TFunction } from 'i18next';
 import type { Content } from 'pdfmake/interfaces';
 import { sparkline, type TrendDirection, type TrendPoint } from '@shared/domain/inspection-trend';
 import { bullets, heading, houseTable, keyValues, paragraph } from './blocks';
+import { actionPlanCell, type ActionPlan } from './action-plan';
 import { formatDate } from './format';
 import { houseDocument } from './layout';
 import type { SystemState } from './inspection-report';
@@ -45,6 +46,8 @@ export interface DiagnosisRecommendation {
   system: string;
   text: string;
   priority: Priority;
+  /** Owner, target date, change window and rollback (absent: printed as a dash). */
+  plan?: ActionPlan;
 }
 
 export interface OptimisationStep {
@@ -54,6 +57,7 @@ export interface OptimisationStep {
   direction: TrendDirection;
   action: string;
   priority: Priority;
+  plan?: ActionPlan;
 }
 
 export interface SystemDiagnosisData {
@@ -175,11 +179,18 @@ export function buildSystemDiagnosisReport(
           number: 1,
           columns: [
             { header: t(k('col.no')), width: 20, align: 'right' },
-            { header: t(k('col.system')), width: 100 },
+            { header: t(k('col.system')), width: 80 },
             { header: t(k('col.recommendation')), width: '*' },
             { header: t(k('col.priority')), width: 36, align: 'center' },
+            { header: t(k('col.plan')), width: 150 },
           ],
-          rows: recs.map((r, i) => [i + 1, r.system, r.text, t(k(`priority.${r.priority}`))]),
+          rows: recs.map((r, i) => [
+            i + 1,
+            r.system,
+            r.text,
+            t(k(`priority.${r.priority}`)),
+            actionPlanCell(r.plan, t, options.timeZone),
+          ]),
         })
       : paragraph(t(k('diagnosis.noRecommendations'))),
     heading(t(k('diagnosis.planTitle'))),
@@ -190,11 +201,12 @@ export function buildSystemDiagnosisReport(
           number: 2,
           columns: [
             { header: t(k('col.no')), width: 20, align: 'right' },
-            { header: t(k('col.system')), width: 80 },
-            { header: t(k('col.area')), width: 80 },
-            { header: t(k('col.current')), width: 56 },
+            { header: t(k('col.system')), width: 64 },
+            { header: t(k('col.area')), width: 64 },
+            { header: t(k('col.current')), width: 52 },
             { header: t(k('col.action')), width: '*' },
-            { header: t(k('col.timeframe')), width: 54 },
+            { header: t(k('col.timeframe')), width: 44 },
+            { header: t(k('col.plan')), width: 130 },
           ],
           rows: plan.map((p, i) => [
             i + 1,
@@ -203,6 +215,7 @@ export function buildSystemDiagnosisReport(
             `${p.current}\n${directionText(p.direction, t)}`,
             p.action,
             t(k(`timeframe.${p.priority}`)),
+            actionPlanCell(p.plan, t, options.timeZone),
           ]),
         })
       : paragraph(t(k('diagnosis.noPlan'))),

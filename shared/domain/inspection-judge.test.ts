@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fcRuns } from '../util/fc-runs';
 import type { ChecklistItem } from '../schemas/inspection';
 import {
   answerKey,
   finishProblems,
+  impossibleValue,
   isAnswered,
   itemsForMode,
   judgeNumber,
@@ -148,5 +151,52 @@ describe('finishProblems', () => {
       abnormal: 1,
       percent: 50,
     });
+  });
+});
+
+describe('impossible values', () => {
+  const pct = { unit: '%', comparator: '>=' as const, threshold: 98 };
+  it.each([
+    [{ unit: '%', comparator: '>=' as const }, 150, 'percentRange'],
+    [{ unit: '%', comparator: '<=' as const }, -0.1, 'percentRange'],
+    [{ unit: 'count', comparator: '<=' as const }, -1, 'negative'],
+    [{ unit: 'ms', comparator: '<=' as const }, -5, 'negative'],
+    [{ unit: 'min', comparator: '<=' as const }, -15, 'negative'],
+    [{ unit: 'h', comparator: '<=' as const }, -2, 'negative'],
+    [{ unit: 'days', comparator: '<=' as const }, -3, 'future'],
+    [{ unit: 'months', comparator: '<' as const }, -1, 'future'],
+  ])('%j with %d is refused as %s', (spec, value, why) => {
+    expect(impossibleValue(spec, value)).toBe(why);
+  });
+
+  it.each([
+    [{ unit: '%', comparator: '>=' as const }, 0],
+    [{ unit: '%', comparator: '>=' as const }, 100],
+    [{ unit: 'count', comparator: '<=' as const }, 0],
+    // Days left before an expiry may be negative: the licence has expired, a real finding.
+    [{ unit: 'days', comparator: '>=' as const }, -12],
+  ])('%j with %d can be', (spec, value) => {
+    expect(impossibleValue(spec, value)).toBeUndefined();
+  });
+
+  it('a backup success rate of 150 % is never judged normal, though it clears the ≥ 98 floor', () => {
+    expect(judgeNumber(pct, 99)).toBe('normal');
+    expect(judgeNumber(pct, 150)).toBe('abnormal');
+    expect(judgeNumber({ unit: 'count', comparator: '<=', threshold: 0 }, -1)).toBe('abnormal');
+  });
+
+  it('property: whatever the threshold, a percentage outside 0–100 is abnormal', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('<', '<=', '>', '>=') as fc.Arbitrary<'<' | '<=' | '>' | '>='>,
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.oneof(
+          fc.double({ min: 100.0001, max: 1e6, noNaN: true }),
+          fc.double({ min: -1e6, max: -0.0001, noNaN: true }),
+        ),
+        (comparator, threshold, value) => judgeNumber({ unit: '%', comparator, threshold }, value) === 'abnormal',
+      ),
+      { numRuns: fcRuns(200) },
+    );
   });
 });

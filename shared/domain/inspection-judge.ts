@@ -32,11 +32,39 @@ export function parseNumberInput(raw: string): NumberParse {
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'notNumber' };
 }
 
-/** Normal when the value satisfies the comparator against the threshold (between: inclusive range). */
+/** Units of a checklist that measure a count or a duration: never below zero. */
+const nonNegativeUnits = new Set(['count', 'ms', 'min', 'h']);
+
+/** Why a measured value cannot be: a percentage outside 0–100, a negative count or duration, an age in the future. */
+export type ImpossibleValue = 'percentRange' | 'negative' | 'future';
+
+/**
+ * Whether `value` is impossible for the item: a `%` outside 0–100, a negative count or duration, or a
+ * negative age (days / months since something was done: a date in the future). Days or months left
+ * before an expiry (a `≥` floor) may be negative: an expired licence is a real finding.
+ */
+export function impossibleValue(
+  spec: Pick<NumberSpec, 'unit' | 'comparator'>,
+  value: number,
+): ImpossibleValue | undefined {
+  if (!Number.isFinite(value)) return 'negative';
+  if (spec.unit === '%') return value < 0 || value > 100 ? 'percentRange' : undefined;
+  if (value >= 0) return undefined;
+  if (nonNegativeUnits.has(spec.unit)) return 'negative';
+  if ((spec.unit === 'days' || spec.unit === 'months') && (spec.comparator === '<' || spec.comparator === '<='))
+    return 'future';
+  return undefined;
+}
+
+/**
+ * Normal when the value satisfies the comparator against the threshold (between: inclusive range).
+ * An impossible value (impossibleValue) is never normal, whatever the threshold says.
+ */
 export function judgeNumber(
-  spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'>,
+  spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'> & Partial<Pick<NumberSpec, 'unit'>>,
   value: number,
 ): 'normal' | 'abnormal' {
+  if (impossibleValue({ unit: spec.unit ?? '', comparator: spec.comparator }, value)) return 'abnormal';
   const { threshold: t, max } = spec;
   const ok: Record<Comparator, boolean> = {
     '<': value < t,

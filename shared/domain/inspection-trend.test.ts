@@ -25,6 +25,14 @@ describe('trend', () => {
     expect(monthsToThreshold(pts(0, 0, 1), { comparator: '<=', threshold: 0 })).toBe(0);
   });
 
+  it('an impossible backup success rate (150 % and up) is never an improvement, and is out of range now', () => {
+    const spec = { unit: '%', comparator: '>=' as const, threshold: 98 };
+    // Without the unit the same numbers read as a steady improvement; with it, the impossible points are left out.
+    expect(trendDirection(pts(99, 150, 170, 199), { comparator: '>=', threshold: 98 })).toBe('improving');
+    expect(trendDirection(pts(99, 150, 170, 199), spec)).toBe('stable');
+    expect(monthsToThreshold(pts(99, 99.5, 150), spec)).toBe(0);
+  });
+
   it('months roll over the year', () => {
     expect(addMonths('2026-11', 2)).toBe('2027-01');
     expect(addMonths('2026-01', -1)).toBe('2025-12');

@@ -6,7 +6,13 @@
  * (eslint-rules/feature-boundaries.js).
  */
 import type { NumberSpec } from '../schemas/inspection';
-import { judgeNumber } from './inspection-judge';
+import { impossibleValue, judgeNumber } from './inspection-judge';
+
+type TrendSpec = Pick<NumberSpec, 'comparator' | 'threshold' | 'max'> & Partial<Pick<NumberSpec, 'unit'>>;
+
+/** The points a trend can use: an impossible value (inspection-judge.ts) says nothing about a direction. */
+const possible = (points: TrendPoint[], spec: TrendSpec) =>
+  points.filter((p) => !impossibleValue({ unit: spec.unit ?? '', comparator: spec.comparator }, p.value));
 
 export interface TrendPoint {
   /** `YYYY-MM` */
@@ -57,10 +63,8 @@ function badSign(spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'>, las
  * Whether the metric is moving towards its threshold. A change smaller than 2 % of the threshold
  * (or 0.5 when the threshold is 0) per month counts as stable, so noise does not raise alarms.
  */
-export function trendDirection(
-  points: TrendPoint[],
-  spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'>,
-): TrendDirection {
+export function trendDirection(all: TrendPoint[], spec: TrendSpec): TrendDirection {
+  const points = possible(all, spec);
   if (points.length < 2) return 'stable';
   const slope = slopePerMonth(points);
   const noise = Math.max(Math.abs(spec.threshold) * 0.02, 0.5);
@@ -72,13 +76,11 @@ export function trendDirection(
  * Months until the metric leaves its normal range at the current pace, counted from the last point:
  * 0 when it is already out of range; undefined when it is not heading out (or has fewer than two points).
  */
-export function monthsToThreshold(
-  points: TrendPoint[],
-  spec: Pick<NumberSpec, 'comparator' | 'threshold' | 'max'>,
-): number | undefined {
-  if (points.length === 0) return undefined;
+export function monthsToThreshold(all: TrendPoint[], spec: TrendSpec): number | undefined {
+  if (all.length === 0) return undefined;
+  if (judgeNumber(spec, all[all.length - 1].value) === 'abnormal') return 0;
+  const points = possible(all, spec);
   const last = points[points.length - 1].value;
-  if (judgeNumber(spec, last) === 'abnormal') return 0;
   const sign = badSign(spec, last);
   const slope = slopePerMonth(points) * sign;
   if (slope <= 0) return undefined;

@@ -9,6 +9,7 @@ import { buildFaqManual } from '../../pdf/faq-manual-report';
 import { buildPersonnelNotice } from '../../pdf/personnel-notice-report';
 import { buildHealthCheckReport } from '../../pdf/health-check-report';
 import { buildInspectionReport } from '../../pdf/inspection-report';
+import { buildMonthlyServiceReport } from '../../pdf/monthly-service-report';
 import { buildSampleReport } from '../../pdf/sample-report';
 import { buildSystemDiagnosisReport } from '../../pdf/system-diagnosis-report';
 import { buildTrainingRecord } from '../../pdf/training-record-report';
@@ -30,6 +31,7 @@ export const reportBuilders = {
   inspection: buildInspectionReport,
   'system-diagnosis': buildSystemDiagnosisReport,
   'health-check': buildHealthCheckReport,
+  'monthly-service': buildMonthlyServiceReport,
 } satisfies Partial<Record<ReportType, ReportBuilder<never>>>;
 
 /** Report types that have a builder today. */

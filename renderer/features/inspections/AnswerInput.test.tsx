@@ -77,6 +77,30 @@ describe('AnswerInput: Enter then the focus move', () => {
     expect(onSave).toHaveBeenCalledTimes(2);
   });
 
+  it('refuses an impossible percentage at the field, naming the item, and saves nothing', () => {
+    const onSave = vi.fn();
+    render(<Harness spec={{ type: 'number', unit: '%', comparator: '>=', threshold: 98 }} onSave={onSave} />);
+    const input = screen.getByTestId('a-value');
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: '150' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(screen.getByTestId('a-number-error').textContent).toContain('CPU 峰值');
+    expect(screen.getByTestId('a-number-error').textContent).toContain('0 到 100');
+    fireEvent.blur(input);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('refuses a negative count at the field', () => {
+    const onSave = vi.fn();
+    render(<Harness spec={{ type: 'number', unit: 'count', comparator: '<=', threshold: 0 }} onSave={onSave} />);
+    const input = screen.getByTestId('a-value');
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: '-2' } });
+    expect(screen.getByTestId('a-number-error').textContent).toContain('不能为负数');
+    fireEvent.blur(input);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
   it('saves typed text once', () => {
     const onSave = vi.fn();
     render(<Harness spec={{ type: 'text' }} onSave={onSave} />);

@@ -2,7 +2,7 @@ import { Input, Radio, Tag, Typography, type InputRef } from 'antd';
 import { forwardRef, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerResult, ChecklistItem, InspectionAnswer, NumberSpec } from '@shared/schemas/inspection';
-import { judgeNumber, parseNumberInput, pick, thresholdText } from '@shared/domain/inspection-judge';
+import { impossibleValue, judgeNumber, parseNumberInput, pick, thresholdText } from '@shared/domain/inspection-judge';
 import type { AnswerPatch } from './inspections.repo';
 import { unitLabel } from './report-data';
 import { holdsSecret } from './secret-text';
@@ -67,8 +67,9 @@ const NumberAnswer = forwardRef<HTMLInputElement, AnswerInputProps & { spec: Num
     if (!focused) setText(stored);
   }, [stored, focused]);
   const parsed = parseNumberInput(text);
-  const invalid = !parsed.ok && parsed.reason === 'notNumber';
-  const live = parsed.ok ? judgeNumber(spec, parsed.value) : undefined;
+  const impossible = parsed.ok ? impossibleValue(spec, parsed.value) : undefined;
+  const invalid = (!parsed.ok && parsed.reason === 'notNumber') || !!impossible;
+  const live = parsed.ok && !impossible ? judgeNumber(spec, parsed.value) : undefined;
   const sent = useSentValue<number | undefined>(answer?.value, answer?.result === 'na');
   const commit = () => {
     if (invalid) return false;
@@ -130,7 +131,9 @@ const NumberAnswer = forwardRef<HTMLInputElement, AnswerInputProps & { spec: Num
       )}
       {invalid && (
         <Typography.Text type="danger" style={{ display: 'block' }} role="alert" data-testid={`${testId}-number-error`}>
-          {t('run.notNumber', { unit })}
+          {impossible
+            ? t(`run.impossible.${impossible}`, { item: pick(item.title, i18n.language), unit })
+            : t('run.notNumber', { unit })}
         </Typography.Text>
       )}
     </div>

@@ -140,11 +140,18 @@ function valueFor(spec: NumberSpec, itemId: string, m: number, rnd: () => number
   let v: number;
   if (spec.comparator === '<=' || spec.comparator === '<')
     v = t === 0 ? 0 : t * (drifting ? 0.74 + 0.06 * m : 0.55 + 0.15 * rnd());
+  else if (spec.unit === '%' && (spec.comparator === '>=' || spec.comparator === '>'))
+    // A floor on a percentage: somewhere between the floor and 100 %, never above it.
+    v = t + (100 - t) * (drifting ? 0.9 - 0.12 * m : 0.4 + 0.5 * rnd());
   else if (spec.comparator === '>=' || spec.comparator === '>')
     v = t === 0 ? 1 : t * (drifting ? 1.6 - 0.12 * m : 1.5 + 0.6 * rnd());
   else v = (t + (spec.max ?? t)) / 2;
-  v += t === 0 ? 0 : jitter * t * 0.03;
-  return spec.unit === '%' || spec.unit === 'ms' ? Math.round(v * 10) / 10 : Math.max(0, Math.round(v));
+  // Noise of 3 % of the room the value moves in (the headroom under 100 % for a percentage floor).
+  const room = spec.unit === '%' && (spec.comparator === '>=' || spec.comparator === '>') ? 100 - t : t;
+  v += t === 0 ? 0 : jitter * room * 0.03;
+  // A percentage stays within 0–100 and nothing measured here goes below zero (inspection-judge.ts).
+  if (spec.unit === '%') return Math.min(100, Math.max(0, Math.round(v * 10) / 10));
+  return spec.unit === 'ms' ? Math.max(0, Math.round(v * 10) / 10) : Math.max(0, Math.round(v));
 }
 
 export interface ScenarioAnswers {

@@ -165,6 +165,16 @@ describe('autosave', () => {
     expect((await listAnswers(p.id))[0].value).toBe(93);
   });
 
+  it('an impossible value (a CPU peak of 120 %, a negative count) is refused and the stored answer stays', async () => {
+    const p = await plan();
+    await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 50 });
+    const refused = await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 120 }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(InspectionError);
+    expect((refused as InspectionError).messageKey).toBe('inspections:errors.impossibleValue');
+    await expect(saveAnswer(p.id, 's-vc', 'old-snapshots', { value: -1 })).rejects.toThrow(InspectionError);
+    expect((await listAnswers(p.id)).map((a) => [a.itemId, a.value])).toEqual([['host-cpu-peak', 50]]);
+  });
+
   it('clearing a field removes it; invalid values are refused and leave the stored answer as it was', async () => {
     const p = await plan();
     await saveAnswer(p.id, 's-vc', 'host-cpu-peak', { value: 50, note: 'x' });

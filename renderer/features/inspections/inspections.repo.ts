@@ -23,6 +23,7 @@ import { answerId, evidenceOwnerType } from './ids';
 import {
   answerKey,
   finishProblems,
+  impossibleValue,
   itemsForMode,
   type AnswerFields,
   type Problem,
@@ -246,6 +247,13 @@ export async function saveAnswer(
     const insp = await inspections(db).get(inspectionId);
     if (!insp) throw new InspectionError('inspections:errors.notFound');
     if (insp.status === 'finished') throw new InspectionError('inspections:errors.finished');
+    if (patch.value !== undefined) {
+      const sys = insp.systems.find((s) => s.systemId === systemId);
+      const spec = sys && insp.templates[sys.templateRef]?.items.find((it) => it.id === itemId)?.answer;
+      // The field refuses these as they are typed (AnswerInput.tsx); an import or a script is refused here.
+      if (spec?.type === 'number' && impossibleValue(spec, patch.value))
+        throw new InspectionError('inspections:errors.impossibleValue');
+    }
     const existing = await answers(db).get(id);
     const merged: Record<string, unknown> = {
       ...(existing ?? { id, createdAt: iso, inspectionId, systemId, itemId }),

@@ -27,10 +27,12 @@ import type {
   SystemDiagnosisData,
 } from '../../pdf/system-diagnosis-report';
 import type { Language } from '../../i18n/resources';
-import { formatDateTime } from '../../core/format';
+import { formatDateTime } from '../../pdf/format';
 import { answerKey, itemsForMode, pick, resultFor, thresholdText } from '@shared/domain/inspection-judge';
 import { monthsToThreshold, trendDirection } from '@shared/domain/inspection-trend';
 import type { Trends } from './trends.repo';
+import type { ActionPlan } from '../../pdf/action-plan';
+import { shanghaiDay } from './deadlines';
 
 export interface ReportContext {
   inspection: Inspection;
@@ -63,14 +65,25 @@ export function findingText(item: ChecklistItem, a: InspectionAnswer | undefined
   if (!a) return t(`${ns}:pdf.outcome.open`);
   if (a.result === 'na') return t(`${ns}:result.na`);
   const spec = item.answer;
-  if (spec.type === 'number')
-    return a.value === undefined ? t(`${ns}:pdf.outcome.open`) : valueWithUnit(a.value, spec.unit, t);
+  if (spec.type === 'number') {
+    const value = measuredValue(item, a);
+    return value === undefined ? t(`${ns}:pdf.outcome.open`) : valueWithUnit(value, spec.unit, t);
+  }
   if (spec.type === 'choice') {
     const o = spec.options.find((x) => x.value === a.choice);
     return o ? pick(o.label, lng) : t(`${ns}:pdf.outcome.open`);
   }
   if (spec.type === 'text') return a.text ?? '';
   return a.result ? t(`${ns}:result.${a.result}`) : t(`${ns}:pdf.outcome.open`);
+}
+
+/**
+ * The number the run measured for a numeric item (undefined: not measured, or not applicable). The
+ * one place the three reports of a run read a measured value from.
+ */
+export function measuredValue(item: ChecklistItem, a: InspectionAnswer | undefined): number | undefined {
+  if (item.answer.type !== 'number' || !a || a.result === 'na') return undefined;
+  return a.value;
 }
 
 function outcome(item: ChecklistItem, a: InspectionAnswer | undefined): ItemOutcome {
@@ -106,16 +119,47 @@ function stateOf(list: Row[]): SystemState {
   return abnormal.length ? 'attention' : 'normal';
 }
 
-function approvalOf(ctx: ReportContext, systemId: string, itemId: string, lng: Language): string | undefined {
+/** Who approved the on-site fix and when, in the reports' one date-time format (renderer/pdf/format.ts). */
+function approvalOf(ctx: ReportContext, systemId: string, itemId: string): string | undefined {
   const e = [...ctx.inspection.events]
     .reverse()
     .find((x) => x.type === 'approval' && x.systemId === systemId && x.itemId === itemId);
-  return e && e.type === 'approval' ? `${e.approverName} ${formatDateTime(e.approvedAt, lng)}` : undefined;
+  return e && e.type === 'approval' ? `${e.approverName} ${formatDateTime(e.approvedAt)}` : undefined;
 }
 
 const engineersOf = (ctx: ReportContext) => [
   ...new Set(ctx.inspection.systems.map((s) => ctx.people.get(s.engineerId) ?? s.engineerId)),
 ];
+
+/** Days from the run's finish to the target date of a recommendation, by priority. */
+const daysFor: Record<Priority, number> = { high: 14, medium: 30, low: 90 };
+
+function addDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Who acts on a recommendation about `system` and by when: the follow-up's owner and due date the
+ * project manager agreed, else the system's engineer and a date by priority; the change window the
+ * priority needs; how the change is rolled back on this kind of system.
+ */
+function planFor(
+  ctx: ReportContext,
+  system: InspectionSystem,
+  priority: Priority,
+  t: TFunction,
+  a?: InspectionAnswer,
+): ActionPlan {
+  const i = ctx.inspection;
+  const from = shanghaiDay(i.finishedAt ?? i.updatedAt);
+  const ownerId = a?.followUp?.ownerId ?? system.engineerId;
+  return {
+    owner: ctx.people.get(ownerId) ?? ownerId,
+    targetDate: a?.followUp?.dueDate ?? addDays(from, daysFor[priority]),
+    changeWindow: t(`${ns}:pdf.plan.windows.${priority === 'high' ? 'next' : 'monthly'}`),
+    rollback: t(`${ns}:pdf.plan.rollbacks.${system.family}`, { defaultValue: t(`${ns}:pdf.plan.rollbacks.other`) }),
+  };
+}
 
 /** Data of the 巡检报告. */
 export function inspectionReportData(
@@ -154,7 +198,7 @@ export function inspectionReportData(
   });
   const abnormal = all.flat().filter((r) => r.outcome === 'abnormal');
   const anomalies: InspectionReportAnomaly[] = abnormal.map((r) => {
-    const approval = approvalOf(ctx, r.system.systemId, r.item.id, lng);
+    const approval = approvalOf(ctx, r.system.systemId, r.item.id);
     return {
       system: r.system.name,
       item: pick(r.item.title, lng),
@@ -225,10 +269,12 @@ export function diagnosisReportData(
     for (const r of list) {
       const spec = r.item.answer;
       if (spec.type !== 'number') continue;
-      const points =
-        ctx.trends.get(s.systemId)?.get(r.item.id) ??
-        (r.answer?.value !== undefined && r.answer.result !== 'na' ? [{ month: i.month, value: r.answer.value }] : []);
-      if (!points.length) continue;
+      // The run's own value is the current point, exactly as the inspection report and the health
+      // check print it (measuredValue); the trends give only the months before the run's.
+      const own = measuredValue(r.item, r.answer);
+      if (own === undefined) continue;
+      const earlier = (ctx.trends.get(s.systemId)?.get(r.item.id) ?? []).filter((p) => p.month < i.month);
+      const points = [...earlier, { month: i.month, value: own }];
       const direction = trendDirection(points, spec);
       const monthsToLimit = monthsToThreshold(points, spec);
       const abnormal = r.outcome === 'abnormal';
@@ -246,13 +292,15 @@ export function diagnosisReportData(
       const last = points[points.length - 1].value;
       const title = pick(r.item.title, lng);
       if (abnormal) {
+        const priority: Priority = priorityOf(r.item.severity) === 'high' ? 'high' : 'medium';
         optimisation.push({
           system: s.name,
           area: title,
           current: valueWithUnit(last, spec.unit, t),
           direction,
           action: r.answer?.countermeasure || pick(r.item.bestPractice, lng),
-          priority: priorityOf(r.item.severity) === 'high' ? 'high' : 'medium',
+          priority,
+          plan: planFor(ctx, s, priority, t, r.answer),
         });
       } else if (direction === 'worsening' && monthsToLimit !== undefined && monthsToLimit <= 12) {
         const priority: Priority = monthsToLimit <= 3 ? 'high' : monthsToLimit <= 6 ? 'medium' : 'low';
@@ -263,11 +311,13 @@ export function diagnosisReportData(
           direction,
           action: pick(r.item.bestPractice, lng),
           priority,
+          plan: planFor(ctx, s, priority, t, r.answer),
         });
         if (monthsToLimit <= 6) {
           recommendations.push({
             system: s.name,
             priority,
+            plan: planFor(ctx, s, priority, t, r.answer),
             text: t(`${ns}:pdf.trendWarning`, {
               item: title,
               months: Math.max(1, Math.round(monthsToLimit)),
@@ -282,6 +332,7 @@ export function diagnosisReportData(
       recommendations.push({
         system: s.name,
         priority: priorityOf(r.item.severity),
+        plan: planFor(ctx, s, priorityOf(r.item.severity), t, r.answer),
         text: t(`${ns}:pdf.anomalyAdvice`, {
           item: pick(r.item.title, lng),
           action: r.answer?.countermeasure || pick(r.item.bestPractice, lng),
@@ -304,7 +355,16 @@ export function diagnosisReportData(
     ...(i.finishedAt ? { finishedAt: i.finishedAt } : {}),
     engineers: engineersOf(ctx),
     systems,
-    recommendations: [...recommendations, ...extra.filter((e) => e.text.trim())],
+    // Suggestions added by hand get the run's first system's engineer unless they name a plan.
+    recommendations: [
+      ...recommendations,
+      ...extra
+        .filter((e) => e.text.trim())
+        .map((e) => {
+          const system = i.systems.find((x) => x.name === e.system) ?? i.systems[0];
+          return e.plan || !system ? e : { ...e, plan: planFor(ctx, system, e.priority, t) };
+        }),
+    ],
     optimisation,
   };
 }
@@ -317,14 +377,23 @@ export function healthCheckData(ctx: ReportContext, lng: Language, t: TFunction)
     const s = list[0].system;
     const items = list.map((r) => {
       const conformity = r.outcome === 'normal' ? 'conform' : r.outcome === 'abnormal' ? 'gap' : r.outcome;
-      if (conformity === 'gap')
+      const finding = findingText(r.item, r.answer, lng, t);
+      if (conformity === 'gap') {
+        // Written for this finding: what was found, against which practice; not the countermeasure
+        // already printed in the inspection report.
+        const priority = priorityOf(r.item.severity);
         recommendations.push({
           system: s.name,
           item: pick(r.item.title, lng),
-          text: r.answer?.countermeasure || pick(r.item.bestPractice, lng),
+          text: t(`${ns}:pdf.healthAdvice`, {
+            finding: (r.answer?.note?.trim() || finding).replace(/[。．.;；\s]+$/u, ''),
+            practice: pick(r.item.bestPractice, lng),
+          }),
           severity: r.item.severity,
+          priority,
+          plan: planFor(ctx, s, priority, t, r.answer),
         });
-      const finding = findingText(r.item, r.answer, lng, t);
+      }
       return {
         title: pick(r.item.title, lng),
         finding: r.answer?.note ? `${finding}\n${r.answer.note}` : finding,

@@ -100,6 +100,22 @@ export async function demoScreenshot(seed: number, width = 960, height = 540, gr
   return toDataUrl(await encodePng(r));
 }
 
+/** The one deep-only item of the demo that falls short. */
+function hardeningGap(a: InspectionAnswer, language: Language): InspectionAnswer {
+  return {
+    ...a,
+    result: 'abnormal',
+    note:
+      language === 'en'
+        ? 'SSH stays enabled on 3 of 6 hosts; lockdown mode is off.'
+        : '6 台主机中 3 台 SSH 服务常开，未启用锁定模式。',
+    countermeasure:
+      language === 'en'
+        ? 'Turn SSH off outside maintenance windows and enable normal lockdown mode in the next change window.'
+        : '在下一个变更窗口关闭常开的 SSH 服务并启用正常锁定模式，维护时临时开启。',
+  };
+}
+
 function historyContext(language: Language): { ctx: Omit<ReportContext, 'evidence'>; inspection: Inspection } {
   const plan = (m: string) =>
     scenarioPlan({
@@ -113,9 +129,15 @@ function historyContext(language: Language): { ctx: Omit<ReportContext, 'evidenc
     });
   const months = [-3, -2, -1, 0].map((d) => addMonths(month, d));
   const all: { inspection: Inspection; answers: InspectionAnswer[] }[] = months.map((m, idx) => {
-    const i = plan(m);
+    // October's run is the deep health check: its inspection report, system diagnosis and health
+    // check are all built from this one run, so they print the same measured values.
+    const i = m === month ? { ...plan(m), mode: 'deep' as const } : plan(m);
     const answers = scenarioAnswers(i, { monthIndex: idx, anomalies: m === month, lng: language, at: (n) => h(20, n) });
-    return { inspection: { ...i, status: 'finished', startedAt: h(20, 0), finishedAt: h(21, 480) }, answers };
+    return {
+      inspection: { ...i, status: 'finished', startedAt: h(20, 0), finishedAt: h(21, 480) },
+      answers:
+        m === month ? answers.map((a) => (a.itemId === 'security-hardening' ? hardeningGap(a, language) : a)) : answers,
+    };
   });
   const current = all[all.length - 1];
   const vc = current.inspection.systems.find((s) => s.family === 'virtualization')!;
@@ -246,27 +268,7 @@ export async function systemDiagnosisDemo(
 
 export async function healthCheckDemo(language: Language): Promise<{ data: HealthCheckData; options: BuildOptions }> {
   const t = (await i18nFor(language)).t;
-  const ctx = await demoInspectionContext(language, 0);
-  // The deep health check runs the same systems with the extended items; one of them falls short.
-  const deep = { ...ctx.inspection, mode: 'deep' as const };
-  const answers = scenarioAnswers(deep, { monthIndex: 3, anomalies: true, lng: language, at: (n) => h(21, n) }).map(
-    (a) =>
-      a.itemId === 'security-hardening'
-        ? {
-            ...a,
-            result: 'abnormal' as const,
-            note:
-              language === 'en'
-                ? 'SSH stays enabled on 3 of 6 hosts; lockdown mode is off.'
-                : '6 台主机中 3 台 SSH 服务常开，未启用锁定模式。',
-            countermeasure:
-              language === 'en'
-                ? 'Turn SSH off outside maintenance windows and enable normal lockdown mode in the next change window.'
-                : '在下一个变更窗口关闭常开的 SSH 服务并启用正常锁定模式，维护时临时开启。',
-          }
-        : a,
-  );
-  const data = healthCheckData({ ...ctx, inspection: deep, answers }, language, t);
+  const data = healthCheckData(await demoInspectionContext(language, 0), language, t);
   return {
     data,
     options: await options(

@@ -14,6 +14,7 @@ import { faqManualDemo } from '../../features/kb/report-demo';
 import { personnelNoticeDemo } from './personnel-notice-demo';
 import { trainingRecordDemo, trainingSummaryDemo } from './training-demo';
 import { sampleDemo } from './sample-demo';
+import { monthlyServiceDemo } from './monthly-demo';
 
 export type ReportDemo<K extends BuiltReportType> = (
   language: Language,
@@ -31,4 +32,5 @@ export const reportDemos: { [K in BuiltReportType]: ReportDemo<K> } = {
   inspection: inspectionDemo,
   'system-diagnosis': systemDiagnosisDemo,
   'health-check': healthCheckDemo,
+  'monthly-service': monthlyServiceDemo,
 };

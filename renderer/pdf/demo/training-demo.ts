@@ -32,6 +32,12 @@ export function trainingRecordDemoData(): TrainingRecordData {
     rating: 5,
     attendees: demoAttendees,
     blankRows: 3,
+    sessions: [{ date: '2026-11-18', start: '14:00', end: '16:00' }],
+    materials: [
+      '《vSphere 数据存储容量管理》讲义（PDF，24 页）',
+      'PowerCLI 快照巡检脚本 snapshot-audit.ps1',
+      '现场演示环境：测试集群 TEST-VC01',
+    ],
   };
 }
 
