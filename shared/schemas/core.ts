@@ -80,6 +80,8 @@ export const auditActions = [
   'audit-keyed',
   'audit-baseline',
   'audit-reviewed',
+  /** A record written by merging another laptop's changes (renderer/db/sync-store.ts). */
+  'merge',
 ] as const;
 export const auditEntrySchema = z.strictObject({
   seq: z.number().int().nonnegative(),
