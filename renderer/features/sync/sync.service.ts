@@ -3,7 +3,16 @@
  * projection for merged fault logs, and the refusal messages.
  */
 import { faultRecordSchema, type FaultEventRow } from '@shared/schemas/fault';
-import { readBundle, writeBundle, type FaultProjector, type ReadOutcome, type SyncRefusal } from '../../db/sync-store';
+import {
+  checkBundle,
+  readBundle,
+  writeBundle,
+  type FaultProjector,
+  type ReadOutcome,
+  type SyncRefusal,
+} from '../../db/sync-store';
+import { getDb } from '../../db';
+import { applyRestore, makeBackupFile, validateBackup } from '../backup';
 import { loadClockConfig } from '../../core';
 import { teamKey } from '../../core/team-key';
 import { projectFault } from '../faults';
@@ -51,3 +60,39 @@ export function refusalMessage(r: SyncRefusal): { key: string; values: Record<st
       return { key: `sync:refused.${r.code}`, values: {} };
   }
 }
+
+/**
+ * Reads a bundle with a way back: a snapshot of the whole database is taken first through the
+ * backup machinery (an unencrypted backup file kept in memory for this session), and `undo`
+ * restores it. Refused bundles take no snapshot worth keeping.
+ */
+export async function readWithUndo(
+  bytes: Uint8Array,
+  now = Date.now(),
+): Promise<{ outcome: ReadOutcome; undo: Uint8Array | null }> {
+  const checked = await checkBundle(bytes, key());
+  if (!checked.ok) return { outcome: checked, undo: null };
+  const snapshot = (await makeBackupFile(getDb(), 'export', { now: new Date(now) })).data;
+  const outcome = await readSyncBundle(bytes, now);
+  return { outcome, undo: outcome.ok && outcome.receipt.merged > 0 ? snapshot : null };
+}
+
+/** Puts the database back as it was before the import (a restore, audited as one). */
+export async function undoImport(snapshot: Uint8Array, from: string): Promise<void> {
+  const v = await validateBackup(snapshot);
+  if (!v.ok) throw new Error('the snapshot taken before the import cannot be read');
+  await applyRestore(getDb(), v.plan, { name: `before the sync import from ${from}` });
+}
+
+/** "2 days ago" in the user's language. */
+export function relativeTime(iso: string, lng: string, now = Date.now()): string {
+  const rtf = new Intl.RelativeTimeFormat(lng, { numeric: 'auto' });
+  const mins = Math.round((Date.parse(iso) - now) / 60_000);
+  if (Math.abs(mins) < 60) return rtf.format(mins, 'minute');
+  const hours = Math.round(mins / 60);
+  if (Math.abs(hours) < 24) return rtf.format(hours, 'hour');
+  return rtf.format(Math.round(hours / 24), 'day');
+}
+
+/** A peer more than this far behind is warned about (before the monthly report). */
+export const peerLagWarnMs = 3 * 24 * 3600 * 1000;
