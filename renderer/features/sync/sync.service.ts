@@ -86,7 +86,7 @@ export async function undoImport(snapshot: Uint8Array, from: string): Promise<vo
 
 /** "2 days ago" in the user's language. */
 export function relativeTime(iso: string, lng: string, now = Date.now()): string {
-  const rtf = new Intl.RelativeTimeFormat(lng, { numeric: 'auto' });
+  const rtf = new Intl.RelativeTimeFormat(lng, { numeric: 'always' });
   const mins = Math.round((Date.parse(iso) - now) / 60_000);
   if (Math.abs(mins) < 60) return rtf.format(mins, 'minute');
   const hours = Math.round(mins / 60);
@@ -96,3 +96,8 @@ export function relativeTime(iso: string, lng: string, now = Date.now()): string
 
 /** A peer more than this far behind is warned about (before the monthly report). */
 export const peerLagWarnMs = 3 * 24 * 3600 * 1000;
+
+/** The peers whose changes this laptop last received more than three days before `now`. */
+export function peersBehind<P extends { receivedAt: string }>(peers: readonly P[], now = Date.now()): P[] {
+  return peers.filter((p) => now - Date.parse(p.receivedAt) > peerLagWarnMs);
+}
