@@ -5,7 +5,7 @@ import { OnsiteDb } from '../../db/db';
 import { keyAuditChain, verifyAudit } from '../../db/audit-seal';
 import { listConflicts, listPeers, resolveConflict, writeBundle } from '../../db/sync-store';
 import { appendFaultEvents, createFault, listEvents, type NewFault } from '../faults';
-import { readSyncBundle, writeSyncBundle } from './sync.service';
+import { readSyncBundle, readWithUndo, undoImport, writeSyncBundle } from './sync.service';
 
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
 // The writer stamps changes with the wall clock: the test's times follow it.
@@ -254,5 +254,22 @@ describe('sync store: two laptops exchanging bundles', () => {
     expect((await A.systems.get('s1'))!.name).toBe(shownA);
     await auditClean(A);
     await auditClean(B);
+  });
+
+  it('undo this import: the database is back as it was before the bundle, and the bundle can be read again', async () => {
+    on(A);
+    await createFault(intake, [], new Date(now));
+    const { bytes } = await writeSyncBundle(undefined, now);
+    on(B);
+    const before = { data: await dataOf(B), changes: await B.syncChanges.count(), state: await B.syncState.toArray() };
+    const { outcome, undo } = await readWithUndo(bytes, now);
+    expect(outcome.ok && outcome.receipt.created.faults).toBe(1);
+    expect(undo).not.toBeNull();
+    await undoImport(undo!, 'A');
+    expect({ data: await dataOf(B), changes: await B.syncChanges.count(), state: await B.syncState.toArray() }).toEqual(
+      before,
+    );
+    const again = await readSyncBundle(bytes, now);
+    expect(again.ok && again.receipt.created.faults).toBe(1);
   });
 });
