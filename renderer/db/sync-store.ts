@@ -235,8 +235,11 @@ export async function readBundle(
       const sorted = [...body.changes].sort((a, b) =>
         a.device === b.device ? a.seq - b.seq : a.device < b.device ? -1 : 1,
       );
+      const held = new Set(
+        (await db.syncChanges.bulkGet(sorted.map((c) => c.id))).filter((c) => c !== undefined).map((c) => c.id),
+      );
       for (const c of sorted) {
-        if (await db.syncChanges.get(c.id)) {
+        if (held.has(c.id)) {
           receipt.duplicates++;
           continue;
         }
