@@ -8,6 +8,7 @@ import {
   ReadOutlined,
   SettingOutlined,
   SolutionOutlined,
+  SyncOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
 import { Alert, Badge, Layout, Menu, Result } from 'antd';
@@ -42,6 +43,7 @@ const nav = [
   { key: 'kb', path: '/kb', icon: <BookOutlined /> },
   { key: 'training', path: '/training', icon: <ReadOutlined /> },
   { key: 'reports', path: '/reports', icon: <FileDoneOutlined /> },
+  { key: 'sync', path: '/sync', icon: <SyncOutlined /> },
   { key: 'audit', path: '/audit', icon: <AuditOutlined /> },
   { key: 'settings', path: '/settings', icon: <SettingOutlined /> },
 ] as const;

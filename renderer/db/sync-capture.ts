@@ -88,6 +88,8 @@ export interface CapturedWrite {
   prev: Record<string, unknown> | undefined;
   next: Record<string, unknown> | null;
   actor: string;
+  /** Fields recorded even when unchanged: deciding a sync conflict for the value already shown. */
+  force?: string[];
 }
 
 /**
@@ -102,6 +104,7 @@ export async function recordChange(db: OnsiteDb, w: CapturedWrite, now = Date.no
     : w.prev
       ? { [DELETED]: true }
       : {};
+  if (w.next) for (const f of w.force ?? []) if (!(f in fields)) fields[f] = encodeValue(w.table, f, w.next[f], w.next);
   if (Object.keys(fields).length === 0) return null;
   const site = await db.settings.get('site');
   const device = site?.deviceCode?.replace(/[^A-Za-z0-9]/g, '') || 'A';

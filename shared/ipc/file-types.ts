@@ -12,6 +12,8 @@ export const fileTypes = {
   calendar: ['json'],
   table: ['csv', 'xlsx'],
   image: ['png', 'jpg', 'jpeg', 'gif', 'webp'],
+  /** A sync bundle between the team's laptops (renderer/features/sync). */
+  sync: ['odsync'],
   /** A signed report scanned back in. */
   scan: ['pdf', 'png', 'jpg', 'jpeg'],
   /** Evidence attached to a fault or an inspection item: pictures, documents, logs, captures. */

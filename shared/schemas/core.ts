@@ -81,6 +81,8 @@ export const auditActions = [
   'audit-baseline',
   'audit-reviewed',
   'backup-unpinned',
+  /** A record written by merging another laptop's changes (renderer/db/sync-store.ts). */
+  'merge',
 ] as const;
 export const auditEntrySchema = z.strictObject({
   seq: z.number().int().nonnegative(),

@@ -79,6 +79,8 @@ const fileSchema = z.strictObject({
   mac: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
+// The MAC covers each file by its SHA-256, not its bytes: every file is checked against its hash
+// on reading (blob-mismatch), and canonicalising megabytes of base64 would cost seconds.
 const unsigned = (f: Omit<BundleFile, 'mac'>) =>
   canonicalJson({
     format: f.format,
@@ -87,7 +89,7 @@ const unsigned = (f: Omit<BundleFile, 'mac'>) =>
     teamName: f.teamName ?? null,
     schemaVersion: f.schemaVersion,
     body: f.body,
-    blobs: f.blobs,
+    blobs: f.blobs.map((b) => b.sha256),
   });
 
 /** Writes a bundle file. */

@@ -7,3 +7,5 @@ export { validateBackup, type RestorePlan, type ValidationResult } from './valid
 export { applyRestore } from './restore';
 export { issueText, formatBytes, tableLabel } from './messages';
 export type { BackupIssue } from './format-types';
+/** Sync (renderer/features/sync) keeps a snapshot before it merges a bundle, to undo the import. */
+export { makeBackupFile } from './backup.service';

@@ -9,3 +9,5 @@ export { createFault, appendFaultEvents, getFault, listEvents, useFault, FaultIn
 export type { NewFault, NewEvent } from './faults.repo';
 export { listFaults, useFaultRefs, useAllFaultRefs, type FaultRef } from './fault-refs';
 export { ClockTag, LevelTag, StatusTag, formatMinutes } from './tags';
+/** Sync (renderer/features/sync) rebuilds a fault's stored row from its merged log. */
+export { projectFault } from './fault-view';
