@@ -8,7 +8,7 @@
  *   strings, font and photos directly (pdfkit is the engine under pdfmake): the cost of the layout.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -23,7 +23,7 @@ const rows = 300;
 const images = 20;
 const imageBytes = 1_000_000;
 /** Runs per measured figure (the median is reported). */
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const repo = resolve(import.meta.dirname, '..');
 
 /** Builds bench/web with the renderer's config (same worker bundling, publicDir with the fonts). */
@@ -105,6 +105,7 @@ async function inChromium(): Promise<BenchResult[]> {
       pdfBench(r: number, i: number, b: number, f: 'jpeg' | 'png'): Promise<Run>;
       pdfWarmUp(): Promise<number>;
       pdfShowAsHtml(r: number, i: number, b: number): Promise<void>;
+      pdfLast(): Promise<string>;
     };
     const errors: string[] = [];
     const openPage = async () => {
@@ -132,6 +133,11 @@ async function inChromium(): Promise<BenchResult[]> {
     await browser.startTracing(coldPage, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
     const traced = await runIn(coldPage, 'jpeg');
     const cpu = traceCpu(JSON.parse((await browser.stopTracing()).toString()));
+    if (process.env.BENCH_SAVE_PDF) {
+      // `BENCH_SAVE_PDF=<file> npm run bench -- pdf`: keep the report the worker made, to look at it.
+      const b64 = await coldPage.evaluate(() => (window as unknown as Api).pdfLast());
+      writeFileSync(process.env.BENCH_SAVE_PDF, Buffer.from(b64, 'base64'));
+    }
     const png = await runIn(coldPage, 'png');
     await coldPage.close();
     const warmPage = await openPage();

@@ -16,6 +16,20 @@ export interface BenchRun {
   progressEvents: number;
 }
 
+/** The last PDF made, for a look at it (`pdfLast()`). */
+let lastPdf: Uint8Array | undefined;
+
+/** Called by the bench: the last PDF made, base64 (for a person to look at with pdftoppm). */
+async function last(): Promise<string> {
+  if (!lastPdf) throw new Error('no PDF made yet');
+  const url = await new Promise<string>((done) => {
+    const reader = new FileReader();
+    reader.onload = () => done(reader.result as string);
+    reader.readAsDataURL(new Blob([lastPdf as Uint8Array<ArrayBuffer>]));
+  });
+  return url.slice(url.indexOf(',') + 1);
+}
+
 /** One measured generation of `doc`. */
 async function measure(doc: ReportDocument): Promise<BenchRun> {
   const longTasks: number[] = [];
@@ -34,6 +48,7 @@ async function measure(doc: ReportDocument): Promise<BenchRun> {
   let progressEvents = 0;
   const t0 = performance.now();
   const bytes = await generatePdf(doc, { onProgress: () => progressEvents++ });
+  lastPdf = bytes;
   const ms = performance.now() - t0;
   running = false;
   await new Promise((r) => setTimeout(r, 20)); // let the last long-task entries arrive
@@ -126,5 +141,5 @@ async function showAsHtml(rows: number, images: number, imageBytes: number): Pro
   await document.fonts.ready;
 }
 
-Object.assign(window, { pdfBench: run, pdfWarmUp: warmUp, pdfShowAsHtml: showAsHtml });
+Object.assign(window, { pdfBench: run, pdfWarmUp: warmUp, pdfShowAsHtml: showAsHtml, pdfLast: last });
 document.getElementById('status')!.textContent = 'ready';
