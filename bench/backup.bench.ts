@@ -12,6 +12,7 @@
  * imports and `import.meta.glob` need it), with fake-indexeddb installed first.
  */
 import 'fake-indexeddb/auto';
+import './node-window';
 import { openSync, fsyncSync, closeSync, writeSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +36,7 @@ type Mods = {
   decode: typeof import('../renderer/features/backup/format-decode');
   restore: typeof import('../renderer/features/backup/restore');
   hash: typeof import('../shared/util/hash');
+  teamKey: typeof import('../renderer/core/team-key');
 };
 
 async function load(): Promise<{ server: ViteDevServer; m: Mods }> {
@@ -63,7 +65,10 @@ async function load(): Promise<{ server: ViteDevServer; m: Mods }> {
     decode: await get('/renderer/features/backup/format-decode.ts'),
     restore: await get('/renderer/features/backup/restore.ts'),
     hash: await get('/shared/util/hash.ts'),
+    teamKey: await get('/renderer/core/team-key.ts'),
   } as unknown as Mods;
+  // Backups are authenticated with the team key: a random one, as the unit tests load (tests/setup-web.ts).
+  m.teamKey.setTeamKey(await m.teamKey.randomTeamKey('BENCHTEAM1', 'bench'));
   return { server, m };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLine, jsonRecord, measureId, verdict } from './harness';
+import { formatLine, jsonRecord, measureId, measureRuns, median, verdict } from './harness';
 
 describe('bench line format', () => {
   it('prints area.measure, value, budget and the verdict', () => {
@@ -37,5 +37,29 @@ describe('bench line format', () => {
       id: 'kb.query-p95',
       verdict: 'ok',
     });
+  });
+});
+
+describe('median and repeated runs', () => {
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([7])).toBe(7);
+    expect(() => median([])).toThrow();
+  });
+
+  it('is not moved by one outlier run', () => {
+    expect(median([10, 11, 9, 500, 10])).toBe(10);
+  });
+
+  it('runs the function n times in order and reports every wall time', async () => {
+    const calls: number[] = [];
+    const r = await measureRuns(5, () => {
+      calls.push(calls.length);
+    });
+    expect(calls).toEqual([0, 1, 2, 3, 4]);
+    expect(r.walls).toHaveLength(5);
+    expect(r.wall).toBe(median(r.walls));
+    expect(r.cpu).toBeGreaterThanOrEqual(0);
   });
 });

@@ -22,16 +22,40 @@ export interface BenchCase {
   run: () => Promise<BenchResult[]>;
 }
 
-/** Median of `n` timed runs of `fn`, in milliseconds. */
-export async function medianMs(n: number, fn: () => unknown | Promise<unknown>): Promise<number> {
-  const times: number[] = [];
+/** The median of some numbers (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Medians of `n` runs of `fn`: wall time and this process's CPU time (process.cpuUsage), in ms. */
+export interface Runs {
+  wall: number;
+  cpu: number;
+  /** Every run's wall time, in run order. */
+  walls: number[];
+}
+
+/** Runs `fn` `n` times, one after another, and returns the medians of wall and CPU time. */
+export async function measureRuns(n: number, fn: () => unknown | Promise<unknown>): Promise<Runs> {
+  const walls: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < n; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
-    times.push(performance.now() - t0);
+    walls.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return { wall: median(walls), cpu: median(cpus), walls };
+}
+
+/** Median wall time of `n` runs of `fn`, in milliseconds. */
+export async function medianMs(n: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+  return (await measureRuns(n, fn)).wall;
 }
 
 /** The p-th percentile (0–100) of a list of numbers. */

@@ -8,6 +8,7 @@
  *   PDF worker and in Node in-process.
  * The Chromium page is generated into out/bench-insp-src and built with the renderer's own Vite config.
  */
+import './node-window';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';

@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 if (jsonAt >= 0 && !jsonFile) throw new Error('--json needs a file name');
-const filter = args.filter((_, i) => i !== jsonAt && i !== jsonAt + 1)[0] ?? '';
+const filter = args.filter((_, i) => jsonAt < 0 || (i !== jsonAt && i !== jsonAt + 1))[0] ?? '';
 const dir = resolve(import.meta.dirname);
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts') && f.includes(filter))

@@ -4,7 +4,7 @@
  */
 import { generatePdf, warmUpPdfWorker } from '../../renderer/pdf/pdf-client';
 import type { ReportDocument } from '../../renderer/pdf/types';
-import { makeBenchDoc } from './report-doc';
+import { benchHtml, makeBenchReport } from './report-doc';
 
 export interface BenchRun {
   ms: number;
@@ -14,6 +14,20 @@ export interface BenchRun {
   /** Durations of PerformanceObserver 'longtask' entries (tasks over 50 ms). */
   longTasks: number[];
   progressEvents: number;
+}
+
+/** The last PDF made, for a look at it (`pdfLast()`). */
+let lastPdf: Uint8Array | undefined;
+
+/** Called by the bench: the last PDF made, base64 (for a person to look at with pdftoppm). */
+async function last(): Promise<string> {
+  if (!lastPdf) throw new Error('no PDF made yet');
+  const url = await new Promise<string>((done) => {
+    const reader = new FileReader();
+    reader.onload = () => done(reader.result as string);
+    reader.readAsDataURL(new Blob([lastPdf as Uint8Array<ArrayBuffer>]));
+  });
+  return url.slice(url.indexOf(',') + 1);
 }
 
 /** One measured generation of `doc`. */
@@ -34,6 +48,7 @@ async function measure(doc: ReportDocument): Promise<BenchRun> {
   let progressEvents = 0;
   const t0 = performance.now();
   const bytes = await generatePdf(doc, { onProgress: () => progressEvents++ });
+  lastPdf = bytes;
   const ms = performance.now() - t0;
   running = false;
   await new Promise((r) => setTimeout(r, 20)); // let the last long-task entries arrive
@@ -87,7 +102,14 @@ function imageSizes(node: unknown, out: number[] = []): number[] {
   return out;
 }
 
-const docs = new Map<string, Promise<ReportDocument>>();
+const docs = new Map<string, ReturnType<typeof makeBenchReport>>();
+
+function report(rows: number, images: number, imageBytes: number, format: 'jpeg' | 'png') {
+  const key = `${rows}/${images}/${imageBytes}/${format}`;
+  if (!docs.has(key))
+    docs.set(key, makeBenchReport(rows, images, imageBytes, format === 'jpeg' ? noiseJpeg : undefined));
+  return docs.get(key)!;
+}
 
 /** Called by the bench: prepares the document once per image format, then runs one measured generation. */
 async function run(
@@ -96,9 +118,7 @@ async function run(
   imageBytes: number,
   format: 'jpeg' | 'png',
 ): Promise<BenchRun & { imageBytes: number }> {
-  const key = `${rows}/${images}/${imageBytes}/${format}`;
-  if (!docs.has(key)) docs.set(key, makeBenchDoc(rows, images, imageBytes, format === 'jpeg' ? noiseJpeg : undefined));
-  const doc = await docs.get(key)!;
+  const { doc } = await report(rows, images, imageBytes, format);
   const sizes = imageSizes(doc.content);
   return { ...(await measure(doc)), imageBytes: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length) };
 }
@@ -110,5 +130,16 @@ async function warmUp(): Promise<number> {
   return performance.now() - t0;
 }
 
-Object.assign(window, { pdfBench: run, pdfWarmUp: warmUp });
+/**
+ * Called by the bench before Chromium's print-to-PDF: shows the same report (same records, same
+ * photos) as plain HTML in this page, with the same font, and waits until it is laid out.
+ */
+async function showAsHtml(rows: number, images: number, imageBytes: number): Promise<void> {
+  const { data } = await report(rows, images, imageBytes, 'jpeg');
+  document.body.innerHTML = benchHtml(data, new URL('fonts/NotoSansHans-Regular.otf', document.baseURI).href);
+  await Promise.all([...document.images].map((img) => img.decode()));
+  await document.fonts.ready;
+}
+
+Object.assign(window, { pdfBench: run, pdfWarmUp: warmUp, pdfShowAsHtml: showAsHtml, pdfLast: last });
 document.getElementById('status')!.textContent = 'ready';

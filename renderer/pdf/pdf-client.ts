@@ -4,7 +4,7 @@
  * so fonts load once and the window never freezes. Without a Worker (Node: vitest, scripts, bench)
  * it renders in-process with pdfmake's Node build, from the very same document.
  */
-import { extractImages, type WorkerReply, type WorkerRequest } from './pdf-protocol';
+import { dataUrlBytes, extractImages, type WorkerReply, type WorkerRequest } from './pdf-protocol';
 import type { PdfProgress, ReportDocument } from './types';
 
 export type { PdfProgress };
@@ -73,13 +73,21 @@ function yieldToPage(): Promise<void> {
   return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
 }
 
-/** Sends a request's messages, rejecting it if one cannot be cloned (a function in the document…). */
-async function send(id: number, messages: WorkerRequest[]): Promise<void> {
+/** A message and the buffers that move with it (made when it is sent: decoding may take a while). */
+type Outgoing = () =>
+  Promise<{ msg: WorkerRequest; transfer: Transferable[] }> | { msg: WorkerRequest; transfer: Transferable[] };
+
+/**
+ * Sends a request's messages one task each, rejecting it if one cannot be made or cloned (a
+ * malformed image, a function in the document…).
+ */
+async function send(id: number, messages: Outgoing[]): Promise<void> {
   try {
-    for (const [i, msg] of messages.entries()) {
+    for (const [i, make] of messages.entries()) {
       if (i > 0) await yieldToPage();
+      const { msg, transfer } = await make();
       if (!pending.has(id)) return; // failed or terminated meanwhile
-      getWorker().postMessage(msg);
+      getWorker().postMessage(msg, transfer);
     }
   } catch (err) {
     pending.get(id)?.reject(err instanceof Error ? err : new Error(String(err)));
@@ -87,10 +95,7 @@ async function send(id: number, messages: WorkerRequest[]): Promise<void> {
   }
 }
 
-function request(
-  messages: (id: number) => WorkerRequest[],
-  onProgress?: (p: PdfProgress) => void,
-): Promise<Uint8Array> {
+function request(messages: (id: number) => Outgoing[], onProgress?: (p: PdfProgress) => void): Promise<Uint8Array> {
   const id = nextId++;
   return new Promise<Uint8Array>((resolve, reject) => {
     pending.set(id, { resolve, reject, onProgress });
@@ -111,8 +116,15 @@ export async function generatePdf(doc: ReportDocument, options: GeneratePdfOptio
   }
   return request((id) => {
     const split = extractImages(doc, `img-${id}-`);
-    const images: WorkerRequest[] = [...split.images].map(([key, dataUrl]) => ({ type: 'image', id, key, dataUrl }));
-    return [...images, { type: 'generate', id, doc: split.doc, fontsUrl: fontsUrl() }];
+    const images: Outgoing[] = [...split.images].map(([key, dataUrl]) => async () => {
+      const bytes = await dataUrlBytes(dataUrl);
+      return { msg: { type: 'image', id, key, bytes }, transfer: [bytes] };
+    });
+    const generate: Outgoing = () => ({
+      msg: { type: 'generate', id, doc: split.doc, fontsUrl: fontsUrl() },
+      transfer: [],
+    });
+    return [...images, generate];
   }, options.onProgress);
 }
 
@@ -122,7 +134,7 @@ export async function generatePdf(doc: ReportDocument, options: GeneratePdfOptio
  */
 export async function warmUpPdfWorker(): Promise<void> {
   if (!hasWorker()) return;
-  await request((id) => [{ type: 'warm-up', id, fontsUrl: fontsUrl() }]);
+  await request((id) => [() => ({ msg: { type: 'warm-up', id, fontsUrl: fontsUrl() }, transfer: [] })]);
 }
 
 /** Stops the worker and frees its fonts (tests, or when memory matters); the next call starts a new one. */

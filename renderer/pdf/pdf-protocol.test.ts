@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractImages } from './pdf-protocol';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dataUrlBytes, extractImages } from './pdf-protocol';
 import type { ReportDocument } from './types';
 
 describe('extractImages', () => {
@@ -29,5 +29,42 @@ describe('extractImages', () => {
     expect(doc).toEqual(before);
     expect(out.content).toEqual([{ image: 'k0' }, { image: 'logo' }]);
     expect(out.images).toEqual({ logo: 'k1', k0: 'k0', k1: 'k1' });
+  });
+});
+
+describe('dataUrlBytes', () => {
+  const U8 = Uint8Array as { fromBase64?: (s: string) => Uint8Array };
+  const had = Object.prototype.hasOwnProperty.call(Uint8Array, 'fromBase64');
+  const original = U8.fromBase64;
+  afterEach(() => {
+    if (had) U8.fromBase64 = original;
+    else delete U8.fromBase64;
+    vi.unstubAllGlobals();
+  });
+  const url = `data:image/png;base64,${btoa(String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0, 255))}`;
+
+  it('decodes base64 with Uint8Array.fromBase64 when present, without fetch', async () => {
+    const decode = vi.fn((s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0)));
+    U8.fromBase64 = decode;
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    expect([...new Uint8Array(await dataUrlBytes(url))]).toEqual([0x89, 0x50, 0x4e, 0x47, 0, 255]);
+    expect(decode).toHaveBeenCalledOnce();
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('falls back to fetch without fromBase64, and for data URLs that are not base64', async () => {
+    delete U8.fromBase64;
+    expect([...new Uint8Array(await dataUrlBytes(url))]).toEqual([0x89, 0x50, 0x4e, 0x47, 0, 255]);
+    U8.fromBase64 = vi.fn(() => new Uint8Array());
+    expect(new TextDecoder().decode(await dataUrlBytes('data:text/plain,abc'))).toBe('abc');
+    expect(U8.fromBase64).not.toHaveBeenCalled();
+  });
+
+  it('rejects invalid base64', async () => {
+    U8.fromBase64 = () => {
+      throw new SyntaxError('bad');
+    };
+    await expect(dataUrlBytes('data:image/png;base64,@@@')).rejects.toThrow(/not valid base64/);
   });
 });

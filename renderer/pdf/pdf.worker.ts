@@ -20,8 +20,8 @@ const post = (msg: WorkerReply, transfer?: Transferable[]) => scope.postMessage(
 
 let fontsReady: Promise<void> | undefined;
 let queue: Promise<unknown> = Promise.resolve();
-/** Images received for each request, decoding as soon as they arrive. */
-const images = new Map<number, Map<string, Promise<ArrayBuffer>>>();
+/** Images received for each request (bytes transferred from the page, already decoded). */
+const images = new Map<number, Map<string, ArrayBuffer>>();
 
 async function fetchBytes(url: string): Promise<ArrayBuffer> {
   const res = await fetch(url);
@@ -48,13 +48,13 @@ async function generate(
   doc: Extract<WorkerRequest, { type: 'generate' }>['doc'],
   fontsUrl: string,
 ): Promise<void> {
-  const own = images.get(id) ?? new Map<string, Promise<ArrayBuffer>>();
+  const own = images.get(id) ?? new Map<string, ArrayBuffer>();
   images.delete(id);
   try {
     post({ id, type: 'progress', progress: { stage: 'started' } });
     await loadFonts(fontsUrl);
-    // Native base64 decoding (fetch of a data: URL) instead of pdfkit's JavaScript Buffer shim.
-    for (const [key, bytes] of own) pdfmake.virtualfs.writeFileSync(key, await bytes);
+    // pdfkit opens images from ArrayBuffers: no base64 in JavaScript on either side.
+    for (const [key, bytes] of own) pdfmake.virtualfs.writeFileSync(key, bytes);
     post({ id, type: 'progress', progress: { stage: 'fonts-loaded' } });
     let last = -1;
     pdfmake.setProgressCallback((ratio) => {
@@ -85,9 +85,7 @@ scope.onmessage = ({ data: msg }) => {
   if (msg.type === 'image') {
     let own = images.get(msg.id);
     if (!own) images.set(msg.id, (own = new Map()));
-    const bytes = fetchBytes(msg.dataUrl);
-    bytes.catch(() => undefined); // reported when the document is generated
-    own.set(msg.key, bytes);
+    own.set(msg.key, msg.bytes);
   } else if (msg.type === 'generate') {
     queue = queue.then(() => generate(msg.id, msg.doc, msg.fontsUrl));
   } else {
