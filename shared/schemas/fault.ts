@@ -98,6 +98,25 @@ const payloads = {
   closed: z.strictObject({ note }),
   'level-changed': z.strictObject({ level, reason: required(500), from: level.optional() }),
   'track-changed': z.strictObject({ track: z.enum(faultTracks) }),
+  /**
+   * Intake fields corrected after saving: each changed field with its previous and new value (the
+   * history keeps both), and why. A corrected channel counts for the clocks from the report
+   * (shared/domain/fault-engine.ts).
+   */
+  'intake-corrected': z
+    .strictObject({
+      reason: required(500),
+      reporter: z.strictObject({ from: reporterSchema, to: reporterSchema }).optional(),
+      channel: z.strictObject({ from: z.enum(faultChannels), to: z.enum(faultChannels) }).optional(),
+      complexity: z
+        .strictObject({ from: z.enum(faultComplexities).optional(), to: z.enum(faultComplexities) })
+        .optional(),
+      systemId: z.strictObject({ from: z.string().max(64), to: z.string().min(1).max(64) }).optional(),
+      symptoms: z.strictObject({ from: text(200), to: required(200) }).optional(),
+    })
+    .refine((p) => p.reporter || p.channel || p.complexity || p.systemId || p.symptoms, {
+      message: 'nothing corrected',
+    }),
   action: z.strictObject({
     kind: z.enum(actionKinds),
     engineerId: z.string().max(64),
@@ -149,6 +168,7 @@ export const clockEventTypes = [
   'closed',
   'level-changed',
   'track-changed',
+  'intake-corrected',
 ] as const satisfies readonly FaultEventType[];
 export type FaultEventPayload<T extends FaultEventType> = z.infer<(typeof payloads)[T]>;
 
@@ -185,6 +205,7 @@ export const faultEventRowSchema = z.discriminatedUnion('type', [
   eventRow('closed'),
   eventRow('level-changed'),
   eventRow('track-changed'),
+  eventRow('intake-corrected'),
   eventRow('action'),
   eventRow('escalation'),
   eventRow('confirmation'),

@@ -347,9 +347,13 @@ async function commit(
   const what = (r: FaultEventRow) =>
     r.type === 'level-changed'
       ? `level-changed→${r.payload.level} (${r.payload.reason})`
-      : r.type === 'escalation' && r.payload.receivedBy
-        ? `escalation L${r.payload.fromTier}→L${r.payload.toTier} received and ${approvalSummary(r.payload.receivedBy)}`
-        : r.type;
+      : r.type === 'intake-corrected'
+        ? `intake-corrected ${Object.keys(r.payload)
+            .filter((k) => k !== 'reason')
+            .join(', ')} (${r.payload.reason})`
+        : r.type === 'escalation' && r.payload.receivedBy
+          ? `escalation L${r.payload.fromTier}→L${r.payload.toTier} received and ${approvalSummary(r.payload.receivedBy)}`
+          : r.type;
   await w.bulkAdd('faultEvents', added, (r) => `${record.number}: ${what(r)}`);
   await w.put('faults', record, `${record.number}: ${added.map(what).join(', ')}`, 'update');
   await extra?.(w);
