@@ -66,7 +66,13 @@ function ChangeLevelDialog({ fault, onClose }: { fault: FaultRecord; onClose: ()
     >
       <Form form={form} layout="vertical" onFinish={() => void ok()}>
         <Typography.Paragraph>{t('correct.currentLevel', { level: t(`levels.${fault.level}`) })}</Typography.Paragraph>
-        <Form.Item name="level" label={t('correct.newLevel')} rules={[r.required]} extra={t('correct.levelHint')}>
+        <Form.Item
+          name="level"
+          label={t('correct.newLevel')}
+          // A number: the shared text rule (whitespace check) would refuse it.
+          rules={[{ required: true, message: r.required.message }]}
+          extra={t('correct.levelHint')}
+        >
           <Radio.Group
             optionType="button"
             options={([1, 2, 3, 4] as const).map((l) => ({
