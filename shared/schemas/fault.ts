@@ -80,6 +80,16 @@ const payloads = {
     occurredAt: isoInstant,
     systemId: z.string().min(1).max(64),
     assigneeId: z.string().max(64),
+    /** Found in an inspection: the run and the checklist item it came from (both link to each other). */
+    source: z
+      .strictObject({
+        inspectionId: z.string().min(1).max(64),
+        inspectionNumber: z.string().max(40),
+        systemId: z.string().max(64),
+        itemId: z.string().max(64),
+        itemTitle: text(200),
+      })
+      .optional(),
   }),
   responded: z.strictObject({ note }),
   replied: z.strictObject({ note }),
