@@ -83,8 +83,16 @@ class FaultSim {
     this.level = first.level;
     this.track = first.track ?? policy.defaultTrack[first.level];
     this.responseTrack = this.track;
-    this.channel = first.channel;
-    this.complexity = first.complexity ?? 'general';
+    // A corrected intake is how the fault was reported: the latest correction (up to now) wins.
+    let channel = first.channel;
+    let complexity = first.complexity;
+    for (const { event: e } of events) {
+      if (e.type !== 'intake-corrected') continue;
+      if (e.channel) channel = e.channel;
+      if (e.complexity) complexity = e.complexity;
+    }
+    this.channel = channel;
+    this.complexity = complexity ?? 'general';
   }
 
   get unresolved(): boolean {
@@ -263,6 +271,9 @@ class FaultSim {
         for (const k of KIND_ORDER) this.stop(k, t);
         this.closed = true;
         this.paused = false;
+        return;
+      case 'intake-corrected':
+        // Read once, in the constructor: the corrected channel counts from the report.
         return;
       case 'level-changed':
         if (e.reason === AUTO_UPGRADE_REASON) {

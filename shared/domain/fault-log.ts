@@ -26,6 +26,11 @@ export type FaultEvent = { at: string } & (
   | { type: 'closed' }
   | { type: 'level-changed'; level: FaultLevel; reason: string }
   | { type: 'track-changed'; track: Track }
+  /**
+   * The intake was wrong and is corrected: the corrected channel (and e-mail complexity) is how the
+   * fault was reported, so the clocks are replayed as if the intake had said so from the start.
+   */
+  | { type: 'intake-corrected'; channel?: Channel; complexity?: Complexity }
 );
 
 export type FaultEventType = FaultEvent['type'];
@@ -48,6 +53,7 @@ export const FAULT_EVENT_TYPES: readonly FaultEventType[] = [
   'closed',
   'level-changed',
   'track-changed',
+  'intake-corrected',
 ];
 
 const TYPES = new Set<string>(FAULT_EVENT_TYPES);
@@ -141,6 +147,11 @@ export function checkFaultLog(events: unknown): TimedEvent[] {
       if (reportedIndex >= 0 && isFaultLevel(e.level)) loggedLevel = e.level;
     } else if (type === 'track-changed') {
       if (!TRACKS.has(e.track as string)) problems.push(`${describe(i, e)}: unknown track ${JSON.stringify(e.track)}`);
+    } else if (type === 'intake-corrected') {
+      if (e.channel !== undefined && !CHANNELS.has(e.channel as string))
+        problems.push(`${describe(i, e)}: unknown channel ${JSON.stringify(e.channel)}`);
+      if (e.complexity !== undefined && !COMPLEXITIES.has(e.complexity as string))
+        problems.push(`${describe(i, e)}: unknown complexity ${JSON.stringify(e.complexity)}`);
     } else if (type === 'report-waived') {
       if (typeof e.reason !== 'string' || e.reason.trim() === '')
         problems.push(`${describe(i, e)}: a reason is required`);

@@ -80,6 +80,16 @@ const payloads = {
     occurredAt: isoInstant,
     systemId: z.string().min(1).max(64),
     assigneeId: z.string().max(64),
+    /** Found in an inspection: the run and the checklist item it came from (both link to each other). */
+    source: z
+      .strictObject({
+        inspectionId: z.string().min(1).max(64),
+        inspectionNumber: z.string().max(40),
+        systemId: z.string().max(64),
+        itemId: z.string().max(64),
+        itemTitle: text(200),
+      })
+      .optional(),
   }),
   responded: z.strictObject({ note }),
   replied: z.strictObject({ note }),
@@ -98,6 +108,25 @@ const payloads = {
   closed: z.strictObject({ note }),
   'level-changed': z.strictObject({ level, reason: required(500), from: level.optional() }),
   'track-changed': z.strictObject({ track: z.enum(faultTracks) }),
+  /**
+   * Intake fields corrected after saving: each changed field with its previous and new value (the
+   * history keeps both), and why. A corrected channel counts for the clocks from the report
+   * (shared/domain/fault-engine.ts).
+   */
+  'intake-corrected': z
+    .strictObject({
+      reason: required(500),
+      reporter: z.strictObject({ from: reporterSchema, to: reporterSchema }).optional(),
+      channel: z.strictObject({ from: z.enum(faultChannels), to: z.enum(faultChannels) }).optional(),
+      complexity: z
+        .strictObject({ from: z.enum(faultComplexities).optional(), to: z.enum(faultComplexities) })
+        .optional(),
+      systemId: z.strictObject({ from: z.string().max(64), to: z.string().min(1).max(64) }).optional(),
+      symptoms: z.strictObject({ from: text(200), to: required(200) }).optional(),
+    })
+    .refine((p) => p.reporter || p.channel || p.complexity || p.systemId || p.symptoms, {
+      message: 'nothing corrected',
+    }),
   action: z.strictObject({
     kind: z.enum(actionKinds),
     engineerId: z.string().max(64),
@@ -149,6 +178,7 @@ export const clockEventTypes = [
   'closed',
   'level-changed',
   'track-changed',
+  'intake-corrected',
 ] as const satisfies readonly FaultEventType[];
 export type FaultEventPayload<T extends FaultEventType> = z.infer<(typeof payloads)[T]>;
 
@@ -185,6 +215,7 @@ export const faultEventRowSchema = z.discriminatedUnion('type', [
   eventRow('closed'),
   eventRow('level-changed'),
   eventRow('track-changed'),
+  eventRow('intake-corrected'),
   eventRow('action'),
   eventRow('escalation'),
   eventRow('confirmation'),

@@ -101,7 +101,7 @@ test('plan → run with an abnormal number judged automatically → fault with P
   app,
   page,
 }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(600_000);
   await openDemo(app, '/inspections');
   // The project manager sets a PIN on this laptop (first unlock), then the engineer works on.
   await page.getByTestId('lock-button').click();
@@ -164,6 +164,17 @@ test('plan → run with an abnormal number judged automatically → fault with P
   await approval.getByTestId('approval-pin').fill(E2E_PIN);
   await approval.getByRole('button', { name: '批准' }).click();
   await expect(page.getByTestId('item-host-cpu-peak-fault')).toContainText(/已转故障 GZ-\d{6}-A-\d{3}/);
+  // The item links to the fault; the fault links back to its run and item, and is on site already
+  // (arrival met at creation; its fix clock runs, not a 5-minute phone response).
+  await page.getByTestId('item-host-cpu-peak-fault').click();
+  await expect(page.getByTestId('fault-source')).toContainText(/巡检任务 XJRW-\d{6}-A-\d{2}/);
+  await expect(page.getByTestId('fault-source')).toContainText('主机 CPU 峰值使用率');
+  await expect(page.getByTestId('fault-header')).toContainText('已到场');
+  await expect(page.locator('[data-clock="response"]')).toHaveAttribute('data-state', 'met');
+  await expect(page.locator('[data-clock="fix"]')).toHaveAttribute('data-state', 'running');
+  await page.screenshot({ path: 'test-results/fault-from-inspection-zh.png', fullPage: true });
+  await page.goBack();
+  await expect(page.getByTestId('item-host-cpu-peak-fault')).toBeVisible();
 
   for (const [id, how] of vcRoutine) await answer(page, id, how);
   await page.getByTestId('run-system-title').screenshot({ path: '/tmp/insp-run-title.png' });

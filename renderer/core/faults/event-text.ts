@@ -22,6 +22,8 @@ export interface TimelineEntry {
 
 export interface NameBook {
   member: (id: string) => string;
+  /** Display name of a client system (intake corrections name the systems before and after). */
+  system?: (id: string) => string;
 }
 
 /** Turns log rows into timeline entries, oldest first (time, then log order). */
@@ -37,6 +39,10 @@ export function toTimeline(rows: FaultEventRow[], book: NameBook): TimelineEntry
         names.to = book.member(r.payload.toId);
       }
       if (r.type === 'reported') names.assignee = book.member(r.payload.assigneeId);
+      if (r.type === 'intake-corrected' && r.payload.systemId && book.system) {
+        names.systemFrom = book.system(r.payload.systemId.from);
+        names.systemTo = book.system(r.payload.systemId.to);
+      }
       return {
         seq: r.seq,
         at: r.at,
@@ -150,8 +156,41 @@ export function eventDetails(e: TimelineEntry, t: TFunction): string[] {
     case 'note':
       line(p.text);
       break;
+    case 'intake-corrected':
+      out.push(...correctionLines(e, t));
+      break;
     default:
       line(p.note);
   }
+  return out;
+}
+
+type Pair = { from?: unknown; to?: unknown } | undefined;
+const reporterText = (v: unknown) => {
+  const r = (v ?? {}) as Record<string, unknown>;
+  return [r.name, r.department, r.phone, r.email].map(s).filter(Boolean).join(' · ') || '—';
+};
+
+/** One line per corrected intake field, previous value → new value, then the reason. */
+function correctionLines(e: TimelineEntry, t: TFunction): string[] {
+  const p = e.payload;
+  const out: string[] = [];
+  const add = (field: string, pair: Pair, show: (v: unknown) => string) => {
+    if (!pair) return;
+    out.push(
+      t('faults:events.corrected', {
+        field: t(`faults:correct.fields.${field}`),
+        from: pair.from === undefined ? '—' : show(pair.from),
+        to: show(pair.to),
+      }),
+    );
+  };
+  add('reporter', p.reporter as Pair, reporterText);
+  add('channel', p.channel as Pair, (v) => t(`faults:channels.${s(v)}`));
+  add('complexity', p.complexity as Pair, (v) => t(`faults:complexity.${s(v)}`));
+  const sys = p.systemId as Pair;
+  if (sys) add('system', { from: e.names.systemFrom ?? sys.from, to: e.names.systemTo ?? sys.to }, s);
+  add('symptoms', p.symptoms as Pair, (v) => s(v) || '—');
+  out.push(t('faults:events.reason', { text: s(p.reason) }));
   return out;
 }

@@ -1,9 +1,10 @@
 /** The side cards of a fault's page: the overview (reporter, system, times) and the resolution. */
-import { Card, Descriptions, Rate } from 'antd';
+import { Card, Descriptions, Rate, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClientSystem } from '@shared/schemas/core';
 import type { FaultEventRow, FaultRecord } from '@shared/schemas/fault';
 import { formatDateTime } from '../../core';
+import { navigate } from '../../app/router';
 
 type Member = (id: string) => string;
 
@@ -41,6 +42,19 @@ export function OverviewCard({
           {t(`channels.${fault.channel}`)}
           {fault.complexity ? ` · ${t(`complexity.${fault.complexity}`)}` : ''}
         </D>
+        {reported?.type === 'reported' && reported.payload.source && (
+          <D label={t('detail.source')}>
+            <Typography.Link
+              onClick={() => navigate(`/inspections/${reported.payload.source!.inspectionId}`)}
+              data-testid="fault-source"
+            >
+              {t('detail.sourceValue', {
+                number: reported.payload.source.inspectionNumber,
+                item: reported.payload.source.itemTitle,
+              })}
+            </Typography.Link>
+          </D>
+        )}
         <D label={t('detail.occurredAt')}>{dt(fault.occurredAt)}</D>
         <D label={t('detail.reportedAt')}>{dt(fault.reportedAt)}</D>
         {reported?.type === 'reported' && reported.payload.overrideReason && (

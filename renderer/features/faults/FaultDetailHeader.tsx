@@ -1,6 +1,7 @@
 /** The top of a fault's page: number and symptoms, the tags, the alerts its view raises, the action bar. */
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FaultRecord } from '@shared/schemas/fault';
 import { PageHeader } from '../../components/PageHeader';
@@ -86,9 +87,12 @@ export function FaultAlerts({ view, onEscalate }: { view: FaultView; onEscalate:
 export function CommandBar({
   commands,
   onCommand,
+  extra,
 }: {
   commands: FaultCommand[];
   onCommand: (c: FaultCommand) => void;
+  /** After the commands: the corrections menu (./FaultCorrections.tsx). */
+  extra?: ReactNode;
 }) {
   const { t } = useTranslation('faults');
   return (
@@ -103,6 +107,7 @@ export function CommandBar({
           {t(`commands.${c}`)}
         </Button>
       ))}
+      {extra}
     </Flex>
   );
 }

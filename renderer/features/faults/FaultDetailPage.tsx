@@ -19,6 +19,7 @@ import { availableCommands, type ClockConfig, type FaultCommand } from './fault-
 import { checkProjection, faultView, projectFault } from './fault-view';
 import { FaultDetailHeader, FaultAlerts, CommandBar } from './FaultDetailHeader';
 import { OverviewCard, ResolutionCard } from './FaultDetailCards';
+import { FaultCorrections } from './FaultCorrections';
 import { FaultReports } from './FaultReports';
 import { FaultTimeline } from './FaultTimeline';
 import { useFault, useFaultEvents } from './faults.repo';
@@ -50,7 +51,8 @@ export function FaultDetailPage({ id }: { id: string }) {
   const [open, setOpen] = useState<FaultCommand | null>(null);
   const { view, fault, mismatches } = useDetail(stored, rows, cfg);
   const member = useMemo(() => (mid: string) => team?.find((m) => m.id === mid)?.name ?? mid, [team]);
-  const timeline = useMemo(() => (rows ? toTimeline(rows, { member }) : []), [rows, member]);
+  const system = useMemo(() => (sid: string) => systems?.find((s) => s.id === sid)?.name ?? sid, [systems]);
+  const timeline = useMemo(() => (rows ? toTimeline(rows, { member, system }) : []), [rows, member, system]);
 
   if (stored === null)
     return (
@@ -63,7 +65,7 @@ export function FaultDetailPage({ id }: { id: string }) {
       />
     );
   if (!fault || !rows || !view) return null;
-  const system = systems?.find((s) => s.id === fault.systemId);
+  const affected = systems?.find((s) => s.id === fault.systemId);
   const commands = availableCommands(fault, view, rows);
 
   return (
@@ -71,7 +73,7 @@ export function FaultDetailPage({ id }: { id: string }) {
       <FaultDetailHeader fault={fault} view={view} />
       <MismatchAlert list={mismatches} member={member} />
       <FaultAlerts view={view} onEscalate={() => setOpen('escalate')} />
-      <CommandBar commands={commands} onCommand={setOpen} />
+      <CommandBar commands={commands} onCommand={setOpen} extra={<FaultCorrections fault={fault} rows={rows} />} />
       {/* Knowledge base (kb feature): "Create article from this fault" once resolved, and the articles written from it. */}
       <FaultKbBar faultId={fault.id} status={fault.status} />
       <Row gutter={16}>
@@ -84,7 +86,7 @@ export function FaultDetailPage({ id }: { id: string }) {
           </Card>
         </Col>
         <Col xs={24} xl={9}>
-          <OverviewCard fault={fault} rows={rows} system={system} member={member} />
+          <OverviewCard fault={fault} rows={rows} system={affected} member={member} />
           <ResolutionCard fault={fault} rows={rows} />
           <Card size="small" title={t('detail.reports')} style={{ marginBottom: 16 }}>
             {!fault.flags.reportIssued && commands.includes('close') && (
@@ -101,7 +103,7 @@ export function FaultDetailPage({ id }: { id: string }) {
         <EscalationDialog
           fault={fault}
           rows={rows}
-          system={system}
+          system={affected}
           team={team ?? []}
           suggested={view.escalationSuggested}
           onClose={() => setOpen(null)}

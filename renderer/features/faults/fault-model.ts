@@ -36,6 +36,13 @@ export function toClockEvents(rows: FaultEventRow[]): FaultEvent[] {
       case 'track-changed':
         out.push({ at: r.at, type: 'track-changed', track: r.payload.track });
         break;
+      case 'intake-corrected': {
+        const e: FaultEvent = { at: r.at, type: 'intake-corrected' };
+        if (r.payload.channel) e.channel = r.payload.channel.to;
+        if (r.payload.complexity) e.complexity = r.payload.complexity.to;
+        out.push(e);
+        break;
+      }
       case 'report-waived':
         out.push({ at: r.at, type: 'report-waived', reason: r.payload.reason });
         break;

@@ -15,7 +15,7 @@ import {
   type FaultEvaluation,
   type FaultEvent,
 } from '@shared/domain/fault-clock';
-import type { FaultEventRow, FaultRecord, FaultStatusValue } from '@shared/schemas/fault';
+import type { FaultEventPayload, FaultEventRow, FaultRecord, FaultStatusValue } from '@shared/schemas/fault';
 import {
   atRiskInstant,
   bySeq,
@@ -91,6 +91,33 @@ export function faultView(rows: FaultEventRow[], cfg: ClockConfig, now: Date, ex
   };
 }
 
+/** The intake as it stands: the `reported` payload with every later correction applied, in log order. */
+export function correctedIntake(
+  rows: FaultEventRow[],
+): Pick<FaultEventPayload<'reported'>, 'reporter' | 'channel' | 'complexity' | 'systemId' | 'symptoms'> {
+  const sorted = [...rows].sort(bySeq);
+  const p = reportedRow(sorted).payload;
+  const out = {
+    reporter: p.reporter,
+    channel: p.channel,
+    complexity: p.complexity,
+    systemId: p.systemId,
+    symptoms: p.symptoms,
+  };
+  for (const r of sorted) {
+    if (r.type !== 'intake-corrected') continue;
+    const c = r.payload;
+    if (c.reporter) out.reporter = c.reporter.to;
+    if (c.channel) out.channel = c.channel.to;
+    if (c.complexity) out.complexity = c.complexity.to;
+    if (c.systemId) out.systemId = c.systemId.to;
+    if (c.symptoms) out.symptoms = c.symptoms.to;
+  }
+  if (out.channel !== 'email') out.complexity = undefined;
+  else out.complexity ??= 'general';
+  return out;
+}
+
 const isDone = (s: FaultStatusValue) => s === 'resolved' || s === 'confirmed' || s === 'closed';
 
 /**
@@ -100,7 +127,7 @@ const isDone = (s: FaultStatusValue) => s === 'resolved' || s === 'confirmed' ||
 export function projectFault(rows: FaultEventRow[], cfg: ClockConfig, now: Date, updatedBy: string): FaultRecord {
   const sorted = [...rows].sort(bySeq);
   const rep = reportedRow(sorted);
-  const p = rep.payload;
+  const p = { ...rep.payload, ...correctedIntake(sorted) };
   const v = faultView(sorted, cfg, now);
   const done = isDone(v.status);
   const resolved = lastOf(sorted, 'resolved');

@@ -70,6 +70,14 @@ export interface NewFault {
   reportedAt: string;
   systemId: string;
   assigneeId: string;
+  /** Found in an inspection: where it came from (kept in the `reported` event). */
+  source?: Payload<'reported'>['source'];
+  /**
+   * The engineer who found it is already on site (an inspection anomaly): the fault is logged on
+   * the on-site track with its response and arrival met at the report instant, so its first open
+   * clock is the 2-hour fix (docs/domain.md, service tracks), not a 5-minute phone response.
+   */
+  foundOnSite?: boolean;
 }
 
 function checkTimes(occurredAt: string, reportedAt: string, now: Date): void {
@@ -148,6 +156,8 @@ export async function createFault(
       assigneeId: input.assigneeId,
     };
     if (input.track) payload.track = input.track;
+    if (input.foundOnSite) payload.track = 'onsite';
+    if (input.source) payload.source = input.source;
     if (input.channel === 'email') payload.complexity = input.complexity ?? 'general';
     if (input.proposedLevel) payload.proposedLevel = input.proposedLevel;
     if (input.overrideReason?.trim()) payload.overrideReason = input.overrideReason.trim();
@@ -162,10 +172,26 @@ export async function createFault(
       recordedAt: now.toISOString(),
       payload,
     });
-    const record = project([row], cfg, now);
+    // On site already: response and arrival happen with the report itself (see NewFault.foundOnSite).
+    const onSite = input.foundOnSite
+      ? (['responded', 'arrived'] as const).map((type, i) =>
+          faultEventRowSchema.parse({
+            id: crypto.randomUUID(),
+            faultId,
+            seq: i + 1,
+            at: input.reportedAt,
+            type,
+            by: getActor(),
+            recordedAt: now.toISOString(),
+            payload: {},
+          }),
+        )
+      : [];
+    const record = project([row, ...onSite], cfg, now);
     if (contact) await w.add('contacts', contact, `client ${contact.name} (reporter of ${number})`);
     const summary = `${number} L${input.level} ${input.channel}: ${input.symptoms}`;
     await w.add('faultEvents', row, `${number}: reported`);
+    for (const e of onSite) await w.add('faultEvents', e, `${number}: ${e.type} (found on site)`);
     await w.add('faults', record, summary);
     for (const a of attachments) await w.add('attachments', a, attachmentSummary(a));
     return record;
@@ -347,9 +373,13 @@ async function commit(
   const what = (r: FaultEventRow) =>
     r.type === 'level-changed'
       ? `level-changed→${r.payload.level} (${r.payload.reason})`
-      : r.type === 'escalation' && r.payload.receivedBy
-        ? `escalation L${r.payload.fromTier}→L${r.payload.toTier} received and ${approvalSummary(r.payload.receivedBy)}`
-        : r.type;
+      : r.type === 'intake-corrected'
+        ? `intake-corrected ${Object.keys(r.payload)
+            .filter((k) => k !== 'reason')
+            .join(', ')} (${r.payload.reason})`
+        : r.type === 'escalation' && r.payload.receivedBy
+          ? `escalation L${r.payload.fromTier}→L${r.payload.toTier} received and ${approvalSummary(r.payload.receivedBy)}`
+          : r.type;
   await w.bulkAdd('faultEvents', added, (r) => `${record.number}: ${what(r)}`);
   await w.put('faults', record, `${record.number}: ${added.map(what).join(', ')}`, 'update');
   await extra?.(w);

@@ -129,7 +129,7 @@ export function diagnosisData(c: ReportContext, now: Date): FaultDiagnosisData {
     system: systemOf(c.system),
     levelHistory: levelHistory(c.rows),
     clocks: clocksAt(c, c.rows, now, [{ at: now.toISOString(), type: 'report-issued' }]),
-    timeline: toTimeline(c.rows, { member: name }),
+    timeline: toTimeline(c.rows, { member: name, system: (id) => (id === c.system?.id ? c.system.name : id) }),
     actions: actionsOf(c),
     ...outcome(c.rows),
     attachments: c.files.map((a) => ({

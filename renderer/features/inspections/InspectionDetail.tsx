@@ -51,7 +51,7 @@ export function InspectionDetail({ id }: { id: string }) {
       <PageHeader
         title={
           <Flex gap={8} align="center" wrap>
-            {insp.number}
+            <span data-testid="inspection-number">{t('detail.taskNumber', { number: insp.number })}</span>
             <StatusTag status={insp.status} overdue={isInspectionOverdue(insp, new Date())} />
             <Tag>{t(`mode.${insp.mode}`)}</Tag>
           </Flex>

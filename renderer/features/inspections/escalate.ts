@@ -9,7 +9,7 @@ import { getActor, getDb } from '../../db';
 import { approvalSummary, takeApproval, type Approval } from '../access';
 import { createFault } from '../faults';
 import { answerId, InspectionError, inspectionTx } from './inspections.repo';
-import { resultFor } from '@shared/domain/inspection-judge';
+import { pick, resultFor } from '@shared/domain/inspection-judge';
 
 export type { Approval };
 
@@ -70,7 +70,7 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
       throw new InspectionError('inspections:escalate.actionRequired');
     return { insp, answer, system, item };
   };
-  const { answer, system } = await check();
+  const { insp, answer, system, item } = await check();
   // Only now, with everything else in order, is the PM's approval used up (issued once, by PIN).
   const approval = takeApproval(input.approval, 'inspection-onsite-fix', now);
   const approvedMs = Date.parse(approval.approvedAt);
@@ -93,6 +93,15 @@ export async function escalateAnomaly(input: EscalateInput, now = new Date()): P
             reportedAt: iso,
             systemId: system.systemId,
             assigneeId: system.engineerId,
+            // The engineer who found it is there: on site, response and arrival met at once.
+            foundOnSite: true,
+            source: {
+              inspectionId: insp.id,
+              inspectionNumber: insp.number,
+              systemId: system.systemId,
+              itemId: item.id,
+              itemTitle: pick(item.title, 'zh-CN').slice(0, 200),
+            },
           },
           [],
           now,

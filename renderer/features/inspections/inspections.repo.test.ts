@@ -300,9 +300,26 @@ describe('anomaly → fault with the PM approval', { timeout: 30_000 }, () => {
       systemId: 's-vc',
       assigneeId: 'e1',
       level: 3,
+      // Found by the engineer on site: the on-site track, arrival met at creation, the fix clock running.
+      track: 'onsite',
+      status: 'arrived',
+      urgent: {
+        kind: 'fix',
+        calendar: '7x24',
+        targetMinutes: 120,
+        dueAt: new Date(Date.parse(at('2026-11-03 10:06').toISOString()) + 120 * 60_000).toISOString(),
+      },
     });
-    const events = await db.faultEvents.toArray();
-    expect(events.map((e) => e.type)).toEqual(['reported']);
+    const events = (await db.faultEvents.toArray()).sort((x, y) => x.seq - y.seq);
+    expect(events.map((e) => [e.type, e.at])).toEqual([
+      ['reported', at('2026-11-03 10:06').toISOString()],
+      ['responded', at('2026-11-03 10:06').toISOString()],
+      ['arrived', at('2026-11-03 10:06').toISOString()],
+    ]);
+    // The fault names the run and the item it came from.
+    expect(events[0].payload).toMatchObject({
+      source: { inspectionId: p.id, inspectionNumber: p.number, systemId: 's-vc', itemId: 'datastore-free' },
+    });
     const insp = (await db.inspections.get(p.id))!;
     const approvalEvent = insp.events.find((e) => e.type === 'approval');
     expect(approvalEvent).toMatchObject({
