@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoToLocalInput, localInputToIso } from './format';
+import { formatDate, formatDateTime, isoToLocalInput, localInputToIso } from './format';
 
 describe('Shanghai wall time in forms', () => {
   it('reads a datetime-local value as Shanghai time and writes it back unchanged', () => {
@@ -23,5 +23,19 @@ describe('Shanghai wall time in forms', () => {
     expect(formatDate('2026-11-25', 'zh-CN')).toBe('2026/11/25');
     expect(formatDate('2026-11-25', 'en')).toContain('25');
     expect(formatDate('2026-11-24T16:30:00Z', 'zh-CN')).toBe('2026/11/25');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows the first hour after Shanghai midnight as 00, in either language', () => {
+    // 16:30 UTC on the 25th is 00:30 on the 26th in Shanghai; `hour12: false` gave '24:30' in English.
+    expect(formatDateTime('2026-11-25T16:30:00Z', 'en')).toBe('11/26/2026, 00:30');
+    expect(formatDateTime('2026-11-25T16:30:00Z', 'zh-CN')).toBe('2026/11/26 00:30');
+    expect(formatDateTime('2026-11-26T05:05:00Z', 'en')).toBe('11/26/2026, 13:05');
+  });
+
+  it('gives an empty value for what is not a time', () => {
+    expect(formatDateTime(undefined, 'en')).toBe('');
+    expect(formatDateTime('yesterday', 'zh-CN')).toBe('');
   });
 });

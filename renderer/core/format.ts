@@ -25,7 +25,7 @@ export function formatDateTime(value: string | Date | undefined, lng: Language |
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-    hour12: false,
+    hourCycle: 'h23',
   }).format(d);
 }
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendAudit } from './audit';
-import { OnsiteDb } from './db';
-import { setDb, WriteError, writeTx } from './index';
+import type { OnsiteDb } from './db';
+import { WriteError, writeTx } from './index';
+import { freshTestDb } from './test/fresh-db';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -36,10 +37,7 @@ const contact = {
 };
 
 async function fresh(): Promise<OnsiteDb> {
-  const db = new OnsiteDb(`faults-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  return db;
+  return (await freshTestDb({ actor: 'u' })).db;
 }
 
 /** Makes IndexedDB's put/add throw a QuotaExceededError on one object store, as a full disk does. */

@@ -30,7 +30,7 @@ export function formatShortDateTime(iso: string | undefined, lng: string): strin
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
-      hour12: false,
+      hourCycle: 'h23',
     });
     shortFormats.set(lng, f);
   }

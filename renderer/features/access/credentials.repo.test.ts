@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TeamMember } from '@shared/schemas/core';
 import { verifyAuditChain } from '../../db/audit';
-import { OnsiteDb } from '../../db/db';
-import { setActor, setDb } from '../../db';
+import type { OnsiteDb } from '../../db/db';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
 import { AccessError, checkPin, resetPin, setFirstPin, unblockMember, verifyPm } from './credentials.repo';
 import { hashPin, pinProblem, verifyPin } from './pin';
 
 let db: OnsiteDb;
+let testDb: TestDb;
 const iso = '2026-11-02T08:00:00.000Z';
 const member = (id: string, role: TeamMember['role'], name: string): TeamMember => ({
   id,
@@ -22,15 +23,12 @@ const member = (id: string, role: TeamMember['role'], name: string): TeamMember 
 const at = (sec: number) => new Date(Date.parse(iso) + sec * 1000);
 
 beforeEach(async () => {
-  db = new OnsiteDb(`access-test-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  setActor('');
+  testDb = await freshTestDb({ actor: '' });
+  db = testDb.db;
   await db.team.bulkPut([member('pm', 'pm', '周经理'), member('e1', 'engineer', '李工')]);
 });
 afterEach(() => {
-  db.close();
-  setDb(null);
+  testDb.close();
 });
 
 describe('PIN hashing', { timeout: 30_000 }, () => {

@@ -80,11 +80,37 @@ describe('articles and their versions', () => {
   });
 
   it('refuses bad input and writes nothing', async () => {
-    await expect(saveArticle(content({ title: '  ' }))).rejects.toThrow();
-    await expect(saveArticle(content(), { id: 'missing' })).rejects.toBeTruthy();
+    // A title of blanks is empty once tidied: refused by the schema, at the title.
+    await expect(saveArticle(content({ title: '  ' }))).rejects.toMatchObject({
+      name: 'ZodError',
+      issues: [expect.objectContaining({ path: ['title'] })],
+    });
+    await expect(saveArticle(content(), { id: 'missing' })).rejects.toMatchObject({
+      name: 'KbError',
+      messageKey: 'kb:errors.notFound',
+    });
     expect(await db.kbArticles.count()).toBe(0);
     expect(await db.kbVersions.count()).toBe(0);
+    expect(await db.auditLog.count()).toBe(0);
     await expect(restoreVersion('missing', 1)).rejects.toBeInstanceOf(KbError);
+  });
+
+  it('leaves an article, its versions and the audit log as they were when an edit is refused', async () => {
+    const a = await saveArticle(content());
+    const before = { article: await db.kbArticles.get(a.id), entries: await db.auditLog.count() };
+    await expect(saveArticle(content({ title: ' ' }), { id: a.id })).rejects.toMatchObject({ name: 'ZodError' });
+    await expect(restoreVersion(a.id, 2)).rejects.toMatchObject({ messageKey: 'kb:errors.versionNotFound' });
+    expect(await db.kbArticles.get(a.id)).toEqual(before.article);
+    expect((await versions(a.id)).map((v) => v.version)).toEqual([1]);
+    expect(await db.auditLog.count()).toBe(before.entries);
+    // The next accepted edit is version 2 of the same article, with its own audit entries.
+    const b = await saveArticle(content({ cause: '日志堆积' }), { id: a.id });
+    expect(b).toMatchObject({ id: a.id, number: a.number, version: 2, cause: '日志堆积', createdAt: a.createdAt });
+    const entries = await db.auditLog.orderBy('seq').toArray();
+    expect(entries.slice(before.entries).map((e) => [e.entity, e.entityId])).toEqual([
+      ['kbArticles', a.id],
+      ['kbVersions', (await versions(a.id))[1].id],
+    ]);
   });
 
   it('deletes an article with its versions and attachments, and undoes it', async () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { appendAudit, verifyAuditChain } from '../../db/audit';
-import { OnsiteDb } from '../../db/db';
-import { saveRecord, setDb } from '../../db';
+import { saveRecord } from '../../db';
+import { freshTestDb } from '../../db/test/fresh-db';
 
 describe('audit summaries are cleaned before the first write', () => {
   it('a summary with a bidi override and control characters is stored clean, and the chain holds', async () => {
-    const db = new OnsiteDb(`audit-clean-${crypto.randomUUID()}`);
-    await db.open();
-    setDb(db);
+    const testDb = await freshTestDb();
+    const db = testDb.db;
     await db.transaction('rw', db.auditLog, () =>
       appendAudit(db, {
         actor: 'u',
@@ -21,6 +20,6 @@ describe('audit summaries are cleaned before the first write', () => {
     const rows = await db.auditLog.orderBy('seq').toArray();
     expect(rows.map((r) => r.summary)).toEqual(['期限03-11 ok□', 'name changed']);
     expect((await verifyAuditChain(db)).ok).toBe(true);
-    db.close();
+    testDb.close();
   });
 });
