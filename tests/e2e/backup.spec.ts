@@ -143,7 +143,7 @@ test('back up, delete a system and a fault, restore: both are back, and the rest
   await expect(dialog).toContainText('故障');
   await page.screenshot({ path: '/tmp/backup-restore-confirm-zh.png' });
   await page.getByTestId('restore-ok').click();
-  await expect(page.locator('.ant-message')).toContainText('数据已恢复');
+  await expect(page.locator('.ant-message')).toContainText('数据已恢复', { timeout: 60_000 });
 
   expect(
     await onDb<{ id: string } | null>(
@@ -159,7 +159,7 @@ test('back up, delete a system and a fault, restore: both are back, and the rest
   await expect(page.getByTestId('backup-list').locator('tbody tr')).toHaveCount(2);
   await page.getByTestId('backup-undo-restore').click();
   await page.getByTestId('restore-ok').click();
-  await expect(page.locator('.ant-message').last()).toContainText('数据已恢复');
+  await expect(page.locator('.ant-message').last()).toContainText('数据已恢复', { timeout: 60_000 });
   await page.goto('/#/settings/inventory');
   await expect(page.getByTestId('systems-table')).not.toContainText('集中备份系统');
 
