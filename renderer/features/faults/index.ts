@@ -9,5 +9,8 @@ export { createFault, appendFaultEvents, getFault, listEvents, useFault, FaultIn
 export type { NewFault, NewEvent } from './faults.repo';
 export { listFaults, useFaultRefs, useAllFaultRefs, type FaultRef } from './fault-refs';
 export { ClockTag, LevelTag, StatusTag, formatMinutes } from './tags';
-/** Sync (renderer/features/sync) rebuilds a fault's stored row from its merged log. */
-export { projectFault } from './fault-view';
+/**
+ * Sync (renderer/features/sync) rebuilds a fault's stored row from its merged log; the monthly
+ * service report (renderer/features/reports/monthly-data.ts) reads each fault's clocks from its view.
+ */
+export { projectFault, faultView } from './fault-view';

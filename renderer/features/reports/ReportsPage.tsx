@@ -11,6 +11,7 @@ import { useSaveHandler } from '../../components/useSaveHandler';
 import { formatDateTime, useTeam, issueReport, useAllReports } from '../../core';
 import { sampleDemoData } from '../../pdf/demo/sample-demo';
 import type { Language } from '../../pdf/types';
+import { MonthlyServiceAction } from './MonthlyServiceDialog';
 import { ReportRowActions } from './ReportRowActions';
 
 export const statusColor: Record<ReportStatus, string> = {
@@ -115,14 +116,17 @@ export function ReportsPage() {
         title={t('title')}
         sub={t('subtitle')}
         extra={
-          <Button
-            icon={<FileAddOutlined />}
-            loading={busy}
-            onClick={() => void issueSample()}
-            data-testid="issue-sample"
-          >
-            {t('issueSample')}
-          </Button>
+          <Flex gap={8}>
+            <MonthlyServiceAction />
+            <Button
+              icon={<FileAddOutlined />}
+              loading={busy}
+              onClick={() => void issueSample()}
+              data-testid="issue-sample"
+            >
+              {t('issueSample')}
+            </Button>
+          </Flex>
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
