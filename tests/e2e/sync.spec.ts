@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { E2E_PIN, expect, pickReporter, test } from './fixtures';
 
 // Demo load and PIN hashing are slow on a shared machine.
 test.describe.configure({ timeout: 240_000 });
@@ -66,3 +66,120 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await page.screenshot({ path: `test-results/sync-refused-${lang}.png`, fullPage: true });
   });
 }
+
+/** Faults held by the database `name` of this browser (read behind the app's back). */
+async function faultCount(page: Page, name: string): Promise<number> {
+  return page.evaluate(
+    (dbName) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('faults').objectStore('faults').count();
+          req.onsuccess = () => {
+            resolve(req.result);
+            open.result.close();
+          };
+        };
+      }),
+    name,
+  );
+}
+
+test('two laptops in one browser: A escalates a fault and writes a bundle, B (set up as laptop B) reads it', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(420_000);
+  // Laptop A: the demo site, its usual user an engineer (李喆).
+  await app.openWithDemo('/settings/teamKey');
+  const teamCard = page.getByTestId('team-key-card');
+  const teamId = (await teamCard.locator('.ant-descriptions-item-content').nth(1).textContent())!.trim();
+  expect(teamId.length).toBeGreaterThan(4);
+
+  await page.goto('/#/faults/new');
+  await pickReporter(page, '赵磊');
+  await page.getByTestId('system-select').click();
+  await page.keyboard.type('运维堡垒机（主）');
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: '运维堡垒机（主）' })
+    .first()
+    .click();
+  await page.getByTestId('symptoms').fill('堡垒机无法登录 Linux 主机，同步测试');
+  await expect(page.getByTestId('level-proposal')).toContainText('建议定级：三级');
+  await page.getByTestId('symptoms').press('Control+Enter');
+  await expect(page.getByTestId('fault-detail')).toBeVisible();
+  const number = (await page.getByTestId('fault-number').textContent())!;
+  expect(number).toMatch(/^GZ-\d{6}-A-\d{3}$/);
+  await page.getByTestId('cmd-respond').click();
+  await page.getByRole('dialog').getByTestId('dialog-ok').click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.getByTestId('cmd-escalate').click();
+  const esc = page.getByRole('dialog');
+  await esc.getByTestId('escalation-recipient').click();
+  await page.locator('.ant-select-dropdown:visible').getByText('吴涛', { exact: false }).click();
+  await esc.getByTestId('escalation-reason').fill('认证模块疑似与 LDAP 同步异常，需二线专家协助定位');
+  await esc.getByTestId('escalation-ok').click();
+  await expect(esc).toBeHidden();
+  const header = page.getByTestId('fault-header');
+  await expect(page.getByTestId('tier-tag')).toHaveText('二线 · 高级专家');
+  const level = (await header.getByTestId('level-tag').textContent())!;
+  expect(level).toBe('三级');
+  const faultsOnA = await faultCount(page, 'onsite-desk');
+
+  await page.goto('/#/sync');
+  await page.getByTestId('sync-write').click();
+  await expect(page.locator('.ant-message')).toContainText(/已写出同步包/, { timeout: 120_000 });
+  const bundle = await lastSaved(page);
+  expect(bundle.name).toMatch(/^onsite-desk-sync-A-to-all-\d+\.odsync$/);
+
+  // Laptop B: another database in the same browser, set up through the first-run wizard. The
+  // browser's team key is per browser profile (renderer/platform/web-team-key.ts): B is in A's team.
+  await page.goto('/?db=laptop-b#/');
+  const wizard = page.getByTestId('setup-wizard');
+  await expect(wizard).toBeVisible();
+  await expect(wizard.getByRole('alert').filter({ hasText: `（编号 ${teamId}）` })).toBeVisible();
+  await page.screenshot({ path: 'test-results/sync-two-laptops-setup-b.png', fullPage: true });
+  await page.getByLabel('设备代码').fill('B');
+  await page.getByLabel('服务商').fill('晨湖信息技术有限公司');
+  await page.getByTestId('setup-next').click();
+  await page.getByLabel('姓名 1').fill('周海峰');
+  await page.getByLabel('姓名 2').fill('李喆');
+  await page.getByLabel('姓名 3').fill('王堃');
+  await wizard.getByRole('radio', { name: '成员 1' }).check();
+  await page.getByTestId('setup-next').click();
+  await page.getByLabel('客户名称').fill('申江证券股份有限公司');
+  await page.getByTestId('setup-next').click();
+  await page.getByTestId('setup-pin-0').fill(E2E_PIN);
+  await page.getByTestId('setup-pin2-0').fill(E2E_PIN);
+  await page.getByTestId('setup-next').click();
+  // No new team was created, so no code to copy is offered: the app opens locked.
+  await app.unlock('周海峰');
+  expect(await faultCount(page, 'laptop-b')).toBe(0);
+
+  await page.goto('/?db=laptop-b#/sync');
+  await expect(page.getByTestId('sync-page')).toBeVisible();
+  await readFile(page, bundle.name, bundle.buffer);
+  const receipt = page.getByTestId('sync-receipt');
+  await expect(receipt).toContainText('已读入来自电脑 A 的同步包', { timeout: 180_000 });
+  await expect(receipt.locator('tr').filter({ has: page.locator('th', { hasText: /^故障$/ }) })).toContainText(
+    `新增 ${faultsOnA}，`,
+  );
+  await page.screenshot({ path: 'test-results/sync-two-laptops-receipt.png', fullPage: true });
+  expect(await faultCount(page, 'laptop-b')).toBe(faultsOnA);
+
+  await page.goto('/?db=laptop-b#/faults');
+  await page.getByTestId('fault-search').locator('input').fill(number);
+  // The search leaves this one fault: its row shows the same number and level as on A.
+  const table = page.getByTestId('fault-table');
+  await expect(table.getByRole('link', { name: number })).toHaveCount(1);
+  await expect(table.getByTestId('level-tag')).toHaveText([level]);
+  await page.screenshot({ path: 'test-results/sync-two-laptops-list.png', fullPage: true });
+  await table.getByRole('link', { name: number }).click();
+  await expect(page.getByTestId('fault-number')).toHaveText(number);
+  await expect(page.getByTestId('fault-header').getByTestId('level-tag')).toHaveText(level);
+  await expect(page.getByTestId('tier-tag')).toHaveText('二线 · 高级专家');
+  await expect(page.getByTestId('timeline-escalation')).toContainText('升级：L1 → L2，交接给 吴涛');
+  await page.screenshot({ path: 'test-results/sync-two-laptops-fault.png', fullPage: true });
+});

@@ -109,6 +109,28 @@ describe('startDatabase with a real (fake-indexeddb) database', () => {
     if (fresh.kind === 'ready' && fresh.state.kind === 'ok') fresh.state.db.close();
   });
 
+  it("another database's marker says nothing about this one: an empty database named by `?db=` is a first run", async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    const open = (n: string) => openDatabase(n);
+    const other = await startDatabase({
+      open,
+      getState: async () => ({ ...emptyState, marker: marker(12, 'onsite-desk') }),
+      requested: name,
+      defaultName: 'onsite-desk',
+    });
+    expect(other.kind).toBe('ready');
+    expect(other.kind === 'ready' && other.dbName).toBe(name);
+    if (other.kind === 'ready' && other.state.kind === 'ok') other.state.db.close();
+
+    const same = await startDatabase({
+      open,
+      getState: async () => ({ ...emptyState, marker: marker(12, name) }),
+      requested: name,
+      defaultName: 'onsite-desk',
+    });
+    expect(same.kind === 'recover' && same.recovery.reason).toBe('missing');
+  });
+
   it('a database that holds records opens normally whatever the marker says', async () => {
     const db = await freshDb();
     await seedCore(db);

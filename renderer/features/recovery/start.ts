@@ -2,7 +2,7 @@
  * The start-up decision: open the current database, and go to the recovery screen
  * (RecoveryScreen.tsx) — never to first-run setup — when it fails to open, when its upgrade stays
  * blocked by another connection, or when it opens empty while the data-state kept outside
- * IndexedDB (data-marker.ts) says it held records.
+ * IndexedDB (data-marker.ts) says this same database held records.
  */
 import type { DataMarker, DataState } from '@shared/ipc/contract';
 import type { DbState, OnsiteDb } from '../../db/db';
@@ -84,7 +84,9 @@ export async function startDatabase(deps: StartDeps): Promise<StartResult> {
   }
   if (opened.kind === 'error') return recover(classifyOpenError(opened.message), opened.message);
   const db: OnsiteDb | null = opened.db;
-  if (db && (state.marker?.records ?? 0) > 0 && (await isEmptyDatabase(db))) {
+  // The marker describes one named database: another one found empty (a second laptop's database
+  // opened with `?db=` in the same browser, a fresh one after a switch) is a first run, not a loss.
+  if (db && state.marker?.dbName === dbName && state.marker.records > 0 && (await isEmptyDatabase(db))) {
     db.close();
     // The screen shows the marker (what was held, when) in the user's language.
     return recover('missing', '');

@@ -54,6 +54,15 @@ describe('first-run setup', () => {
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 
+  it("captures the roster's sync changes as this laptop's (device B), never as laptop A's", async () => {
+    await completeSetup(input());
+    const changes = await db.syncChanges.toArray();
+    expect(changes.filter((c) => c.table === 'team')).toHaveLength(3);
+    expect(changes.length).toBeGreaterThan(0);
+    expect([...new Set(changes.map((c) => c.device))]).toEqual(['B']);
+    expect(changes.map((c) => c.seq).sort((a, b) => a - b)).toEqual(changes.map((_c, i) => i + 1));
+  });
+
   it('refuses a bad device code and leaves the database empty', async () => {
     await expect(completeSetup({ ...input(), deviceCode: 'b!' })).rejects.toBeInstanceOf(ZodError);
     expect(await db.settings.count()).toBe(0);

@@ -64,9 +64,12 @@ export async function completeSetup(
   setActor(me.id);
   const credentials = credentialsFor ? await credentialsFor(team) : [];
   await writeTx(['settings', 'team', 'contacts', 'credentials'], async (db, w) => {
+    // The site first: the roster's changes are captured for sync under the device code it names
+    // (renderer/db/sync-capture.ts reads it from `settings`); before it exists they would be taken
+    // for laptop A's and clash with A's own changes on every other laptop.
+    await w.put('settings', site, `first-run setup: ${team.length} team, client ${site.clientName}`, 'settings');
     await w.bulkPut('team', team, (m) => `first-run setup: ${m.role} ${m.name}`);
     await w.bulkPut('contacts', contacts, (c) => `first-run setup: ${c.kind} ${c.name}`);
-    await w.put('settings', site, `first-run setup: ${team.length} team, client ${site.clientName}`, 'settings');
     // Credentials are not an audited table (they hold only salted hashes); setting them is logged.
     await db.credentials.bulkPut(credentials);
     if (credentials.length)
