@@ -201,7 +201,6 @@ export function BackupSettings() {
         list={list}
         error={error}
         onRestore={(name) => setRestore({ kind: 'stored', name })}
-        onChanged={reload}
       />
       <EncryptionCard />
       {restore && (
