@@ -1,5 +1,5 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Radio, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '@shared/schemas/core';
@@ -36,6 +36,9 @@ export function LockScreen() {
     .filter((m) => m.active)
     .sort((a, b) => (a.role === b.role ? 0 : a.role === 'pm' ? -1 : 1));
   const [chosen, setChosen] = useState<string | undefined>(undefined);
+  // Until the site (its usual user), the team and who has a PIN are read, nothing is offered: a
+  // guess would preselect the wrong person, or ask someone who has a PIN to set a first one.
+  const loaded = site !== undefined && team !== undefined && status !== undefined;
   const memberId = chosen ?? members.find((m) => m.id === site?.currentUserId)?.id ?? members[0]?.id;
   const member = members.find((m) => m.id === memberId);
   const cred = member ? status?.get(member.id) : undefined;
@@ -134,96 +137,106 @@ export function LockScreen() {
           />
         </Flex>
         <Typography.Paragraph type="secondary">{t('lock.intro')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={() => void (cred ? tryPin() : setPin())}>
-          <Form.Item label={t('lock.who')}>
-            <Radio.Group value={memberId} onChange={(e) => choose(e.target.value as string)} data-testid="lock-members">
-              <Space direction="vertical">
-                {members.map((m) => (
-                  <Radio key={m.id} value={m.id}>
-                    {m.name} · {t(`common:roles.${m.role}`)}
-                  </Radio>
-                ))}
-              </Space>
-            </Radio.Group>
-          </Form.Item>
-          {member && !cred && (
-            <>
-              <Alert
-                type="info"
-                showIcon
-                title={t('lock.firstPin', { name: member.name })}
-                style={{ marginBottom: 12 }}
-              />
-              <Form.Item name="newPin" label={t('lock.newPin')} extra={t('lock.pinRule')}>
-                <Input.Password autoComplete="new-password" autoFocus data-testid="lock-new-pin" />
-              </Form.Item>
-              <Form.Item name="newPin2" label={t('lock.newPin2')}>
-                <Input.Password autoComplete="new-password" data-testid="lock-new-pin2" />
-              </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={busy} data-testid="lock-set-pin">
-                {t('lock.setAndUnlock')}
-              </Button>
-            </>
-          )}
-          {member && cred && throttle.kind !== 'pm-only' && (
-            <>
-              <Form.Item name="pin" label={t('lock.pin')}>
-                <Input.Password
-                  autoComplete="off"
-                  autoFocus
-                  disabled={throttle.kind === 'wait'}
-                  data-testid="lock-pin"
-                />
-              </Form.Item>
-              {throttle.kind === 'wait' && (
-                <Alert
-                  type="warning"
-                  showIcon
-                  title={t('lock.wait', { seconds: throttle.seconds })}
-                  style={{ marginBottom: 12 }}
-                  data-testid="lock-wait"
-                />
-              )}
-              <Button
-                type="primary"
-                htmlType="submit"
-                block
-                loading={busy}
-                disabled={throttle.kind === 'wait'}
-                data-testid="lock-unlock"
+        {!loaded ? (
+          <Flex justify="center" style={{ padding: 24 }}>
+            <Spin data-testid="lock-loading" />
+          </Flex>
+        ) : (
+          <Form form={form} layout="vertical" onFinish={() => void (cred ? tryPin() : setPin())}>
+            <Form.Item label={t('lock.who')}>
+              <Radio.Group
+                value={memberId}
+                onChange={(e) => choose(e.target.value as string)}
+                data-testid="lock-members"
               >
-                {t('lock.unlock')}
+                <Space direction="vertical">
+                  {members.map((m) => (
+                    <Radio key={m.id} value={m.id}>
+                      {m.name} · {t(`common:roles.${m.role}`)}
+                    </Radio>
+                  ))}
+                </Space>
+              </Radio.Group>
+            </Form.Item>
+            {member && !cred && (
+              <>
+                <Alert
+                  type="info"
+                  showIcon
+                  title={t('lock.firstPin', { name: member.name })}
+                  style={{ marginBottom: 12 }}
+                />
+                <Form.Item name="newPin" label={t('lock.newPin')} extra={t('lock.pinRule')}>
+                  <Input.Password autoComplete="new-password" autoFocus data-testid="lock-new-pin" />
+                </Form.Item>
+                <Form.Item name="newPin2" label={t('lock.newPin2')}>
+                  <Input.Password autoComplete="new-password" data-testid="lock-new-pin2" />
+                </Form.Item>
+                <Button type="primary" htmlType="submit" block loading={busy} data-testid="lock-set-pin">
+                  {t('lock.setAndUnlock')}
+                </Button>
+              </>
+            )}
+            {member && cred && throttle.kind !== 'pm-only' && (
+              <>
+                <Form.Item name="pin" label={t('lock.pin')}>
+                  <Input.Password
+                    autoComplete="off"
+                    autoFocus
+                    disabled={throttle.kind === 'wait'}
+                    data-testid="lock-pin"
+                  />
+                </Form.Item>
+                {throttle.kind === 'wait' && (
+                  <Alert
+                    type="warning"
+                    showIcon
+                    title={t('lock.wait', { seconds: throttle.seconds })}
+                    style={{ marginBottom: 12 }}
+                    data-testid="lock-wait"
+                  />
+                )}
+                <Button
+                  type="primary"
+                  htmlType="submit"
+                  block
+                  loading={busy}
+                  disabled={throttle.kind === 'wait'}
+                  data-testid="lock-unlock"
+                >
+                  {t('lock.unlock')}
+                </Button>
+              </>
+            )}
+            {member && cred && throttle.kind === 'pm-only' && (
+              <>
+                <Alert
+                  type="error"
+                  showIcon
+                  title={t('lock.blocked')}
+                  style={{ marginBottom: 12 }}
+                  data-testid="lock-blocked"
+                />
+                <Form.Item name="pmPin" label={t('lock.pmPin')}>
+                  <Input.Password autoComplete="off" data-testid="lock-pm-pin" />
+                </Form.Item>
+                <Button block loading={busy} onClick={() => void unblock()} data-testid="lock-unblock">
+                  {t('lock.unblock')}
+                </Button>
+              </>
+            )}
+            {error && (
+              <Typography.Paragraph type="danger" style={{ marginTop: 12 }} data-testid="lock-error">
+                {error}
+              </Typography.Paragraph>
+            )}
+            {member && cred && (
+              <Button type="link" style={{ paddingInline: 0, marginTop: 8 }} onClick={() => setResetOpen(true)}>
+                {t('lock.forgot')}
               </Button>
-            </>
-          )}
-          {member && cred && throttle.kind === 'pm-only' && (
-            <>
-              <Alert
-                type="error"
-                showIcon
-                title={t('lock.blocked')}
-                style={{ marginBottom: 12 }}
-                data-testid="lock-blocked"
-              />
-              <Form.Item name="pmPin" label={t('lock.pmPin')}>
-                <Input.Password autoComplete="off" data-testid="lock-pm-pin" />
-              </Form.Item>
-              <Button block loading={busy} onClick={() => void unblock()} data-testid="lock-unblock">
-                {t('lock.unblock')}
-              </Button>
-            </>
-          )}
-          {error && (
-            <Typography.Paragraph type="danger" style={{ marginTop: 12 }} data-testid="lock-error">
-              {error}
-            </Typography.Paragraph>
-          )}
-          {member && cred && (
-            <Button type="link" style={{ paddingInline: 0, marginTop: 8 }} onClick={() => setResetOpen(true)}>
-              {t('lock.forgot')}
-            </Button>
-          )}
-        </Form>
+            )}
+          </Form>
+        )}
         {resetOpen && member && <ResetPinDialog member={member} onClose={() => setResetOpen(false)} />}
       </Card>
     </Flex>
