@@ -5,8 +5,7 @@ test('the app opens locked; a wrong PIN is refused and slowed; idle time locks i
   test.setTimeout(300_000);
   await page.clock.install({ time: new Date('2026-11-25T09:00:00+08:00') });
   await app.open('/faults');
-  await page.getByTestId('setup-load-demo').click();
-  await page.locator('.ant-popconfirm').getByRole('button').last().click();
+  await app.loadDemoAtSetup();
   const lock = page.getByTestId('lock-screen');
   await expect(lock).toBeVisible();
   // Nothing of the client's data while locked: no project, no client, a plain window title.
@@ -101,8 +100,7 @@ test('a level-1 fault is escalated only when the project manager receives it wit
   test.setTimeout(300_000);
   const engineerPin = '135790';
   await app.open('/faults/new');
-  await page.getByTestId('setup-load-demo').click();
-  await page.locator('.ant-popconfirm').getByRole('button').last().click();
+  await app.loadDemoAtSetup();
   // The engineer has a PIN of their own; the project manager sets theirs on this laptop, then the engineer works on.
   await app.unlock('李喆', engineerPin);
   await page.getByTestId('lock-button').click();

@@ -37,9 +37,16 @@ export class AppPage {
   /** Fresh database → the setup wizard → load the fictional demo site → unlock as its usual user. */
   async openWithDemo(path = '/'): Promise<void> {
     await this.open(path);
+    await this.loadDemoAtSetup();
+    await this.unlock();
+  }
+
+  /** In the setup wizard: loads the demo and waits for the lock screen that follows it. */
+  async loadDemoAtSetup(): Promise<void> {
     await this.page.getByTestId('setup-load-demo').click();
     await this.page.locator('.ant-popconfirm').getByRole('button').last().click();
-    await this.unlock();
+    // The wizard stays until every list of the demo is written (seconds; more on a shared machine).
+    await expect(this.page.getByTestId('lock-screen')).toBeVisible({ timeout: 60_000 });
   }
 
   /**

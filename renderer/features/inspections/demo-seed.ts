@@ -7,7 +7,7 @@
 import type { Attachment } from '@shared/schemas/attachment';
 import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
 import { writeTx } from '../../db';
-import type { DemoContext } from '../settings';
+import type { DemoContext, DemoFollowUp } from '../settings';
 import { plantedAnomalies, scenarioAnswers, scenarioPlan } from './demo-scenario';
 import { shanghaiDay, shanghaiMonth } from './deadlines';
 import { answerId, evidenceOwnerType } from './ids';
@@ -48,7 +48,7 @@ async function screenshot(seed: number): Promise<Uint8Array | undefined> {
   return blob ? new Uint8Array(await blob.arrayBuffer()) : undefined;
 }
 
-export async function seedDemo(ctx: DemoContext): Promise<void> {
+export async function seedDemo(ctx: DemoContext): Promise<DemoFollowUp> {
   const { now, team, systems, site } = ctx;
   const [e1, e2] = team.filter((m) => m.role === 'engineer');
   const pm = team.find((m) => m.role === 'pm');
@@ -158,44 +158,49 @@ export async function seedDemo(ctx: DemoContext): Promise<void> {
     answers: partial,
   });
 
-  // Screenshots of last month's anomalies, hashed at capture like any evidence.
-  const last = plans[1].inspection;
-  const shots: Attachment[] = [];
-  for (const [n, p] of plantedAnomalies.entries()) {
-    const s = last.systems.find((x) => x.family === p.family);
-    const bytes = s && (await screenshot(n + 1));
-    if (s && bytes)
-      shots.push(
-        makeAttachment({
-          ownerType: evidenceOwnerType,
-          ownerId: answerId(last.id, s.systemId, p.itemId),
-          name: `${p.itemId}.png`,
-          mime: 'image/png',
-          data: bytes,
-        }),
-      );
-  }
-
-  await writeTx(['inspections', 'inspectionAnswers', 'attachments'], async (_db, w) => {
+  await writeTx(['inspections', 'inspectionAnswers'], async (_db, w) => {
     for (const { inspection, answers } of plans) {
       const summary = `demo ${inspection.number}: ${inspection.systems.length} systems, ${answers.length} answers`;
       await w.add('inspections', inspection, summary);
       await w.bulkAdd('inspectionAnswers', answers, summary);
     }
-    for (const a of shots) await w.add('attachments', a, `demo: ${a.name}`);
   });
 
-  // Last month's inspection report, issued (through the registry, with its PDF) and waiting for the client's signature.
-  const maint = ctx.contacts.find((c) => c.isMaintenanceEngineer);
-  // Issued the morning after the inspection ended: on time (3 calendar days).
-  await issueInspectionReport('inspection', last.id, {
-    language: 'zh-CN',
-    withEvidence: true,
-    signers: [
-      { role: 'engineer', name: e1.name },
-      { role: 'projectManager', name: pm.name },
-      { role: 'clientEngineer', ...(maint ? { name: maint.name } : {}) },
-    ],
-    now: new Date(new Date(last.finishedAt!).getTime() + 16 * 3_600_000),
-  });
+  // Drawing the evidence and rendering the report's PDF take seconds: they run after the site row.
+  return async () => {
+    // Screenshots of last month's anomalies, hashed at capture like any evidence.
+    const last = plans[1].inspection;
+    const shots: Attachment[] = [];
+    for (const [n, p] of plantedAnomalies.entries()) {
+      const s = last.systems.find((x) => x.family === p.family);
+      const bytes = s && (await screenshot(n + 1));
+      if (s && bytes)
+        shots.push(
+          makeAttachment({
+            ownerType: evidenceOwnerType,
+            ownerId: answerId(last.id, s.systemId, p.itemId),
+            name: `${p.itemId}.png`,
+            mime: 'image/png',
+            data: bytes,
+          }),
+        );
+    }
+
+    await writeTx(['attachments'], async (_db, w) => {
+      for (const a of shots) await w.add('attachments', a, `demo: ${a.name}`);
+    });
+    // Last month's inspection report, issued (through the registry, with its PDF) and waiting for
+    // the client's signature; issued the morning after the inspection ended: on time (3 calendar days).
+    const maint = ctx.contacts.find((c) => c.isMaintenanceEngineer);
+    await issueInspectionReport('inspection', last.id, {
+      language: 'zh-CN',
+      withEvidence: true,
+      signers: [
+        { role: 'engineer', name: e1.name },
+        { role: 'projectManager', name: pm.name },
+        { role: 'clientEngineer', ...(maint ? { name: maint.name } : {}) },
+      ],
+      now: new Date(new Date(last.finishedAt!).getTime() + 16 * 3_600_000),
+    });
+  };
 }

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { navigate } from '../../app/router';
-import { getDb } from '../../db';
-import { loadDemoData } from './demo';
+import { useLoadDemo } from './useLoadDemo';
 import { ClientForm, GeneralForm } from './SiteForms';
 import { ContactTable, SystemTable, TeamTable } from './tables';
 import { TeamKeyCard } from './TeamKeyCard';
@@ -20,6 +19,7 @@ function DataTab() {
   const { t } = useTranslation('settings');
   const { modal } = App.useApp();
   const save = useSaveHandler();
+  const loadDemo = useLoadDemo();
   return (
     <Card size="small" title={t('demo.title')} style={{ maxWidth: 720 }}>
       <Typography.Paragraph type="secondary">{t('demo.description')}</Typography.Paragraph>
@@ -28,7 +28,7 @@ function DataTab() {
           title={t('demo.confirm')}
           okText={t('common:actions.ok')}
           cancelText={t('common:actions.cancel')}
-          onConfirm={() => void save(() => loadDemoData(getDb()), 'settings:demo.loaded')}
+          onConfirm={() => save(loadDemo, 'settings:demo.loaded').then(() => undefined)}
         >
           <Button data-testid="load-demo">{t('demo.load')}</Button>
         </Popconfirm>

@@ -19,8 +19,7 @@ import { useTranslation } from 'react-i18next';
 import type { SiteSettings } from '@shared/schemas/core';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { rememberLanguage, type Language } from '../../i18n';
-import { getDb } from '../../db';
-import { loadDemoData } from './demo';
+import { useLoadDemo } from './useLoadDemo';
 import { TextField, useRules } from '../../components/TextField';
 import { completeSetup, type SetupInput } from './setup';
 import { deviceCodeRule } from './SiteForms';
@@ -51,6 +50,7 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
   const [step, setStep] = useState(0);
   const [form] = Form.useForm<WizardValues>();
   const save = useSaveHandler();
+  const loadDemo = useLoadDemo();
   const { modal } = App.useApp();
   /** The team key first (every write is authenticated with it), then the records. */
   const finish = async (v: WizardValues) => {
@@ -182,11 +182,12 @@ export function SetupWizard({ site }: { site: SiteSettings }) {
               title={t('demo.confirm')}
               okText={t('common:actions.ok')}
               cancelText={t('common:actions.cancel')}
+              // Returning the promise keeps the confirm's button spinning while the demo is written.
               onConfirm={() =>
-                void save(async () => {
+                save(async () => {
                   await ensureTeamKey(t('teamKey.demoName'));
-                  await loadDemoData(getDb());
-                }, 'settings:demo.loaded')
+                  await loadDemo();
+                }, 'settings:demo.loaded').then(() => undefined)
               }
             >
               <Button data-testid="setup-load-demo">{t('demo.load')}</Button>

@@ -35,7 +35,9 @@ export class DemoRefusedError extends Error {
   messageKey = 'settings:demo.refused';
 }
 
-type FeatureSeeder = { seedDemo: (ctx: DemoContext) => Promise<void>; demoOrder?: number };
+/** A feature's demo records; a returned job (a slow one, such as issuing a PDF) runs after the site row. */
+type FeatureSeeder = { seedDemo: (ctx: DemoContext) => Promise<void | DemoFollowUp>; demoOrder?: number };
+export type DemoFollowUp = () => Promise<unknown>;
 const featureSeeders = import.meta.glob<FeatureSeeder>('../*/demo-seed.ts', { eager: true });
 
 function people(): { team: TeamMember[]; contacts: Contact[] } {
@@ -212,7 +214,17 @@ function inventory(vendorByProduct: (p: string) => string | undefined): ClientSy
 }
 
 /** Loads the demo site into an empty database; refuses (DemoRefusedError) where real records exist. */
-export async function loadDemoData(db: OnsiteDb, now = new Date()): Promise<void> {
+/**
+ * Writes the demo site. The site row goes last, so the app leaves the setup wizard on complete lists;
+ * the features' slow follow-up jobs (issuing a report's PDF) then run. With `inBackground` the call
+ * returns once the site row is written and `finished` settles when the follow-ups have; without it
+ * the call returns when everything is written.
+ */
+export async function loadDemoData(
+  db: OnsiteDb,
+  now = new Date(),
+  opts: { inBackground?: boolean } = {},
+): Promise<{ finished: Promise<void> }> {
   for (const t of recordTables) {
     if ((await tableOf(db, t).count()) > 0) throw new DemoRefusedError('The database already holds records');
   }
@@ -244,12 +256,24 @@ export async function loadDemoData(db: OnsiteDb, now = new Date()): Promise<void
       'demo-load',
       `${team.length} team, ${contacts.length} contacts, ${systems.length} systems`,
     );
-    await w.put('settings', site, 'demo site', 'demo-load');
     await w.bulkPut('team', team, (m) => `demo: ${m.role} ${m.name}`, 'demo-load');
     await w.bulkPut('contacts', contacts, (c) => `demo: ${c.kind} ${c.name}`, 'demo-load');
     await w.bulkPut('systems', systems, (s) => `demo: ${s.family} ${s.name}`, 'demo-load');
   });
   // Each feature seeds in its own transaction, after the core rows exist.
   const ctx: DemoContext = { db, now, site, team, contacts, systems };
-  for (const s of seeders) await s.seedDemo(ctx);
+  const followUps: DemoFollowUp[] = [];
+  for (const s of seeders) {
+    const next = await s.seedDemo(ctx);
+    if (next) followUps.push(next);
+  }
+  // The site row last: it ends the setup wizard, so the app opens on the demo's lists complete.
+  await writeTx(['settings'], async (_db, w) => {
+    await w.put('settings', site, 'demo site', 'demo-load');
+  });
+  const finished = (async () => {
+    for (const job of followUps) await job();
+  })();
+  if (!opts.inBackground) await finished;
+  return { finished };
 }

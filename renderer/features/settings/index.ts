@@ -3,4 +3,4 @@
  * data loader with the context every feature's `demo-seed.ts` plug-in receives.
  */
 export { SetupWizard } from './SetupWizard';
-export { loadDemoData, DemoRefusedError, type DemoContext } from './demo';
+export { loadDemoData, DemoRefusedError, type DemoContext, type DemoFollowUp } from './demo';
