@@ -13,6 +13,7 @@ import { useSaveHandler } from '../../components/useSaveHandler';
 import { issueReport, saveReportPdf, useTeam } from '../../core';
 import type { Language } from '../../pdf/types';
 import { monthBounds, loadMonthlyServiceData } from './monthly-data';
+import { PeersBehindNotice } from '../sync';
 
 export function MonthlyServiceAction() {
   const { t, i18n } = useTranslation('registry');
@@ -66,6 +67,7 @@ export function MonthlyServiceAction() {
         destroyOnHidden
         okButtonProps={{ 'data-testid': 'monthly-issue' }}
       >
+        <PeersBehindNotice onGoToSync={() => setOpen(false)} />
         <Typography.Paragraph type="secondary">{t('monthly.hint')}</Typography.Paragraph>
         <Form layout="vertical">
           <Form.Item label={t('monthly.month')}>
