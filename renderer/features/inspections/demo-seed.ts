@@ -48,7 +48,7 @@ async function screenshot(seed: number): Promise<Uint8Array | undefined> {
   return blob ? new Uint8Array(await blob.arrayBuffer()) : undefined;
 }
 
-export async function seedDemo(ctx: DemoContext): Promise<DemoFollowUp> {
+export async function seedDemo(ctx: DemoContext): Promise<DemoFollowUp | undefined> {
   const { now, team, systems, site } = ctx;
   const [e1, e2] = team.filter((m) => m.role === 'engineer');
   const pm = team.find((m) => m.role === 'pm');
