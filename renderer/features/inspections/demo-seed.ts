@@ -166,7 +166,7 @@ export async function seedDemo(ctx: DemoContext): Promise<DemoFollowUp | undefin
     }
   });
 
-  // Drawing the evidence and rendering the report's PDF take seconds: they run after the site row.
+  // Drawing the evidence and rendering the report's PDF take seconds: they run once the demo setup is complete.
   return async () => {
     // Screenshots of last month's anomalies, hashed at capture like any evidence.
     const last = plans[1].inspection;

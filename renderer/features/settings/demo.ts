@@ -35,7 +35,7 @@ export class DemoRefusedError extends Error {
   messageKey = 'settings:demo.refused';
 }
 
-/** A feature's demo records; a returned job (a slow one, such as issuing a PDF) runs after the site row. */
+/** A feature's demo records; a returned job (a slow one, such as issuing a PDF) runs once setup is complete. */
 type FeatureSeeder = { seedDemo: (ctx: DemoContext) => Promise<void | DemoFollowUp>; demoOrder?: number };
 export type DemoFollowUp = () => Promise<unknown>;
 const featureSeeders = import.meta.glob<FeatureSeeder>('../*/demo-seed.ts', { eager: true });
@@ -213,12 +213,12 @@ function inventory(vendorByProduct: (p: string) => string | undefined): ClientSy
   ];
 }
 
-/** Loads the demo site into an empty database; refuses (DemoRefusedError) where real records exist. */
 /**
- * Writes the demo site. The site row goes last, so the app leaves the setup wizard on complete lists;
- * the features' slow follow-up jobs (issuing a report's PDF) then run. With `inBackground` the call
- * returns once the site row is written and `finished` settles when the follow-ups have; without it
- * the call returns when everything is written.
+ * Loads the demo site into an empty database; refuses (DemoRefusedError) where real records exist.
+ * Setup is marked complete last, so the app leaves the wizard on complete lists; the features'
+ * slow follow-up jobs (issuing a report's PDF) then run. With `inBackground` the call returns once
+ * setup is complete and `finished` settles when the follow-ups have; without it the call returns
+ * when everything is written.
  */
 export async function loadDemoData(
   db: OnsiteDb,
@@ -256,6 +256,9 @@ export async function loadDemoData(
       'demo-load',
       `${team.length} team, ${contacts.length} contacts, ${systems.length} systems`,
     );
+    // The site row first, with setup not yet complete: every change is captured for sync under its
+    // device code (renderer/db/sync-capture.ts reads it), and the wizard stays until the end.
+    await w.put('settings', { ...site, setupComplete: false }, 'demo site', 'demo-load');
     await w.bulkPut('team', team, (m) => `demo: ${m.role} ${m.name}`, 'demo-load');
     await w.bulkPut('contacts', contacts, (c) => `demo: ${c.kind} ${c.name}`, 'demo-load');
     await w.bulkPut('systems', systems, (s) => `demo: ${s.family} ${s.name}`, 'demo-load');
@@ -267,9 +270,9 @@ export async function loadDemoData(
     const next = await s.seedDemo(ctx);
     if (next) followUps.push(next);
   }
-  // The site row last: it ends the setup wizard, so the app opens on the demo's lists complete.
+  // Setup completes last: the app leaves the wizard on the demo's lists complete.
   await writeTx(['settings'], async (_db, w) => {
-    await w.put('settings', site, 'demo site', 'demo-load');
+    await w.put('settings', site, 'demo site ready', 'demo-load');
   });
   const finished = (async () => {
     for (const job of followUps) await job();

@@ -83,6 +83,29 @@ describe('demo data', () => {
     expect((await db.settings.get('site'))?.isDemo).toBe(true);
   }, 60_000);
 
+  it('completes setup only once every list is written; the report follows in the background', async () => {
+    if (!i18next.isInitialized) await initAppI18n();
+    const seen: (boolean | undefined)[] = [];
+    // Watch the site row as the demo writes it: present from the first write, complete only at the end.
+    const watch = (_pk: unknown, obj: { key?: string; setupComplete?: boolean }) => {
+      if (obj.key === 'site') seen.push(obj.setupComplete);
+    };
+    db.settings.hook('creating', watch);
+    db.settings.hook('updating', (mods, _pk, obj) => {
+      watch(_pk, { ...(obj as object), ...(mods as object) });
+    });
+    const { finished } = await loadDemoData(db, new Date('2026-11-20T09:00:00+08:00'), { inBackground: true });
+    expect(seen[0]).toBe(false);
+    expect(seen.at(-1)).toBe(true);
+    expect(await db.faults.count()).toBeGreaterThan(0);
+    expect(await db.inspections.count()).toBeGreaterThan(0);
+    // Every change was captured under the demo's device code, none under a guess.
+    const devices = new Set((await db.syncChanges.toArray()).map((c) => c.device));
+    expect([...devices]).toEqual([(await db.settings.get('site'))!.deviceCode]);
+    await finished;
+    expect((await db.reports.toArray()).map((r) => r.type)).toContain('inspection');
+  }, 60_000);
+
   it('never mixes into a database that holds real records', async () => {
     await completeSetup(input());
     await saveSystem({
