@@ -28,8 +28,12 @@ export const syncedTables: ReadonlySet<string> = new Set(
   auditedTables.filter((t) => t !== 'settings' && t !== 'faults' && t !== 'calendars'),
 );
 
-/** Fields every record carries that say who touched it last: merged by clock, never a conflict. */
-export const bookkeepingFields: ReadonlySet<string> = new Set(['updatedAt', 'updatedBy']);
+/**
+ * Fields every record carries that say who touched it and when: merged by clock, never a conflict
+ * (the same record made on two laptops, as the roster typed at each laptop's setup, differs only
+ * in the moment each made it; that is no choice for a person).
+ */
+export const bookkeepingFields: ReadonlySet<string> = new Set(['createdAt', 'updatedAt', 'updatedBy']);
 
 function b64(bytes: Uint8Array): string {
   let s = '';

@@ -2,9 +2,11 @@
  * Field-by-field merge of records written on several laptops. Every write of a field names the
  * writes of that field its author had seen (`parents`); the value shown is the write with the
  * latest hybrid clock stamp, and a field whose writes have more than one head (writes that no
- * other write has seen) is a conflict, listed with every head's value, who and when. The result
+ * other write has seen) holding different values is a conflict, listed with every head's value,
+ * who and when (two laptops that wrote the same value agree: nothing to choose). The result
  * depends only on the set of writes, never on the order they arrived in.
  */
+import { canonicalJson } from '../util/hash';
 import { compareHlc } from './hlc';
 
 /** Names that would reach an object's prototype: never a field or record id. */
@@ -117,7 +119,7 @@ export function materialize(changes: Iterable<Change>): Materialized {
     heads[field] = hs.map((h) => h.stamp);
     if (field === DELETED) continue;
     value[field] = winner.value;
-    if (hs.length > 1) {
+    if (hs.length > 1 && new Set(hs.map((h) => valueKey(h.value))).size > 1) {
       conflicts.push({ table, recordId, field, shown: ref(winner), others: hs.filter((h) => h !== winner).map(ref) });
     }
   }
@@ -140,6 +142,11 @@ export function materialize(changes: Iterable<Change>): Materialized {
   return editWins
     ? { value, conflicts: [...conflicts, deletion], heads }
     : { value: null, conflicts: [deletion], heads };
+}
+
+/** Equal values give equal keys, whatever their key order. */
+function valueKey(v: unknown): string {
+  return v === undefined ? 'undefined' : canonicalJson(v);
 }
 
 function latest(writes: Write[]): Write {

@@ -76,6 +76,22 @@ describe('replica: bundles between laptops', () => {
     }
   });
 
+  it('the same value written on both laptops is no conflict; a different one is', () => {
+    const a = new Replica('A', T0);
+    const b = new Replica('B', T0);
+    // The same roster entry typed on two laptops before they ever synced (same id, same values).
+    a.write('team', 'pm', { name: '周海峰', role: 'pm', phone: { n: '138', ext: '' } }, T0 + 1);
+    b.write('team', 'pm', { name: '周海峰', role: 'pm', phone: { ext: '', n: '138' } }, T0 + 2);
+    b.write('team', 'e1', { name: '李喆' }, T0 + 3);
+    a.write('team', 'e1', { name: '李哲' }, T0 + 4);
+    sync(a, b, T0 + 10);
+    sync(b, a, T0 + 11);
+    for (const r of [a, b]) {
+      expect(r.record('team', 'pm')).toEqual({ name: '周海峰', role: 'pm', phone: { n: '138', ext: '' } });
+      expect(r.conflicts().map((c) => [c.recordId, c.field])).toEqual([['e1', 'name']]);
+    }
+  });
+
   it('a delete that saw every edit is no conflict', () => {
     const a = new Replica('A', T0);
     const b = new Replica('B', T0);

@@ -8,6 +8,10 @@ import { i18next, initAppI18n } from '../../i18n';
 import { DemoRefusedError, loadDemoData } from './demo';
 import { completeSetup, type SetupInput } from './setup';
 import { saveSite, saveSystem } from '../../core';
+import { teamKey } from '../../core/team-key';
+import { setDb } from '../../db';
+import { OnsiteDb as Db } from '../../db/db';
+import { listConflicts, readBundle, writeBundle } from '../../db/sync-store';
 
 let db: OnsiteDb;
 let testDb: TestDb;
@@ -61,6 +65,36 @@ describe('first-run setup', () => {
     expect(changes.length).toBeGreaterThan(0);
     expect([...new Set(changes.map((c) => c.device))]).toEqual(['B']);
     expect(changes.map((c) => c.seq).sort((a, b) => a - b)).toEqual(changes.map((_c, i) => i + 1));
+  });
+
+  it('the roster typed at the setup of each laptop is one roster after sync, not a copy per laptop', async () => {
+    // Laptop B (this test's database) and laptop C, same team key, the same three people typed.
+    await completeSetup(input());
+    const c = new Db(`setup-c-${crypto.randomUUID()}`);
+    await c.open();
+    try {
+      setDb(c);
+      await completeSetup({ ...input(), deviceCode: 'C', meIndex: 1, team: input().team.map((m) => ({ ...m })) });
+      const key = teamKey()!;
+      const project = () => {
+        throw new Error('no fault events here');
+      };
+      const t = Date.now();
+      const fromC = await writeBundle(key, undefined, t);
+      setDb(db);
+      const fromB = await writeBundle(key, undefined, t);
+      expect(await readBundle(fromC.bytes, key, project, t + 1000)).toMatchObject({ ok: true });
+      setDb(c);
+      expect(await readBundle(fromB.bytes, key, project, t + 1000)).toMatchObject({ ok: true });
+      for (const d of [db, c]) {
+        expect((await d.team.toArray()).map((m) => m.name).sort()).toEqual(['周海峰', '李喆', '王堃'].sort());
+        expect(await d.contacts.count()).toBe(1);
+        expect((await listConflicts(d)).map((x) => `${x.table}.${x.field}`)).toEqual([]);
+      }
+    } finally {
+      c.close();
+      setDb(db);
+    }
   });
 
   it('refuses a bad device code and leaves the database empty', async () => {

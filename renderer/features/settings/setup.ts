@@ -1,7 +1,9 @@
 import type { Contact, SiteSettings, TeamMember } from '@shared/schemas/core';
 import { contactSchema, siteSettingsSchema, teamMemberSchema } from '@shared/schemas/core';
 import type { Credential } from '@shared/schemas/credential';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { setActor, stamp, writeTx } from '../../db';
+import { teamKey } from '../../core/team-key';
 
 export interface SetupInput {
   deviceCode: string;
@@ -24,7 +26,11 @@ export async function completeSetup(
   now = new Date(),
   credentialsFor?: (team: TeamMember[]) => Promise<Credential[]>,
 ): Promise<TeamMember[]> {
-  const team = input.team.map((m) => teamMemberSchema.parse(stamp({ ...m, email: '', active: true }, now)));
+  const ids = await rosterIds(input.team.map((m) => m.name));
+  const team = input.team.map((m, i) =>
+    teamMemberSchema.parse(stamp({ ...m, id: ids[i], email: '', active: true }, now)),
+  );
+  const [contactId] = await rosterIds([input.maintenance.name], 'contact');
   const me = team[input.meIndex] ?? team[0];
   setActor(me.id);
   const contacts: Contact[] = input.maintenance.name.trim()
@@ -32,6 +38,7 @@ export async function completeSetup(
         contactSchema.parse(
           stamp(
             {
+              id: contactId,
               kind: 'client',
               name: input.maintenance.name,
               company: input.clientName,
@@ -76,4 +83,26 @@ export async function completeSetup(
       await w.log('credentials', 'setup', 'settings', `first-run setup: ${credentials.length} PINs set`);
   });
   return team;
+}
+
+/**
+ * Ids for the people typed into setup: the same on every laptop of the team (keyed by the team key,
+ * from the name as typed, spaces and full-width forms aside), so the roster each laptop's setup
+ * enters is one roster after sync, not a copy per laptop; where two laptops typed a detail
+ * differently, sync lists it as a conflict to pick from. Without a team key (tests), random ids.
+ */
+async function rosterIds(names: string[], kind = 'team'): Promise<(string | undefined)[]> {
+  const key = teamKey();
+  if (!key) return names.map(() => undefined);
+  const seen = new Map<string, number>();
+  return Promise.all(
+    names.map(async (name) => {
+      const norm = name.normalize('NFKC').trim().replace(/\s+/g, ' ');
+      // Two people of the same name on one roster stay two records.
+      const n = seen.get(norm) ?? 0;
+      seen.set(norm, n + 1);
+      const mac = await key.mac(new TextEncoder().encode(`onsite-desk roster v1\n${kind}\n${norm}\n${n}`));
+      return `${kind === 'team' ? 'tm' : 'ct'}-${bytesToHex(mac).slice(0, 32)}`;
+    }),
+  );
 }
