@@ -150,7 +150,10 @@ describe('keyed audit seal and record verification', () => {
     expect(new Set(jobs).size).toBe(1);
     expect(await jobs[0]).toEqual({ kind: 'sealed', seq: lastSeq + 3 });
     // Once it ran, a later commit gets a job of its own.
-    expect(scheduleSeal(t.db, key)).not.toBe(jobs[0]);
+    const later = scheduleSeal(t.db, key);
+    expect(later).not.toBe(jobs[0]);
+    // Waited for: it runs after a delay, and must not outlive the database the test closes.
+    expect(await later).toEqual({ kind: 'current' });
     expect((await verifyAudit(t.db, { key })).ok).toBe(true);
   });
 

@@ -62,6 +62,33 @@ const TRACKS = new Set(['remote', 'onsite']);
 const COMPLEXITIES = new Set(['general', 'complex']);
 
 /** A malformed fault log; `problems` lists every problem found, and the message repeats them. */
+/** What orders a stored log row: its position, when it was written, its id. */
+export interface LogPosition {
+  seq: number;
+  recordedAt?: string;
+  id?: string;
+}
+
+/**
+ * Log order of stored rows. Two laptops that appended to one fault before they synced hold rows at
+ * the same position: those follow when they were written, then their ids, so every laptop folds the
+ * merged log in one order whatever order the rows arrived in.
+ */
+export function compareLogOrder(a: LogPosition, b: LogPosition): number {
+  const ida = a.id ?? '';
+  const idb = b.id ?? '';
+  return (
+    a.seq - b.seq ||
+    (Date.parse(a.recordedAt ?? '') || 0) - (Date.parse(b.recordedAt ?? '') || 0) ||
+    (ida < idb ? -1 : ida > idb ? 1 : 0)
+  );
+}
+
+/** Time order of stored rows (`at`), then log order. */
+export function compareTimeThenLog(a: LogPosition & { at: string }, b: LogPosition & { at: string }): number {
+  return Date.parse(a.at) - Date.parse(b.at) || compareLogOrder(a, b);
+}
+
 export class FaultLogError extends Error {
   readonly problems: string[];
   constructor(problems: string[]) {

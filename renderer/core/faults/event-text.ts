@@ -4,6 +4,7 @@
  * In the core, not in the faults feature, because renderer/pdf/fault-diagnosis-report.ts prints them
  * too and a PDF builder imports no feature (eslint-rules/feature-boundaries.js).
  */
+import { compareTimeThenLog } from '@shared/domain/fault-log';
 import type { TFunction } from 'i18next';
 import { formatInstant } from '@shared/domain/time';
 import type { FaultEventRow } from '@shared/schemas/fault';
@@ -28,31 +29,29 @@ export interface NameBook {
 
 /** Turns log rows into timeline entries, oldest first (time, then log order). */
 export function toTimeline(rows: FaultEventRow[], book: NameBook): TimelineEntry[] {
-  return [...rows]
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.seq - b.seq)
-    .map((r) => {
-      const p = r.payload as Record<string, unknown>;
-      const names: Record<string, string> = {};
-      if (r.type === 'action') names.engineer = book.member(r.payload.engineerId);
-      if (r.type === 'assignment') {
-        names.from = book.member(r.payload.fromId);
-        names.to = book.member(r.payload.toId);
-      }
-      if (r.type === 'reported') names.assignee = book.member(r.payload.assigneeId);
-      if (r.type === 'intake-corrected' && r.payload.systemId && book.system) {
-        names.systemFrom = book.system(r.payload.systemId.from);
-        names.systemTo = book.system(r.payload.systemId.to);
-      }
-      return {
-        seq: r.seq,
-        at: r.at,
-        recordedAt: r.recordedAt,
-        type: r.type,
-        by: r.by === 'system' ? '' : book.member(r.by),
-        payload: p,
-        names,
-      };
-    });
+  return [...rows].sort(compareTimeThenLog).map((r) => {
+    const p = r.payload as Record<string, unknown>;
+    const names: Record<string, string> = {};
+    if (r.type === 'action') names.engineer = book.member(r.payload.engineerId);
+    if (r.type === 'assignment') {
+      names.from = book.member(r.payload.fromId);
+      names.to = book.member(r.payload.toId);
+    }
+    if (r.type === 'reported') names.assignee = book.member(r.payload.assigneeId);
+    if (r.type === 'intake-corrected' && r.payload.systemId && book.system) {
+      names.systemFrom = book.system(r.payload.systemId.from);
+      names.systemTo = book.system(r.payload.systemId.to);
+    }
+    return {
+      seq: r.seq,
+      at: r.at,
+      recordedAt: r.recordedAt,
+      type: r.type,
+      by: r.by === 'system' ? '' : book.member(r.by),
+      payload: p,
+      names,
+    };
+  });
 }
 
 /** `2026-11-25 17:05` in Asia/Shanghai: the same on screen and in a report of either language. */

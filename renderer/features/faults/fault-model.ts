@@ -7,6 +7,7 @@
 import { addBusinessMinutes } from '@shared/domain/calendar';
 import { statusOf, type ClockState, type FaultEvaluation, type FaultEvent } from '@shared/domain/fault-clock';
 import type { ClockConfig } from '../../core';
+import { compareLogOrder } from '@shared/domain/fault-log';
 import { clockEventTypes, type FaultEventRow, type FaultRecord, type FaultStatusValue } from '@shared/schemas/fault';
 
 export type { ClockConfig };
@@ -15,7 +16,8 @@ type Row<T extends FaultEventRow['type']> = Extract<FaultEventRow, { type: T }>;
 const clockTypes = new Set<string>(clockEventTypes);
 
 export const isClockEvent = (row: Pick<FaultEventRow, 'type'>): boolean => clockTypes.has(row.type);
-export const bySeq = (a: { seq: number }, b: { seq: number }) => a.seq - b.seq;
+/** Log order (shared/domain/fault-log.ts `compareLogOrder`): position, then write time, then id. */
+export const bySeq = compareLogOrder;
 
 /** The clock engine's view of the log: clock events only, in log order, with exactly the FaultEvent fields. */
 export function toClockEvents(rows: FaultEventRow[]): FaultEvent[] {

@@ -47,10 +47,33 @@ describe('checkProjection', () => {
 
   it('reports events added behind the app, and a row without a readable log', () => {
     const more = [...rows, row('resolved', '2026-11-25 09:40', { rootCause: 'a', resolution: 'b', prevention: '' })];
-    expect(checkProjection(written, more, cfg).mismatches).toEqual([{ field: 'lastSeq', stored: 1, derived: more[2].seq }]);
+    expect(checkProjection(written, more, cfg).mismatches).toEqual([
+      { field: 'lastSeq', stored: 1, derived: more[2].seq },
+    ]);
     expect(checkProjection(written, [], cfg)).toEqual({
       derived: written,
       mismatches: [{ field: 'lastSeq', stored: 1, derived: '—' }],
     });
+  });
+});
+
+describe('events appended on two laptops at once', () => {
+  it('give one projection whatever order they arrive in (the same position in the log is broken by time, then id)', () => {
+    const base = [reported(3), row('responded', '2026-11-25 09:10')];
+    // Both laptops appended position 2 before they synced: each corrected the symptoms its own way,
+    // B's correction written first (earlier `recordedAt`, though its id sorts after A's).
+    const fix = (id: string, to: string, at: string) => ({
+      ...row('intake-corrected', at, { reason: id, symptoms: { from: 'x', to } }),
+      id,
+      seq: 2,
+    });
+    const fromA = fix('a', '交易网关超时', '2026-11-25 09:25');
+    const fromB = fix('b', '堡垒机断连', '2026-11-25 09:20');
+    const now = new Date(h('2026-11-25 09:30'));
+    const one = projectFault([...base, fromA, fromB], cfg, now, 'u1');
+    const other = projectFault([...base, fromB, fromA], cfg, now, 'u1');
+    expect(other).toEqual(one);
+    // The later correction stands.
+    expect(one.symptoms).toBe('交易网关超时');
   });
 });

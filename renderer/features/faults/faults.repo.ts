@@ -3,6 +3,7 @@
  * written in the same transaction as every event (with the audit entry), so a list never shows a
  * state the log does not hold and nothing is ever half-saved.
  */
+import { compareTimeThenLog } from '@shared/domain/fault-log';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ZodError } from 'zod';
 import { FaultLogError, pendingUpgradeEvents } from '@shared/domain/fault-clock';
@@ -355,7 +356,7 @@ function upgradeRows(
 /** The level before any not-yet-recorded upgrade: the last recorded level. */
 function projectLevelBefore(rows: FaultEventRow[]): 1 | 2 | 3 | 4 {
   let level: 1 | 2 | 3 | 4 = 4;
-  for (const r of [...rows].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.seq - b.seq)) {
+  for (const r of [...rows].sort(compareTimeThenLog)) {
     if (r.type === 'reported' || r.type === 'level-changed') level = r.payload.level;
   }
   return level;

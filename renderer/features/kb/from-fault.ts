@@ -4,6 +4,7 @@
  * feature's front door (features/faults/index.ts) and never writes to its tables: the link
  * lives in the article's `faultIds`, and the fault page shows it with `<KbLinks faultId />`.
  */
+import { compareLogOrder } from '@shared/domain/fault-log';
 import i18next from 'i18next';
 import type { ClientSystem } from '@shared/schemas/core';
 import type { FaultEventRow, FaultRecord, FaultStatusValue } from '@shared/schemas/fault';
@@ -26,7 +27,7 @@ export function draftFromFault(
   authorId: string,
   t = i18next.t.bind(i18next),
 ): KbArticleContent {
-  const log = [...rows].sort((a, b) => a.seq - b.seq);
+  const log = [...rows].sort(compareLogOrder);
   const resolved = log.filter((r): r is Row<'resolved'> => r.type === 'resolved').at(-1);
   const actions = log.filter((r): r is Row<'action'> => r.type === 'action');
   const steps = actions.map((a) =>
