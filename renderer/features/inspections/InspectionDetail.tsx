@@ -14,6 +14,7 @@ import { runSystems, useAnswers, useInspection } from './inspections.repo';
 import { PlanDialog } from './PlanDialog';
 import { ReportsCard } from './ReportsCard';
 import { DeadlineTag, StatusTag } from './tags';
+import { ConflictMark } from '../sync';
 
 /** One inspection: plan, progress per system, anomalies, report deadlines, reports and sign-off, history. */
 export function InspectionDetail({ id }: { id: string }) {
@@ -54,6 +55,7 @@ export function InspectionDetail({ id }: { id: string }) {
             <span data-testid="inspection-number">{t('detail.taskNumber', { number: insp.number })}</span>
             <StatusTag status={insp.status} overdue={isInspectionOverdue(insp, new Date())} />
             <Tag>{t(`mode.${insp.mode}`)}</Tag>
+            <ConflictMark table="inspections" recordId={insp.id} />
           </Flex>
         }
         sub={t('detail.sub', { month: insp.month, due: insp.dueDate })}

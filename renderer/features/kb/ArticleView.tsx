@@ -13,6 +13,7 @@ import { useKbStore } from './kb.store';
 import { tokenize } from './search';
 import { useFaultRefs } from '../faults';
 import { VersionHistory } from './VersionHistory';
+import { ConflictMark } from '../sync';
 
 /** One article, readable; edit, version history, PDF, delete (confirmed, undoable). */
 export function ArticleView({ id }: { id: string }) {
@@ -37,7 +38,12 @@ export function ArticleView({ id }: { id: string }) {
     <DetailPage
       backTo="/kb"
       backLabel={t('view.back')}
-      title={article.title}
+      title={
+        <>
+          {article.title}
+          <ConflictMark table="kbArticles" recordId={article.id} />
+        </>
+      }
       titleTestId="kb-article-title"
       sub={t('view.sub', {
         number: article.number,

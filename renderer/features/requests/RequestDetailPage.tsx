@@ -40,6 +40,7 @@ import {
   type RequestStep,
   type ServiceRequest,
 } from './requests.repo';
+import { ConflictMark } from '../sync';
 
 type Command = 'respond' | 'resolve' | 'close' | 'reopen';
 
@@ -153,6 +154,7 @@ export function RequestDetailPage({ id }: { id: string }) {
           <Space size={6} style={{ marginTop: 6 }} data-testid="request-header">
             <Tag color="geekblue">{t(`types.${request.type}`)}</Tag>
             <Tag>{t(`statuses.${request.status}`)}</Tag>
+            <ConflictMark table="serviceRequests" recordId={request.id} />
             <ClockTag
               kind="response"
               state={clock.state}

@@ -12,6 +12,7 @@ import { TrainingDates } from './TrainingDates';
 import { TrainingForm } from './TrainingForm';
 import { typeColors } from './TrainingRecords';
 import { deleteTraining, trainingOwnerType, undoDeleteTraining, useTraining } from './training.repo';
+import { ConflictMark } from '../sync';
 
 /** One training: particulars, attendees, materials, feedback, and its record with the sign-in sheet (PDF). */
 export function TrainingDetail({ id }: { id: string }) {
@@ -58,6 +59,7 @@ export function TrainingDetail({ id }: { id: string }) {
       sub={
         <>
           <Tag color={typeColors[training.type]}>{t(`types.${training.type}`)}</Tag>
+          <ConflictMark table="trainings" recordId={training.id} />
           <TrainingDates t={training} />
         </>
       }

@@ -1,0 +1,57 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { App } from 'antd';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { i18next, initAppI18n } from '../../i18n';
+import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import { ConflictMark } from './ConflictMark';
+
+beforeAll(async () => {
+  if (!i18next.isInitialized) await initAppI18n();
+  await i18next.changeLanguage('zh-CN');
+});
+
+let testDb: TestDb | undefined;
+afterEach(() => {
+  cleanup();
+  testDb?.close();
+});
+
+const write = (device: string, value: string) => ({
+  stamp: `${Date.now()}-0000-${device}`,
+  value,
+  device,
+  actor: 'e1',
+  at: new Date().toISOString(),
+});
+
+describe('ConflictMark', { timeout: 30_000 }, () => {
+  it('marks a record while a conflict on it is undecided, and only that record', async () => {
+    testDb = await freshTestDb({ actor: 'e1' });
+    render(
+      <App>
+        <div data-testid="r1">
+          <ConflictMark table="kbArticles" recordId="k1" />
+        </div>
+        <div data-testid="r2">
+          <ConflictMark table="kbArticles" recordId="k2" />
+        </div>
+      </App>,
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(screen.queryByTestId('conflict-mark')).toBeNull();
+    await testDb.db.syncConflicts.put({
+      id: 'kbArticles k1 title',
+      table: 'kbArticles',
+      recordId: 'k1',
+      field: 'title',
+      shown: write('B', 'B 的标题'),
+      others: [write('A', 'A 的标题')],
+    });
+    const mark = await screen.findByTestId('conflict-mark');
+    expect(screen.getByTestId('r1').contains(mark)).toBe(true);
+    expect(mark.textContent).toContain('同步冲突 1 处');
+    // Decided (the row goes): the mark goes with it.
+    await testDb.db.syncConflicts.clear();
+    await expect.poll(() => screen.queryByTestId('conflict-mark')).toBeNull();
+  });
+});
