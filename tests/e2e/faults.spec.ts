@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, pickReporter } from './fixtures';
+import { expect, test, pickReporter, faultCommand as command } from './fixtures';
 
 /** Every saved file is kept for `app.savedFiles()` (the web platform calls `onSaveFile`). */
 async function keepSavedFiles(page: Page) {
@@ -82,15 +82,6 @@ async function logLevel3Fault(page: Page, symptoms: string) {
   await page.getByTestId('symptoms').press('Control+Enter');
   await expect(page.getByTestId('fault-detail')).toBeVisible();
   await expect(page.getByTestId('fault-number')).toHaveText(/^GZ-\d{6}-A-\d{3}$/);
-}
-
-async function command(page: Page, name: string, fill?: () => Promise<void>) {
-  await page.getByTestId(`cmd-${name}`).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await fill?.();
-  await dialog.getByTestId('dialog-ok').click();
-  await expect(dialog).toBeHidden();
 }
 
 test('hotline fault from intake to closure: respond, wait, resume, escalate, resolve, confirm, report, close', async ({

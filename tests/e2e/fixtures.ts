@@ -97,6 +97,16 @@ export class AppPage {
   }
 }
 
+/** On a fault's page: runs the command `name` (its button, then the dialog's OK after `fill`). */
+export async function faultCommand(page: Page, name: string, fill?: () => Promise<void>): Promise<void> {
+  await page.getByTestId(`cmd-${name}`).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await fill?.();
+  await dialog.getByTestId('dialog-ok').click();
+  await expect(dialog).toBeHidden();
+}
+
 /**
  * Chooses a known reporter in an intake form by typing and clicking their option once it is listed
  * (the contacts load after the form appears; Enter before that picks "new reporter").

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { E2E_PIN, expect, pickReporter, test } from './fixtures';
+import { E2E_PIN, expect, faultCommand, pickReporter, test } from './fixtures';
 
 // Demo load and PIN hashing are slow on a shared machine.
 test.describe.configure({ timeout: 240_000 });
@@ -67,26 +67,26 @@ for (const lang of ['zh-CN', 'en'] as const) {
   });
 }
 
-/** Faults held by the database `name` of this browser (read behind the app's back). */
-async function faultCount(page: Page, name: string): Promise<number> {
+/** Rows of `store` held by the database `name` of this browser (read behind the app's back). */
+async function rowCount(page: Page, name: string, store = 'faults'): Promise<number> {
   return page.evaluate(
-    (dbName) =>
+    ([dbName, storeName]) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open(dbName);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('faults').objectStore('faults').count();
+          const req = open.result.transaction(storeName).objectStore(storeName).count();
           req.onsuccess = () => {
             resolve(req.result);
             open.result.close();
           };
         };
       }),
-    name,
+    [name, store] as const,
   );
 }
 
-test('two laptops in one browser: A escalates a fault and writes a bundle, B (set up as laptop B) reads it', async ({
+test('two laptops in one browser: A escalates a fault, B (set up as laptop B) reads it, resolves it and issues the report, A reads that back', async ({
   app,
   page,
 }) => {
@@ -126,7 +126,7 @@ test('two laptops in one browser: A escalates a fault and writes a bundle, B (se
   await expect(page.getByTestId('tier-tag')).toHaveText('二线 · 高级专家');
   const level = (await header.getByTestId('level-tag').textContent())!;
   expect(level).toBe('三级');
-  const faultsOnA = await faultCount(page, 'onsite-desk');
+  const faultsOnA = await rowCount(page, 'onsite-desk');
 
   await page.goto('/#/sync');
   await page.getByTestId('sync-write').click();
@@ -156,7 +156,7 @@ test('two laptops in one browser: A escalates a fault and writes a bundle, B (se
   await page.getByTestId('setup-next').click();
   // No new team was created, so no code to copy is offered: the app opens locked.
   await app.unlock('周海峰');
-  expect(await faultCount(page, 'laptop-b')).toBe(0);
+  expect(await rowCount(page, 'laptop-b')).toBe(0);
 
   await page.goto('/?db=laptop-b#/sync');
   await expect(page.getByTestId('sync-page')).toBeVisible();
@@ -167,7 +167,7 @@ test('two laptops in one browser: A escalates a fault and writes a bundle, B (se
     `新增 ${faultsOnA}，`,
   );
   await page.screenshot({ path: 'test-results/sync-two-laptops-receipt.png', fullPage: true });
-  expect(await faultCount(page, 'laptop-b')).toBe(faultsOnA);
+  expect(await rowCount(page, 'laptop-b')).toBe(faultsOnA);
 
   await page.goto('/?db=laptop-b#/faults');
   await page.getByTestId('fault-search').locator('input').fill(number);
@@ -182,4 +182,42 @@ test('two laptops in one browser: A escalates a fault and writes a bundle, B (se
   await expect(page.getByTestId('tier-tag')).toHaveText('二线 · 高级专家');
   await expect(page.getByTestId('timeline-escalation')).toContainText('升级：L1 → L2，交接给 吴涛');
   await page.screenshot({ path: 'test-results/sync-two-laptops-fault.png', fullPage: true });
+  // The roster typed at B's setup is A's roster: the same three people, not six.
+  expect(await rowCount(page, 'laptop-b', 'team')).toBe(3);
+
+  // The manager on B resolves the fault, has it confirmed and issues the fault diagnosis report.
+  await faultCommand(page, 'resolve', async () => {
+    await page.getByTestId('root-cause').fill('LDAP 同步账号密码过期，堡垒机无法校验域账号');
+    await page.getByTestId('resolution').fill('重置同步账号密码并重新同步，登录恢复');
+  });
+  const headerB = page.getByTestId('fault-header');
+  await expect(headerB).toContainText('已解决');
+  await faultCommand(page, 'confirm', () => page.getByRole('dialog').locator('.ant-rate-star').nth(4).click());
+  await expect(headerB).toContainText('客户已确认');
+  await page.getByTestId('issue-report').click();
+  await expect(page.getByTestId('report-fault-diagnosis')).toContainText(number, { timeout: 60_000 });
+  const reportsOnB = await rowCount(page, 'laptop-b', 'reports');
+
+  await page.goto('/?db=laptop-b#/sync');
+  await page.getByTestId('sync-write').click();
+  await expect(page.locator('.ant-message')).toContainText(/已写出同步包/, { timeout: 120_000 });
+  const back = await lastSaved(page);
+  expect(back.name).toMatch(/^onsite-desk-sync-B-to-all-\d+\.odsync$/);
+
+  // Laptop A reads B's bundle: the same fault, status, clocks and report.
+  await page.goto('/#/sync');
+  await app.unlock('李喆');
+  await readFile(page, back.name, back.buffer);
+  await expect(page.getByTestId('sync-receipt')).toContainText('已读入来自电脑 B 的同步包', { timeout: 180_000 });
+  expect(await rowCount(page, 'onsite-desk', 'reports')).toBe(reportsOnB);
+  expect(await rowCount(page, 'onsite-desk', 'team')).toBe(3);
+  await page.goto('/#/faults');
+  await page.getByTestId('fault-search').locator('input').fill(number);
+  await page.getByTestId('fault-table').getByRole('link', { name: number }).click();
+  const headerA = page.getByTestId('fault-header');
+  await expect(headerA).toContainText('客户已确认');
+  await expect(headerA.getByTestId('level-tag')).toHaveText(level);
+  await expect(page.getByTestId('report-fault-diagnosis')).toContainText(number);
+  await expect(page.getByTestId('timeline-report-issued')).toBeVisible();
+  await page.screenshot({ path: 'test-results/sync-two-laptops-back-on-a.png', fullPage: true });
 });

@@ -209,9 +209,16 @@ export function CommandDialog({
             <Form.Item
               name="satisfaction"
               label={t('form.satisfaction')}
-              rules={[{ required: true, message: t('common:validation.required') }]}
+              rules={[
+                {
+                  validator: (_r, v: unknown) =>
+                    typeof v === 'number' && v >= 1 ? Promise.resolve() : Promise.reject(new Error()),
+                  message: t('common:validation.required'),
+                },
+              ]}
             >
-              <Rate data-testid="satisfaction" />
+              {/* A click on the chosen star keeps it (cleared, it would be 0: no rating at all). */}
+              <Rate data-testid="satisfaction" allowClear={false} />
             </Form.Item>
             <Form.Item name="confirmedBy" label={t('form.confirmedBy')} rules={[r.max(60)]}>
               <Input />

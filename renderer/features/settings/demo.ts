@@ -2,6 +2,7 @@ import type { ClientSystem, Contact, SiteSettings, TeamMember } from '@shared/sc
 import { setActor, stamp, writeTx } from '../../db';
 import { tableOf, type OnsiteDb, type TableName } from '../../db/db';
 import { defaultProvider } from '../../core';
+import { rosterIds } from './setup';
 
 /**
  * The fictional demo site: a securities firm, its people and about a dozen systems.
@@ -229,6 +230,12 @@ export async function loadDemoData(
     if ((await tableOf(db, t).count()) > 0) throw new DemoRefusedError('The database already holds records');
   }
   const { team, contacts } = people();
+  // The ids a laptop's setup gives the same people (renderer/features/settings/setup.ts), so a
+  // laptop set up with these names joins the demo team's roster instead of copying it.
+  const teamIds = await rosterIds(team.map((m) => m.name));
+  team.forEach((m, i) => (m.id = teamIds[i] ?? m.id));
+  for (const c of contacts.filter((x) => x.isMaintenanceEngineer))
+    c.id = (await rosterIds([c.name], 'contact'))[0] ?? c.id;
   const vendorByProduct = (p: string) => contacts.find((c) => c.kind === 'vendor' && c.products.includes(p))?.id;
   const systems = inventory(vendorByProduct);
   const site: SiteSettings = {

@@ -91,7 +91,7 @@ export async function completeSetup(
  * enters is one roster after sync, not a copy per laptop; where two laptops typed a detail
  * differently, sync lists it as a conflict to pick from. Without a team key (tests), random ids.
  */
-async function rosterIds(names: string[], kind = 'team'): Promise<(string | undefined)[]> {
+export async function rosterIds(names: string[], kind = 'team'): Promise<(string | undefined)[]> {
   const key = teamKey();
   if (!key) return names.map(() => undefined);
   const seen = new Map<string, number>();
