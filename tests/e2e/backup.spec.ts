@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { E2E_PIN, expect, test } from './fixtures';
 
 /** The app's records: table → primary key → row (binary values by length and byte sum), and the restores recorded. */
 interface Fingerprint {
@@ -163,14 +163,35 @@ test('back up, delete a system and a fault, restore: both are back, and the rest
   await page.goto('/#/settings/inventory');
   await expect(page.getByTestId('systems-table')).not.toContainText('集中备份系统');
 
-  // The backups made before each restore are pinned (never rotated automatically).
+  // The backups made before each restore are pinned: only the project manager can unpin one.
   await page.goto('/#/settings/backup');
   const list = page.getByTestId('backup-list');
   await expect(list.locator('tbody tr')).toHaveCount(3);
   await expect(list.locator('[data-testid^="pinned-"]')).toHaveCount(2);
+  // Without a PIN of the project manager's on this laptop the approval cannot be given, and says so.
+  await list.locator('[data-testid^="unpin-"]').first().click();
+  const refused = page.getByTestId('approval-dialog');
+  await refused.getByTestId('approval-pin').fill(E2E_PIN);
+  await refused.getByRole('button', { name: '批准' }).click();
+  await expect(refused).toContainText('项目经理尚未在本机设置 PIN', { timeout: 30_000 });
+  await refused.getByRole('button', { name: '取消' }).click();
+  await expect(refused).toBeHidden();
+  // The project manager sets theirs at the lock screen, then approves on this laptop.
+  await page.getByTestId('lock-button').click();
+  await app.unlock('周海峰', E2E_PIN);
+  await list.locator('[data-testid^="unpin-"]').first().click();
+  const approval = page.getByTestId('approval-dialog');
+  await approval.getByTestId('approval-pin').fill(E2E_PIN);
+  await approval.getByRole('button', { name: '批准' }).click();
+  await expect(approval).toBeHidden();
+  await expect(page.locator('.ant-message')).toContainText('已取消固定');
+  await expect(list.locator('[data-testid^="pinned-"]')).toHaveCount(1);
+  await expect(list.locator('tbody tr')).toHaveCount(3);
+  await page.screenshot({ path: '/tmp/backup-pinned-zh.png', fullPage: true });
 
   await page.goto('/#/audit');
   await expect(page.getByTestId('audit-table')).toContainText('恢复数据');
+  await expect(page.getByTestId('audit-table')).toContainText('取消固定备份');
 });
 
 test('a corrupted, truncated, foreign or wrongly-locked file is refused, clearly, and nothing changes', async ({

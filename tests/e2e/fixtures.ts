@@ -41,6 +41,33 @@ export class AppPage {
     await this.unlock();
   }
 
+  /**
+   * Waits until the demo's background follow-up is done: its inspection report (PDF and all) is in
+   * the register. The lists are complete when the app opens; only that report comes later.
+   */
+  async demoSettled(): Promise<void> {
+    await expect
+      .poll(
+        () =>
+          this.page.evaluate(
+            () =>
+              new Promise<number>((resolve, reject) => {
+                const open = indexedDB.open('onsite-desk');
+                open.onerror = () => reject(open.error);
+                open.onsuccess = () => {
+                  const req = open.result.transaction('reports').objectStore('reports').count();
+                  req.onsuccess = () => {
+                    resolve(req.result);
+                    open.result.close();
+                  };
+                };
+              }),
+          ),
+        { timeout: 120_000 },
+      )
+      .toBeGreaterThan(0);
+  }
+
   /** In the setup wizard: loads the demo and waits for the lock screen that follows it. */
   async loadDemoAtSetup(): Promise<void> {
     await this.page.getByTestId('setup-load-demo').click();

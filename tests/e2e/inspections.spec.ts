@@ -11,13 +11,13 @@ const tinyPng = Buffer.from(
   'base64',
 );
 
-/** The demo site with every feature's records in place (the fixture returns as soon as the shell shows). */
+/** The demo site with every feature's records in place, last month's inspection report included. */
 async function openDemo(
-  app: { openWithDemo: (path: string) => Promise<void>; page: Page },
+  app: { openWithDemo: (path: string) => Promise<void>; demoSettled: () => Promise<void> },
   path: string,
 ): Promise<void> {
   await app.openWithDemo(path);
-  await expect(app.page.locator('.ant-message')).toContainText('演示数据已载入', { timeout: 120_000 });
+  await app.demoSettled();
 }
 
 /** The box of an element once the dialog's opening animation has finished (it stops moving). */

@@ -42,6 +42,8 @@ async function installFailOpen(page: Page): Promise<void> {
 /** Demo site, one verified backup in the browser's backup store, and the data-state written. */
 async function siteWithBackup(app: AppPage, page: Page): Promise<number> {
   await app.openWithDemo('/settings/backup');
+  // The backup holds the whole demo, its inspection report included.
+  await app.demoSettled();
   await page.getByTestId('backup-now').click();
   await expect(page.getByTestId('backup-list').locator('tbody tr')).toHaveCount(1);
   let records = 0;

@@ -1,11 +1,13 @@
 import { PushpinFilled } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Space, Table, Tag, Tooltip } from 'antd';
+import { Alert, App, Button, Card, Input, Space, Table, Tag, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../core';
 import { EmptyState } from '../../components/EmptyState';
 import type { BackupEntry } from '../../platform';
+import { accessErrorText, requireApproval } from '../access';
 import { formatBytes } from './messages';
+import { unpinBackup } from './unpin';
 
 const reasons = ['auto', 'manual', 'close', 'pre-upgrade', 'pre-restore'];
 /** The reason is the last part of the name this app gives its backups. */
@@ -20,13 +22,28 @@ export function BackupListCard({
   list,
   error,
   onRestore,
+  onChanged,
 }: {
   list: BackupEntry[] | undefined;
   error: string | null;
   onRestore: (name: string) => void;
+  /** After a backup was unpinned: reload the list. */
+  onChanged?: () => void;
 }) {
   const { t, i18n } = useTranslation('backup');
+  const { message } = App.useApp();
   const [q, setQ] = useState('');
+  async function unpin(name: string) {
+    const approval = await requireApproval('backup-unpin', name);
+    if (!approval) return;
+    try {
+      await unpinBackup(name, approval);
+      message.success(t('list.unpinned'));
+      onChanged?.();
+    } catch (err) {
+      message.error(accessErrorText(t, err));
+    }
+  }
   const rows = useMemo(
     () =>
       (list ?? []).filter(
@@ -114,6 +131,11 @@ export function BackupListCard({
                   <Button size="small" onClick={() => onRestore(b.name)} data-testid={`restore-${b.name}`}>
                     {t('actions.restore')}
                   </Button>
+                  {b.pinned && b.mine && (
+                    <Button size="small" onClick={() => void unpin(b.name)} data-testid={`unpin-${b.name}`}>
+                      {t('actions.unpin')}
+                    </Button>
+                  )}
                 </Space>
               ),
             },

@@ -201,6 +201,7 @@ export function BackupSettings() {
         list={list}
         error={error}
         onRestore={(name) => setRestore({ kind: 'stored', name })}
+        onChanged={reload}
       />
       <EncryptionCard />
       {restore && (
