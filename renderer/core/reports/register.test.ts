@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '@shared/util/hash';
-import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import { freshTestDb, type TestDb, seedSite } from '../../db/test/fresh-db';
 import type { OnsiteDb } from '../../db/db';
 import { verifyAuditChain } from '../../db/audit';
 import { initAppI18n, i18next } from '../../i18n';
@@ -20,18 +20,12 @@ beforeAll(async () => {
 beforeEach(async () => {
   testDb = await freshTestDb({ actor: 'system' });
   db = testDb.db;
-  await db.settings.put({
-    key: 'site',
-    setupComplete: true,
+  await seedSite(db, {
     deviceCode: 'B',
     currentUserId: '',
     providerName: '上海承沪信息科技有限公司',
     clientName: '申江证券股份有限公司',
-    clientAddress: '',
-    projectName: '',
-    isDemo: false,
     updatedAt: at.toISOString(),
-    updatedBy: 'system',
   });
 });
 afterEach(() => testDb.close());

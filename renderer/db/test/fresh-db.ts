@@ -3,6 +3,7 @@
  * the app's database, with an actor and a random team key. Tests only.
  */
 import { randomTeamKey, setTeamKey, type TeamKey } from '../../core/team-key';
+import type { SiteSettings } from '@shared/schemas/core';
 import { OnsiteDb } from '../db';
 import { setActor, setDb } from '../index';
 
@@ -31,4 +32,27 @@ export async function freshTestDb(
       setTeamKey(null);
     },
   };
+}
+
+/**
+ * The site row most tests need: set up, device A, user u1, plain names. `patch` changes any field
+ * (`deviceCode: 'B'` for a test of numbering on another laptop).
+ */
+export async function seedSite(db: OnsiteDb, patch: Partial<SiteSettings> = {}): Promise<SiteSettings> {
+  const site: SiteSettings = {
+    key: 'site',
+    setupComplete: true,
+    deviceCode: 'A',
+    currentUserId: 'u1',
+    providerName: 'P',
+    clientName: 'C',
+    clientAddress: '',
+    projectName: '',
+    isDemo: false,
+    updatedAt: new Date().toISOString(),
+    updatedBy: 'system',
+    ...patch,
+  };
+  await db.settings.put(site);
+  return site;
 }

@@ -3,6 +3,7 @@ import { openDatabase, OnsiteDb, setPreUpgradeHook } from '../../db/db';
 import { platform } from '../../platform';
 import { decodeBackup } from './format-decode';
 import { installPreUpgradeBackup } from './pre-upgrade';
+import { seedSite } from '../../db/test/fresh-db';
 
 afterEach(() => setPreUpgradeHook(null));
 
@@ -11,16 +12,11 @@ describe('backup before a schema upgrade', () => {
     const name = `pre-upgrade-${crypto.randomUUID()}`;
     const old = new OnsiteDb(name, 1);
     await old.open();
-    await old.settings.put({
-      key: 'site',
-      setupComplete: true,
+    await seedSite(old, {
       deviceCode: 'B',
       currentUserId: 'm1',
       providerName: '上海承沪信息科技有限公司',
       clientName: '申江证券',
-      clientAddress: '',
-      projectName: '',
-      isDemo: false,
       updatedAt: '2026-01-05T08:00:00.000Z',
       updatedBy: 'm1',
     });

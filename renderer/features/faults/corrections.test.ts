@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../db/audit';
-import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import { freshTestDb, type TestDb, seedSite } from '../../db/test/fresh-db';
 import type { OnsiteDb } from '../../db/db';
 import { changeFaultLevel, correctIntake } from './corrections';
 import { createFault, FaultInputError, listEvents, type NewFault } from './faults.repo';
@@ -27,19 +27,7 @@ function intake(over: Partial<NewFault> = {}): NewFault {
 beforeEach(async () => {
   testDb = await freshTestDb({ actor: 'u1' });
   db = testDb.db;
-  await db.settings.put({
-    key: 'site',
-    setupComplete: true,
-    deviceCode: 'A',
-    currentUserId: 'u1',
-    providerName: 'P',
-    clientName: 'C',
-    clientAddress: '',
-    projectName: '',
-    isDemo: false,
-    updatedAt: new Date().toISOString(),
-    updatedBy: 'system',
-  });
+  await seedSite(db);
 });
 afterEach(() => testDb.close());
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import { freshTestDb, type TestDb, seedSite } from '../../db/test/fresh-db';
 import type { OnsiteDb } from '../../db/db';
 import { monitorOnce, startFaultMonitor } from './fault-monitor';
 import { needsAttention } from './fault-view';
@@ -12,19 +12,7 @@ const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
 beforeEach(async () => {
   testDb = await freshTestDb({ actor: 'u1' });
   db = testDb.db;
-  await db.settings.put({
-    key: 'site',
-    setupComplete: true,
-    deviceCode: 'A',
-    currentUserId: 'u1',
-    providerName: 'P',
-    clientName: 'C',
-    clientAddress: '',
-    projectName: '',
-    isDemo: false,
-    updatedAt: new Date().toISOString(),
-    updatedBy: 'system',
-  });
+  await seedSite(db);
 });
 afterEach(() => {
   testDb.close();

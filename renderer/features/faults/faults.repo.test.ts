@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordHash, verifyAuditChain } from '../../db/audit';
-import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import { freshTestDb, type TestDb, seedSite } from '../../db/test/fresh-db';
 import type { OnsiteDb } from '../../db/db';
 import { approveWithPin, setFirstPin } from '../access';
 import {
@@ -20,19 +20,7 @@ let testDb: TestDb;
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
 
 async function site(deviceCode: string) {
-  await db.settings.put({
-    key: 'site',
-    setupComplete: true,
-    deviceCode,
-    currentUserId: 'u1',
-    providerName: 'P',
-    clientName: 'C',
-    clientAddress: '',
-    projectName: '',
-    isDemo: false,
-    updatedAt: new Date().toISOString(),
-    updatedBy: 'system',
-  });
+  await seedSite(db, { deviceCode });
 }
 
 function intake(over: Partial<NewFault> = {}): NewFault {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientSystem, TeamMember } from '@shared/schemas/core';
 import type { Inspection, InspectionAnswer } from '@shared/schemas/inspection';
 import { verifyAuditChain } from '../../db/audit';
-import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import { freshTestDb, type TestDb, seedSite } from '../../db/test/fresh-db';
 import { OnsiteDb } from '../../db/db';
 import { setDb } from '../../db';
 import { addAttachment } from '../../core';
@@ -67,19 +67,7 @@ const system = (id: string, name: string, family: ClientSystem['family']): Clien
 beforeEach(async () => {
   testDb = await freshTestDb({ actor: 'e1' });
   db = testDb.db;
-  await db.settings.put({
-    key: 'site',
-    setupComplete: true,
-    deviceCode: 'A',
-    currentUserId: 'e1',
-    providerName: 'P',
-    clientName: 'C',
-    clientAddress: '',
-    projectName: '',
-    isDemo: false,
-    updatedAt: new Date().toISOString(),
-    updatedBy: 'system',
-  });
+  await seedSite(db, { currentUserId: 'e1' });
   await db.team.bulkPut([
     member('pm1', '周海峰', 'pm'),
     member('e1', '李喆', 'engineer'),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KbArticleContent } from '@shared/schemas/kb';
 import { verifyAuditChain } from '../../db/audit';
-import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import { freshTestDb, type TestDb, seedSite } from '../../db/test/fresh-db';
 import type { OnsiteDb } from '../../db/db';
 import { initAppI18n } from '../../i18n';
 import { appendFaultEvents, createFault } from '../faults';
@@ -27,19 +27,7 @@ const versions = async (id: string) => await db.kbVersions.where('articleId').eq
 beforeEach(async () => {
   testDb = await freshTestDb({ actor: 'u1' });
   db = testDb.db;
-  await db.settings.put({
-    key: 'site',
-    setupComplete: true,
-    deviceCode: 'B',
-    currentUserId: 'u1',
-    providerName: 'P',
-    clientName: 'C',
-    clientAddress: '',
-    projectName: '',
-    isDemo: false,
-    updatedAt: new Date().toISOString(),
-    updatedBy: 'system',
-  });
+  await seedSite(db, { deviceCode: 'B' });
 });
 afterEach(() => {
   testDb.close();

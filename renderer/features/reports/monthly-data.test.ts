@@ -7,7 +7,7 @@ import type { PersonnelChange } from '@shared/schemas/team';
 import type { Training, TrainingPlan } from '@shared/schemas/training';
 import { writeTx } from '../../db';
 import type { OnsiteDb } from '../../db/db';
-import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import { freshTestDb, type TestDb, seedSite } from '../../db/test/fresh-db';
 import { createI18n } from '../../i18n';
 import { appendFaultEvents, createFault, type NewFault } from '../faults';
 import { loadMonthlyRecords, loadMonthlyServiceData, monthBounds } from './monthly-data';
@@ -17,7 +17,12 @@ let db: OnsiteDb;
 let t: TFunction;
 /** Shanghai wall time as an ISO instant. */
 const h = (local: string) => `${local.replace(' ', 'T')}:00+08:00`;
-const base = (id: string) => ({ id, createdAt: h('2026-11-01 08:00'), updatedAt: h('2026-11-01 08:00'), updatedBy: 'u1' });
+const base = (id: string) => ({
+  id,
+  createdAt: h('2026-11-01 08:00'),
+  updatedAt: h('2026-11-01 08:00'),
+  updatedBy: 'u1',
+});
 const now = new Date(h('2026-12-03 10:00'));
 
 function intake(over: Partial<NewFault>): NewFault {
@@ -36,19 +41,7 @@ function intake(over: Partial<NewFault>): NewFault {
 }
 
 async function seed() {
-  await db.settings.put({
-    key: 'site',
-    setupComplete: true,
-    deviceCode: 'A',
-    currentUserId: 'u1',
-    providerName: 'P',
-    clientName: 'C',
-    clientAddress: '',
-    projectName: '',
-    isDemo: false,
-    updatedAt: now.toISOString(),
-    updatedBy: 'system',
-  });
+  await seedSite(db, { updatedAt: now.toISOString() });
   const system = (id: string, family: ClientSystem['family'], name: string): ClientSystem => ({
     ...base(id),
     name,
@@ -106,8 +99,16 @@ async function seed() {
     async (_db, w) => {
       await w.put('systems', system('sys-pam', 'pam', '堡垒机'), 'seed');
       await w.put('systems', system('sys-vc', 'virtualization', '生产虚拟化集群'), 'seed');
-      await w.put('serviceRequests', request('q0', 'XQ-202610-A-001', h('2026-10-30 10:00'), h('2026-10-30 12:00')), 's');
-      await w.put('serviceRequests', request('q1', 'XQ-202611-A-001', h('2026-11-03 10:00'), h('2026-11-03 15:00')), 's');
+      await w.put(
+        'serviceRequests',
+        request('q0', 'XQ-202610-A-001', h('2026-10-30 10:00'), h('2026-10-30 12:00')),
+        's',
+      );
+      await w.put(
+        'serviceRequests',
+        request('q1', 'XQ-202611-A-001', h('2026-11-03 10:00'), h('2026-11-03 15:00')),
+        's',
+      );
       await w.put('serviceRequests', request('q2', 'XQ-202611-A-002', h('2026-11-28 16:00')), 's');
       // Run 1 finished two days after its due date (late); run 2 on time; run 3 is next month's.
       await w.put('inspections', run('run-1', 'XJRW-202611-A-01', '2026-11', '2026-11-20', h('2026-11-22 17:00')), 's');
@@ -166,7 +167,11 @@ async function seed() {
     f0.id,
     [
       { type: 'responded', at: h('2026-10-15 09:05'), payload: {} },
-      { type: 'resolved', at: h('2026-10-15 10:00'), payload: { rootCause: '会话超时', resolution: '调整超时', prevention: '' } },
+      {
+        type: 'resolved',
+        at: h('2026-10-15 10:00'),
+        payload: { rootCause: '会话超时', resolution: '调整超时', prevention: '' },
+      },
     ],
     new Date(h('2026-10-15 10:01')),
   );
@@ -177,7 +182,11 @@ async function seed() {
     f1.id,
     [
       { type: 'responded', at: h('2026-11-10 09:10'), payload: {} },
-      { type: 'resolved', at: h('2026-11-10 10:00'), payload: { rootCause: '会话超时', resolution: '调整超时', prevention: '' } },
+      {
+        type: 'resolved',
+        at: h('2026-11-10 10:00'),
+        payload: { rootCause: '会话超时', resolution: '调整超时', prevention: '' },
+      },
       {
         type: 'confirmation',
         at: h('2026-11-11 10:00'),
@@ -276,9 +285,7 @@ describe('loadMonthlyServiceData', () => {
 
   it("writes the personnel change and next month's plan in the report's language", async () => {
     const d = await loadMonthlyServiceData('2026-11', t, now);
-    expect(d.personnel).toEqual([
-      { date: '2026-11-20', what: '王堃 replaced by 刘洋 (written notice on 2026-10-20)' },
-    ]);
+    expect(d.personnel).toEqual([{ date: '2026-11-20', what: '王堃 replaced by 刘洋 (written notice on 2026-10-20)' }]);
     expect(d.next.inspections).toEqual([{ date: '2026-12-18', what: 'XJRW-202612-A-01: 2 systems' }]);
     expect(d.next.trainings[0]).toMatchObject({ date: '2026-12-17' });
     expect(d.next.trainings[0].what).toMatch(/^Special training/);

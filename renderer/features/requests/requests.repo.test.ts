@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultCalendar } from '@shared/domain/calendar';
 import { defaultPolicy } from '@shared/domain/fault-clock';
 import { recordHash } from '../../db/audit';
-import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import { freshTestDb, type TestDb, seedSite } from '../../db/test/fresh-db';
 import type { OnsiteDb } from '../../db/db';
 import { createRequest, requestClock, requestStep, type NewRequest } from './requests.repo';
 
@@ -28,19 +28,7 @@ function input(over: Partial<NewRequest> = {}): NewRequest {
 beforeEach(async () => {
   testDb = await freshTestDb({ actor: 'u1' });
   db = testDb.db;
-  await db.settings.put({
-    key: 'site',
-    setupComplete: true,
-    deviceCode: 'B',
-    currentUserId: 'u1',
-    providerName: 'P',
-    clientName: 'C',
-    clientAddress: '',
-    projectName: '',
-    isDemo: false,
-    updatedAt: new Date().toISOString(),
-    updatedBy: 'system',
-  });
+  await seedSite(db, { deviceCode: 'B' });
 });
 afterEach(() => {
   testDb.close();
