@@ -9,7 +9,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  fullyParallel: false,
+  // Every test has its own browser context and database: tests of one file run on either worker,
+  // which keeps the two workers evenly loaded (a long file no longer holds one back).
+  fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
@@ -19,7 +21,8 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 850 },
-    trace: 'retain-on-failure',
+    // Recorded on the retry of a failed test (CI retries once): recording every test costs time.
+    trace: 'on-first-retry',
     launchOptions: {
       executablePath: chromiumPath,
       args: chromiumArgs,

@@ -29,7 +29,10 @@ test('corrections after saving: level changed with a reason, intake corrected wi
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('dialog-ok').click();
   await expect(dialog.getByText('此项必填')).toHaveCount(2);
-  await dialog.locator('label').filter({ hasText: /^二级$/ }).click();
+  await dialog
+    .locator('label')
+    .filter({ hasText: /^二级$/ })
+    .click();
   await dialog.getByTestId('level-reason').fill('客户确认交易终端登录受影响');
   await dialog.getByTestId('dialog-ok').click();
   await expect(dialog).toBeHidden();

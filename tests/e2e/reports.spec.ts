@@ -107,7 +107,9 @@ test('issue the monthly service report for the demo month: numbered, listed, sav
   await app.openWithDemo('/reports');
   // The demo's faults and inspections are of the current month (Shanghai); the picker starts at last month.
   const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
-  const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
+  const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 2, 1))
+    .toISOString()
+    .slice(0, 7);
   await page.getByTestId('monthly-open').click();
   const dialog = page.getByRole('dialog');
   const picker = dialog.getByTestId('monthly-month');
