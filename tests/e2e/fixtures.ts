@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface SavedFile {
   name: string;
@@ -122,6 +122,19 @@ export class AppPage {
       ).map((f) => ({ name: f.name, data: Array.from(f.data) })),
     );
   }
+}
+
+/**
+ * Opens a row's "more" menu (`trigger`) and chooses `item`; again when a click lands while the
+ * menu is still sliding in and is lost (the menu then stays open, or never opened).
+ */
+export async function chooseFromMenu(page: Page, trigger: Locator, item: string): Promise<void> {
+  await expect(async () => {
+    const menu = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)');
+    if (!(await menu.getByRole('menuitem', { name: item }).isVisible())) await trigger.click();
+    await menu.getByRole('menuitem', { name: item }).click({ timeout: 5_000 });
+    await expect(menu).toHaveCount(0, { timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
 }
 
 /** On a fault's page: runs the command `name` (its button, then the dialog's OK after `fill`). */

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { E2E_PIN, expect, test } from './fixtures';
+import { E2E_PIN, chooseFromMenu, expect, test } from './fixtures';
 
 /** A valid 1×1 PNG: evidence that is small enough. */
 const tinyPng = Buffer.from(
@@ -200,8 +200,7 @@ test('plan → run with an abnormal number judged automatically → fault with P
   await issue.getByRole('button', { name: '生成并出具' }).click();
   const reports = page.getByTestId('inspection-reports');
   await expect(reports.getByTestId('report-status-inspection')).toHaveText('已出具', { timeout: 60_000 });
-  await reports.getByTestId('report-more').click();
-  await page.getByRole('menuitem', { name: '屏幕签字' }).click();
+  await chooseFromMenu(page, reports.getByTestId('report-more'), '屏幕签字');
   const sign = page.getByRole('dialog');
   await expect(sign.getByTestId('signer-name')).toHaveValue('陈镕');
   const box = await settledBox(page, sign.getByTestId('signature-pad'));

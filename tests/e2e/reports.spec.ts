@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { chooseFromMenu, expect, test } from './fixtures';
 
 /** Rewrites the stored sample report's data inside IndexedDB, as someone tampering with the database would. */
 async function tamperSampleReport(page: import('@playwright/test').Page): Promise<void> {
@@ -38,6 +38,8 @@ async function tamperSampleReport(page: import('@playwright/test').Page): Promis
 
 test('issue a sample report, save it, verify it, tamper with the data, verify again', async ({ app, page }) => {
   await app.openWithDemo('/reports');
+  // The demo's inspection report joins this list in the background: wait, so the rows hold still.
+  await app.demoSettled();
   await page.getByTestId('issue-sample').click();
   const table = page.getByTestId('reports-table').locator('tr', { hasText: '驻场服务样例报告' });
   await expect(table).toContainText('驻场服务样例报告', { timeout: 90_000 });
@@ -70,11 +72,12 @@ test('issue a sample report, save it, verify it, tamper with the data, verify ag
 
 test('sign a report on screen, then file it; voiding needs a reason', async ({ app, page }) => {
   await app.openWithDemo('/reports');
+  // The demo's inspection report joins this list in the background: wait, so the rows hold still.
+  await app.demoSettled();
   await page.getByTestId('issue-sample').click();
   const table = page.getByTestId('reports-table').locator('tr', { hasText: '驻场服务样例报告' });
   await expect(table).toContainText('已出具', { timeout: 90_000 });
-  await table.getByTestId('report-more').click();
-  await page.getByRole('menuitem', { name: '屏幕签字' }).click();
+  await chooseFromMenu(page, table.getByTestId('report-more'), '屏幕签字');
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('signer-name')).toHaveValue('陈镕');
   await dialog.getByRole('button', { name: '确认签字' }).click();
@@ -87,13 +90,13 @@ test('sign a report on screen, then file it; voiding needs a reason', async ({ a
   await dialog.getByRole('button', { name: '确认签字' }).click();
   await expect(table).toContainText('已签字', { timeout: 90_000 });
 
-  await table.getByTestId('report-more').click();
-  await page.getByRole('menuitem', { name: '归档' }).click();
+  await chooseFromMenu(page, table.getByTestId('report-more'), '归档');
   await expect(table).toContainText('已归档');
 
-  await table.getByTestId('report-more').click();
-  await page.getByRole('menuitem', { name: '作废' }).click();
+  await chooseFromMenu(page, table.getByTestId('report-more'), '作废');
   const voidDialog = page.getByRole('dialog');
+  // Clicked once the dialog has finished zooming in.
+  await expect(voidDialog).not.toHaveClass(/ant-zoom-appear/);
   await voidDialog.getByRole('button', { name: '作废' }).click();
   await expect(voidDialog).toContainText('请填写作废原因');
   await voidDialog.getByLabel('作废原因').fill('客户名称有误，重新出具');
@@ -105,6 +108,8 @@ test('issue the monthly service report for the demo month: numbered, listed, sav
   // The report embeds vector charts and fonts: rendering it took over a minute on the shared test machine.
   test.setTimeout(240_000);
   await app.openWithDemo('/reports');
+  // The demo's inspection report joins this list in the background: wait, so the rows hold still.
+  await app.demoSettled();
   // The demo's faults and inspections are of the current month (Shanghai); the picker starts at last month.
   const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
   const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 2, 1))
