@@ -2,27 +2,13 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { App } from 'antd';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamMember } from '@shared/schemas/core';
-import { i18next, initAppI18n } from '../../i18n';
+import { readyForUiTests } from '../../components/ui-test-kit';
 import { saveSite } from '../../core';
 import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
 import { setFirstPin } from './credentials.repo';
 import { LockScreen } from './LockScreen';
 
-beforeAll(async () => {
-  // antd's responsive parts ask for matchMedia, which jsdom lacks.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  if (!i18next.isInitialized) await initAppI18n();
-  await i18next.changeLanguage('zh-CN');
-});
+beforeAll(() => readyForUiTests());
 
 let testDb: TestDb | undefined;
 afterEach(() => {

@@ -1,24 +1,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from 'antd';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { i18next, initAppI18n } from '../../i18n';
+import { readyForUiTests } from '../../components/ui-test-kit';
 import { useSecretCheck } from './secret-check';
 
-beforeAll(async () => {
-  // antd's modal asks for matchMedia, which jsdom lacks.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  if (!i18next.isInitialized) await initAppI18n();
-  await i18next.changeLanguage('zh-CN');
-});
+beforeAll(() => readyForUiTests());
 afterEach(() => cleanup());
 
 interface Values {

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { App } from 'antd';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { i18next, initAppI18n } from '../../i18n';
+import { readyForUiTests } from '../../components/ui-test-kit';
 import { appendAudit } from '../../db/audit';
 import { writeTx } from '../../db';
 import { sealAuditHead } from '../../db/audit-seal';
@@ -11,21 +11,7 @@ import { BackupBanner } from './BackupBanner';
 import { lastBackupKey } from './backup.service';
 import { freshDb } from './test-kit/db';
 
-beforeAll(async () => {
-  // antd's responsive parts ask for matchMedia, which jsdom lacks.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  if (!i18next.isInitialized) await initAppI18n();
-  await i18next.changeLanguage('zh-CN');
-});
+beforeAll(() => readyForUiTests());
 afterEach(() => cleanup());
 
 const last = (daysAgo: number) => ({
