@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, pickReporter } from './fixtures';
+import { expect, test, pickReporter, faultCommand as command } from './fixtures';
 
 const symptoms = '堡垒机审计日志无法转发到 SIEM 平台，Syslog 转发中断';
 
@@ -17,15 +17,6 @@ async function logFault(page: Page, text: string) {
   await pickReporter(page, '赵磊');
   await pick(page, 'system-select', '运维堡垒机（主）');
   await page.getByTestId('symptoms').fill(text);
-}
-
-async function command(page: Page, name: string, fill?: () => Promise<void>) {
-  await page.getByTestId(`cmd-${name}`).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await fill?.();
-  await dialog.getByTestId('dialog-ok').click();
-  await expect(dialog).toBeHidden();
 }
 
 test('resolve a fault → article from it → found first by a Chinese word of its symptoms → suggested at the next intake', async ({

@@ -93,6 +93,9 @@ test('two laptops in one browser: A escalates a fault, B (set up as laptop B) re
   test.setTimeout(420_000);
   // Laptop A: the demo site, its usual user an engineer (李喆).
   await app.openWithDemo('/settings/teamKey');
+  // A's bundle then holds the whole demo, its background inspection report included: both laptops
+  // end with the same reports.
+  await app.demoSettled();
   const teamCard = page.getByTestId('team-key-card');
   const teamId = (await teamCard.locator('.ant-descriptions-item-content').nth(1).textContent())!.trim();
   expect(teamId.length).toBeGreaterThan(4);
@@ -124,6 +127,8 @@ test('two laptops in one browser: A escalates a fault, B (set up as laptop B) re
   await expect(esc).toBeHidden();
   const header = page.getByTestId('fault-header');
   await expect(page.getByTestId('tier-tag')).toHaveText('二线 · 高级专家');
+  // The escalation package is issued in the background; the bundle is written once it is there.
+  await expect(page.getByTestId('report-escalation-package')).toBeVisible({ timeout: 60_000 });
   const level = (await header.getByTestId('level-tag').textContent())!;
   expect(level).toBe('三级');
   const faultsOnA = await rowCount(page, 'onsite-desk');
