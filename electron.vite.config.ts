@@ -18,7 +18,8 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/preload',
-      // A sandboxed renderer only loads ONE CommonJS preload file (stack-notes.md).
+      // A sandboxed renderer loads exactly one preload file, and only as CommonJS: no imports between
+      // preload chunks (electron/preload/index.ts builds all of window.api in that one file).
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
