@@ -39,6 +39,19 @@ describe('persistent storage', () => {
     expect(await requestPersistentStorage()).toBe('refused');
   });
 
+  it('reads an engine that throws as a refusal, for both questions', async () => {
+    const storage = {
+      persisted: vi.fn(async () => {
+        throw new Error('SecurityError');
+      }),
+      persist: vi.fn(async () => true),
+    };
+    vi.stubGlobal('navigator', { ...navigator, storage });
+    expect(await storagePersistence()).toBe('refused');
+    expect(await requestPersistentStorage()).toBe('refused');
+    expect(storage.persist).not.toHaveBeenCalled();
+  });
+
   it('is unsupported without a StorageManager', async () => {
     vi.stubGlobal('navigator', { userAgent: 'x' });
     expect(await requestPersistentStorage()).toBe('unsupported');

@@ -13,30 +13,26 @@ function manager(): StorageManager | null {
   return s && typeof s.persist === 'function' && typeof s.persisted === 'function' ? s : null;
 }
 
+/** Asks the engine with `ask` (a StorageManager method); any failure is read as a refusal. */
+async function answer(ask: (s: StorageManager) => Promise<boolean>): Promise<Persistence> {
+  const s = manager();
+  if (!s) return 'unsupported';
+  try {
+    return (await ask(s)) ? 'persisted' : 'refused';
+  } catch {
+    return 'refused';
+  }
+}
+
 /** Requests persistence once per session (later calls get the first answer). */
 export function requestPersistentStorage(): Promise<Persistence> {
-  requested ??= (async () => {
-    const s = manager();
-    if (!s) return 'unsupported';
-    try {
-      if (await s.persisted()) return 'persisted';
-      return (await s.persist()) ? 'persisted' : 'refused';
-    } catch {
-      return 'refused';
-    }
-  })();
+  requested ??= answer(async (s) => (await s.persisted()) || s.persist());
   return requested;
 }
 
 /** The current answer, without asking again. */
-export async function storagePersistence(): Promise<Persistence> {
-  const s = manager();
-  if (!s) return 'unsupported';
-  try {
-    return (await s.persisted()) ? 'persisted' : 'refused';
-  } catch {
-    return 'refused';
-  }
+export function storagePersistence(): Promise<Persistence> {
+  return answer((s) => s.persisted());
 }
 
 /** Tests only: forget the request made in this session. */
