@@ -6,6 +6,7 @@
  */
 export * from './site/site.repo';
 export * from './forms/fields';
+export * from './forms/FormDialog';
 export * from './forms/ReporterFields';
 export * from './attachments/attachments.repo';
 export * from './attachments/AttachmentList';
