@@ -545,9 +545,14 @@ function v4(): Record<string, Row[]> {
   const member = base.team.find((r) => r.id === id(3))!;
   const edited = { ...member, email: 'wangk@chenghu-it.cn', updatedAt: when, updatedBy: id(1) };
   type Entry = Parameters<typeof audit>[0][number];
-  const entries = (base.auditLog as Array<Record<string, string>>).map(
-    (e): Entry => [Number(e.at.slice(8, 10)), e.actor, e.entity, e.entityId, e.action, e.summary],
-  );
+  const entries = (base.auditLog as Array<Record<string, string>>).map((e): Entry => [
+    Number(e.at.slice(8, 10)),
+    e.actor,
+    e.entity,
+    e.entityId,
+    e.action,
+    e.summary,
+  ]);
   return {
     ...base,
     team: base.team.map((r) => (r.id === id(3) ? edited : r)),
@@ -573,6 +578,60 @@ function v4(): Record<string, Row[]> {
   };
 }
 
+/**
+ * v5 adds `feedbackMeetings`: one meeting where the client's feedback was heard, recorded after the
+ * upgrade (its audit entry and its captured change; the clock and version vector move on).
+ */
+function v5(): Record<string, Row[]> {
+  const base = v4();
+  const when = at(20, '16:40');
+  const stamp = `${String(Date.parse(when)).padStart(13, '0')}-0000-A`;
+  const meeting = {
+    id: id(701),
+    createdAt: when,
+    updatedAt: when,
+    updatedBy: id(1),
+    date: '2026-01-20',
+    attendees: [
+      { name: '周海峰', memberId: id(1) },
+      { name: '李喆', memberId: id(2) },
+      { name: '陈镕', contactId: id(11) },
+    ],
+    clientSaid: '故障响应及时；希望巡检报告在次月 5 日前送达，并对堡垒机会话断开问题给出根因。',
+    actions: [
+      { what: '巡检报告于次月 5 日前提交', owner: '李喆', due: '2026-02-05', done: false },
+      { what: '堡垒机会话断开根因分析', owner: '王堃', due: '2026-01-30', done: true },
+    ],
+  };
+  type Entry = Parameters<typeof audit>[0][number];
+  const entries = (base.auditLog as Array<Record<string, string>>).map((e): Entry => [
+    Number(e.at.slice(8, 10)),
+    e.actor,
+    e.entity,
+    e.entityId,
+    e.action,
+    e.summary,
+  ]);
+  const fields = Object.fromEntries(
+    Object.entries(meeting)
+      .filter(([k]) => k !== 'id')
+      .map(([k, value]) => [k, { value, parents: [] }]),
+  );
+  return {
+    ...base,
+    feedbackMeetings: [meeting],
+    auditLog: audit([
+      ...entries,
+      [20, id(1), 'feedbackMeetings', id(701), 'create', '2026-01-20 3 attendees 2 actions'],
+    ]),
+    syncChanges: [
+      ...base.syncChanges,
+      { id: stamp, device: 'A', seq: 2, table: 'feedbackMeetings', recordId: id(701), at: when, actor: id(1), fields },
+    ],
+    syncState: [{ key: 'self', clock: stamp, vv: { A: 2 } }],
+  };
+}
+
 /** JSON with Uint8Array as {"$bytes": base64}. */
 function toJson(version: number, tables: Record<string, Row[]>): string {
   const replacer = (_k: string, v: unknown) =>
@@ -585,6 +644,7 @@ for (const [version, make] of [
   [2, v2],
   [3, v3],
   [4, v4],
+  [5, v5],
 ] as const) {
   const file = resolve(import.meta.dirname, `../tests/fixtures/db-v${version}.json`);
   writeFileSync(file, toJson(version, make()));

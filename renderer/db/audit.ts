@@ -28,6 +28,7 @@ export const auditedTables = [
   'roster',
   'personnelChanges',
   'calendars',
+  'feedbackMeetings',
 ] as const satisfies readonly TableName[];
 export type AuditedTable = (typeof auditedTables)[number];
 export function isAuditedTable(name: string): name is AuditedTable {

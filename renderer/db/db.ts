@@ -11,6 +11,7 @@ import type { Training, TrainingPlan } from '@shared/schemas/training';
 import type { SyncChangeRow, SyncConflictRow, SyncStateRow } from '@shared/schemas/sync';
 import type { CalendarYear } from '@shared/domain/calendar';
 import type { Credential } from '@shared/schemas/credential';
+import type { FeedbackMeeting } from '@shared/schemas/feedback';
 import { migrations, schemaVersion } from './migrations';
 
 export interface MetaRow {
@@ -67,6 +68,7 @@ export interface TableRows {
   syncChanges: [SyncChangeRow, string];
   syncState: [SyncStateRow, string];
   syncConflicts: [SyncConflictRow, string];
+  feedbackMeetings: [FeedbackMeeting, string];
 }
 export type TableName = keyof TableRows;
 const tableNameSet: Record<TableName, true> = {
@@ -97,6 +99,7 @@ const tableNameSet: Record<TableName, true> = {
   syncChanges: true,
   syncState: true,
   syncConflicts: true,
+  feedbackMeetings: true,
 };
 /** Every typed table (a test checks it equals the tables the migrations declare). */
 export const tableNames = Object.keys(tableNameSet) as TableName[];
@@ -142,6 +145,7 @@ export class OnsiteDb extends Dexie {
   syncChanges!: TypedTable<'syncChanges'>;
   syncState!: TypedTable<'syncState'>;
   syncConflicts!: TypedTable<'syncConflicts'>;
+  feedbackMeetings!: TypedTable<'feedbackMeetings'>;
 
   constructor(name = defaultDbName, upTo = migrations.length) {
     // 'strict' durability: a write is on disk before the transaction reports success (docs/architecture.md).

@@ -43,6 +43,7 @@ const tableOrder = [
   'trainingPlans',
   'roster',
   'personnelChanges',
+  'feedbackMeetings',
   'team',
   'contacts',
   'systems',
