@@ -2,7 +2,7 @@
  * The monthly service report's records, read from the database for one month (Shanghai): faults
  * through the faults feature's view of their logs (level, channel, clocks, escalations, the closure
  * survey), service requests, the month's inspection runs and their abnormal answers, trainings,
- * personnel changes and next month's plan. The figures are then the pure `monthlyFigures`
+ * personnel changes, the client feedback meetings and next month's plan. The figures are then the pure `monthlyFigures`
  * (shared/domain/monthly-service.ts), which is what the builder takes.
  */
 import type { TFunction } from 'i18next';
@@ -47,7 +47,7 @@ export async function loadMonthlyRecords(month: string, t: TFunction, now = new 
   const { start, end, next } = monthBounds(month);
   const startIso = start.toISOString();
   const endMs = end.getTime();
-  const [cfg, faultRows, systems, requests, inspections, trainings, plans, changes] = await Promise.all([
+  const [cfg, faultRows, systems, requests, inspections, trainings, plans, changes, meetings] = await Promise.all([
     loadClockConfig(),
     db.faults.toArray(),
     db.systems.toArray(),
@@ -56,6 +56,7 @@ export async function loadMonthlyRecords(month: string, t: TFunction, now = new 
     db.trainings.toArray(),
     db.trainingPlans.toArray(),
     db.personnelChanges.toArray(),
+    db.feedbackMeetings.where('date').between(`${month}-01`, `${month}-31`, true, true).sortBy('date'),
   ]);
   const familyOf = new Map(systems.map((s) => [s.id, s.family as string]));
   const nameOf = new Map(systems.map((s) => [s.id, s.name]));
@@ -143,8 +144,12 @@ export async function loadMonthlyRecords(month: string, t: TFunction, now = new 
           notice: c.noticeDate,
         }),
       })),
-    // Feedback meetings are not recorded in the app yet: the report says there were none.
-    feedback: [],
+    feedback: meetings.map((m) => ({
+      date: m.date,
+      attendees: m.attendees.map((a) => a.name),
+      clientSaid: m.clientSaid,
+      actions: m.actions.map((a) => ({ what: a.what, owner: a.owner, due: a.due })),
+    })),
     nextInspections: inspections
       .filter((r) => r.month === next)
       .map((r) => ({
