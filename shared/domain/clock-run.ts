@@ -10,6 +10,11 @@ import { MINUTE_MS, formatInstant } from './time';
 export type ClockKind = 'response' | 'arrival' | 'fix' | 'resolution' | 'report' | 'reply';
 export type ClockStatus = 'pending' | 'running' | 'paused' | 'at-risk' | 'met' | 'breached' | 'waived';
 export type ClockCalendar = '5x8' | '7x24';
+/**
+ * What stopped a clock that no longer applies: an automatic upgrade, a level set by hand, or a move
+ * to the other track. Its row stays in the history but is no deadline any more.
+ */
+export type SupersededBy = 'upgrade' | 'level-change' | 'track-change';
 
 /** A clock as the UI shows it: the latest run of one kind, read at `now`. Times are ISO 8601 (see FaultEvaluation for the style). */
 export type ClockState = {
@@ -21,6 +26,8 @@ export type ClockState = {
   startedAt?: string;
   dueAt?: string;
   stoppedAt?: string;
+  /** Set when the clock was stopped because it no longer applies (see SupersededBy); `at` = its stop. */
+  superseded?: { at: string; by: SupersededBy };
 };
 
 export interface Run {
@@ -41,6 +48,8 @@ export interface Run {
   breachedAtLevel1?: boolean;
   /** A derived upgrade at this run's breach was superseded by a recorded one later in the log. */
   upgradeBlocked?: boolean;
+  /** The run was stopped because it no longer applies (fault-engine.ts: upgrade, level change, track move). */
+  superseded?: { at: number; by: SupersededBy };
 }
 
 /** Time between two instants on the run's calendar (ms). */
@@ -134,5 +143,6 @@ export function runToClock(
   };
   if (run.due !== undefined) clock.dueAt = fmt(run.due);
   if (run.stop !== undefined) clock.stoppedAt = fmt(run.stop);
+  if (run.superseded) clock.superseded = { at: fmt(run.superseded.at), by: run.superseded.by };
   return clock;
 }

@@ -316,13 +316,35 @@ describe('e-mail reply clock (30 min general / 2 h complex, 5×8)', () => {
     ['no reply clock for a hotline fault', [reported(`${TUE} 10:00`, 3)], `${TUE} 10:10`, 'reply', 'absent'],
   ])('%s', (...row) => check(row));
 
-  it('reply and response are separate clocks', () => {
+  it('remote e-mail: the first reply is the response, no 30-minute response clock beside it', () => {
+    const e = evaluateAt([reported(`${TUE} 10:00`, 3, { channel: 'email', complexity: 'complex' })], `${TUE} 11:00`);
+    expect(clockOf(e, 'reply')).toMatchObject({ state: 'running', targetMinutes: 120, dueAt: h(`${TUE} 12:00`) });
+    expect(clockOf(e, 'response')).toBeUndefined();
+    expect(e.clocks.some((c) => c.state === 'breached')).toBe(false);
+  });
+
+  it('remote e-mail before its report instant: no pending response clock either', () => {
+    const e = evaluateAt([reported(`${TUE} 10:00`, 4, { channel: 'email' })], `${TUE} 09:00`);
+    expect(clockOf(e, 'reply')?.state).toBe('pending');
+    expect(clockOf(e, 'response')).toBeUndefined();
+  });
+
+  it('on-site e-mail: the 7×24 response still runs next to the 5×8 reply', () => {
     const e = evaluateAt(
-      [reported(`${TUE} 10:00`, 3, { channel: 'email' }), ev(`${TUE} 10:20`, 'replied')],
+      [reported(`${TUE} 10:00`, 2, { channel: 'email' }), ev(`${TUE} 10:20`, 'replied')],
       `${TUE} 10:40`,
     );
     expect(clockOf(e, 'reply')?.state).toBe('met');
-    expect(clockOf(e, 'response')?.state).toBe('breached');
+    expect(clockOf(e, 'response')).toMatchObject({ state: 'breached', calendar: '7x24', targetMinutes: 5 });
+  });
+
+  it('a hotline fault corrected to e-mail loses its response clock (the channel counts from the report)', () => {
+    const log = [
+      reported(`${TUE} 10:00`, 3),
+      ev(`${TUE} 10:40`, 'intake-corrected', { channel: 'email', complexity: 'general' }),
+    ];
+    expect(clockOf(evaluateAt(log, `${TUE} 10:35`), 'response')?.state).toBe('breached');
+    expect(clockOf(evaluateAt(log, `${TUE} 10:45`), 'response')).toBeUndefined();
   });
 });
 

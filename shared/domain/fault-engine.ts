@@ -11,6 +11,7 @@ import {
   type ClockKind,
   type ClockState,
   type Run,
+  type SupersededBy,
   isOpen,
   openRun,
   pauseRun,
@@ -95,6 +96,16 @@ class FaultSim {
     this.complexity = complexity ?? 'general';
   }
 
+  /**
+   * Whether the response clock applies. For a fault reported by e-mail on the remote track the
+   * first reply IS the response (docs/domain.md, Tracks and clocks: reply 30 min general / 2 h
+   * complex), so the remote 30-minute response clock does not run beside it; on the on-site track
+   * the 7×24 response (a phone call within minutes) still applies next to the 5×8 reply.
+   */
+  get responseApplies(): boolean {
+    return !(this.channel === 'email' && this.responseTrack === 'remote');
+  }
+
   get unresolved(): boolean {
     return !this.resolved && !this.closed;
   }
@@ -130,10 +141,12 @@ class FaultSim {
     this.runs[kind] = openRun(this.cal, kind, this.calendarOf(kind), this.targetOf(kind), t, this.paused && pausable);
   }
 
-  stop(kind: ClockKind, t: number, end?: Run['end']): void {
+  /** Stops the open run of `kind` at `t`; `by` marks it superseded (it stops because it no longer applies). */
+  stop(kind: ClockKind, t: number, end?: Run['end'], by?: SupersededBy): void {
     const run = this.runs[kind];
     if (!isOpen(run)) return;
     stopRun(this.cal, run, t, end);
+    if (by) run.superseded = { at: t, by };
     if (run.end === 'breached' && this.level === 1 && WORK.includes(kind)) run.breachedAtLevel1 = true;
   }
 
@@ -144,14 +157,15 @@ class FaultSim {
     else if (!isOpen(this.runs.arrival)) this.open('arrival', t);
   }
 
-  moveTrack(track: Track, t: number): void {
+  /** Moves to `track` at `t`; the old track's open work clocks stop as superseded `by` what moved the fault. */
+  moveTrack(track: Track, t: number, by: SupersededBy = 'track-change'): void {
     if (track === this.track) return;
     if (this.unresolved) {
       if (track === 'onsite') {
-        this.stop('resolution', t);
+        this.stop('resolution', t, undefined, by);
       } else {
-        this.stop('arrival', t);
-        this.stop('fix', t);
+        this.stop('arrival', t, undefined, by);
+        this.stop('fix', t, undefined, by);
       }
     }
     this.track = track;
@@ -160,10 +174,11 @@ class FaultSim {
 
   upgrade(to: FaultLevel, t: number, derived: boolean): void {
     this.upgrades.push({ at: t, from: this.level, to, derived });
-    for (const k of WORK) this.stop(k, t, 'breached');
+    // The breached work clock is superseded by the new level's (reopened below when it is the same kind).
+    for (const k of WORK) this.stop(k, t, 'breached', 'upgrade');
     this.level = to;
     const track = this.policy.defaultTrack[to];
-    if (track !== this.track && this.unresolved && track === 'remote') this.stop('arrival', t);
+    if (track !== this.track && this.unresolved && track === 'remote') this.stop('arrival', t, undefined, 'upgrade');
     this.track = track;
     if (this.unresolved) this.openWork(t);
   }
@@ -208,7 +223,7 @@ class FaultSim {
   apply({ t, index, event: e }: TimedEvent): void {
     switch (e.type) {
       case 'reported':
-        this.open('response', t);
+        if (this.responseApplies) this.open('response', t);
         if (this.channel === 'email') this.open('reply', t);
         this.openWork(t);
         return;
@@ -282,7 +297,7 @@ class FaultSim {
         }
         if (e.level === this.level) return;
         this.level = e.level;
-        return this.moveTrack(this.policy.defaultTrack[e.level], t);
+        return this.moveTrack(this.policy.defaultTrack[e.level], t, 'level-change');
     }
   }
 
@@ -332,7 +347,7 @@ export function simulateFault(events: TimedEvent[], cal: CalendarData, policy: P
     if (!run) {
       const relevant =
         kind === 'report' ||
-        kind === 'response' ||
+        (kind === 'response' && sim.responseApplies) ||
         (kind === 'reply' && sim.channel === 'email') ||
         (sim.track === 'onsite' ? (kind === 'arrival' && !sim.arrived) || kind === 'fix' : kind === 'resolution');
       if (relevant) {
