@@ -93,6 +93,52 @@ test('a password pasted into a fault is offered for masking; masked, it never re
     expect(await tableText(page, table)).not.toContain('Abc12345');
 });
 
+test('texts typed after intake (a request step, its analysis, a fault correction) are offered for masking too', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await app.openWithDemo('/requests/new');
+  await pickReporter(page, '刘婷');
+  await page.getByTestId('request-type').getByText('账号与权限').click();
+  await page.getByTestId('request-title').fill('重置交易网关运维账号');
+  await page.getByTestId('request-title').press('Control+Enter');
+  await expect(page.getByTestId('request-detail')).toBeVisible();
+
+  await page.getByTestId('request-analysis').fill('旧口令 password=Abc12345 已失效');
+  await page.getByTestId('request-save-analysis').click();
+  await expect(page.getByTestId('secret-dialog')).toContainText('password=******');
+  await page.getByRole('button', { name: '遮盖并保存' }).click();
+  await expect(page.getByTestId('request-history')).toContainText('旧口令 password=****** 已失效');
+
+  await page.getByTestId('request-cmd-resolve').click();
+  await page.getByTestId('request-resolution').fill('已重置，新口令 pwd: Xyz98765 电话告知');
+  await page.getByTestId('request-dialog-ok').click();
+  await expect(page.getByTestId('secret-dialog')).not.toContainText('Xyz98765');
+  await page.getByRole('button', { name: '遮盖并保存' }).click();
+  await expect(page.getByTestId('request-header')).toContainText('已解决');
+  await expect(page.getByTestId('request-history')).not.toContainText('Xyz98765');
+
+  await app.open('/faults/new');
+  await fillIntake(page, '交易网关登录失败');
+  await page.getByTestId('symptoms').press('Control+Enter');
+  await expect(page.getByTestId('fault-detail')).toBeVisible();
+  await page.getByTestId('cmd-correct').click();
+  await page.getByTestId('correct-intake').click();
+  await page.getByTestId('correct-symptoms').fill('交易网关登录失败（账号锁定）');
+  await page.getByTestId('intake-reason').fill('现象误填，原 password=Qwe45678');
+  await page.getByTestId('dialog-ok').click();
+  await expect(page.getByTestId('secret-dialog')).toBeVisible();
+  await page.getByRole('button', { name: '遮盖并保存' }).click();
+  await expect(page.getByTestId('fault-detail')).toContainText('交易网关登录失败（账号锁定）');
+  await expect(page.getByTestId('fault-detail')).toContainText('password=******');
+
+  for (const table of ['serviceRequests', 'faultEvents', 'auditLog']) {
+    const text = await tableText(page, table);
+    for (const secret of ['Abc12345', 'Xyz98765', 'Qwe45678']) expect(text).not.toContain(secret);
+  }
+});
+
 test('a level-1 fault is escalated only when the project manager receives it with their PIN; an engineer PIN is refused', async ({
   app,
   page,

@@ -22,6 +22,8 @@ export interface FormDialogProps<V extends object> {
   onClose: () => void;
   initialValues?: Partial<V>;
   width?: number;
+  /** data-testid of the Save button. */
+  okTestId?: string;
   children: ReactNode;
 }
 
@@ -48,7 +50,7 @@ export function FormDialog<V extends object>(p: FormDialogProps<V>) {
       onCancel={p.onClose}
       okText={t('common:actions.save')}
       cancelText={t('common:actions.cancel')}
-      okButtonProps={{ loading: busy, 'data-testid': 'dialog-ok' }}
+      okButtonProps={{ loading: busy, 'data-testid': p.okTestId ?? 'dialog-ok' }}
       destroyOnHidden
       width={p.width}
     >

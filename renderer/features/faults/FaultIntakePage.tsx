@@ -83,7 +83,7 @@ export function FaultIntakePage() {
       channels={faultChannels}
       systemRequired
       save={save}
-      beforeSave={(v) => checkSecrets(v, ['symptoms', 'description', 'overrideReason'])}
+      beforeSave={(v) => checkSecrets(v, ['reporterName', 'reporterDepartment', 'symptoms', 'description', 'overrideReason'])}
       initialValues={{
         channel: 'hotline',
         complexity: 'general',

@@ -1,26 +1,12 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Row,
-  Space,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Form, Input, Radio, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import {
+  FormDialog,
   formatDateTime,
   isoToLocalInput,
   localInputToIso,
@@ -31,9 +17,9 @@ import {
   useTeam,
 } from '../../core';
 import { navigate } from '../../app/router';
+import { useSecretCheck } from '../access';
 import { minutesLeft, ClockTag } from '../faults';
 import {
-  RequestInputError,
   requestClock,
   requestStep,
   useRequest,
@@ -51,73 +37,60 @@ function commandsOf(r: ServiceRequest): Command[] {
   return ['reopen'];
 }
 
+interface StepValues {
+  at: string;
+  note?: string;
+  mode?: 'phone' | 'onsite';
+  resolution?: string;
+}
+
 function StepDialog({ request, command, onClose }: { request: ServiceRequest; command: Command; onClose: () => void }) {
   const { t } = useTranslation('requests');
   const r = useRules();
-  const [form] = Form.useForm();
-  const save = useSaveHandler();
+  const [form] = Form.useForm<StepValues>();
+  const checkSecrets = useSecretCheck();
   const initialAt = useMemo(() => isoToLocalInput(new Date().toISOString()), []);
-  const ok = async () => {
-    const v = (await form.validateFields()) as {
-      at: string;
-      note?: string;
-      mode?: 'phone' | 'onsite';
-      resolution?: string;
-    };
+  const save = (v: StepValues) => {
     const at = v.at === initialAt ? new Date().toISOString() : localInputToIso(v.at);
     const step: RequestStep =
       command === 'resolve'
         ? { type: 'resolved', at, resolutionMode: v.mode!, resolution: v.resolution ?? '' }
         : { type: command === 'respond' ? 'responded' : command === 'close' ? 'closed' : 'reopened', at, note: v.note };
-    const done = await save(async () => {
-      try {
-        await requestStep(request.id, step);
-      } catch (err) {
-        if (err instanceof RequestInputError && err.field)
-          form.setFields([{ name: err.field, errors: [t(err.messageKey)] }]);
-        throw err;
-      }
-    });
-    if (done) onClose();
+    return requestStep(request.id, step);
   };
   return (
-    <Modal
-      open
+    <FormDialog<StepValues>
+      form={form}
       title={t(`commands.${command}`)}
-      onOk={() => void ok()}
-      onCancel={onClose}
-      okText={t('common:actions.save')}
-      cancelText={t('common:actions.cancel')}
-      okButtonProps={{ 'data-testid': 'request-dialog-ok' }}
-      destroyOnHidden
+      beforeSave={(v) => checkSecrets(v, ['note', 'resolution'])}
+      save={save}
+      onClose={onClose}
+      okTestId="request-dialog-ok"
+      initialValues={{ at: initialAt, mode: 'phone' }}
     >
-      <Form form={form} layout="vertical" initialValues={{ at: initialAt, mode: 'phone' }}>
-        <Form.Item
-          name="at"
-          label={t('form.at')}
-          extra={t('form.timeHint')}
-          rules={[{ required: true, message: t('errors.timeRequired') }]}
-        >
-          <Input type="datetime-local" />
-        </Form.Item>
-        {command === 'resolve' ? (
-          <>
-            <Form.Item name="mode" label={t('form.mode')} rules={[r.required]}>
-              <Radio.Group
-                options={(['phone', 'onsite'] as const).map((m) => ({ value: m, label: t(`modes.${m}`) }))}
-              />
-            </Form.Item>
-            <Form.Item name="resolution" label={t('form.resolution')} rules={[r.required, r.max(8000)]}>
-              <Input.TextArea rows={3} autoFocus data-testid="request-resolution" />
-            </Form.Item>
-          </>
-        ) : (
-          <Form.Item name="note" label={t('form.note')} rules={[r.max(4000)]}>
-            <Input.TextArea rows={2} autoFocus />
+      <Form.Item
+        name="at"
+        label={t('form.at')}
+        extra={t('form.timeHint')}
+        rules={[{ required: true, message: t('errors.timeRequired') }]}
+      >
+        <Input type="datetime-local" />
+      </Form.Item>
+      {command === 'resolve' ? (
+        <>
+          <Form.Item name="mode" label={t('form.mode')} rules={[r.required]}>
+            <Radio.Group options={(['phone', 'onsite'] as const).map((m) => ({ value: m, label: t(`modes.${m}`) }))} />
           </Form.Item>
-        )}
-      </Form>
-    </Modal>
+          <Form.Item name="resolution" label={t('form.resolution')} rules={[r.required, r.max(8000)]}>
+            <Input.TextArea rows={3} autoFocus data-testid="request-resolution" />
+          </Form.Item>
+        </>
+      ) : (
+        <Form.Item name="note" label={t('form.note')} rules={[r.max(4000)]}>
+          <Input.TextArea rows={2} autoFocus />
+        </Form.Item>
+      )}
+    </FormDialog>
   );
 }
 
@@ -129,6 +102,7 @@ export function RequestDetailPage({ id }: { id: string }) {
   const cfg = useClockConfig();
   const now = useNow(1000);
   const save = useSaveHandler();
+  const checkSecrets = useSecretCheck();
   const [open, setOpen] = useState<Command | null>(null);
   const [analysis, setAnalysis] = useState('');
   useEffect(() => setAnalysis(request?.analysis ?? ''), [request?.analysis]);
@@ -139,8 +113,12 @@ export function RequestDetailPage({ id }: { id: string }) {
   const member = (mid: string) => team?.find((m) => m.id === mid)?.name ?? mid;
   const system = systems?.find((s) => s.id === request.systemId);
   const dt = (v?: string) => (v ? formatDateTime(v, i18n.language) : t('detail.none'));
-  const saveAnalysis = () =>
-    save(() => requestStep(request.id, { type: 'analysed', at: new Date().toISOString(), analysis }));
+  const saveAnalysis = async () => {
+    const v = await checkSecrets({ analysis }, ['analysis']);
+    if (!v) return;
+    setAnalysis(v.analysis);
+    await save(() => requestStep(request.id, { type: 'analysed', at: new Date().toISOString(), analysis: v.analysis }));
+  };
   return (
     <div data-testid="request-detail">
       <PageHeader

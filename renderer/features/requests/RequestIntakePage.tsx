@@ -45,7 +45,7 @@ export function RequestIntakePage() {
       submitTestId="request-submit"
       channels={requestChannels}
       save={save}
-      beforeSave={(v) => checkSecrets(v, ['title', 'description'])}
+      beforeSave={(v) => checkSecrets(v, ['reporterName', 'reporterDepartment', 'title', 'description'])}
       initialValues={{ channel: 'hotline', type: 'consultation', receivedAt: now }}
       times={
         <Col xs={12} md={6}>

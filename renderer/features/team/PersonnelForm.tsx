@@ -5,6 +5,7 @@ import { checkPersonnelChange, earliestChangeDate, PERSONNEL_NOTICE_DAYS } from 
 import { personnelStatuses, type PersonnelChange } from '@shared/schemas/team';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { shanghaiDate, useTeam } from '../../core';
+import { useSecretCheck } from '../access';
 import { assertPersonnelChange, personnelRuleError, PersonnelRuleError } from './personnel-rule';
 import { savePersonnelChange } from './team.repo';
 
@@ -24,6 +25,7 @@ export function PersonnelForm({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const save = useSaveHandler();
+  const checkSecrets = useSecretCheck();
   const team = useTeam();
   const status = Form.useWatch('status', form);
   const noticeDate = Form.useWatch('noticeDate', form);
@@ -46,8 +48,12 @@ export function PersonnelForm({
   const required = { required: true, whitespace: true, message: t('common:validation.required') };
 
   async function submit() {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return; // the fields show what is wrong
+    const typed = await form.validateFields().catch(() => null);
+    if (!typed) return; // the fields show what is wrong
+    // A password pasted into the texts is offered for masking; the masked texts go back into the form.
+    const v = await checkSecrets(typed, ['replacementProfile', 'reason', 'notes']);
+    if (!v) return;
+    if (v !== typed) form.setFieldsValue(v);
     const leaving = team?.find((m) => m.id === v.leavingMemberId);
     const draft = {
       ...v,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { defaultTrainingRules } from '@shared/domain/training';
 import type { TrainingPlan } from '@shared/schemas/training';
 import { useSaveHandler } from '../../components/useSaveHandler';
+import { useSecretCheck } from '../access';
 import { savePlan } from './training.repo';
 
 export type PlanDraft = Omit<TrainingPlan, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'> & { id?: string };
@@ -21,6 +22,7 @@ export function PlanDialog({ draft, onClose }: { draft: PlanDraft | null; onClos
   const { t } = useTranslation('training');
   const [form] = Form.useForm<Values>();
   const save = useSaveHandler();
+  const checkSecrets = useSecretCheck();
   useEffect(() => {
     if (draft) {
       form.resetFields();
@@ -36,8 +38,12 @@ export function PlanDialog({ draft, onClose }: { draft: PlanDraft | null; onClos
   const isSpecial = draft?.type === 'special';
   async function submit() {
     if (!draft) return;
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return; // the fields show what is wrong
+    const typed = await form.validateFields().catch(() => null);
+    if (!typed) return; // the fields show what is wrong
+    // A password pasted into the texts is offered for masking; the masked texts go back into the form.
+    const v = await checkSecrets(typed, ['topic', 'notes']);
+    if (!v) return;
+    if (v !== typed) form.setFieldsValue(v);
     const topic = (v.topic ?? '').trim();
     const ok = await save(() =>
       savePlan({

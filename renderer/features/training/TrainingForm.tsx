@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { trainingTypes, type Attendee, type Training } from '@shared/schemas/training';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { useContacts, useTeam } from '../../core';
+import { useSecretCheck } from '../access';
 import { saveTraining } from './training.repo';
 
 export type TrainingDraft = Partial<Omit<Training, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>> & { id?: string };
@@ -38,6 +39,7 @@ export function TrainingForm({
   const { t } = useTranslation('training');
   const [form] = Form.useForm<Values>();
   const save = useSaveHandler();
+  const checkSecrets = useSecretCheck();
   const team = useTeam();
   const clients = useContacts('client');
   useEffect(() => {
@@ -56,8 +58,12 @@ export function TrainingForm({
   const required = { required: true, whitespace: true, message: t('common:validation.required') };
 
   async function submit() {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return; // the fields show what is wrong
+    const typed = await form.validateFields().catch(() => null);
+    if (!typed) return; // the fields show what is wrong
+    // A password pasted into the texts is offered for masking; the masked texts go back into the form.
+    const v = await checkSecrets(typed, ['topic', 'location', 'content', 'feedback']);
+    if (!v) return;
+    if (v !== typed) form.setFieldsValue(v);
     let saved: Training | undefined;
     const ok = await save(async () => {
       saved = await saveTraining({
