@@ -3,7 +3,7 @@ import { randomTeamKey, type TeamKey } from '../core/team-key';
 import { nextEntry } from './audit';
 import { keyAuditChain, readSeal, reviewAndSeal, scheduleSeal, sealAuditHead, verifyAudit } from './audit-seal';
 import { writeTx } from './index';
-import { freshTestDb, type TestDb } from './test/fresh-db';
+import { freshTestDb, seedSite, type TestDb } from './test/fresh-db';
 
 let t: TestDb;
 let key: TeamKey;
@@ -25,6 +25,8 @@ const system = (n: number) => ({
 
 /** Five systems written through the app, one deleted through the app, then sealed. */
 async function seeded() {
+  // Set up first: the systems are captured for sync under the site's device code.
+  await seedSite(t.db);
   for (let n = 1; n <= 5; n++)
     await writeTx(['systems'], async (_db, w) => {
       await w.put('systems', system(n) as never, `system ${n}`);
@@ -42,7 +44,8 @@ describe('keyed audit seal and record verification', () => {
     const lastSeq = await seeded();
     const v = await verifyAudit(t.db, { key, expectedLastSeq: lastSeq });
     expect(v).toMatchObject({ ok: true, unsealed: 0, missingTail: 0, seal: { status: 'ok', seq: lastSeq } });
-    expect(v.records).toEqual({ checked: 4, problems: [] });
+    // Four systems and the site row.
+    expect(v.records).toEqual({ checked: 5, problems: [] });
   });
 
   it('names a record changed behind the app (the list would show the stored row)', async () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isReadOnly, openDatabase, OnsiteDb, setPreUpgradeHook, tableNames, tableOf } from './db';
 import { saveRecord, setDb, WriteError, writeTx } from './index';
 import { schemaVersion } from './migrations';
+import { seedSite } from './test/fresh-db';
 
 const name = () => `db-test-${crypto.randomUUID()}`;
 const member = {
@@ -84,6 +85,7 @@ describe('durability', () => {
     const state = await openDatabase(name());
     if (state.kind !== 'ok') throw new Error('open failed');
     setDb(state.db);
+    await seedSite(state.db);
     await saveRecord('team', member, 'add');
     const writes = seen.filter((s) => s.mode === 'readwrite');
     expect(writes.length).toBeGreaterThan(0);

@@ -4,6 +4,8 @@ import { DELETED, materialize } from '@shared/sync/merge';
 import type { OnsiteDb } from './db';
 import { deleteRecord, saveRecord, writeTx } from './index';
 import { freshTestDb, type TestDb } from './test/fresh-db';
+import { NoDeviceCodeError } from './sync-capture';
+import { selfDevice } from './sync-store';
 
 let t: TestDb | undefined;
 afterEach(() => {
@@ -94,6 +96,30 @@ describe('sync capture: every write of a synced table through the writer becomes
     ).rejects.toThrow('boom');
     expect(await db.syncChanges.count()).toBe(1);
     expect(await db.syncState.get('self')).toEqual(before);
+  });
+
+  it('a write with no device code is refused, not recorded under a guessed one', async () => {
+    t = await freshTestDb({ actor: 'm1' });
+    const db = t.db;
+    // Before setup: no site row at all.
+    await expect(saveRecord('systems', system as never, 'create')).rejects.toBeInstanceOf(NoDeviceCodeError);
+    // A site row whose code holds nothing a change can carry.
+    await db.settings.put({ key: 'site', deviceCode: '-' } as never);
+    const refused = await saveRecord('systems', system as never, 'create').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(NoDeviceCodeError);
+    expect(refused).toMatchObject({ code: 'no-device-code', messageKey: 'errors.noDeviceCode', table: 'systems' });
+    // Nothing of the refused writes remains: no row, no change, no clock, no audit entry.
+    expect(await db.systems.count()).toBe(0);
+    expect(await db.syncChanges.count()).toBe(0);
+    expect(await db.syncState.count()).toBe(0);
+    expect(await db.auditLog.count()).toBe(0);
+    await expect(selfDevice(db)).rejects.toBeInstanceOf(NoDeviceCodeError);
+    // Writes of tables that do not travel still work before setup (the site row itself, by setup).
+    await writeTx(['settings'], async (_d, w) => {
+      await w.put('settings', { key: 'site', deviceCode: 'C' } as never, 'site');
+    });
+    await saveRecord('systems', system as never, 'create');
+    expect((await db.syncChanges.toArray()).map((c) => c.device)).toEqual(['C']);
   });
 
   it('tables that do not travel (settings, fault projections, audit log) and direct writes record nothing', async () => {

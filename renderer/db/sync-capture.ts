@@ -12,6 +12,7 @@
 import { decodeHlc, encodeHlc, tick, type Hlc } from '@shared/sync/hlc';
 import { DELETED, materialize, type Change } from '@shared/sync/merge';
 import { canonicalJson } from '@shared/util/hash';
+import type { SiteSettings } from '@shared/schemas/core';
 import type { SyncSelfRow } from '@shared/schemas/sync';
 import type { OnsiteDb } from './db';
 import { auditedTables } from './audit';
@@ -85,6 +86,35 @@ export function changedFields(
   return out;
 }
 
+/**
+ * A change of a synced table written while this laptop has no device code (no `site` settings
+ * row, or one without a code): refused, since recorded under a guessed code it would collide with
+ * the changes of the laptop that owns that code on every other laptop. Setup
+ * (renderer/features/settings/setup.ts) and the demo loader (renderer/features/settings/demo.ts)
+ * write the site row first, in the same transaction, so this is only met by a write before setup.
+ * `messageKey` (namespace `common`) is what the UI shows (renderer/components/useSaveHandler.ts).
+ */
+export class NoDeviceCodeError extends Error {
+  readonly code = 'no-device-code';
+  readonly messageKey = 'errors.noDeviceCode';
+  constructor(public table: string) {
+    super(`A change of ${table} was refused: this laptop has no device code yet (finish setup first)`);
+    this.name = 'NoDeviceCodeError';
+  }
+}
+
+/** The device code changes carry (letters and digits only), or undefined when the site has none. */
+export function deviceCodeOf(site: Pick<SiteSettings, 'deviceCode'> | undefined): string | undefined {
+  return site?.deviceCode?.replace(/[^A-Za-z0-9]/g, '') || undefined;
+}
+
+/** This laptop's device code; a `NoDeviceCodeError` (naming `table`) when it has none. */
+export async function requireDeviceCode(db: OnsiteDb, table: string): Promise<string> {
+  const device = deviceCodeOf(await db.settings.get('site'));
+  if (!device) throw new NoDeviceCodeError(table);
+  return device;
+}
+
 /** What the writer hands over: the record as it was (undefined: new) and as it is (null: deleted). */
 export interface CapturedWrite {
   table: string;
@@ -100,7 +130,8 @@ export interface CapturedWrite {
  * Appends the change for one write of a synced table and advances this laptop's clock and
  * sequence. Must run inside the write's read-write transaction, which includes `syncChanges`,
  * `syncState` and `settings` (`writeTx` adds them). Returns the change, or null when no field
- * changed (the same values written again, or a delete of a record that was not there).
+ * changed (the same values written again, or a delete of a record that was not there). Throws
+ * `NoDeviceCodeError` when this laptop has no device code: the write is rolled back with it.
  */
 export async function recordChange(db: OnsiteDb, w: CapturedWrite, now = Date.now()): Promise<Change | null> {
   const fields: Record<string, unknown> = w.next
@@ -110,8 +141,7 @@ export async function recordChange(db: OnsiteDb, w: CapturedWrite, now = Date.no
       : {};
   if (w.next) for (const f of w.force ?? []) if (!(f in fields)) fields[f] = encodeValue(w.table, f, w.next[f], w.next);
   if (Object.keys(fields).length === 0) return null;
-  const site = await db.settings.get('site');
-  const device = site?.deviceCode?.replace(/[^A-Za-z0-9]/g, '') || 'A';
+  const device = await requireDeviceCode(db, w.table);
   const self = ((await db.syncState.get('self')) as SyncSelfRow | undefined) ?? { key: 'self' as const, vv: {} };
   const known = await db.syncChanges.where('[table+recordId]').equals([w.table, w.id]).toArray();
   const heads = materialize(known).heads;

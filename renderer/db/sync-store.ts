@@ -21,7 +21,14 @@ import { appendAudit, recordHash } from './audit';
 import { tableOf, type OnsiteDb, type TableName } from './db';
 import { getDb, writeTx } from './index';
 import { schemaVersion } from './migrations';
-import { bookkeepingFields, decodeValue, recordChange, syncedTables } from './sync-capture';
+import {
+  bookkeepingFields,
+  decodeValue,
+  deviceCodeOf,
+  recordChange,
+  requireDeviceCode,
+  syncedTables,
+} from './sync-capture';
 
 /** What sync needs of the team key (renderer/core/team-key.ts). */
 export interface SyncKey {
@@ -65,10 +72,18 @@ export function macOf(key: SyncKey): BundleMac {
   return { sign: async (message) => bytesToHex(await key.mac(new TextEncoder().encode(message))) };
 }
 
-/** This laptop's device code as changes carry it. */
-export async function selfDevice(db: OnsiteDb = getDb()): Promise<string> {
-  const site = await db.settings.get('site');
-  return site?.deviceCode?.replace(/[^A-Za-z0-9]/g, '') || 'A';
+/**
+ * This laptop's device code as changes carry it; a `NoDeviceCodeError` (renderer/db/sync-capture.ts)
+ * when the site has none, never a guessed code (a bundle written under another laptop's code
+ * would be taken for that laptop's changes).
+ */
+export function selfDevice(db: OnsiteDb = getDb()): Promise<string> {
+  return requireDeviceCode(db, 'syncState');
+}
+
+/** This laptop's device code for display; undefined before setup gave it one. */
+export async function shownDevice(db: OnsiteDb = getDb()): Promise<string | undefined> {
+  return deviceCodeOf(await db.settings.get('site'));
 }
 
 export async function readSelf(db: OnsiteDb = getDb()): Promise<SyncSelfRow> {

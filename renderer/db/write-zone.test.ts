@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeTx } from './index';
-import { freshTestDb, type TestDb } from './test/fresh-db';
+import { freshTestDb, seedSite, type TestDb } from './test/fresh-db';
 
 let t: TestDb | undefined;
 afterEach(() => {
@@ -21,6 +21,7 @@ const inTx = () => expect(Dexie.currentTransaction, 'Dexie.currentTransaction').
 describe('writer: captured writes and audit appends keep the transaction', () => {
   it('a synced write followed by another audited write commits both', async () => {
     t = await freshTestDb();
+    await seedSite(t.db);
     await writeTx(['settings', 'team'], async (_db, w) => {
       await w.put('team', { id: 'x1', name: 'a' } as never, 's');
       inTx();
@@ -35,6 +36,7 @@ describe('writer: captured writes and audit appends keep the transaction', () =>
 
   it('an audit entry followed by synced writes commits them all', async () => {
     t = await freshTestDb();
+    await seedSite(t.db);
     await writeTx(['team'], async (_db, w) => {
       await w.log('backup', 'b1', 'import', 'imported');
       inTx();

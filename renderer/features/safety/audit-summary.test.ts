@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { appendAudit, verifyAuditChain } from '../../db/audit';
 import { saveRecord } from '../../db';
-import { freshTestDb } from '../../db/test/fresh-db';
+import { freshTestDb, seedSite } from '../../db/test/fresh-db';
 
 describe('audit summaries are cleaned before the first write', () => {
   it('a summary with a bidi override and control characters is stored clean, and the chain holds', async () => {
     const testDb = await freshTestDb();
     const db = testDb.db;
+    await seedSite(db);
     await db.transaction('rw', db.auditLog, () =>
       appendAudit(db, {
         actor: 'u',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonnelChange } from '@shared/schemas/team';
 import { verifyAuditChain } from '../../db/audit';
-import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import { freshTestDb, seedSite, type TestDb } from '../../db/test/fresh-db';
 import type { OnsiteDb } from '../../db/db';
 import { PersonnelRuleError } from './personnel-rule';
 import { fillRoster, savePersonnelChange, setDuty } from './team.repo';
@@ -26,6 +26,7 @@ const roster = () => db.roster.orderBy('date').toArray();
 beforeEach(async () => {
   testDb = await freshTestDb({ actor: 'u1' });
   db = testDb.db;
+  await seedSite(db);
 });
 afterEach(() => {
   testDb.close();

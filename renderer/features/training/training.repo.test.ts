@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { trainingObligations } from '@shared/domain/training';
 import type { Training } from '@shared/schemas/training';
 import { verifyAuditChain } from '../../db/audit';
-import { freshTestDb, type TestDb } from '../../db/test/fresh-db';
+import { freshTestDb, seedSite, type TestDb } from '../../db/test/fresh-db';
 import type { OnsiteDb } from '../../db/db';
 import { createYearPlan, deleteTraining, saveTraining, undoDeleteTraining } from './training.repo';
 
@@ -25,6 +25,7 @@ const draft = (over: Partial<Training> = {}) => ({
 beforeEach(async () => {
   testDb = await freshTestDb({ actor: 'u1' });
   db = testDb.db;
+  await seedSite(db);
 });
 afterEach(() => {
   testDb.close();
