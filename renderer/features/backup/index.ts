@@ -9,3 +9,5 @@ export { issueText, formatBytes, tableLabel } from './messages';
 export type { BackupIssue } from './format-types';
 /** Sync (renderer/features/sync) keeps a snapshot before it merges a bundle, to undo the import. */
 export { makeBackupFile } from './backup.service';
+/** Which zod schema checks which table: sync's test that every field that can conflict has a label. */
+export { resolveTableSchemas } from './table-schemas';

@@ -27,7 +27,7 @@ import {
   listConflicts,
   listPeers,
   resolveConflict,
-  selfDevice,
+  shownDevice,
   type SyncReceipt,
 } from '../../db/sync-store';
 import { platform, PlatformError } from '../../platform';
@@ -39,6 +39,7 @@ import {
   undoImport,
   writeSyncBundle,
 } from './sync.service';
+import { fieldLabel } from './field-labels';
 
 interface PeerView extends SyncPeerRow {
   actor?: string;
@@ -141,7 +142,7 @@ function ConflictItem({ c }: { c: SyncConflictRow }) {
     <Card size="small" data-testid="sync-conflict" style={{ marginBottom: 8 }}>
       <Typography.Text strong>
         {t(`backup:tables.${c.table}`, { defaultValue: c.table })} · {c.recordId} ·{' '}
-        {isDelete ? t('conflicts.deleteField') : c.field}
+        {fieldLabel(t, c.table, c.field)}
       </Typography.Text>
       <Table
         size="small"
@@ -203,7 +204,7 @@ export function SyncPage() {
   const { message } = AntApp.useApp();
   const peers = usePeers();
   const conflicts = useLiveQuery(() => listConflicts(), []);
-  const device = useLiveQuery(() => selfDevice(), []);
+  const device = useLiveQuery(() => shownDevice(), []);
   const label = usePeerLabel();
   const [target, setTarget] = useState<string>('all');
   const [busy, setBusy] = useState(false);
