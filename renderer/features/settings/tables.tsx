@@ -16,6 +16,7 @@ import {
   useSystems,
   useTeam,
 } from '../../core';
+import { ConflictMark } from '../sync';
 
 const clean = (v: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x ?? (k === 'products' ? [] : '')]));
@@ -27,7 +28,16 @@ export function TeamTable() {
       testId="team-table"
       rows={useTeam()}
       columns={[
-        { title: t('team.name'), dataIndex: 'name' },
+        {
+          title: t('team.name'),
+          dataIndex: 'name',
+          render: (v: string, r) => (
+            <>
+              {v}
+              <ConflictMark table="team" recordId={r.id} />
+            </>
+          ),
+        },
         { title: t('team.role'), dataIndex: 'role', render: (v: string) => t(`common:roles.${v}`) },
         { title: t('common:fields.phone'), dataIndex: 'phone' },
         { title: t('common:fields.email'), dataIndex: 'email' },
@@ -106,7 +116,16 @@ export function SystemTable() {
       testId="systems-table"
       rows={useSystems()}
       columns={[
-        { title: t('systems.name'), dataIndex: 'name' },
+        {
+          title: t('systems.name'),
+          dataIndex: 'name',
+          render: (v: string, r) => (
+            <>
+              {v}
+              <ConflictMark table="systems" recordId={r.id} />
+            </>
+          ),
+        },
         { title: t('systems.family'), dataIndex: 'family', render: (v: string) => t(`common:families.${v}`) },
         { title: t('systems.vendor'), dataIndex: 'vendor' },
         { title: t('systems.model'), dataIndex: 'model' },

@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { formatDate, formatDateTime, shanghaiDate, AttachmentList, saveReportPdf } from '../../core';
 import { requireApproval } from '../access';
+import { ConflictMark } from '../sync';
 import { issuePersonnelNotice } from './notice';
 import { PersonnelForm } from './PersonnelForm';
 import { deletePersonnelChange, personnelOwnerType, savePersonnelChange, usePersonnelChanges } from './team.repo';
@@ -66,6 +67,12 @@ export function PersonnelPanel() {
     {
       title: t('personnel.fields.leaving'),
       dataIndex: 'leavingName',
+      render: (v: string, r) => (
+        <>
+          {v}
+          <ConflictMark table="personnelChanges" recordId={r.id} />
+        </>
+      ),
       sorter: (a, b) => a.leavingName.localeCompare(b.leavingName, 'zh-CN'),
     },
     {

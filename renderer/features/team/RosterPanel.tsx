@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveHandler } from '../../components/useSaveHandler';
 import { shanghaiDate, useTeam } from '../../core';
+import { ConflictMark } from '../sync';
 import { monthDates } from './roster';
 import { RotationDialog } from './RotationDialog';
 import { setDuty, useRosterMonth } from './team.repo';
@@ -128,6 +129,7 @@ export function RosterPanel() {
                   {Number(d.slice(8))}
                   {d === today && ` · ${t('roster.today')}`}
                 </Typography.Text>
+                <ConflictMark table="roster" recordId={entries.get(d)?.id} compact />
                 <Select
                   size="small"
                   allowClear
