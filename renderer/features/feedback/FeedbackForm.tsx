@@ -102,10 +102,15 @@ export function FeedbackForm({
   }
 
   const people = [
-    { label: t('form.team'), options: (team ?? []).filter((m) => m.active).map((m) => ({ value: m.name })) },
+    {
+      label: t('form.team'),
+      options: (team ?? [])
+        .filter((m) => m.active)
+        .map((m) => ({ value: m.name, label: m.name, hint: t(`common:roles.${m.role}`) })),
+    },
     {
       label: t('form.clients'),
-      options: (clients ?? []).map((c) => ({ value: c.name, label: `${c.name}（${c.department || c.company}）` })),
+      options: (clients ?? []).map((c) => ({ value: c.name, label: c.name, hint: c.department || c.company })),
     },
   ];
   const owners = [
@@ -153,6 +158,11 @@ export function FeedbackForm({
                   mode="tags"
                   options={people}
                   tokenSeparators={[',', '，', '、']}
+                  // The chosen tag shows the name; the list also says who the person is.
+                  optionRender={(o) => {
+                    const { label, hint } = o.data as { label?: string; hint?: string };
+                    return hint ? `${label}（${hint}）` : o.label;
+                  }}
                   aria-label={t('fields.attendees')}
                 />
               </Form.Item>

@@ -72,7 +72,7 @@ function MeetingBody({ m }: { m: FeedbackMeeting }) {
           renderItem={(a) => (
             <List.Item>
               <Flex gap={8} wrap align="center">
-                <Tag color={a.done ? 'green' : 'orange'}>{a.done ? t('fields.done') : t('fields.due')}</Tag>
+                <Tag color={a.done ? 'green' : 'orange'}>{a.done ? t('fields.done') : t('list.open')}</Tag>
                 <span>{a.what}</span>
                 <Typography.Text type="secondary">
                   {a.owner} · {formatDate(a.due, i18n.language)}

@@ -15,6 +15,7 @@ const pages: Array<[path: string, key: string]> = [
   ['/inspections', 'common:nav.inspections'],
   ['/kb', 'common:nav.kb'],
   ['/training', 'common:nav.training'],
+  ['/feedback', 'common:nav.feedback'],
   ['/reports', 'common:nav.reports'],
   ['/audit', 'common:nav.audit'],
   ['/settings', 'common:nav.settings'],
