@@ -51,4 +51,32 @@ describe('ConflictMark', { timeout: 30_000 }, () => {
     await testDb.db.syncConflicts.clear();
     await expect.poll(() => screen.queryByTestId('conflict-mark')).toBeNull();
   });
+
+  it('names the fields by their form labels in its tooltip; compact, only the count', async () => {
+    testDb = await freshTestDb({ actor: 'e1' });
+    render(
+      <App>
+        <div data-testid="r1">
+          <ConflictMark table="systems" recordId="s1" compact />
+        </div>
+      </App>,
+    );
+    await testDb.db.syncConflicts.bulkPut(
+      (['location', 'vendorContactId'] as const).map((field) => ({
+        id: `systems s1 ${field}`,
+        table: 'systems',
+        recordId: 's1',
+        field,
+        shown: write('B', 'x'),
+        others: [write('A', 'y')],
+      })),
+    );
+    const mark = await screen.findByTestId('conflict-mark');
+    expect(mark.textContent).toBe('2');
+    // Its name (what the tooltip says) gives the labels of the systems form (settings), not the keys.
+    const name = mark.getAttribute('aria-label') ?? '';
+    expect(name).toContain('位置');
+    expect(name).toContain('原厂支持联系人');
+    expect(name).not.toContain('vendorContactId');
+  });
 });

@@ -49,7 +49,7 @@ export function ConflictMark({
           data-testid="conflict-mark"
           role="button"
           tabIndex={0}
-          aria-label={t('mark.label', { count: fields.length })}
+          aria-label={t('mark.tip', { fields: names })}
           style={{ cursor: 'pointer', marginInlineStart: 4 }}
           onClick={() => navigate('/sync')}
           onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && navigate('/sync')}

@@ -18,10 +18,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileTypes } from '@shared/ipc/file-types';
 import type { SyncConflictRow, SyncPeerRow } from '@shared/schemas/sync';
-import { formatDateTime, useTeam } from '../../core';
+import { formatDateTime, useContacts, useSystems, useTeam } from '../../core';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import { getActor } from '../../db';
+import { getActor, getDb } from '../../db';
 import {
   lastActorOf,
   listConflicts,
@@ -39,7 +39,7 @@ import {
   undoImport,
   writeSyncBundle,
 } from './sync.service';
-import { fieldLabel } from './field-labels';
+import { fieldLabel, recordName, referenceFields } from './field-labels';
 
 interface PeerView extends SyncPeerRow {
   actor?: string;
@@ -126,9 +126,26 @@ function ReceiptCard({ receipt, onUndo, undone }: { receipt: SyncReceipt; onUndo
   );
 }
 
+/** A field's value as people read it: a member, contact or system by its name, not its id. */
+function useValueText(field: string): (v: unknown) => string {
+  const team = useTeam();
+  const contacts = useContacts();
+  const systems = useSystems();
+  const ref = referenceFields[field];
+  const rows: Array<{ id: string; name: string }> =
+    (ref === 'team' ? team : ref === 'contacts' ? contacts : ref === 'systems' ? systems : undefined) ?? [];
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  return (v) => (typeof v === 'string' && names.has(v) ? names.get(v)! : show(v));
+}
+
 function ConflictItem({ c }: { c: SyncConflictRow }) {
   const { t, i18n } = useTranslation('sync');
   const name = useNames();
+  const valueText = useValueText(c.field);
+  const record = useLiveQuery(
+    async () => recordName((await getDb().table(c.table).get(c.recordId)) as Record<string, unknown> | undefined),
+    [c.table, c.recordId],
+  );
   const { message } = AntApp.useApp();
   const [merged, setMerged] = useState<string | null>(null);
   const decide = async (value: unknown) => {
@@ -136,12 +153,13 @@ function ConflictItem({ c }: { c: SyncConflictRow }) {
     message.success(t('conflicts.decided'));
   };
   const writes = [c.shown, ...c.others];
-  const isText = writes.every((w) => typeof w.value === 'string');
+  // Text to merge by hand; not an id that names a member, contact or system.
+  const isText = !referenceFields[c.field] && writes.every((w) => typeof w.value === 'string');
   const isDelete = c.field === '_deleted';
   return (
     <Card size="small" data-testid="sync-conflict" style={{ marginBottom: 8 }}>
       <Typography.Text strong>
-        {t(`backup:tables.${c.table}`, { defaultValue: c.table })} · {c.recordId} ·{' '}
+        {t(`backup:tables.${c.table}`, { defaultValue: c.table })} · {record ?? c.recordId} ·{' '}
         {fieldLabel(t, c.table, c.field)}
       </Typography.Text>
       <Table
@@ -155,7 +173,7 @@ function ConflictItem({ c }: { c: SyncConflictRow }) {
             title: t('conflicts.value'),
             render: (_, w) => (
               <Space>
-                {isDelete ? (w.value === true ? t('conflicts.deleted') : t('conflicts.edited')) : show(w.value)}
+                {isDelete ? (w.value === true ? t('conflicts.deleted') : t('conflicts.edited')) : valueText(w.value)}
                 {w === c.shown && <Tag color="blue">{t('conflicts.shown')}</Tag>}
               </Space>
             ),

@@ -5,7 +5,7 @@ import { OnsiteDb } from '../../db/db';
 import { bookkeepingFields, syncedTables } from '../../db/sync-capture';
 import { reportSignatureSchema } from '@shared/schemas/report';
 import { resolveTableSchemas } from '../backup';
-import { fieldLabel, fieldLabelKeys } from './field-labels';
+import { fieldLabel, fieldLabelKeys, recordName } from './field-labels';
 
 /** The top-level fields of a record schema: an object's keys, a union's (discriminated or not) together. */
 function fieldsOf(schema: unknown): string[] {
@@ -66,5 +66,15 @@ describe('fieldLabel', () => {
     expect(fieldLabel(en.t, 'kbArticles', '_deleted')).toBe(textOf('en', 'sync:conflicts.deleteField'));
     expect(fieldLabel(en.t, 'kbArticles', 'notAField')).toBe('notAField');
     expect(fieldLabel(en.t, 'noSuchTable', 'constructor')).toBe('constructor');
+  });
+});
+
+describe('recordName', () => {
+  it('names a record by number and name, title or topic; a roster day by its date; nothing when absent', () => {
+    expect(recordName({ id: 'k1', number: 'KB-A-0001', title: '堡垒机会话断开' })).toBe('KB-A-0001 堡垒机会话断开');
+    expect(recordName({ id: 'tm-1', name: '李喆' })).toBe('李喆');
+    expect(recordName({ id: 'r1', date: '2026-12-06', memberId: 'tm-1' })).toBe('2026-12-06');
+    expect(recordName({ id: 'x' })).toBeUndefined();
+    expect(recordName(undefined)).toBeUndefined();
   });
 });

@@ -240,3 +240,26 @@ export function fieldLabel(t: TFunction, table: string, field: string): string {
   const key = fieldLabelKey(table, field);
   return key ? t(key, { defaultValue: field }) : field;
 }
+
+/** Fields that hold the id of a team member, a contact or a system: shown by that one's name. */
+export const referenceFields: Readonly<Record<string, 'team' | 'contacts' | 'systems'>> = {
+  vendorContactId: 'contacts',
+  systemId: 'systems',
+  assigneeId: 'team',
+  memberId: 'team',
+  authorId: 'team',
+  leavingMemberId: 'team',
+  answeredBy: 'team',
+  issuedBy: 'team',
+};
+
+/**
+ * How people name a record in a conflict text: its number and its name, title or topic (a roster
+ * day by its date); undefined when the record is not here (deleted on this laptop).
+ */
+export function recordName(row: Record<string, unknown> | undefined): string | undefined {
+  if (!row) return undefined;
+  const text = (k: string) => (typeof row[k] === 'string' && row[k] ? (row[k] as string) : undefined);
+  const name = text('name') ?? text('title') ?? text('topic') ?? text('leavingName') ?? text('date');
+  return [text('number'), name].filter(Boolean).join(' ') || undefined;
+}
