@@ -1,17 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Descriptions,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Progress,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Descriptions, Form, Input, Modal, Popconfirm, Table, Typography } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../core';
@@ -22,15 +9,17 @@ import { BackupError, type BackupStage } from './backup.service';
 import type { BackupIssue } from './format-types';
 import { formatBytes, issueText, tableLabel, tableRank } from './messages';
 import { checkFile, loadSource, performRestore, type LoadedFile, type RestoreSource } from './restore.service';
+import type { RestoreProgress } from './restore-progress';
+import { RestoreProgressBar } from './RestoreProgressBar';
 import type { RestorePlan, ValidationResult } from './validate';
 
 type State =
-  | { step: 'loading' }
+  | { step: 'loading'; progress?: RestoreProgress }
   | { step: 'password'; wrong: boolean }
   | { step: 'invalid'; errors: BackupIssue[]; total: number; detail?: string; unverified?: RestorePlan }
   | { step: 'confirm'; plan: RestorePlan }
   | { step: 'preFailed'; plan: RestorePlan; error: BackupError; approval: Approval | null }
-  | { step: 'restoring'; stage: BackupStage | 'apply'; percent: number };
+  | { step: 'restoring'; stage: BackupStage | 'apply'; percent: number; write?: RestoreProgress };
 
 /** The whole restore conversation: read, (password), validate, show and confirm, restore. */
 export function RestoreDialog({
@@ -44,6 +33,8 @@ export function RestoreDialog({
   const { message } = App.useApp();
   const [state, setState] = useState<State>({ step: 'loading' });
   const file = useRef<LoadedFile | null>(null);
+  /** Reading and checking, reported by the restore worker (restore-client.ts). */
+  const onCheck = (progress: RestoreProgress) => setState({ step: 'loading', progress });
 
   function judge(result: ValidationResult) {
     if (result.ok) setState({ step: 'confirm', plan: result.plan });
@@ -65,7 +56,7 @@ export function RestoreDialog({
         if (!live) return;
         if (!f) return onClose();
         file.current = f;
-        const result = await checkFile(f.data);
+        const result = await checkFile(f, undefined, (p) => live && onCheck(p));
         if (live) judge(result);
       },
       (err: unknown) =>
@@ -97,6 +88,14 @@ export function RestoreDialog({
         skipPreRestore,
         approval,
         onProgress: (stage, percent) => setState({ step: 'restoring', stage, percent: Math.round(percent * 0.8) }),
+        // The tables, N of M, on the last fifth of the bar.
+        onWrite: (write) =>
+          setState({
+            step: 'restoring',
+            stage: 'apply',
+            percent: 80 + Math.round((20 * write.done) / Math.max(1, write.total)),
+            write,
+          }),
       });
       message.success({
         content: out.preRestore ? t('restore.doneUndo', { name: out.preRestore.name }) : t('restore.done'),
@@ -129,7 +128,12 @@ export function RestoreDialog({
     </Button>
   );
   let footer: ReactNode[] = [cancel];
-  if (state.step === 'loading') body = <Typography.Text type="secondary">{t('restore.checking')}</Typography.Text>;
+  if (state.step === 'loading')
+    body = state.progress ? (
+      <RestoreProgressBar title={t('restore.checking')} progress={state.progress} />
+    ) : (
+      <Typography.Text type="secondary">{t('restore.checking')}</Typography.Text>
+    );
   if (state.step === 'password') {
     body = (
       <Form
@@ -137,7 +141,7 @@ export function RestoreDialog({
         layout="vertical"
         onFinish={(v: { password: string }) => (
           setState({ step: 'loading' }),
-          void checkFile(file.current!.data, v.password).then(judge)
+          void checkFile(file.current!, v.password, onCheck).then(judge)
         )}
         data-testid="restore-password"
       >
@@ -289,14 +293,8 @@ export function RestoreDialog({
       </Button>,
     ];
   }
-  if (state.step === 'restoring') {
-    body = (
-      <Space orientation="vertical" style={{ width: '100%' }}>
-        <Typography.Text>{t(`stages.${state.stage}`)}</Typography.Text>
-        <Progress percent={state.percent} status="active" />
-      </Space>
-    );
-  }
+  if (state.step === 'restoring')
+    body = <RestoreProgressBar title={t(`stages.${state.stage}`)} progress={state.write} percent={state.percent} />;
   return (
     <Modal
       open

@@ -17,7 +17,8 @@ import {
   type Manifest,
   type TypedValue,
 } from './format-types';
-import { safeJsonParse } from './safe-json';
+import type { OnRestoreProgress } from './restore-progress';
+import { safeJsonParse, type SafeParse } from './safe-json';
 
 const fail = (key: string, params?: BackupIssue['params'], needsPassword?: boolean): DecodeResult => ({
   ok: false,
@@ -52,6 +53,7 @@ function readHeader(bytes: Uint8Array): { header: Header; end: number; version: 
     return fail('errors.corrupt');
   }
   const json = safeJsonParse(text);
+  if (!json.ok && json.duplicateKey !== undefined) return duplicateInFile(json);
   if (!json.ok || json.forbidden.length) return fail('errors.corrupt');
   const parsed = headerSchema.safeParse(json.value);
   if (!parsed.success) return fail('errors.corrupt');
@@ -62,6 +64,10 @@ function readHeader(bytes: Uint8Array): { header: Header; end: number; version: 
   if (version >= authFormatVersion !== Boolean(header.team && header.mac)) return fail('errors.corrupt');
   return { header, end: prefixBytes + length, version };
 }
+
+/** A key twice in one object of the header or manifest: refused by name, like one in a table. */
+const duplicateInFile = (json: SafeParse) =>
+  fail('errors.duplicateKeyFile', { key: json.ok ? '' : (json.duplicateKey ?? '').slice(0, 64) });
 
 /** Puts a binary value or date back at its path inside a row. False when the path does not fit the row. */
 function place(row: unknown, tv: TypedValue, value: unknown): boolean {
@@ -119,6 +125,8 @@ export interface DecodeOptions {
   views?: boolean;
   /** The key that checks the MAC; defaults to the loaded team key (renderer/core/team-key.ts). */
   key?: TeamKey | null;
+  /** Called before each section (attachment or table) is read: phase `reading`. */
+  onProgress?: OnRestoreProgress;
 }
 
 async function decode(bytes: Uint8Array, password: string | undefined, opts: DecodeOptions): Promise<DecodeResult> {
@@ -150,6 +158,7 @@ async function decode(bytes: Uint8Array, password: string | undefined, opts: Dec
   if (!header.encrypted && (await sha256HexAsync(payload.subarray(4, 4 + manifestLength))) !== header.manifestSha256)
     return fail('errors.corrupt');
   const mjson = safeJsonParse(new TextDecoder().decode(payload.subarray(4, 4 + manifestLength)));
+  if (!mjson.ok && mjson.duplicateKey !== undefined) return duplicateInFile(mjson);
   if (!mjson.ok) return fail('errors.corrupt');
   if (mjson.forbidden.length) return fail('errors.forbiddenKey', { table: 'manifest' });
   const kind = (mjson.value as { kind?: unknown } | null)?.kind;
@@ -160,16 +169,28 @@ async function decode(bytes: Uint8Array, password: string | undefined, opts: Dec
   const parsed = manifestSchema.safeParse(mjson.value);
   if (!parsed.success) return fail('errors.manifestInvalid', { detail: parsed.error.issues[0]?.path.join('.') ?? '' });
   const auth = await checkAuth(header, payload.subarray(4, 4 + manifestLength), key);
-  return readSections(parsed.data, payload, 4 + manifestLength, header, auth, opts.views === true);
+  const progress = opts.onProgress ?? (() => undefined);
+  return readSections(parsed.data, payload, 4 + manifestLength, { header, auth }, opts.views === true, progress);
+}
+
+/**
+ * A copy of its own (rows must not share one huge buffer; IndexedDB would store the whole buffer
+ * with each row), made by this realm's Uint8Array: bytes that came through IPC (a Buffer) or
+ * another realm still pass `instanceof Uint8Array`.
+ */
+function ownCopy(view: Uint8Array): Uint8Array {
+  const data = new Uint8Array(view.length);
+  data.set(view);
+  return data;
 }
 
 async function readSections(
   manifest: Manifest,
   payload: Uint8Array,
   start: number,
-  header: Header,
-  auth: BackupAuth,
+  { header, auth }: { header: Header; auth: BackupAuth },
   views: boolean,
+  progress: OnRestoreProgress,
 ): Promise<DecodeResult> {
   const errors: BackupIssue[] = [];
   const tableBytes = manifest.tables.reduce((n, t) => n + t.bytes, 0);
@@ -181,18 +202,16 @@ async function readSections(
     if (names.has(t.name)) return fail('errors.manifestInvalid', { detail: t.name });
     names.add(t.name);
   }
-  // Blobs first: their hashes are needed before rows take them.
+  const sections = manifest.blobs.length + manifest.tables.length;
+  let done = 0;
+  // Blobs first: their hashes are needed before rows take them. Hashed where they lie in the file;
+  // copied only when their row takes them, table by table.
   const blobs: Uint8Array[] = [];
   const hashes = new WeakMap<object, string>();
   let at = start + tableBytes;
   for (const [i, b] of manifest.blobs.entries()) {
-    // A copy of its own (rows must not share one huge buffer), made by this realm's Uint8Array:
-    // bytes that came through IPC (a Buffer) or another realm still pass `instanceof Uint8Array`.
-    let data = payload.subarray(at, at + b.length);
-    if (!views) {
-      data = new Uint8Array(b.length);
-      data.set(payload.subarray(at, at + b.length));
-    }
+    progress({ phase: 'reading', done: done++, total: sections });
+    const data = payload.subarray(at, at + b.length);
     at += b.length;
     if ((await sha256HexAsync(data)) !== b.sha256) errors.push({ key: 'errors.blobHash', params: { index: i + 1 } });
     blobs.push(data);
@@ -202,6 +221,7 @@ async function readSections(
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const used = new Set<number>();
   for (const t of manifest.tables) {
+    progress({ phase: 'reading', done: done++, total: sections });
     const section = payload.subarray(at, at + t.bytes);
     at += t.bytes;
     if ((await sha256HexAsync(section)) !== t.sha256) {
@@ -233,7 +253,7 @@ async function readSections(
       if (tv.type === 'date') value = tv.value && !Number.isNaN(Date.parse(tv.value)) ? new Date(tv.value) : undefined;
       else if (tv.blob !== undefined && tv.blob < blobs.length && !used.has(tv.blob)) {
         used.add(tv.blob);
-        const data = blobs[tv.blob];
+        const data = views ? blobs[tv.blob] : ownCopy(blobs[tv.blob]);
         value =
           tv.type === 'bytes'
             ? data
@@ -249,6 +269,7 @@ async function readSections(
     }
     tables.set(t.name, rows);
   }
+  progress({ phase: 'reading', done: sections, total: sections });
   if (used.size !== blobs.length && errors.length === 0)
     errors.push({ key: 'errors.manifestInvalid', params: { detail: 'blobs' } });
   if (errors.length) return { ok: false, errors };

@@ -5,7 +5,9 @@ import { platform, PlatformError } from '../../platform';
 import { backupUnlocked, BackupError, exclusive, type LastBackup, type Progress } from './backup.service';
 import { AccessError, type Approval } from '../access';
 import { applyRestore } from './restore';
-import { validateBackup, type RestorePlan, type ValidationResult } from './validate';
+import { checkBackupFile } from './restore-client';
+import type { OnRestoreProgress } from './restore-progress';
+import type { RestorePlan, ValidationResult } from './validate';
 
 /** A stored backup by name, a file chosen in the open dialog, or one the OS opened (OpenedBackupFile.tsx). */
 export type RestoreSource = { kind: 'stored'; name: string } | { kind: 'file' } | { kind: 'opened'; file: LoadedFile };
@@ -44,11 +46,17 @@ export async function loadSource(src: RestoreSource): Promise<LoadedFile | null>
 }
 
 /**
- * Validates a file for restore. An encrypted file is tried only with the password the user types
- * (never a remembered one): `needsPassword` asks for it.
+ * Validates a file for restore, in the restore worker (restore-client.ts), reporting `reading` and
+ * `checking`; `file.data` moves to the worker and back (see there). An encrypted file is tried only with the password the user types (never a
+ * remembered one): `needsPassword` asks for it.
  */
-export async function checkFile(data: Uint8Array, password?: string): Promise<ValidationResult> {
-  return validateBackup(data, { password });
+export async function checkFile(
+  file: { data: Uint8Array } | Uint8Array,
+  password?: string,
+  onProgress?: OnRestoreProgress,
+): Promise<ValidationResult> {
+  // A bare array moves to the worker and is not given back to its caller: pass `{ data }` to keep it.
+  return checkBackupFile(ArrayBuffer.isView(file) ? { data: file } : file, { password, onProgress });
 }
 
 export interface RestoreOutcome {
@@ -63,14 +71,27 @@ export interface RestoreOutcome {
 export function performRestore(
   plan: RestorePlan,
   sourceName: string,
-  opts: { skipPreRestore?: boolean; onProgress?: Progress; approval?: Approval | null } = {},
+  opts: {
+    skipPreRestore?: boolean;
+    onProgress?: Progress;
+    /** The writing of the tables, N of M (after the pre-restore backup's stages in `onProgress`). */
+    onWrite?: OnRestoreProgress;
+    approval?: Approval | null;
+  } = {},
 ): Promise<RestoreOutcome> {
   // An untrusted plan without an approval is refused before the pre-restore backup is even made.
   if (plan.auth.status !== 'ok' && !opts.approval) return Promise.reject(new AccessError('approvalRequired'));
   return exclusive(async () => {
     const pre = opts.skipPreRestore ? null : await backupUnlocked('pre-restore', opts.onProgress);
     const db = getDb();
-    await applyRestore(db, plan, { name: sourceName, preRestoreName: pre?.name, approval: opts.approval });
+    // Until this one transaction commits, the data is as it was (and `pre` holds it besides).
+    await applyRestore(
+      db,
+      plan,
+      { name: sourceName, preRestoreName: pre?.name, approval: opts.approval },
+      new Date(),
+      opts.onWrite,
+    );
     // The person who restored stays the actor: writes are attributed to whoever unlocked the app.
     return { preRestore: pre };
   });

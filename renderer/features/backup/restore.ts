@@ -5,6 +5,7 @@ import { keyAuditChain } from '../../db/audit-seal';
 import { teamKey } from '../../core/team-key';
 import { schemaVersion } from '../../db/migrations';
 import { approvalRecord, approvalSummary, takeApproval, type Approval } from '../access';
+import type { OnRestoreProgress } from './restore-progress';
 import { isLocalMeta } from './snapshot';
 import type { RestorePlan } from './validate';
 
@@ -43,12 +44,14 @@ export function untrustedApproval(plan: RestorePlan, source: RestoreSource, now 
  * `restore` entry appended to the restored audit chain. Anything failing rolls all of it back. A plan
  * the team key does not vouch for needs `source.approval`, the project manager's (else
  * `AccessError('approvalRequired')` and nothing is touched); the mark and the entry name the approver.
+ * `onProgress` hears `writing` before each table (N of M).
  */
 export async function applyRestore(
   db: OnsiteDb,
   plan: RestorePlan,
   source: RestoreSource,
   now = new Date(),
+  onProgress?: OnRestoreProgress,
 ): Promise<void> {
   // Restoring data the team key does not vouch for is the project manager's decision (docs/domain.md, People).
   const approval = untrustedApproval(plan, source, now);
@@ -59,11 +62,15 @@ export async function applyRestore(
     // change per row (only the writer's writes are captured). The restore itself is logged through `w` below.
     const local = (await db.meta.toArray()).filter(isLocalMeta);
     for (const t of db.tables) await t.clear();
+    const total = plan.tables.size;
+    let done = 0;
     for (const [name, rows] of plan.tables) {
+      onProgress?.({ phase: 'writing', done: done++, total });
       const keep = name === 'meta' ? rows.filter((r) => !isLocalMeta(r)) : rows;
       // eslint-disable-next-line local/audited-writes -- restore copies the backup's rows, its audit log included, as they are
       if (keep.length) await tableOf(db, name as TableName).bulkAdd(keep as never[]);
     }
+    onProgress?.({ phase: 'writing', done: total, total });
     await db.meta.bulkPut(local);
     await db.meta.put({ key: 'schemaVersion', value: schemaVersion });
     await db.meta.put({

@@ -106,7 +106,7 @@ describe('validateBackup', () => {
     const dup = edit(await seededSnapshot(), 'contacts', (rows) => [...rows, rows[0]]);
     expect(await validateTables(dup)).toMatchObject({
       ok: false,
-      errors: [{ key: 'errors.duplicateKey', params: { table: 'contacts' } }],
+      errors: [{ key: 'errors.duplicateRecord', params: { table: 'contacts' } }],
     });
 
     let tables = await seededSnapshot();

@@ -1,225 +1,38 @@
 /**
- * Everything a backup or import file must pass before the database is touched: the container and
- * hashes (format-decode), the format and schema versions, every table known with its primary key,
- * unique keys, every row against its strict zod schema (unknown fields refused), and references
- * between records. Returns a list of issues in i18n form; never throws.
+ * Validation of a backup or import file, complete: everything of validate-file.ts (container,
+ * hashes, versions, keys, schemas, references), then the audit chain the file carries, checked
+ * with the audit feature's `checkChainRows` (a broken chain is a warning shown with the
+ * confirmation, not a refusal). On the page the first part runs in the restore worker
+ * (restore-client.ts) and `withChainCheck` here; in Node (tests, bench) `validateBackup` runs both.
  */
-import type { z } from 'zod';
 import type { AuditEntry } from '@shared/schemas/core';
-import { schemaVersion as currentSchemaVersion } from '../../db/migrations';
 import { checkChainRows } from '../audit';
-import type { BackupAuth } from './format-auth';
-import { decodeBackup } from './format-decode';
-import { sha256HexAsync } from './format-crypto';
-import type { BackupIssue, Manifest, PrimKey } from './format-types';
-import { referenceIssues } from './references';
-import { genericRowIssues, resolveTableSchemas } from './table-schemas';
-import { schemaTables, upgradeTables } from './upgrade-old';
+import { validateFile, type RestorePlan, type ValidateOptions, type ValidationResult } from './validate-file';
 
-export interface RestorePlan {
-  manifest: Manifest;
-  encrypted: boolean;
-  /** Whether the team key vouches for the file (format-auth.ts). */
-  auth: BackupAuth;
-  /** Rows per table of the current schema (older backups already upgraded). */
-  tables: Map<string, unknown[]>;
-  counts: Record<string, number>;
-  /** Found but not blocking: shown with the confirmation. */
-  warnings: BackupIssue[];
+export { authIssue, validateFile } from './validate-file';
+export type { RestorePlan, ValidateOptions, ValidationResult } from './validate-file';
+
+function addChainWarning(plan: RestorePlan): void {
+  const chain = checkChainRows((plan.tables.get('auditLog') ?? []) as AuditEntry[]);
+  if (!chain.ok) plan.warnings.unshift({ key: 'warnings.chainBroken', params: { seq: chain.firstBadSeq } });
 }
 
-export type ValidationResult =
-  | { ok: true; plan: RestorePlan }
-  | {
-      ok: false;
-      errors: BackupIssue[];
-      needsPassword?: boolean;
-      total?: number;
-      /**
-       * Set when the file passed every check but its MAC: the plan a person may still restore by an
-       * explicit second choice, which marks the restored data untrusted (restore.ts).
-       */
-      unverified?: RestorePlan;
-    };
-
-export interface ValidateOptions {
-  password?: string;
-  /** The schema this app writes (tests pass other values). */
-  schemaVersion?: number;
-  maxErrors?: number;
+/** Adds the audit chain's warning to a plan that passed (or passed all but the MAC). */
+export function withChainCheck(result: ValidationResult): ValidationResult {
+  if (result.ok) addChainWarning(result.plan);
+  else if (result.unverified) addChainWarning(result.unverified);
+  return result;
 }
 
-/** The refusal of a file the team key does not vouch for (namespace `backup`). */
-export function authIssue(auth: BackupAuth): BackupIssue | null {
-  if (auth.status === 'ok') return null;
-  if (auth.status === 'unauthenticated') return { key: 'errors.unauthenticated' };
-  if (auth.status === 'no-key') return { key: 'errors.noTeamKey' };
-  return { key: 'errors.badMac', params: { team: auth.teamName } };
-}
-
-const sameKey = (a: PrimKey, b: PrimKey) => JSON.stringify(a) === JSON.stringify(b);
-
-function keyOf(row: unknown, primKey: PrimKey): string | null {
-  if (!row || typeof row !== 'object') return null;
-  const keys = typeof primKey === 'string' ? [primKey] : (primKey ?? []);
-  const values = keys.map((k) => (row as Record<string, unknown>)[k]);
-  if (values.some((v) => (typeof v !== 'string' && typeof v !== 'number') || v === '')) return null;
-  return JSON.stringify(values);
-}
-
-function rowLabel(row: unknown, index: number, primKey: PrimKey): string {
-  const k =
-    typeof primKey === 'string' && row && typeof row === 'object'
-      ? (row as Record<string, unknown>)[primKey]
-      : undefined;
-  return typeof k === 'string' || typeof k === 'number' ? String(k).slice(0, 64) : `#${index + 1}`;
-}
-
-function zodIssues(table: string, id: string, error: z.ZodError): BackupIssue[] {
-  return error.issues.slice(0, 3).map((i): BackupIssue => {
-    const field = i.path.join('.') || '(row)';
-    if (i.code === 'unrecognized_keys')
-      return {
-        key: 'errors.unknownField',
-        params: { table, id, fields: (i.keys ?? []).join(', ').slice(0, 120), field },
-      };
-    return { key: 'errors.invalidField', params: { table, id, field } };
-  });
-}
-
-/** Validates a backup or import file against this app. */
+/** Validates a backup or import file against this app, in this thread. Never throws. */
 export async function validateBackup(bytes: Uint8Array, opts: ValidateOptions = {}): Promise<ValidationResult> {
+  const result = await validateFile(bytes, opts);
   try {
-    return await validate(bytes, opts);
+    return withChainCheck(result);
   } catch (err) {
     return {
       ok: false,
-      errors: [
-        {
-          key: 'errors.corrupt',
-          params: { detail: err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200) },
-        },
-      ],
+      errors: [{ key: 'errors.corrupt', params: { detail: String((err as Error)?.message ?? err).slice(0, 200) } }],
     };
   }
-}
-
-async function validate(bytes: Uint8Array, opts: ValidateOptions): Promise<ValidationResult> {
-  const current = opts.schemaVersion ?? currentSchemaVersion;
-  const maxErrors = opts.maxErrors ?? 50;
-  const decoded = await decodeBackup(bytes, opts.password);
-  if (!decoded.ok) return decoded;
-  const { manifest, header, hashes, auth } = decoded.backup;
-  let tables = decoded.backup.tables;
-  if (manifest.schemaVersion > current)
-    return {
-      ok: false,
-      errors: [
-        {
-          key: 'errors.newerSchema',
-          params: { version: manifest.schemaVersion, current, appVersion: manifest.appVersion },
-        },
-      ],
-    };
-
-  const errors: BackupIssue[] = [];
-  let total = 0;
-  const push = (...issues: BackupIssue[]) => {
-    total += issues.length;
-    for (const i of issues) if (errors.length < maxErrors) errors.push(i);
-  };
-
-  const declared = new Map(schemaTables(manifest.schemaVersion).map((t) => [t.name, t.primKey]));
-  for (const t of manifest.tables) {
-    if (!declared.has(t.name)) push({ key: 'errors.unknownTable', params: { table: t.name } });
-    else if (!sameKey(declared.get(t.name)!, t.primKey))
-      push({ key: 'errors.manifestInvalid', params: { detail: t.name } });
-  }
-  for (const name of declared.keys())
-    if (!tables.has(name)) push({ key: 'errors.missingTable', params: { table: name } });
-  if (errors.length) return { ok: false, errors, total };
-
-  for (const [name, rows] of tables) {
-    const primKey = declared.get(name)!;
-    const seen = new Set<string>();
-    rows.forEach((row, i) => {
-      const k = keyOf(row, primKey);
-      if (k === null) push({ key: 'errors.missingKey', params: { table: name, id: `#${i + 1}` } });
-      else if (seen.has(k))
-        push({ key: 'errors.duplicateKey', params: { table: name, id: rowLabel(row, i, primKey) } });
-      else seen.add(k);
-    });
-  }
-  if (errors.length) return { ok: false, errors, total };
-
-  if (manifest.schemaVersion < current) {
-    try {
-      tables = await upgradeTables(tables, manifest.schemaVersion);
-    } catch (err) {
-      return {
-        ok: false,
-        errors: [
-          {
-            key: 'errors.upgradeFailed',
-            params: { version: manifest.schemaVersion, detail: String((err as Error)?.message ?? err).slice(0, 200) },
-          },
-        ],
-      };
-    }
-  }
-
-  const currentTables = schemaTables(current);
-  for (const { name, unique } of currentTables) {
-    for (const index of unique) {
-      const seen = new Set<string>();
-      for (const row of tables.get(name) ?? []) {
-        const k = keyOf(row, index);
-        if (k === null) continue; // IndexedDB does not index a missing value
-        if (seen.has(k))
-          push({
-            key: 'errors.duplicateValue',
-            params: { table: name, field: String(index), value: JSON.parse(k).join(', ').slice(0, 64) },
-          });
-        seen.add(k);
-      }
-    }
-  }
-  const schemas = resolveTableSchemas(currentTables);
-  for (const { name, primKey } of currentTables) {
-    const rows = tables.get(name) ?? [];
-    const schema = schemas.get(name);
-    for (let i = 0; i < rows.length && total < maxErrors * 4; i++) {
-      const id = rowLabel(rows[i], i, primKey);
-      if (schema) {
-        const r = schema.safeParse(rows[i]);
-        if (!r.success) push(...zodIssues(name, id, r.error));
-      } else {
-        for (const field of genericRowIssues(rows[i], primKey))
-          push({ key: 'errors.invalidField', params: { table: name, id, field } });
-      }
-    }
-  }
-  push(...referenceIssues(tables, maxErrors));
-  if (errors.length) return { ok: false, errors, total };
-
-  const warnings: BackupIssue[] = [];
-  const chain = checkChainRows((tables.get('auditLog') ?? []) as AuditEntry[]);
-  if (!chain.ok) warnings.push({ key: 'warnings.chainBroken', params: { seq: chain.firstBadSeq } });
-  for (const a of (tables.get('attachments') ?? []) as Array<{
-    id: string;
-    name: string;
-    sha256: string;
-    data: Uint8Array;
-  }>) {
-    // The bytes were hashed against the manifest while decoding; hash again only if they were not.
-    if ((hashes.get(a.data) ?? (await sha256HexAsync(a.data))) !== a.sha256)
-      warnings.push({ key: 'warnings.attachmentHash', params: { name: a.name } });
-  }
-  const counts: Record<string, number> = {};
-  for (const [name, rows] of tables) counts[name] = rows.length;
-  const plan: RestorePlan = { manifest, encrypted: header.encrypted, auth, tables, counts, warnings };
-  const refusal = authIssue(auth);
-  // Checked last, so that "restore anyway" is offered only for a file that is otherwise sound.
-  if (refusal) return { ok: false, errors: [refusal], total: 1, unverified: plan };
-  return { ok: true, plan };
 }
