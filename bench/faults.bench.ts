@@ -185,13 +185,44 @@ async function writeRows(page: Page, store: string, rows: unknown[]): Promise<vo
   }
 }
 
+/** Enough for main-thread tasks (RunTask) and the page's `console.timeStamp` marks. */
+const traceCategories = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
 interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
+  ts?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { message?: string } };
+}
+
+/**
+ * Main-thread CPU (ms) of the page between two `console.timeStamp` marks of the init script: the
+ * unlock click (the navigation start when the page was not locked) and `endMark` (the first list row).
+ */
+function coldCpu(trace: { traceEvents: TraceEvent[] }, endMark = 'bench:first-row'): number {
+  const mark = (m: string) => trace.traceEvents.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === m);
+  const end = mark(endMark);
+  if (!end?.ts) return NaN;
+  const main = trace.traceEvents.find(
+    (e) => e.name === 'thread_name' && e.pid === end.pid && e.args?.name === 'CrRendererMain',
+  );
+  const start = mark('bench:unlock')?.ts ?? 0;
+  const tasks = trace.traceEvents.filter(
+    (e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === end.pid && e.tid === main?.tid,
+  );
+  if (process.env.BENCH_PROFILE) {
+    const by = new Map<string, number>();
+    for (const e of trace.traceEvents)
+      if (e.ph === 'X' && e.pid === end.pid && e.tid === main?.tid && (e.ts ?? 0) >= start && (e.ts ?? 0) <= end.ts)
+        by.set(e.name, (by.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+    console.log(`${endMark}, main thread:`, [...by].sort((a, b) => b[1] - a[1]).slice(0, 12));
+  }
+  return tasks
+    .filter((e) => (e.ts ?? 0) >= start && (e.ts ?? 0) <= end.ts!)
+    .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
 }
 
 /**
@@ -341,14 +372,17 @@ async function inChromium(): Promise<BenchResult[]> {
       document.addEventListener(
         'click',
         (e) => {
-          if ((e.target as Element | null)?.closest?.('[data-testid="lock-unlock"]'))
+          if ((e.target as Element | null)?.closest?.('[data-testid="lock-unlock"]')) {
             (window as unknown as { unlockAt: number }).unlockAt = performance.now();
+            console.timeStamp('bench:unlock'); // marks the trace (coldCpu)
+          }
         },
         true,
       );
       new MutationObserver((_, obs) => {
         if (document.querySelector('[data-testid="fault-table"] .ant-table-row')) {
           (window as unknown as { firstRowAt: number }).firstRowAt = performance.now();
+          console.timeStamp('bench:first-row');
           obs.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
@@ -388,24 +422,32 @@ async function inChromium(): Promise<BenchResult[]> {
     // Cold load: a reload of #/faults. When the lock screen shows, the time runs from the unlock
     // click (the PIN check is the access feature's cost, not the list's) to the first rows painted.
     const coldLoads: number[] = [];
+    const coldCpus: number[] = [];
     const sinceNavigation: number[] = [];
     for (let i = 0; i < 3; i++) {
       await page.goto(`${base}#/faults`);
+      await browser.startTracing(page, { categories: traceCategories });
       await page.reload();
       const firstRows = page.locator('[data-testid="fault-table"] .ant-table-row').first();
       await firstRows.or(page.getByTestId('lock-screen')).first().waitFor({ timeout: 60_000 });
-      if (await page.getByTestId('lock-screen').isVisible()) await unlock(page);
-      await page.waitForFunction(
-        () => (window as unknown as { firstRowAt?: number }).firstRowAt !== undefined,
-        undefined,
-        { timeout: 60_000 },
-      );
+      const waitFirstRows = async () => {
+        if (await page.getByTestId('lock-screen').isVisible()) await unlock(page);
+        await page.waitForFunction(
+          () => (window as unknown as { firstRowAt?: number }).firstRowAt !== undefined,
+          undefined,
+          { timeout: 60_000 },
+        );
+      };
+      // BENCH_PROFILE: the last cold load is profiled, from the lock screen to the first rows.
+      if (process.env.BENCH_PROFILE && i === 2) await profiled(page, waitFirstRows);
+      else await waitFirstRows();
       const { firstRowAt, unlockAt } = await page.evaluate(() => {
         const w = window as unknown as { firstRowAt: number; unlockAt?: number };
         return { firstRowAt: w.firstRowAt, unlockAt: w.unlockAt };
       });
       sinceNavigation.push(firstRowAt);
       coldLoads.push(firstRowAt - (unlockAt ?? 0));
+      coldCpus.push(coldCpu(JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }));
     }
     const navs: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -460,8 +502,10 @@ async function inChromium(): Promise<BenchResult[]> {
     // Cold start to an interactive dashboard with this data set: reload #/, unlock, the dashboard's
     // title painted and one more frame (the page answers input from then on).
     const starts: number[] = [];
+    const startCpus: number[] = [];
     for (let i = 0; i < 3; i++) {
       await page.goto(`${base}#/`);
+      await browser.startTracing(page, { categories: traceCategories });
       await page.reload();
       const title = page.getByTestId('page-title');
       await title.or(page.getByTestId('lock-screen')).first().waitFor({ timeout: 60_000 });
@@ -470,12 +514,15 @@ async function inChromium(): Promise<BenchResult[]> {
       const { at, unlockAt } = await page.evaluate(
         () =>
           new Promise<{ at: number; unlockAt?: number }>((done) =>
-            requestAnimationFrame(() =>
-              done({ at: performance.now(), unlockAt: (window as unknown as { unlockAt?: number }).unlockAt }),
-            ),
+            requestAnimationFrame(() => {
+              console.timeStamp('bench:dashboard');
+              done({ at: performance.now(), unlockAt: (window as unknown as { unlockAt?: number }).unlockAt });
+            }),
           ),
       );
       starts.push(at - (unlockAt ?? 0));
+      const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+      startCpus.push(coldCpu(trace, 'bench:dashboard'));
     }
     // Memory after opening every page of the navigation once (JS heap after a forced GC, from CDP:
     // the renderer process also holds DOM, layers and code outside this figure).
@@ -509,6 +556,7 @@ async function inChromium(): Promise<BenchResult[]> {
         label: 'cold load of #/faults → first rows painted (median of 3; from the unlock click when locked)',
         measure: 'first-rows-cold',
         value: median(coldLoads),
+        cpu: median(coldCpus),
         budget: 500,
       },
       {
@@ -545,6 +593,7 @@ async function inChromium(): Promise<BenchResult[]> {
         label: `cold start to an interactive dashboard with ${FAULTS} faults (median of 3; from the unlock click)`,
         measure: 'cold-start-dashboard',
         value: median(starts),
+        cpu: median(startCpus),
         budget: 1500,
       },
       {
@@ -567,11 +616,17 @@ async function inChromium(): Promise<BenchResult[]> {
 
 /** BENCH_PROFILE=1: the functions with the most self time during one filter change (development aid). */
 async function profile(page: Page, action: string): Promise<void> {
+  await profiled(page, async () => console.log('profiled change', await timed(page, action)));
+  await timed(page, typeInSearch(''));
+}
+
+/** The functions with the most self time while `run` runs (CDP sampling profiler; development aid). */
+async function profiled(page: Page, run: () => Promise<unknown>): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  console.log('profiled change', await timed(page, action));
+  await run();
   const { profile: p } = (await cdp.send('Profiler.stop')) as {
     profile: {
       nodes: Array<{
@@ -595,7 +650,7 @@ async function profile(page: Page, action: string): Promise<void> {
       .map(([k, v]) => `${v}\t${k}`)
       .join('\n'),
   );
-  await timed(page, typeInSearch(''));
+  await cdp.detach();
 }
 
 export const cases: BenchCase[] = [

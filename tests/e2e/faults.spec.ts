@@ -174,6 +174,9 @@ test('a level-3 remote fault unresolved for 4 business hours becomes level 2 on 
   // Stamped with the breach instant (13:00), not with the moment it was recorded.
   await expect(upgrade).toContainText('2026/11/25 13:00');
   await expect(page.locator('[data-clock="resolution"]')).toHaveAttribute('data-state', 'breached');
+  // The remote resolution clock no longer applies: grey, tagged with the upgrade instant, not a live red one.
+  await expect(page.locator('[data-clock="resolution"]')).toHaveAttribute('data-superseded', 'true');
+  await expect(page.getByTestId('clock-resolution')).toHaveText('已被升级取代 · 11/25 13:00');
   await expect(page.locator('[data-clock="arrival"]')).toHaveAttribute('data-state', 'running');
   await page.screenshot({ path: '/tmp/faults-upgraded.png', fullPage: true });
 
@@ -278,6 +281,9 @@ test('fault list: filters, search, sort, live countdown and the navigation badge
   await app.setLanguage('English');
   await expect(page.getByTestId('fault-header')).toContainText('Level 3');
   await expect(page.getByTestId('clock-panel')).toContainText('E-mail reply');
+  // A remote e-mail fault: the first reply is its response, no separate 30-minute response clock.
+  await expect(page.locator('[data-clock="response"]')).toHaveCount(0);
+  await expect(page.getByTestId('clock-panel-notes')).toContainText('the first reply is the response');
   await page.screenshot({ path: '/tmp/faults-detail-en.png', fullPage: true });
   await app.nav('faults').click();
   await expect(page.getByTestId('page-title')).toHaveText('Faults');
