@@ -10,6 +10,7 @@ import type { BootResult } from './boot';
 import type { DbState } from '../db/db';
 import { ApprovalHost, LockScreen, useLockTriggers, useUnlocked } from '../features/access';
 import { startFaultMonitor } from '../features/faults';
+import { startRequestMonitor } from '../features/requests';
 import { TextGuard } from '../features/safety';
 import { SetupWizard } from '../features/settings';
 import { useSite } from '../core';
@@ -72,14 +73,15 @@ function Ready() {
 
 /**
  * The app opens locked (renderer/features/access): the shell, and with it every client record, is
- * rendered only for an unlocked person. The fault monitor runs either way (its notifications say
- * only that a deadline needs attention while locked).
+ * rendered only for an unlocked person. The fault and request monitors run either way (their
+ * notifications say only that a deadline needs attention while locked).
  */
 function LockGate() {
   const { t } = useTranslation();
   const unlocked = useUnlocked();
   useLockTriggers();
   useEffect(() => startFaultMonitor(), []);
+  useEffect(() => startRequestMonitor(), []);
   useEffect(() => {
     if (!unlocked) document.title = t('app.name');
   }, [unlocked, t]);

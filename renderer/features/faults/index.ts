@@ -3,7 +3,8 @@
  * the monitor; inspections create faults from anomalies; the knowledge base reads fault references
  * and logs; service requests show their clock the way faults do. Everything else here is internal.
  */
-export { startFaultMonitor } from './fault-monitor';
+/** Service requests claim their desktop alerts in the same alertLog, once per threshold. */
+export { startFaultMonitor, claimAlerts, type Alert } from './fault-monitor';
 export { minutesLeft } from './fault-view';
 export { createFault, appendFaultEvents, getFault, listEvents, useFault, FaultInputError } from './faults.repo';
 export type { NewFault, NewEvent } from './faults.repo';

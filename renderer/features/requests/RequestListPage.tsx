@@ -7,9 +7,32 @@ import { requestStatuses, requestTypes, type RequestStatus, type RequestType } f
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime, useClockConfig, useNow, useSystems, useTeam } from '../../core';
+import { formatShortDateTime } from '../../core/faults/duration';
 import { navigate } from '../../app/router';
-import { minutesLeft, ClockTag } from '../faults';
-import { requestClock, useRequests, type ServiceRequest } from './requests.repo';
+import { ClockTag } from '../faults';
+import { compareDue, requestDue, type RequestDue } from './request-due';
+import { useRequests, type ServiceRequest } from './requests.repo';
+
+/** The response deadline: its time (red when overdue, amber when due soon) and the time left or over. */
+function DueCell({ due }: { due: RequestDue }) {
+  const { i18n } = useTranslation('requests');
+  const { clock, dueAt, leftMinutes, open } = due;
+  const tone = !open
+    ? 'secondary'
+    : clock.state === 'breached'
+      ? 'danger'
+      : clock.state === 'at-risk'
+        ? 'warning'
+        : undefined;
+  return (
+    <Flex gap={6} align="center" wrap data-testid="request-due" data-state={clock.state} data-open={open}>
+      <Typography.Text type={tone} strong={open && tone !== undefined} title={formatDateTime(dueAt, i18n.language)}>
+        {dueAt ? formatShortDateTime(dueAt, i18n.language) : '—'}
+      </Typography.Text>
+      <ClockTag state={clock.state} leftMinutes={leftMinutes} calendar={clock.calendar} />
+    </Flex>
+  );
+}
 
 const statusColors: Record<RequestStatus, string> = {
   open: 'magenta',
@@ -42,6 +65,8 @@ export function RequestListPage() {
             .includes(q)),
     );
   }, [rows, statuses, types, query, systemName]);
+  const dues = useMemo(() => new Map((rows ?? []).map((r) => [r.id, requestDue(r, cfg, now)])), [rows, cfg, now]);
+  const dueOf = (r: ServiceRequest) => dues.get(r.id) ?? requestDue(r, cfg, now);
   const isFiltered = !!query || statuses.length > 0 || types.length > 0;
 
   const columns: ColumnsType<ServiceRequest> = [
@@ -65,13 +90,11 @@ export function RequestListPage() {
       sorter: (a, b) => a.type.localeCompare(b.type),
     },
     {
-      title: t('list.columns.clock'),
-      key: 'clock',
-      width: 170,
-      render: (_: unknown, r) => {
-        const c = requestClock(r, cfg, now);
-        return <ClockTag state={c.state} leftMinutes={minutesLeft(c, cfg, now)} calendar={c.calendar} />;
-      },
+      title: t('list.columns.due'),
+      key: 'due',
+      width: 250,
+      sorter: (a, b) => compareDue(dueOf(a), dueOf(b)),
+      render: (_: unknown, r) => <DueCell due={dueOf(r)} />,
     },
     {
       title: t('list.columns.title'),
@@ -197,7 +220,7 @@ export function RequestListPage() {
             dataSource={filtered}
             loading={!rows}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            scroll={{ x: 1400 }}
+            scroll={{ x: 1480 }}
             locale={{ emptyText: <Typography.Text type="secondary">{t('list.noMatch')}</Typography.Text> }}
             onRow={(r) => ({ onClick: () => navigate(`/requests/${r.id}`), style: { cursor: 'pointer' } })}
           />
