@@ -30,6 +30,7 @@ export const recordTables: TableName[] = [
   'trainings',
   'personnelChanges',
   'roster',
+  'feedbackMeetings',
 ];
 
 export class DemoRefusedError extends Error {
