@@ -30,6 +30,7 @@ import {
   shownDevice,
   type SyncReceipt,
 } from '../../db/sync-store';
+import { NoDeviceCodeError } from '../../db/sync-capture';
 import { platform, PlatformError } from '../../platform';
 import {
   NoTeamKeyError,
@@ -234,7 +235,11 @@ export function SyncPage() {
   const fail = (err: unknown) => {
     if (err instanceof PlatformError && err.code === 'cancelled') return;
     message.error(
-      err instanceof NoTeamKeyError ? t('noKey') : t('failed', { message: (err as Error)?.message ?? String(err) }),
+      err instanceof NoTeamKeyError
+        ? t('noKey')
+        : err instanceof NoDeviceCodeError
+          ? t(`common:${err.messageKey}`)
+          : t('failed', { message: (err as Error)?.message ?? String(err) }),
     );
   };
 
