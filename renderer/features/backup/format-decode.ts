@@ -253,7 +253,8 @@ async function readSections(
       if (tv.type === 'date') value = tv.value && !Number.isNaN(Date.parse(tv.value)) ? new Date(tv.value) : undefined;
       else if (tv.blob !== undefined && tv.blob < blobs.length && !used.has(tv.blob)) {
         used.add(tv.blob);
-        const data = views ? blobs[tv.blob] : ownCopy(blobs[tv.blob]);
+        // A Blob copies its bytes itself: it gets the view.
+        const data = views || tv.type === 'blob' ? blobs[tv.blob] : ownCopy(blobs[tv.blob]);
         value =
           tv.type === 'bytes'
             ? data
