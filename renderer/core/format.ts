@@ -1,4 +1,11 @@
-import { dayNumberOf, formatInstant, shanghaiWallToInstant, startOfShanghaiDay } from '@shared/domain/time';
+import {
+  formatInstant,
+  formatWallDate,
+  formatWallDateTime,
+  shanghaiDayNumber,
+  shanghaiWallToInstant,
+  startOfShanghaiDay,
+} from '@shared/domain/time';
 import type { Language } from '../i18n';
 
 /** All times are shown in Asia/Shanghai, whatever the laptop's zone (docs/domain.md). */
@@ -15,32 +22,39 @@ function dtf(lng: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat
   return f;
 }
 
-export function formatDateTime(value: string | Date | undefined, lng: Language | string): string {
-  if (!value) return '';
-  const d = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(d.getTime())) return '';
-  return dtf(lng, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(d);
+/**
+ * `2026-11-25 17:00`: the one date-time format of the app's screens and reports, in both languages
+ * (shared/domain/time.ts formatWallDateTime). `lng` is kept for the callers; the text does not depend on it.
+ */
+export function formatDateTime(value: string | Date | undefined, _lng?: Language | string): string {
+  return value === undefined || value === '' ? '' : (formatWallDateTime(value) ?? '');
 }
 
-export function formatDate(value: string | Date | undefined, lng: Language | string): string {
-  if (!value) return '';
-  const day = typeof value === 'string' ? dayNumberOf(value) : undefined;
-  // A bare date is shown as that Shanghai day (its noon, far from either midnight).
-  const d =
-    typeof value !== 'string'
-      ? value
-      : day !== undefined
-        ? new Date(startOfShanghaiDay(day) + 12 * 3_600_000)
-        : new Date(value);
-  if (Number.isNaN(d.getTime())) return '';
-  return dtf(lng, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+/** `2026-11-25`: a bare date as that day, an instant as its Shanghai day; the same in both languages. */
+export function formatDate(value: string | Date | undefined, _lng?: Language | string): string {
+  return value === undefined || value === '' ? '' : (formatWallDate(value) ?? '');
+}
+
+/** `周三` / `Wed`: the weekday of a Shanghai day number in the user's language. */
+function weekdayOf(day: number, lng: string): string {
+  return dtf(lng, { weekday: 'short' }).format(new Date(startOfShanghaiDay(day) + 12 * 3_600_000));
+}
+
+/**
+ * A deadline as the engineer reads it at a glance: only the time when it falls today; otherwise the
+ * date with its weekday (`12-07 周一 09:30`, `Mon 12-07 09:30`), and the year when it is not this
+ * year (`2027-01-04 周一 09:30`). Today and this year are those of Asia/Shanghai at `now`.
+ */
+export function formatDeadline(value: string | Date | undefined, now: Date | number, lng: Language | string): string {
+  const full = value === undefined || value === '' ? undefined : formatWallDateTime(value);
+  if (!full) return '';
+  const day = shanghaiDayNumber(typeof value === 'string' ? Date.parse(value) : (value as Date).getTime());
+  const today = shanghaiDayNumber(typeof now === 'number' ? now : now.getTime());
+  const time = full.slice(11);
+  if (day === today) return time;
+  const date = full.slice(0, 4) === formatWallDate(now)?.slice(0, 4) ? full.slice(5, 10) : full.slice(0, 10);
+  const weekday = weekdayOf(day, lng);
+  return lng.startsWith('zh') ? `${date} ${weekday} ${time}` : `${weekday} ${date} ${time}`;
 }
 
 export function formatNumber(n: number, lng: Language | string, digits = 0): string {

@@ -5,6 +5,8 @@ import {
   dateOfDayNumber,
   dayNumberOf,
   formatInstant,
+  formatWallDate,
+  formatWallDateTime,
   parseInstant,
   shanghaiDate,
   shanghaiDaysRange,
@@ -92,5 +94,38 @@ describe('Shanghai wall time', () => {
     expect(new Date(r.start).toISOString()).toBe('2026-11-24T16:00:00.000Z');
     expect(new Date(r.end).toISOString()).toBe('2026-11-26T16:00:00.000Z');
     expect(shanghaiDaysRange(undefined, 'nonsense')).toEqual({ start: -Infinity, end: Infinity });
+  });
+});
+
+describe('formatWallDateTime / formatWallDate', () => {
+  it('writes any instant as its Shanghai wall minute, the same as Intl in Asia/Shanghai', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    // From 1992: China kept daylight saving time until 1991, which the fixed +08:00 of the app (and of
+    // the contract's deadlines) deliberately ignores.
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2200, 0, 1) }), (ms) => {
+        const text = formatWallDateTime(ms)!;
+        expect(text).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+        expect(text).toBe(intl.format(ms).replace(', ', ' '));
+        expect(formatWallDate(ms)).toBe(text.slice(0, 10));
+        expect(formatWallDateTime(new Date(ms).toISOString())).toBe(text);
+      }),
+      { numRuns: fcRuns(1000) },
+    );
+  });
+
+  it('keeps a bare date as it is and refuses what is not a date or instant', () => {
+    expect(formatWallDate('2024-02-29')).toBe('2024-02-29');
+    expect(formatWallDate('2026-02-29')).toBeUndefined();
+    expect(formatWallDateTime('not a time')).toBeUndefined();
+    expect(formatWallDateTime(Number.NaN)).toBeUndefined();
   });
 });

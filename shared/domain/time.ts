@@ -258,3 +258,21 @@ export function parseTimeOfDay(text: string): number | undefined {
   if (min > 59 || h > 24 || (h === 24 && min !== 0)) return undefined;
   return h * 60 + min;
 }
+
+/**
+ * The one way a date and time is written on every screen and in every report, in both languages:
+ * `2026-11-25 17:00` (Asia/Shanghai, 24-hour). ISO order reads the same to a Chinese and an English
+ * reader; `11/25` or `25/11` would not. `undefined` for what is not an instant.
+ */
+export function formatWallDateTime(instant: string | Date | number): string | undefined {
+  const ms = typeof instant === 'number' ? instant : typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  if (!Number.isFinite(ms)) return undefined;
+  const text = formatInstant(Math.floor(ms / MINUTE_MS) * MINUTE_MS);
+  return /^\d{4}-/.test(text) ? `${text.slice(0, 10)} ${text.slice(11, 16)}` : undefined;
+}
+
+/** `2026-11-25` for a bare date (as it is) or for the Shanghai day of an instant; `undefined` otherwise. */
+export function formatWallDate(value: string | Date | number): string | undefined {
+  if (typeof value === 'string' && DATE_RE.test(value)) return isValidDate(value) ? value : undefined;
+  return formatWallDateTime(value)?.slice(0, 10);
+}

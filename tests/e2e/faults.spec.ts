@@ -172,11 +172,11 @@ test('a level-3 remote fault unresolved for 4 business hours becomes level 2 on 
   await expect(upgrade).toHaveCount(1);
   await expect(upgrade).toContainText('自动升级：三级 → 二级');
   // Stamped with the breach instant (13:00), not with the moment it was recorded.
-  await expect(upgrade).toContainText('2026/11/25 13:00');
+  await expect(upgrade).toContainText('2026-11-25 13:00');
   await expect(page.locator('[data-clock="resolution"]')).toHaveAttribute('data-state', 'breached');
   // The remote resolution clock no longer applies: grey, tagged with the upgrade instant, not a live red one.
   await expect(page.locator('[data-clock="resolution"]')).toHaveAttribute('data-superseded', 'true');
-  await expect(page.getByTestId('clock-resolution')).toHaveText('已被升级取代 · 11/25 13:00');
+  await expect(page.getByTestId('clock-resolution')).toHaveText('已被升级取代 · 11-25 13:00');
   await expect(page.locator('[data-clock="arrival"]')).toHaveAttribute('data-state', 'running');
   await page.screenshot({ path: '/tmp/faults-upgraded.png', fullPage: true });
 

@@ -14,7 +14,7 @@ test('client feedback: record a meeting through the form, refused dates shown at
   await expect(page.getByTestId('page-title')).toHaveText('客户反馈');
   const rows = page.getByTestId('feedback-list').locator('tbody tr.ant-table-row');
   await expect(rows).toHaveCount(2);
-  await expect(rows.first()).toContainText('2026/11/08');
+  await expect(rows.first()).toContainText('2026-11-08');
   await page.screenshot({ path: '/tmp/feedback-list-zh.png' });
 
   await app.nav('feedback').click();
@@ -50,7 +50,7 @@ test('client feedback: record a meeting through the form, refused dates shown at
 
   await expect(rows).toHaveCount(3);
   const mine = rows.first();
-  await expect(mine).toContainText('2026/11/25');
+  await expect(mine).toContainText('2026-11-25');
   await expect(mine).toContainText('陈镕、李喆、欧阳菁');
   await expect(mine).toContainText('0 / 1 项已完成');
   await page.getByLabel('搜索参会人员、客户意见或措施').fill('灾备演练');

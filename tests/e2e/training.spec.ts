@@ -34,8 +34,8 @@ test('plan and record an inspection training: the yearly obligations update; the
   const met = page.getByTestId('inspection-met');
   await expect(met).toHaveText('巡检培训已完成 3 / 4 次');
   const reminders = page.getByTestId('training-reminders');
-  await expect(reminders).toContainText('第 4 次巡检培训的主题应在 2026/11/16 前由客户指定，目前仍未确定');
-  await expect(reminders).toContainText('第 4 次巡检培训计划于 2026/12/16');
+  await expect(reminders).toContainText('第 4 次巡检培训的主题应在 2026-11-16 前由客户指定，目前仍未确定');
+  await expect(reminders).toContainText('第 4 次巡检培训计划于 2026-12-16');
   await expect(app.nav('training')).toContainText('2');
   await page.screenshot({ path: '/tmp/kb-training-plan-zh.png', fullPage: true });
 

@@ -40,10 +40,10 @@ describe('formatMinutes', () => {
 describe('formatShortDateTime', () => {
   it('shows the Shanghai wall clock whatever the instant’s offset', () => {
     // 00:18 UTC is 08:18 in Shanghai; the same instant written with +08:00 reads the same.
-    expect(formatShortDateTime('2026-11-26T00:18:00Z', 'zh-CN')).toBe('11/26 08:18');
-    expect(formatShortDateTime('2026-11-26T08:18:00+08:00', 'zh-CN')).toBe('11/26 08:18');
+    expect(formatShortDateTime('2026-11-26T00:18:00Z', 'zh-CN')).toBe('11-26 08:18');
+    expect(formatShortDateTime('2026-11-26T08:18:00+08:00', 'zh-CN')).toBe('11-26 08:18');
     // Across midnight: 16:30 UTC on the 25th is 00:30 on the 26th in Shanghai.
-    expect(formatShortDateTime('2026-11-25T16:30:00Z', 'en')).toBe('11/26, 00:30');
+    expect(formatShortDateTime('2026-11-25T16:30:00Z', 'en')).toBe('11-26 00:30');
   });
 
   it('shows a dash for no time', () => {

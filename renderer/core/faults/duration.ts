@@ -4,6 +4,7 @@
  * the faults feature (eslint-rules/feature-boundaries.js).
  */
 import type { TFunction } from 'i18next';
+import { formatWallDateTime } from '@shared/domain/time';
 
 /** `1 小时 20 分` / `2 天 3 小时` / `12 分钟` from a number of minutes (the sign is ignored). */
 export function formatMinutes(t: TFunction, minutes: number): string {
@@ -17,22 +18,7 @@ export function formatMinutes(t: TFunction, minutes: number): string {
   return t('faults:duration.minutes', { m });
 }
 
-const shortFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** `11/26 08:18` (zh-CN) / `11/26, 08:18` (en) in Asia/Shanghai: compact, for tables. */
-export function formatShortDateTime(iso: string | undefined, lng: string): string {
-  if (!iso) return '—';
-  let f = shortFormats.get(lng);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lng, {
-      timeZone: 'Asia/Shanghai',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    shortFormats.set(lng, f);
-  }
-  return f.format(new Date(iso));
+/** `11-26 08:18` in Asia/Shanghai, both languages: compact, for tables (the year is the table's). */
+export function formatShortDateTime(iso: string | undefined, _lng?: string): string {
+  return (iso && formatWallDateTime(iso)?.slice(5)) || '—';
 }

@@ -29,7 +29,7 @@ describe('ClockPanel', { timeout: 30_000 }, () => {
     const resolution = rowOf(container, 'resolution')!;
     expect(resolution.getAttribute('data-superseded')).toBe('true');
     expect(screen.getByTestId('clock-resolution').getAttribute('data-state')).toBe('superseded');
-    expect(screen.getByTestId('clock-resolution').textContent).toMatch(/^已被升级取代 · 11\/25 13:00$/);
+    expect(screen.getByTestId('clock-resolution').textContent).toMatch(/^已被升级取代 · 11-25 13:00$/);
     expect(screen.getByTestId('clock-arrival').getAttribute('data-state')).toBe('running');
     const order = [...container.querySelectorAll('tr[data-clock]')].map((r) => r.getAttribute('data-clock'));
     expect(order[order.length - 1]).toBe('resolution');

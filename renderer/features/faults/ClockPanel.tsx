@@ -8,7 +8,7 @@ import { useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClockState } from '@shared/domain/fault-clock';
 import type { FaultEventRow } from '@shared/schemas/fault';
-import { formatDateTime, useNow } from '../../core';
+import { formatDateTime, formatDeadline, useNow } from '../../core';
 import { formatShortDateTime } from '../../core/faults/duration';
 import type { ClockConfig } from './fault-model';
 import { faultView, minutesLeft } from './fault-view';
@@ -65,15 +65,18 @@ export function ClockPanel({ rows, cfg }: { rows: FaultEventRow[]; cfg: ClockCon
   const { t, i18n } = useTranslation('faults');
   const now = useNow(1000);
   const clocks = useMemo(() => panelClocks(faultView(rows, cfg, now).clocks), [rows, cfg, now]);
-  // Compact in the table; the full date and time on hover. Superseded rows are grey.
-  const dt = (v: string | undefined, c: ClockState) =>
+  // Compact in the table; the full date and time on hover. Superseded rows are grey. A deadline reads
+  // as the time alone today, else with its weekday (renderer/core/format.ts formatDeadline).
+  const cell = (v: string | undefined, c: ClockState, text: (v: string) => string) =>
     v ? (
       <Typography.Text type={c.superseded ? 'secondary' : undefined} title={formatDateTime(v, i18n.language)}>
-        {formatShortDateTime(v, i18n.language)}
+        {text(v)}
       </Typography.Text>
     ) : (
       '—'
     );
+  const dt = (v: string | undefined, c: ClockState) => cell(v, c, (x) => formatShortDateTime(x, i18n.language));
+  const due = (v: string | undefined, c: ClockState) => cell(v, c, (x) => formatDeadline(x, now, i18n.language));
   return (
     <>
       <Table<ClockState>
@@ -113,7 +116,7 @@ export function ClockPanel({ rows, cfg }: { rows: FaultEventRow[]; cfg: ClockCon
             ),
           },
           { title: t('clockPanel.started'), dataIndex: 'startedAt', render: dt },
-          { title: t('clockPanel.due'), dataIndex: 'dueAt', render: dt },
+          { title: t('clockPanel.due'), dataIndex: 'dueAt', render: due },
           { title: t('clockPanel.stopped'), dataIndex: 'stoppedAt', render: dt },
           {
             title: t('clockPanel.left'),

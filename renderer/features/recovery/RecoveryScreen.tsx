@@ -2,6 +2,7 @@ import { Alert, Button, Card, Descriptions, Input, Result, Segmented, Space, Spi
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '@shared/ipc/contract';
+import { formatWallDateTime } from '@shared/domain/time';
 import { rememberLanguage, type Language } from '../../i18n';
 import { platform } from '../../platform';
 import { formatBytes, issueText, validateBackup, type BackupIssue, type RestorePlan } from '../backup';
@@ -18,10 +19,8 @@ type Step =
   | { step: 'restoring' }
   | { step: 'failed'; message: string };
 
-const fmtTime = (iso: string, lng: string) =>
-  new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(
-    new Date(iso),
-  );
+/** As everywhere in the app (renderer/core/format.ts): `2026-11-25 09:30`, Asia/Shanghai, both languages. */
+const fmtTime = (iso: string, _lng?: string) => formatWallDateTime(iso) ?? iso;
 
 /**
  * Shown instead of the app when the database will not open or its data is missing (start.ts):

@@ -6,15 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { requestStatuses, requestTypes, type RequestStatus, type RequestType } from '@shared/schemas/request';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDateTime, useClockConfig, useNow, useSystems, useTeam } from '../../core';
-import { formatShortDateTime } from '../../core/faults/duration';
+import { formatDateTime, formatDeadline, useClockConfig, useNow, useSystems, useTeam } from '../../core';
 import { navigate } from '../../app/router';
 import { ClockTag } from '../faults';
 import { compareDue, requestDue, type RequestDue } from './request-due';
 import { useRequests, type ServiceRequest } from './requests.repo';
 
 /** The response deadline: its time (red when overdue, amber when due soon) and the time left or over. */
-function DueCell({ due }: { due: RequestDue }) {
+function DueCell({ due, now }: { due: RequestDue; now: Date }) {
   const { i18n } = useTranslation('requests');
   const { clock, dueAt, leftMinutes, open } = due;
   const tone = !open
@@ -27,7 +26,7 @@ function DueCell({ due }: { due: RequestDue }) {
   return (
     <Flex gap={6} align="center" wrap data-testid="request-due" data-state={clock.state} data-open={open}>
       <Typography.Text type={tone} strong={open && tone !== undefined} title={formatDateTime(dueAt, i18n.language)}>
-        {dueAt ? formatShortDateTime(dueAt, i18n.language) : '—'}
+        {dueAt ? formatDeadline(dueAt, now, i18n.language) : '—'}
       </Typography.Text>
       <ClockTag state={clock.state} leftMinutes={leftMinutes} calendar={clock.calendar} />
     </Flex>
@@ -94,7 +93,7 @@ export function RequestListPage() {
       key: 'due',
       width: 250,
       sorter: (a, b) => compareDue(dueOf(a), dueOf(b)),
-      render: (_: unknown, r) => <DueCell due={dueOf(r)} />,
+      render: (_: unknown, r) => <DueCell due={dueOf(r)} now={now} />,
     },
     {
       title: t('list.columns.title'),
