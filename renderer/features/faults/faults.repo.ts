@@ -481,9 +481,6 @@ export function listOpenFaults(): Promise<FaultRecord[]> {
   return faults().where('status').notEqual('closed').toArray();
 }
 
-export function useFaults(): FaultRecord[] | undefined {
-  return useLiveQuery(() => faults().orderBy('reportedAt').reverse().toArray(), []);
-}
 export function useOpenFaults(): FaultRecord[] | undefined {
   return useLiveQuery(listOpenFaults, []);
 }
