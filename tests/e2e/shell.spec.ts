@@ -80,7 +80,20 @@ test('add a system to the inventory and see it listed', async ({ app, page }) =>
 
 test('every navigation item opens its page with a title and content', async ({ app, page }) => {
   await app.openWithDemo('/');
-  for (const key of ['faults', 'requests', 'inspections', 'kb', 'training', 'reports']) {
+  // Every item of the shell's navigation (renderer/app/Shell.tsx), dashboard last to come back home.
+  const keys = [
+    'faults',
+    'requests',
+    'inspections',
+    'kb',
+    'training',
+    'feedback',
+    'reports',
+    'sync',
+    'audit',
+    'settings',
+  ];
+  for (const key of [...keys, 'dashboard']) {
     await app.nav(key).click();
     await expect(page.getByTestId('page-title')).toBeVisible();
     await expect(page.locator('main, .ant-layout-content').first()).not.toBeEmpty();
